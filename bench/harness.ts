@@ -1,0 +1,39 @@
+/**
+ * A small benchmark harness: runs each case several times after a warm-up and reports the
+ * median, so that a noisy 2-core machine still gives comparable ratios.
+ */
+import { performance } from 'node:perf_hooks';
+
+export interface CaseResult {
+  readonly name: string;
+  readonly medianMs: number;
+  readonly runsMs: readonly number[];
+  readonly perSecond: number;
+}
+
+/** Time `run` (which handles `items` items) `runs` times after one warm-up; report the median. */
+export function measure(name: string, items: number, run: () => unknown, runs = 5): CaseResult {
+  run();
+  const runsMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    runsMs.push(performance.now() - start);
+  }
+  const sorted = [...runsMs].sort((a, b) => a - b);
+  const medianMs = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  return { name, medianMs, runsMs, perSecond: (items / medianMs) * 1000 };
+}
+
+export function report(title: string, results: readonly CaseResult[], baseline?: string): void {
+  console.log(`\n## ${title}\n`);
+  console.log(`| case | median ms | items/s | runs (ms) |${baseline ? ' ratio |' : ''}`);
+  console.log(`| --- | ---: | ---: | --- |${baseline ? ' ---: |' : ''}`);
+  const base = results.find((r) => r.name === baseline);
+  for (const r of results) {
+    const ratio = base ? ` ${(base.medianMs / r.medianMs).toFixed(2)}× |` : '';
+    console.log(
+      `| ${r.name} | ${r.medianMs.toFixed(0)} | ${Math.round(r.perSecond).toLocaleString('en-US')} | ${r.runsMs.map((ms) => ms.toFixed(0)).join(', ')} |${ratio}`,
+    );
+  }
+}

@@ -1,0 +1,10 @@
+import { GuanaiError, issue } from '../errors/index.js';
+
+/**
+ * Exhaustiveness check for discriminated unions: a new variant that a `switch` forgets
+ * fails to compile here, and is a programmer error at run time.
+ * @internal
+ */
+export function assertNever(value: never, what = 'value'): never {
+  throw new GuanaiError([issue('unreachable', [], { what: `${what} ${JSON.stringify(value)}` })]);
+}

@@ -1,0 +1,98 @@
+/**
+ * Every issue code guanai can report, with the parameters each one carries.
+ * Adding a code here forces a message for it in every locale (see `guanai/i18n`).
+ * @module
+ */
+
+/** The kind of region a code names (GB/T 2260 and the statistical 12-digit codes). */
+export type RegionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
+
+/** What a function's argument must be, for `invalid_argument`. */
+export type ArgumentRule = 'nonNegativeInteger' | 'positiveInteger' | 'maskHidesSomething';
+
+/**
+ * Parameters of each issue code. The keys are the snake_case issue codes.
+ * @category Errors
+ */
+export interface IssueParams {
+  // Shape errors, mapped from the schema validator.
+  /** A value of the wrong type; `received` is the JSON type that came in. */
+  invalid_type: { expected: string; received: string };
+  /** A number, string or list below its minimum. */
+  too_small: { origin: string; minimum: number; inclusive: boolean };
+  /** A number, string or list above its maximum. */
+  too_big: { origin: string; maximum: number; inclusive: boolean };
+  /** A string that does not have the required format. */
+  invalid_format: { format: string };
+  /** A value outside the allowed set (an enum or literal). */
+  invalid_value: { allowed: readonly (string | number | boolean | null)[] };
+  /** Keys the schema does not know (a typo is never dropped silently). */
+  unrecognized_keys: { keys: readonly string[] };
+  /** A value that matches none of the alternatives. */
+  invalid_union: Record<string, never>;
+  /** A number that is not a multiple of `divisor`. */
+  not_multiple_of: { divisor: number };
+  /** Any other invalid input. */
+  invalid_input: Record<string, never>;
+
+  // Dates and times.
+  /** Not a real calendar date in `YYYY-MM-DD` form. */
+  invalid_plain_date: { value: string };
+  /** Not a wall-clock time in `HH:mm` form. */
+  invalid_time_of_day: { value: string };
+  /** Not a local date-time in `YYYY-MM-DDTHH:mm[:ss]` form. */
+  invalid_plain_date_time: { value: string };
+  /** A date or time range whose end comes before its start. */
+  range_reversed: { from: string; to: string };
+  /** A date after the as-of date it must not pass. */
+  date_after_as_of: { date: string; asOf: string };
+
+  // Identity (GB 11643-1999).
+  /** A resident ID number that is not 15 or 18 characters of digits (and a final X). */
+  resident_id_format: { length: number };
+  /** A resident ID number whose check character is wrong. */
+  resident_id_checksum: { expected: string; actual: string };
+  /** A resident ID number whose birth-date digits name no real day. */
+  resident_id_birth_date: { digits: string };
+  /** A birth date that differs from the one in the resident ID number. */
+  birth_date_mismatch: { birthDate: string; fromResidentId: string };
+  /** A sex that differs from the one in the resident ID number. */
+  sex_mismatch: { sex: string; fromResidentId: string };
+  /** A phone number that is neither a mainland mobile nor a landline number. */
+  phone_format: Record<string, never>;
+
+  // Regions and areas.
+  /** Not a 6- or 12-digit division code of a known level. */
+  region_code_format: { value: string };
+  /** A region code of the wrong level here. */
+  region_code_level: { expected: readonly RegionLevel[]; actual: RegionLevel };
+  /** A child area whose code is not inside its parent's code. */
+  region_outside_parent: { code: string; parent: string };
+
+  // Records and ledgers.
+  /** A second record or code with an id already used; `firstPath` leads to the first. */
+  duplicate_id: { id: string; firstPath: readonly (string | number)[] };
+  /** A reference to a record that the batch does not contain. */
+  unknown_reference: { kind: 'elder' | 'caregiver'; id: string };
+  /** A living arrangement that contradicts the household facts. */
+  living_arrangement_conflict: { livingArrangement: string; fact: string };
+  /** Contradictory facts about a child. */
+  child_facts_conflict: { fact: string };
+  /** A pairing whose number of members does not fit its pattern. */
+  pairing_member_count: { pattern: string; minimum: number; maximum: number; actual: number };
+  /** A pairing without exactly one current primary member. */
+  pairing_primary_count: { actual: number };
+  /** A caregiver listed twice at the same time in one pairing. */
+  pairing_member_duplicate: { caregiverId: string };
+  /** An ended pairing without an end date and reason. */
+  pairing_end_incomplete: Record<string, never>;
+
+  // Programmer errors (thrown, not returned).
+  /** An argument outside what the function accepts. */
+  invalid_argument: { name: string; rule: ArgumentRule };
+  /** Code reached a state its types rule out. */
+  unreachable: { what: string };
+}
+
+/** A snake_case issue code. @category Errors */
+export type IssueCode = keyof IssueParams;

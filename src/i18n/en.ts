@@ -1,0 +1,243 @@
+import type { ArgumentRule } from '../errors/index.js';
+import { formatPath } from './formatPath.js';
+import { labelOr } from './labelOr.js';
+import type { LocaleData } from './types.js';
+
+const list = (items: readonly unknown[]) => items.map(String).join(', ');
+const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
+  nonNegativeInteger: 'must be a non-negative integer',
+  positiveInteger: 'must be a positive integer',
+  maskHidesSomething: 'keeps too much: at least one character must be hidden',
+};
+const unit = (origin: string, n: number) =>
+  origin === 'string'
+    ? ` character${n === 1 ? '' : 's'}`
+    : origin === 'array'
+      ? ` item${n === 1 ? '' : 's'}`
+      : '';
+
+/**
+ * English issue messages and labels (Chinese terms kept in brackets where they are the
+ * names officials use).
+ *
+ * @example
+ * ```ts
+ * en.issues.resident_id_checksum({ expected: 'X', actual: '1' });
+ * // 'Resident ID number check character is wrong: expected X, got 1'
+ * ```
+ * @category I18n
+ */
+export const en: LocaleData = {
+  locale: 'en',
+  row: (n) => `row ${n}`,
+  separator: ': ',
+  issues: {
+    invalid_type: (p) =>
+      p.received === 'undefined' ? 'Required' : `Expected ${p.expected}, got ${p.received}`,
+    too_small: (p) =>
+      p.origin === 'string' && p.minimum === 1
+        ? 'Must not be empty'
+        : `Must be ${p.inclusive ? 'at least' : 'more than'} ${p.minimum}${unit(p.origin, p.minimum)}`,
+    too_big: (p) =>
+      `Must be ${p.inclusive ? 'at most' : 'less than'} ${p.maximum}${unit(p.origin, p.maximum)}`,
+    invalid_format: (p) => `Invalid format (${p.format})`,
+    invalid_value: (p) => `Invalid value; allowed: ${list(p.allowed)}`,
+    unrecognized_keys: (p) =>
+      `Unrecognised field${p.keys.length === 1 ? '' : 's'}: ${list(p.keys)}`,
+    invalid_union: () => 'Matches none of the allowed forms',
+    not_multiple_of: (p) => `Must be a multiple of ${p.divisor}`,
+    invalid_input: () => 'Invalid input',
+    invalid_plain_date: (p) => `"${p.value}" is not a valid date (YYYY-MM-DD, a day that exists)`,
+    invalid_time_of_day: (p) => `"${p.value}" is not a valid time (HH:mm)`,
+    invalid_plain_date_time: (p) => `"${p.value}" is not a valid date-time (YYYY-MM-DDTHH:mm)`,
+    range_reversed: (p) => `The end (${p.to}) comes before the start (${p.from})`,
+    date_after_as_of: (p) => `The date ${p.date} is after the as-of date ${p.asOf}`,
+    resident_id_format: (p) =>
+      `A resident ID number has 18 characters (or 15 in the old form), digits with an optional final X; got ${p.length}`,
+    resident_id_checksum: (p) =>
+      `Resident ID number check character is wrong: expected ${p.expected}, got ${p.actual}`,
+    resident_id_birth_date: (p) =>
+      `The birth date ${p.digits} in the resident ID number does not exist`,
+    birth_date_mismatch: (p) =>
+      `Birth date ${p.birthDate} differs from ${p.fromResidentId} in the resident ID number`,
+    sex_mismatch: (p) => `Sex (${p.sex}) differs from the resident ID number (${p.fromResidentId})`,
+    phone_format: () =>
+      'A phone number is an 11-digit mobile number or a landline with its area code',
+    region_code_format: (p) => `"${p.value}" is not a valid division code (6 or 12 digits)`,
+    region_code_level: (p) =>
+      `Wrong division level: expected ${list(p.expected.map((level) => en.labels.regionLevel[level]))}, got ${en.labels.regionLevel[p.actual]}`,
+    region_outside_parent: (p) => `Division code ${p.code} is not inside its parent ${p.parent}`,
+    duplicate_id: (p) => `Id "${p.id}" is used twice (first at ${formatPath(p.firstPath)})`,
+    unknown_reference: (p) => `No ${p.kind} with id "${p.id}"`,
+    living_arrangement_conflict: (p) =>
+      `Living arrangement "${labelOr(en.labels.livingArrangement, p.livingArrangement)}" contradicts ${p.fact}`,
+    child_facts_conflict: (p) => `The facts about this child contradict each other (${p.fact})`,
+    pairing_member_count: (p) =>
+      `A "${labelOr(en.labels.pairingPattern, p.pattern)}" pairing takes ${p.minimum}${p.maximum === p.minimum ? '' : `–${p.maximum}`} current members; it has ${p.actual}`,
+    pairing_primary_count: (p) =>
+      `A pairing needs exactly one current primary member; it has ${p.actual}`,
+    pairing_member_duplicate: (p) =>
+      `Caregiver "${p.caregiverId}" appears twice in the same pairing`,
+    pairing_end_incomplete: () => 'An ended pairing needs an end date and an end reason',
+    invalid_argument: (p) => `Invalid argument ${p.name}: ${ARGUMENT_RULES[p.rule]}`,
+    unreachable: (p) => `Internal error: unexpected ${p.what}`,
+  },
+  labels: {
+    abilityLevel: {
+      intact: 'ability intact',
+      mild: 'mildly impaired (mild disability)',
+      moderate: 'moderately impaired (moderate disability)',
+      severe: 'severely impaired (severe disability)',
+      total: 'ability lost (total disability)',
+    },
+    awayReason: {
+      migrantWork: 'migrant work',
+      business: 'business',
+      study: 'study',
+      military: 'military service',
+      marriage: 'marriage',
+      medicalTreatment: 'medical treatment elsewhere',
+      imprisonment: 'imprisonment',
+      other: 'other',
+    },
+    caregiverRole: {
+      townshipResponsibleCadre: 'township cadre on contract (乡包保干部)',
+      villageResponsibleCadre: 'village cadre on contract (村包保干部)',
+      villageLiaisonCadre: 'village liaison cadre (包村干部)',
+      villageGroupPartyCadre: 'village or group party cadre',
+      villageCommitteeMember: 'village committee member (村两委)',
+      womensFederationBranchMember: "women's federation branch member",
+      childrenDirector: "children's director",
+      villageDoctor: 'village doctor',
+      familyDoctor: 'family doctor',
+      medicalWorker: 'medical worker',
+      contractedCareWorker: 'contracted care worker',
+      teacher: 'teacher',
+      socialWorker: 'social worker',
+      partyMemberVolunteer: 'party-member volunteer',
+      youthVolunteer: 'youth volunteer',
+      womenVolunteer: "women's volunteer",
+      studentVolunteer: 'student volunteer',
+      youngOldVolunteer: 'young-old volunteer (低龄老年志愿者)',
+      communityVolunteer: 'community volunteer',
+      cadreVolunteer: 'cadre or staff volunteer',
+      neighbour: 'neighbour',
+      eldersAssociationMember: "elders' association member",
+      familyEntrustedCarer: 'carer entrusted by the family',
+    },
+    consentBy: { elder: 'the elder', guardian: 'guardian', familyMember: 'family member' },
+    disabilityCategory: {
+      visual: 'visual',
+      hearing: 'hearing',
+      speech: 'speech',
+      physical: 'physical',
+      intellectual: 'intellectual',
+      mental: 'mental',
+      multiple: 'multiple',
+    },
+    enrolmentStatus: {
+      notAssessed: 'not assessed',
+      referred: 'referred',
+      enrolled: 'enrolled',
+      rejected: 'rejected',
+      notApplicable: 'not applicable',
+    },
+    entrustedCarerRelation: {
+      relative: 'relative',
+      neighbour: 'neighbour',
+      friend: 'friend',
+      other: 'other',
+    },
+    institution: {
+      nursingHome: 'nursing home (敬老院)',
+      happinessHome: 'rural happiness home (幸福院)',
+      other: 'other institution',
+    },
+    livingArrangement: {
+      alone: 'alone',
+      spouseOnly: 'with spouse only',
+      withGrandchildren: 'with grandchildren (skipped generation)',
+      withChildren: 'with children',
+      withOthers: 'with others',
+      institution: 'in an institution',
+    },
+    pairingEndReason: {
+      caregiverLeft: 'caregiver left',
+      caregiverOverloaded: 'caregiver overloaded',
+      reassigned: 'reassigned',
+      elderMoved: 'elder moved away',
+      elderMovedInWithChildren: 'elder moved in with children',
+      elderDeceased: 'elder deceased',
+      elderNoLongerEligible: 'elder no longer eligible',
+      elderDeclined: 'elder declined',
+      other: 'other',
+    },
+    pairingMemberRole: { primary: 'primary', partner: 'partner', backup: 'backup' },
+    pairingPattern: {
+      oneToOne: 'one-to-one',
+      manyToOne: 'many-to-one',
+      manyForOne: 'many-for-one (多带一)',
+      neighbourPairing: 'neighbour pairing',
+      responsibilityContract: 'responsibility contract (包保)',
+      liaison: 'liaison',
+    },
+    pairingStatus: { active: 'active', suspended: 'suspended', ended: 'ended' },
+    povertyMonitoring: {
+      none: 'not monitored',
+      unstableOutOfPoverty: 'unstable out of poverty',
+      atRiskOfPoverty: 'at risk of poverty',
+      suddenHardship: 'sudden severe hardship',
+    },
+    programme: {
+      minimumLivingAllowance: 'minimum living allowance (低保)',
+      medicalAssistance: 'medical assistance',
+      temporaryAssistance: 'temporary assistance',
+      advancedAgeAllowance: 'advanced-age allowance',
+      assistiveDevices: 'rehabilitation and assistive devices',
+      disabilityAllowance: 'disability allowance',
+      housingRenovation: 'dilapidated-house renovation',
+      familyDoctorContract: 'family-doctor contract',
+      residentMedicalInsurance: 'resident medical insurance',
+      povertyRegistration: 'poverty registration (建档立卡)',
+      lowFeeInstitutionalCare: 'low-fee care in a nursing home',
+      nursingHomeAccess: 'nursing-home access',
+      centralisedSupport: 'centralised support for extreme hardship',
+      homeCareCentre: 'rural home-care service centre',
+      dayCareCentre: 'day-care centre',
+      freeHealthCheck: 'free health check',
+      legalAid: 'legal aid',
+    },
+    regionLevel: {
+      province: 'province',
+      city: 'city',
+      county: 'county',
+      township: 'township',
+      village: 'village',
+    },
+    residenceSetting: { rural: 'rural', urban: 'urban' },
+    serviceCategory: {
+      dailyLivingCare: 'daily-living care',
+      psychologicalComfort: 'psychological comfort',
+      healthCare: 'health care',
+      emergencyHelp: 'emergency help',
+      recreationCulture: 'recreation and culture',
+      legalAid: 'legal aid',
+      safetyEducation: 'safety education',
+      condolenceVisit: 'condolence visit',
+      mutualAid: 'mutual aid',
+    },
+    sex: { male: 'male', female: 'female' },
+    spouseStatus: {
+      married: 'married',
+      widowed: 'widowed',
+      divorced: 'divorced',
+      neverMarried: 'never married',
+    },
+    supportObligorRelation: {
+      grandchild: 'grandchild',
+      childInLaw: 'child-in-law',
+      sibling: 'sibling',
+      other: 'other',
+    },
+  },
+};

@@ -1,0 +1,85 @@
+import type { Issue, IssueCode } from '../errors/index.js';
+import { en } from './en.js';
+import { formatPath } from './formatPath.js';
+import type { EnumLabels, Locale, LocaleData } from './types.js';
+import { zhCN } from './zh-CN.js';
+
+const LOCALES: Readonly<Record<Locale, LocaleData>> = { 'zh-CN': zhCN, en };
+
+/**
+ * Options of the formatting functions: a built-in locale (default `zh-CN`) or a
+ * {@link LocaleData} of the host app's own.
+ * @category I18n
+ */
+export interface FormatOptions {
+  readonly locale?: Locale | LocaleData;
+}
+
+function localeData(options: FormatOptions): LocaleData {
+  const { locale = 'zh-CN' } = options;
+  return typeof locale === 'string' ? LOCALES[locale] : locale;
+}
+
+/**
+ * The message of one issue in a locale, after the path to the field when there is one.
+ *
+ * @example
+ * ```ts
+ * formatIssue({ code: 'resident_id_checksum', path: ['residentId'], params: { expected: 'X', actual: '1' } });
+ * // 'residentId：公民身份号码校验码错误：应为 X，实为 1'
+ * formatIssue(issue, { locale: 'en' });
+ * // 'residentId: Resident ID number check character is wrong: expected X, got 1'
+ * ```
+ * @category I18n
+ */
+export function formatIssue(issue: Issue, options: FormatOptions = {}): string {
+  const data = localeData(options);
+  const render = data.issues[issue.code] as (params: Issue['params']) => string;
+  const message = render(issue.params);
+  const where = formatPath(issue.path);
+  return where ? `${where}${data.separator}${message}` : message;
+}
+
+/**
+ * The message of an issue of a row in a batch, e.g. `第 3 行 birthDate：…` (rows counted from 1).
+ *
+ * @example
+ * ```ts
+ * for (const row of ledger.invalid) for (const i of row.issues) console.log(formatRowIssue(row.index, i));
+ * ```
+ * @category I18n
+ */
+export function formatRowIssue(index: number, issue: Issue, options: FormatOptions = {}): string {
+  return `${localeData(options).row(index + 1)} ${formatIssue(issue, options)}`;
+}
+
+/**
+ * The label of an enum value in a locale.
+ *
+ * @example
+ * ```ts
+ * label('caregiverRole', 'townshipResponsibleCadre'); // '乡包保干部'
+ * label('abilityLevel', 'moderate', { locale: 'en' }); // 'moderately impaired (moderate disability)'
+ * ```
+ * @category I18n
+ */
+export function label<E extends keyof EnumLabels>(
+  enumName: E,
+  value: keyof EnumLabels[E] & string,
+  options: FormatOptions = {},
+): string {
+  return (localeData(options).labels[enumName] as Readonly<Record<string, string>>)[value] ?? value;
+}
+
+/**
+ * Every issue code a locale has a message for (all of them, by construction).
+ *
+ * @example
+ * ```ts
+ * issueCodes().includes('resident_id_checksum'); // true
+ * ```
+ * @category I18n
+ */
+export function issueCodes(): IssueCode[] {
+  return Object.keys(zhCN.issues) as IssueCode[];
+}

@@ -1,0 +1,8 @@
+/**
+ * The label for `key`, or the key itself when the table has none (a code from a newer
+ * version, or free text passed through an issue parameter).
+ * @internal
+ */
+export function labelOr(table: Readonly<Record<string, string>>, key: string): string {
+  return table[key] ?? key;
+}

@@ -1,0 +1,232 @@
+import type { ArgumentRule } from '../errors/index.js';
+import { formatPath } from './formatPath.js';
+import { labelOr } from './labelOr.js';
+import type { LocaleData } from './types.js';
+
+const list = (items: readonly unknown[]) => items.map(String).join('、');
+const bound = (inclusive: boolean, value: number, more: boolean) =>
+  `${more ? (inclusive ? '不少于' : '多于') : inclusive ? '不超过' : '少于'} ${value}`;
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: '文本',
+  number: '数字',
+  int: '整数',
+  boolean: '是/否',
+  object: '对象',
+  array: '列表',
+  undefined: '空缺',
+  null: '空值(null)',
+};
+const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
+  nonNegativeInteger: '应为非负整数',
+  positiveInteger: '应为正整数',
+  maskHidesSomething: '保留的位数过多，至少要隐去一位',
+};
+const typeName = (type: string) => TYPE_NAMES[type] ?? type;
+
+/**
+ * Simplified Chinese (简体中文): issue messages and labels. The default locale.
+ *
+ * @example
+ * ```ts
+ * zhCN.issues.resident_id_checksum({ expected: 'X', actual: '1' });
+ * // '公民身份号码校验码错误：应为 X，实为 1'
+ * ```
+ * @category I18n
+ */
+export const zhCN: LocaleData = {
+  locale: 'zh-CN',
+  row: (n) => `第 ${n} 行`,
+  separator: '：',
+  issues: {
+    invalid_type: (p) =>
+      p.received === 'undefined'
+        ? '缺少必填项'
+        : `应为${typeName(p.expected)}，实为${typeName(p.received)}`,
+    too_small: (p) =>
+      p.origin === 'string' && p.minimum === 1
+        ? '不能为空'
+        : `应${bound(p.inclusive, p.minimum, true)}${p.origin === 'string' ? ' 个字符' : p.origin === 'array' ? ' 项' : ''}`,
+    too_big: (p) =>
+      `应${bound(p.inclusive, p.maximum, false)}${p.origin === 'string' ? ' 个字符' : p.origin === 'array' ? ' 项' : ''}`,
+    invalid_format: (p) => `格式不正确（${p.format}）`,
+    invalid_value: (p) => `取值无效，可选：${list(p.allowed)}`,
+    unrecognized_keys: (p) => `含有无法识别的字段：${list(p.keys)}`,
+    invalid_union: () => '不符合任何一种允许的形式',
+    not_multiple_of: (p) => `应为 ${p.divisor} 的倍数`,
+    invalid_input: () => '输入无效',
+    invalid_plain_date: (p) => `“${p.value}”不是有效日期（应为 YYYY-MM-DD，且该日存在）`,
+    invalid_time_of_day: (p) => `“${p.value}”不是有效时刻（应为 HH:mm）`,
+    invalid_plain_date_time: (p) => `“${p.value}”不是有效的日期时间（应为 YYYY-MM-DDTHH:mm）`,
+    range_reversed: (p) => `结束（${p.to}）早于开始（${p.from}）`,
+    date_after_as_of: (p) => `日期 ${p.date} 晚于统计日 ${p.asOf}`,
+    resident_id_format: (p) =>
+      `公民身份号码应为 18 位（或旧式 15 位）数字，末位可为 X；实为 ${p.length} 位`,
+    resident_id_checksum: (p) => `公民身份号码校验码错误：应为 ${p.expected}，实为 ${p.actual}`,
+    resident_id_birth_date: (p) => `公民身份号码中的出生日期 ${p.digits} 不存在`,
+    birth_date_mismatch: (p) =>
+      `出生日期 ${p.birthDate} 与公民身份号码中的 ${p.fromResidentId} 不一致`,
+    sex_mismatch: (p) =>
+      `性别（${p.sex === 'male' ? '男' : '女'}）与公民身份号码（${p.fromResidentId === 'male' ? '男' : '女'}）不一致`,
+    phone_format: () => '电话号码应为 11 位手机号或带区号的固定电话',
+    region_code_format: (p) => `“${p.value}”不是有效的行政区划代码（6 位或 12 位）`,
+    region_code_level: (p) =>
+      `行政区划层级不符：应为${list(p.expected.map((level) => zhCN.labels.regionLevel[level]))}，实为${zhCN.labels.regionLevel[p.actual]}`,
+    region_outside_parent: (p) => `区划代码 ${p.code} 不属于上级 ${p.parent}`,
+    duplicate_id: (p) => `编号“${p.id}”重复（首次出现于 ${formatPath(p.firstPath)}）`,
+    unknown_reference: (p) => `找不到${p.kind === 'elder' ? '老人' : '帮扶人员'}“${p.id}”`,
+    living_arrangement_conflict: (p) =>
+      `居住方式“${labelOr(zhCN.labels.livingArrangement, p.livingArrangement)}”与 ${p.fact} 矛盾`,
+    child_facts_conflict: (p) => `子女信息自相矛盾（${p.fact}）`,
+    pairing_member_count: (p) =>
+      `“${labelOr(zhCN.labels.pairingPattern, p.pattern)}”应有 ${p.minimum}${p.maximum === p.minimum ? '' : `–${p.maximum}`} 名在岗成员，实有 ${p.actual} 名`,
+    pairing_primary_count: (p) => `结对须有且仅有 1 名主责人，实有 ${p.actual} 名`,
+    pairing_member_duplicate: (p) => `帮扶人员“${p.caregiverId}”在同一结对中重复出现`,
+    pairing_end_incomplete: () => '已结束的结对须填写结束日期和结束原因',
+    invalid_argument: (p) => `参数 ${p.name} 无效：${ARGUMENT_RULES[p.rule]}`,
+    unreachable: (p) => `内部错误：不应出现的${p.what}`,
+  },
+  labels: {
+    abilityLevel: {
+      intact: '能力完好',
+      mild: '能力轻度受损（轻度失能）',
+      moderate: '能力中度受损（中度失能）',
+      severe: '能力重度受损（重度失能）',
+      total: '能力完全丧失（完全失能）',
+    },
+    awayReason: {
+      migrantWork: '外出务工',
+      business: '经商',
+      study: '求学',
+      military: '服兵役',
+      marriage: '婚嫁',
+      medicalTreatment: '外地就医',
+      imprisonment: '服刑',
+      other: '其他',
+    },
+    caregiverRole: {
+      townshipResponsibleCadre: '乡包保干部',
+      villageResponsibleCadre: '村包保干部',
+      villageLiaisonCadre: '包村干部',
+      villageGroupPartyCadre: '村组党员干部',
+      villageCommitteeMember: '村“两委”班子成员',
+      womensFederationBranchMember: '妇联支委',
+      childrenDirector: '儿童主任',
+      villageDoctor: '村医',
+      familyDoctor: '家庭医生',
+      medicalWorker: '医务人员',
+      contractedCareWorker: '第三方服务机构护理人员',
+      teacher: '教师',
+      socialWorker: '社会工作者',
+      partyMemberVolunteer: '党员志愿者',
+      youthVolunteer: '青年志愿者',
+      womenVolunteer: '妇女志愿者',
+      studentVolunteer: '学生志愿者',
+      youngOldVolunteer: '低龄老年志愿者',
+      communityVolunteer: '社会志愿者',
+      cadreVolunteer: '干部职工',
+      neighbour: '邻里',
+      eldersAssociationMember: '老年协会会员',
+      familyEntrustedCarer: '受委托照料人',
+    },
+    consentBy: { elder: '本人', guardian: '监护人', familyMember: '家属' },
+    disabilityCategory: {
+      visual: '视力残疾',
+      hearing: '听力残疾',
+      speech: '言语残疾',
+      physical: '肢体残疾',
+      intellectual: '智力残疾',
+      mental: '精神残疾',
+      multiple: '多重残疾',
+    },
+    enrolmentStatus: {
+      notAssessed: '未评估',
+      referred: '已转介',
+      enrolled: '已享受',
+      rejected: '未通过',
+      notApplicable: '不适用',
+    },
+    entrustedCarerRelation: { relative: '亲属', neighbour: '邻居', friend: '朋友', other: '其他' },
+    institution: { nursingHome: '敬老院', happinessHome: '农村幸福院', other: '其他机构' },
+    livingArrangement: {
+      alone: '独居',
+      spouseOnly: '仅与配偶同住',
+      withGrandchildren: '与孙辈同住（隔代）',
+      withChildren: '与子女同住',
+      withOthers: '与他人同住',
+      institution: '住养老机构',
+    },
+    pairingEndReason: {
+      caregiverLeft: '帮扶人员离岗',
+      caregiverOverloaded: '帮扶人员负担过重',
+      reassigned: '调整结对',
+      elderMoved: '老人迁出',
+      elderMovedInWithChildren: '老人随子女生活',
+      elderDeceased: '老人去世',
+      elderNoLongerEligible: '老人不再属于关爱对象',
+      elderDeclined: '老人拒绝',
+      other: '其他',
+    },
+    pairingMemberRole: { primary: '主责人', partner: '协助人', backup: '备岗人' },
+    pairingPattern: {
+      oneToOne: '一对一',
+      manyToOne: '多对一',
+      manyForOne: '多带一',
+      neighbourPairing: '邻里结对',
+      responsibilityContract: '包保责任制',
+      liaison: '联系制度',
+    },
+    pairingStatus: { active: '进行中', suspended: '暂停', ended: '已结束' },
+    povertyMonitoring: {
+      none: '非监测对象',
+      unstableOutOfPoverty: '脱贫不稳定户',
+      atRiskOfPoverty: '边缘易致贫户',
+      suddenHardship: '突发严重困难户',
+    },
+    programme: {
+      minimumLivingAllowance: '最低生活保障',
+      medicalAssistance: '医疗救助',
+      temporaryAssistance: '临时救助',
+      advancedAgeAllowance: '高龄补贴',
+      assistiveDevices: '康复器材和辅助器具',
+      disabilityAllowance: '残疾人补贴',
+      housingRenovation: '农村危房改造',
+      familyDoctorContract: '家庭医生签约服务',
+      residentMedicalInsurance: '城乡居民医疗保险',
+      povertyRegistration: '建档立卡',
+      lowFeeInstitutionalCare: '敬老院低收费照料',
+      nursingHomeAccess: '敬老院开放入住',
+      centralisedSupport: '特困人员集中供养',
+      homeCareCentre: '农村居家养老服务中心',
+      dayCareCentre: '老年人日间照料中心',
+      freeHealthCheck: '免费体检',
+      legalAid: '法律援助',
+    },
+    regionLevel: {
+      province: '省级',
+      city: '地级',
+      county: '县级',
+      township: '乡级',
+      village: '村级',
+    },
+    residenceSetting: { rural: '农村', urban: '城镇' },
+    serviceCategory: {
+      dailyLivingCare: '生活照料',
+      psychologicalComfort: '心理抚慰',
+      healthCare: '健康保健',
+      emergencyHelp: '应急救助',
+      recreationCulture: '文体娱乐',
+      legalAid: '法律援助',
+      safetyEducation: '安全防范',
+      condolenceVisit: '走访慰问',
+      mutualAid: '互助养老',
+    },
+    sex: { male: '男', female: '女' },
+    spouseStatus: { married: '有配偶', widowed: '丧偶', divorced: '离异', neverMarried: '未婚' },
+    supportObligorRelation: {
+      grandchild: '孙子女',
+      childInLaw: '儿媳/女婿',
+      sibling: '兄弟姐妹',
+      other: '其他',
+    },
+  },
+};

@@ -1,0 +1,11 @@
+/**
+ * guanai (关爱, "care"): the domain of China's rural elder-care programmes — 关爱农村留守老年人
+ * (left-behind elders) and 空巢老人 (empty-nest elders) — as a framework-agnostic library.
+ * Each module is also its own subpath (`guanai/models`, `guanai/i18n` …) so that a bundle takes
+ * only what it uses.
+ * @packageDocumentation
+ */
+export * from './errors/index.js';
+export * from './i18n/index.js';
+export * from './models/index.js';
+export * from './sample/index.js';

@@ -1,0 +1,43 @@
+import * as z from 'zod';
+
+const idText = z.string().trim().min(1).max(64);
+
+/**
+ * The id of an elder in a ledger (any non-empty text up to 64 characters, e.g. a ledger
+ * number). Branded so that it cannot be passed where a caregiver id is expected.
+ *
+ * @example
+ * ```ts
+ * const id = ElderId.parse('E-000123');
+ * ```
+ * @category Identity
+ */
+export const ElderId = idText.brand<'ElderId'>();
+/** A checked elder id. @category Identity */
+export type ElderId = z.infer<typeof ElderId>;
+
+/**
+ * The id of a caregiver (cadre, volunteer, village doctor …).
+ *
+ * @example
+ * ```ts
+ * const id = CaregiverId.parse('C-0042');
+ * ```
+ * @category Identity
+ */
+export const CaregiverId = idText.brand<'CaregiverId'>();
+/** A checked caregiver id. @category Identity */
+export type CaregiverId = z.infer<typeof CaregiverId>;
+
+/**
+ * The id of a pairing (结对帮扶 / 包保).
+ *
+ * @example
+ * ```ts
+ * const id = PairingId.parse('P-0007');
+ * ```
+ * @category Identity
+ */
+export const PairingId = idText.brand<'PairingId'>();
+/** A checked pairing id. @category Identity */
+export type PairingId = z.infer<typeof PairingId>;

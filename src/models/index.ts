@@ -1,0 +1,87 @@
+/**
+ * The domain's data: zod schemas that are the single source of the types — dates and
+ * times, identity (resident ID numbers), places (division codes, the area tree), elders,
+ * caregivers and pairings — plus validation of single records and whole ledgers.
+ * @module models
+ */
+export {
+  type AreaEntry,
+  CountyArea,
+  indexAreas,
+  TownshipArea,
+  VillageArea,
+  VillagerGroup,
+} from './area.js';
+export { EconomicStatus, Enrolment, Programme } from './assistance.js';
+export {
+  Availability,
+  Capacity,
+  Caregiver,
+  CaregiverRole,
+  DateRange,
+  IsoWeekday,
+  TimeRange,
+} from './caregiver.js';
+export { Coordinates, PhoneNumber, Sex } from './contact.js';
+export { Burdens, Consent, Elder, Residence, Risks } from './elder.js';
+export { Extensions } from './extensions.js';
+export { AbilityAssessment, AbilityLevel, assessmentOn, Disability, Health } from './health.js';
+export {
+  AwayReason,
+  Child,
+  EntrustedCarer,
+  Household,
+  LivingArrangement,
+  Spouse,
+  SupportObligor,
+  Whereabouts,
+} from './household.js';
+export { CaregiverId, ElderId, PairingId } from './ids.js';
+export { type Ledger, type LedgerInput, type LedgerRowIssue, parseLedger } from './ledger.js';
+export {
+  Pairing,
+  PairingEndReason,
+  PairingMember,
+  PairingPattern,
+  pairingMembersOn,
+  type Reassignment,
+  reassignPairing,
+} from './pairing.js';
+export {
+  addDays,
+  addYears,
+  ageInFullYears,
+  comparePlainDates,
+  daysBetween,
+  fromDayNumber,
+  isoWeekdayOf,
+  isPlainDate,
+  PlainDate,
+  plainDate,
+  toDayNumber,
+} from './plainDate.js';
+export { PlainDateTime } from './plainDateTime.js';
+export {
+  countyCodeOf,
+  isWithinRegion,
+  parentRegionCode,
+  RegionCode,
+  type RegionLevel,
+  regionCodeOfLevel,
+  regionLevel,
+  townshipCodeOf,
+  townshipKind,
+  VillageCode,
+  villageKind,
+} from './regionCode.js';
+export {
+  type MaskResidentIdOptions,
+  maskResidentId,
+  type ResidentIdFacts,
+  ResidentIdNumber,
+  residentIdCheckCharacter,
+  residentIdFacts,
+} from './residentId.js';
+export { ServiceCategory } from './service.js';
+export { minutesOfDay, TimeOfDay } from './timeOfDay.js';
+export { type BatchResult, type InvalidRow, parse, parseRows, safeParse } from './validate.js';

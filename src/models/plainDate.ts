@@ -1,0 +1,200 @@
+import * as z from 'zod';
+import {
+  formatCivil,
+  fromEpochDay,
+  isLeapYear,
+  isoWeekday,
+  parseCivil,
+  toEpochDay,
+} from '../_lib/civilDate.js';
+import { GuanaiError, issue, reportIssue } from '../errors/index.js';
+
+/**
+ * A civil date in China, `YYYY-MM-DD`, naming a day that exists (2024-02-29 yes,
+ * 2023-02-29 no). Models never hold `Date` objects, so no host time zone can shift a day.
+ *
+ * @example
+ * ```ts
+ * PlainDate.parse('2026-09-18'); // '2026-09-18' as PlainDate
+ * PlainDate.safeParse('2026-02-30').success; // false: invalid_plain_date
+ * ```
+ * @category Time
+ */
+export const PlainDate = z
+  .string()
+  .superRefine((text, ctx) => {
+    if (!parseCivil(text)) reportIssue(ctx, text, 'invalid_plain_date', { value: text });
+  })
+  .brand<'PlainDate'>();
+
+/** A civil date string `YYYY-MM-DD` that has been checked. @category Time */
+export type PlainDate = z.infer<typeof PlainDate>;
+
+/**
+ * Whether `text` is a real civil date in `YYYY-MM-DD` form.
+ *
+ * @example
+ * ```ts
+ * isPlainDate('2024-02-29'); // true
+ * isPlainDate('2023-02-29'); // false
+ * ```
+ * @category Time
+ */
+export function isPlainDate(text: unknown): text is PlainDate {
+  return typeof text === 'string' && parseCivil(text) !== undefined;
+}
+
+/**
+ * Check `text` and return it as a {@link PlainDate}; throws {@link GuanaiError}
+ * (`invalid_plain_date`) otherwise. For literals in code and tests.
+ *
+ * @example
+ * ```ts
+ * const asOf = plainDate('2026-10-01');
+ * ```
+ * @category Time
+ */
+export function plainDate(text: string): PlainDate {
+  if (!isPlainDate(text)) throw new GuanaiError([issue('invalid_plain_date', [], { value: text })]);
+  return text;
+}
+
+function epochDayOf(date: PlainDate): number {
+  const fields = parseCivil(date);
+  if (!fields) throw new GuanaiError([issue('invalid_plain_date', [], { value: String(date) })]);
+  return toEpochDay(fields);
+}
+
+/**
+ * Days since 1970-01-01 of a date; the inverse of {@link fromDayNumber}. Handy as a map key
+ * and for day arithmetic.
+ *
+ * @example
+ * ```ts
+ * toDayNumber(plainDate('1970-01-02')); // 1
+ * ```
+ * @category Time
+ */
+export function toDayNumber(date: PlainDate): number {
+  return epochDayOf(date);
+}
+
+/**
+ * The date `dayNumber` days after 1970-01-01.
+ *
+ * @example
+ * ```ts
+ * fromDayNumber(0); // '1970-01-01'
+ * ```
+ * @category Time
+ */
+export function fromDayNumber(dayNumber: number): PlainDate {
+  return formatCivil(fromEpochDay(dayNumber)) as PlainDate;
+}
+
+/**
+ * The date `days` days after `date` (before it, when negative).
+ *
+ * @example
+ * ```ts
+ * addDays(plainDate('2024-02-28'), 1); // '2024-02-29'
+ * ```
+ * @category Time
+ */
+export function addDays(date: PlainDate, days: number): PlainDate {
+  return fromDayNumber(epochDayOf(date) + days);
+}
+
+/**
+ * Whole days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * daysBetween(plainDate('2026-01-01'), plainDate('2026-03-01')); // 59
+ * ```
+ * @category Time
+ */
+export function daysBetween(from: PlainDate, to: PlainDate): number {
+  return epochDayOf(to) - epochDayOf(from);
+}
+
+/**
+ * ISO weekday of a date: 1 = Monday … 7 = Sunday.
+ *
+ * @example
+ * ```ts
+ * isoWeekdayOf(plainDate('2026-10-01')); // 4 (Thursday)
+ * ```
+ * @category Time
+ */
+export function isoWeekdayOf(date: PlainDate): number {
+  return isoWeekday(epochDayOf(date));
+}
+
+/**
+ * The same month and day `years` years later; 29 February becomes 28 February in a
+ * common year (or 1 March with `leapDay: 'march1'`).
+ *
+ * @example
+ * ```ts
+ * addYears(plainDate('1964-02-29'), 61); // '2025-02-28'
+ * ```
+ * @category Time
+ */
+export function addYears(
+  date: PlainDate,
+  years: number,
+  options: { leapDay?: 'february28' | 'march1' } = {},
+): PlainDate {
+  const fields = parseCivil(date);
+  if (!fields) throw new GuanaiError([issue('invalid_plain_date', [], { value: String(date) })]);
+  const year = fields.year + years;
+  if (fields.month === 2 && fields.day === 29 && !isLeapYear(year)) {
+    return formatCivil(
+      options.leapDay === 'march1' ? { year, month: 3, day: 1 } : { year, month: 2, day: 28 },
+    ) as PlainDate;
+  }
+  return formatCivil({ ...fields, year }) as PlainDate;
+}
+
+/**
+ * Age in full years (周岁) on `asOf`: the birthday itself counts. A 29 February birthday
+ * falls on 28 February in common years unless `leapDay: 'march1'` is given.
+ *
+ * @example
+ * ```ts
+ * ageInFullYears(plainDate('1966-10-01'), plainDate('2026-10-01')); // 60
+ * ageInFullYears(plainDate('1966-10-01'), plainDate('2026-09-30')); // 59
+ * ```
+ * @category Time
+ */
+export function ageInFullYears(
+  birthDate: PlainDate,
+  asOf: PlainDate,
+  options: { leapDay?: 'february28' | 'march1' } = {},
+): number {
+  const birth = parseCivil(birthDate);
+  const on = parseCivil(asOf);
+  if (!birth || !on) {
+    const bad = birth ? asOf : birthDate;
+    throw new GuanaiError([issue('invalid_plain_date', [], { value: String(bad) })]);
+  }
+  let age = on.year - birth.year;
+  const birthday = addYears(birthDate, age, options);
+  if (birthday > asOf) age -= 1;
+  return age;
+}
+
+/**
+ * Compare two dates for sorting: negative, zero or positive. (`YYYY-MM-DD` strings also
+ * compare correctly with `<`.)
+ *
+ * @example
+ * ```ts
+ * [plainDate('2026-03-01'), plainDate('2026-01-01')].sort(comparePlainDates);
+ * ```
+ * @category Time
+ */
+export function comparePlainDates(a: PlainDate, b: PlainDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,233 @@
+import * as z from 'zod';
+import { GuanaiError, issue, type RegionLevel, reportIssue } from '../errors/index.js';
+
+export type { RegionLevel } from '../errors/index.js';
+
+/**
+ * The level a division code names, or `undefined` when it is not a well-formed code.
+ * Six-digit codes follow GB/T 2260 (`PP0000` province, `PPCC00` city, else county);
+ * twelve-digit statistical codes add three township digits and three village digits
+ * (a twelve-digit code ending in `000000` names the county, city or province of its first six).
+ */
+function levelOf(code: string): RegionLevel | undefined {
+  if (/^\d{6}$/.test(code)) {
+    if (code.startsWith('00')) return undefined;
+    if (code.endsWith('0000')) return 'province';
+    if (code.endsWith('00')) return 'city';
+    return 'county';
+  }
+  if (/^\d{12}$/.test(code)) {
+    const township = code.slice(6, 9);
+    const village = code.slice(9, 12);
+    if (township === '000') return village === '000' ? levelOf(code.slice(0, 6)) : undefined;
+    return village === '000' ? 'township' : 'village';
+  }
+  return undefined;
+}
+
+/**
+ * An administrative division code: six digits (GB/T 2260: province, city, county) or twelve
+ * digits (the statistical codes: county + 3 township digits + 3 village digits). Codes change
+ * over time, so a record that keeps one may also keep its vintage year; a code is never
+ * rejected for being missing from today's list.
+ *
+ * @example
+ * ```ts
+ * RegionCode.parse('530325');       // a county
+ * RegionCode.parse('530325101203'); // a village
+ * RegionCode.safeParse('5303').success; // false: region_code_format
+ * ```
+ * @category Places
+ */
+export const RegionCode = z
+  .string()
+  .superRefine((code, ctx) => {
+    if (!levelOf(code)) reportIssue(ctx, code, 'region_code_format', { value: code });
+  })
+  .brand<'RegionCode'>();
+
+/** A checked division code. @category Places */
+export type RegionCode = z.infer<typeof RegionCode>;
+
+/**
+ * A {@link RegionCode} that must name a place of one of `levels`.
+ *
+ * @example
+ * ```ts
+ * const VillageCode = regionCodeOfLevel(['village']);
+ * VillageCode.safeParse('530325').success; // false: region_code_level
+ * ```
+ * @category Places
+ */
+export function regionCodeOfLevel(levels: readonly RegionLevel[]) {
+  return RegionCode.superRefine((code, ctx) => {
+    const actual = levelOf(code);
+    if (actual && !levels.includes(actual)) {
+      reportIssue(ctx, code, 'region_code_level', { expected: levels, actual });
+    }
+  });
+}
+
+/**
+ * A twelve-digit village-level code (村民委员会 or 居民委员会).
+ * @example
+ * ```ts
+ * VillageCode.parse('530325101203');
+ * VillageCode.safeParse('530325101000').success; // false: a township
+ * ```
+ * @category Places
+ */
+export const VillageCode = regionCodeOfLevel(['village']);
+
+function checked(code: RegionCode): RegionLevel {
+  const level = levelOf(code);
+  if (!level) throw new GuanaiError([issue('region_code_format', [], { value: String(code) })]);
+  return level;
+}
+
+/**
+ * The level a checked region code names.
+ *
+ * @example
+ * ```ts
+ * regionLevel(RegionCode.parse('530000'));       // 'province'
+ * regionLevel(RegionCode.parse('530325101000')); // 'township'
+ * ```
+ * @category Places
+ */
+export function regionLevel(code: RegionCode): RegionLevel {
+  return checked(code);
+}
+
+/**
+ * The code of the place one level up, or `undefined` for a province. Townships and villages
+ * answer in twelve digits, counties and above in six.
+ *
+ * @example
+ * ```ts
+ * parentRegionCode(RegionCode.parse('530325101203')); // '530325101000'
+ * parentRegionCode(RegionCode.parse('530325101000')); // '530325'
+ * parentRegionCode(RegionCode.parse('530325'));       // '530300'
+ * ```
+ * @category Places
+ */
+export function parentRegionCode(code: RegionCode): RegionCode | undefined {
+  switch (checked(code)) {
+    case 'village':
+      return `${code.slice(0, 9)}000` as RegionCode;
+    case 'township':
+      return code.slice(0, 6) as RegionCode;
+    case 'county':
+      return `${code.slice(0, 4)}00` as RegionCode;
+    case 'city':
+      return `${code.slice(0, 2)}0000` as RegionCode;
+    case 'province':
+      return undefined;
+  }
+}
+
+/**
+ * The six-digit county-level code containing a county, township or village code, or
+ * `undefined` for a city or province. Two places are in the same county (县域) when these match.
+ *
+ * @example
+ * ```ts
+ * countyCodeOf(RegionCode.parse('530325101203')); // '530325'
+ * ```
+ * @category Places
+ */
+export function countyCodeOf(code: RegionCode): RegionCode | undefined {
+  const level = checked(code);
+  return level === 'county' || level === 'township' || level === 'village'
+    ? (code.slice(0, 6) as RegionCode)
+    : undefined;
+}
+
+/**
+ * The twelve-digit township code containing a township or village code, else `undefined`.
+ *
+ * @example
+ * ```ts
+ * townshipCodeOf(RegionCode.parse('530325101203')); // '530325101000'
+ * ```
+ * @category Places
+ */
+export function townshipCodeOf(code: RegionCode): RegionCode | undefined {
+  const level = checked(code);
+  return level === 'township' || level === 'village'
+    ? (`${code.slice(0, 9)}000` as RegionCode)
+    : undefined;
+}
+
+/**
+ * Whether `code` lies inside `ancestor` (or is the same place).
+ *
+ * @example
+ * ```ts
+ * isWithinRegion(RegionCode.parse('530325101203'), RegionCode.parse('530325')); // true
+ * ```
+ * @category Places
+ */
+export function isWithinRegion(code: RegionCode, ancestor: RegionCode): boolean {
+  let current: RegionCode | undefined = code;
+  const target = normalisedCode(ancestor);
+  while (current) {
+    if (normalisedCode(current) === target) return true;
+    current = parentRegionCode(current);
+  }
+  return false;
+}
+
+/** County and higher levels compare in their six-digit form. */
+function normalisedCode(code: RegionCode): string {
+  return code.length === 12 && code.endsWith('000000') ? code.slice(0, 6) : code;
+}
+
+/**
+ * The kind of township-level unit, from its three township digits (statistical division
+ * codes): 001–099 街道 (`subdistrict`), 100–199 镇 (`town`), 200–399 乡 (`township`), other
+ * ranges (farms, development zones …) `other`.
+ *
+ * @example
+ * ```ts
+ * townshipKind(RegionCode.parse('530325101000')); // 'town'
+ * ```
+ * @category Places
+ */
+export function townshipKind(code: RegionCode): 'subdistrict' | 'town' | 'township' | 'other' {
+  const digits = Number(code.slice(6, 9));
+  if (code.length !== 12 || digits === 0) {
+    throw new GuanaiError([
+      issue('region_code_level', [], { expected: ['township', 'village'], actual: checked(code) }),
+    ]);
+  }
+  if (digits < 100) return 'subdistrict';
+  if (digits < 200) return 'town';
+  if (digits < 400) return 'township';
+  return 'other';
+}
+
+/**
+ * The kind of village-level unit from its last three digits: 001–199 居民委员会
+ * (`residentsCommittee`, urban), 200–399 村民委员会 (`villagersCommittee`, rural), other
+ * ranges `other`.
+ *
+ * @example
+ * ```ts
+ * villageKind(RegionCode.parse('530325101203')); // 'villagersCommittee'
+ * ```
+ * @category Places
+ */
+export function villageKind(
+  code: RegionCode,
+): 'residentsCommittee' | 'villagersCommittee' | 'other' {
+  if (checked(code) !== 'village') {
+    throw new GuanaiError([
+      issue('region_code_level', [], { expected: ['village'], actual: checked(code) }),
+    ]);
+  }
+  const digits = Number(code.slice(9, 12));
+  if (digits < 200) return 'residentsCommittee';
+  if (digits < 400) return 'villagersCommittee';
+  return 'other';
+}

@@ -1,0 +1,159 @@
+import * as z from 'zod';
+import { formatCivil, parseCivil } from '../_lib/civilDate.js';
+import { toHalfWidth } from '../_lib/halfWidth.js';
+import { GuanaiError, issue, reportIssue } from '../errors/index.js';
+import type { Sex } from './contact.js';
+import type { PlainDate } from './plainDate.js';
+
+/** GB 11643-1999 weights for the first 17 digits. */
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+/** Earlier birth years cannot belong to anyone a ledger holds (the scheme began in 1984). */
+const EARLIEST_BIRTH_YEAR = 1850;
+/** Check character for each value of the weighted sum mod 11. */
+const CHECK = '10X98765432';
+
+/**
+ * The check character (0–9 or X) of the first 17 digits of a resident ID number
+ * (GB 11643-1999, ISO 7064 MOD 11-2).
+ *
+ * @example
+ * ```ts
+ * residentIdCheckCharacter('11010519491231002'); // 'X'
+ * ```
+ * @category Identity
+ */
+export function residentIdCheckCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17.charCodeAt(i) - 48) * (WEIGHTS[i] ?? 0);
+  return CHECK.charAt(sum % 11);
+}
+
+/** Full-width digits and X become ASCII, spaces go, a lower-case x becomes X. */
+function normaliseText(text: string): string {
+  return toHalfWidth(text).replace(/\s/g, '').toUpperCase();
+}
+
+/**
+ * A citizen's resident ID number (公民身份号码, GB 11643-1999), stored in its 18-character
+ * form. On input, full-width characters and a lower-case x are normalised, a 15-digit
+ * first-generation number is upgraded (19 inserted before the birth year, check character
+ * computed), the check character is verified and the birth date must exist. The area code
+ * is not checked against today's list, because division codes change over time.
+ *
+ * Treat it as sensitive personal data (PIPL art. 28): show it with {@link maskResidentId}.
+ *
+ * @example
+ * ```ts
+ * ResidentIdNumber.parse('11010519491231002x'); // '11010519491231002X'
+ * ResidentIdNumber.parse('110105491231002');    // '11010519491231002X'
+ * ResidentIdNumber.safeParse('110105194912310021').success; // false: resident_id_checksum
+ * ```
+ * @category Identity
+ */
+export const ResidentIdNumber = z
+  .string()
+  .transform((raw, ctx) => {
+    const text = normaliseText(raw);
+    const isFirstGeneration = /^\d{15}$/.test(text);
+    if (!isFirstGeneration && !/^\d{17}[\dX]$/.test(text)) {
+      reportIssue(ctx, raw, 'resident_id_format', { length: text.length });
+      return z.NEVER;
+    }
+    // First-generation numbers (1984–2004) left out the century and the check character.
+    const first17 = isFirstGeneration ? `${text.slice(0, 6)}19${text.slice(6)}` : text.slice(0, 17);
+    const digits = first17.slice(6, 14);
+    const birth = parseCivil(`${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`);
+    if (!birth || birth.year < EARLIEST_BIRTH_YEAR) {
+      reportIssue(ctx, raw, 'resident_id_birth_date', { digits });
+      return z.NEVER;
+    }
+    const expected = residentIdCheckCharacter(first17);
+    if (!isFirstGeneration && text.charAt(17) !== expected) {
+      reportIssue(ctx, raw, 'resident_id_checksum', { expected, actual: text.charAt(17) });
+      return z.NEVER;
+    }
+    return `${first17}${expected}`;
+  })
+  .brand<'ResidentIdNumber'>();
+
+/** A checked 18-character resident ID number. @category Identity */
+export type ResidentIdNumber = z.infer<typeof ResidentIdNumber>;
+
+/**
+ * What a resident ID number says about its holder.
+ * @category Identity
+ */
+export interface ResidentIdFacts {
+  /** The six-digit division code where the number was issued (not necessarily today's). */
+  readonly areaCode: string;
+  readonly birthDate: PlainDate;
+  /** From the sequence code: odd for male, even for female. */
+  readonly sex: Sex;
+}
+
+/**
+ * The issuing area, birth date and sex encoded in a checked resident ID number.
+ *
+ * @example
+ * ```ts
+ * residentIdFacts(ResidentIdNumber.parse('11010519491231002X'));
+ * // { areaCode: '110105', birthDate: '1949-12-31', sex: 'female' }
+ * ```
+ * @category Identity
+ */
+export function residentIdFacts(id: ResidentIdNumber): ResidentIdFacts {
+  const fields = parseCivil(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`);
+  if (!fields)
+    throw new GuanaiError([issue('resident_id_birth_date', [], { digits: id.slice(6, 14) })]);
+  return {
+    areaCode: id.slice(0, 6),
+    birthDate: formatCivil(fields) as PlainDate,
+    sex: Number(id.charAt(16)) % 2 === 1 ? 'male' : 'female',
+  };
+}
+
+/**
+ * Options of {@link maskResidentId}.
+ * @category Identity
+ */
+export interface MaskResidentIdOptions {
+  /** Characters kept at the start (default 6: the area code). */
+  readonly keepStart?: number;
+  /** Characters kept at the end (default 4). */
+  readonly keepEnd?: number;
+  /** The character shown instead of each hidden one (default `*`). */
+  readonly maskCharacter?: string;
+}
+
+/**
+ * A resident ID number for display and export, with the middle hidden (PIPL art. 28 treats
+ * it as sensitive). By default the first 6 and the last 4 characters stay.
+ *
+ * @example
+ * ```ts
+ * maskResidentId(ResidentIdNumber.parse('11010519491231002X')); // '110105********002X'
+ * maskResidentId(id, { keepStart: 3, keepEnd: 1 });              // '110**************X'
+ * ```
+ * @category Identity
+ */
+export function maskResidentId(id: ResidentIdNumber, options: MaskResidentIdOptions = {}): string {
+  const { keepStart = 6, keepEnd = 4, maskCharacter = '*' } = options;
+  if (!Number.isInteger(keepStart) || !Number.isInteger(keepEnd) || keepStart < 0 || keepEnd < 0) {
+    throw new GuanaiError([
+      issue('invalid_argument', [], { name: 'keepStart/keepEnd', rule: 'nonNegativeInteger' }),
+    ]);
+  }
+  if (keepStart + keepEnd >= id.length) {
+    throw new GuanaiError([
+      issue('invalid_argument', [], {
+        name: 'keepStart/keepEnd',
+        rule: 'maskHidesSomething',
+      }),
+    ]);
+  }
+  return (
+    id.slice(0, keepStart) +
+    maskCharacter.repeat(id.length - keepStart - keepEnd) +
+    id.slice(id.length - keepEnd)
+  );
+}

@@ -1,0 +1,67 @@
+// Imports the built package (dist/) through its own name, once with `require` and once with
+// `import`, for every subpath in package.json "exports", and checks that both builds expose
+// the same names and behave the same. Vitest cannot see packaging mistakes; this can.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const subpaths = Object.keys(pkg.exports).filter((key) => key !== './package.json');
+
+/** Names each subpath must export (a sample of its public API). */
+const EXPECTED = {
+  '.': ['Elder', 'parseLedger', 'formatIssue', 'GuanaiError', 'plainDate'],
+  './errors': ['GuanaiError', 'issue', 'fromZodIssues'],
+  './models': [
+    'Elder',
+    'Caregiver',
+    'Pairing',
+    'ResidentIdNumber',
+    'RegionCode',
+    'CountyArea',
+    'parseLedger',
+  ],
+  './i18n': ['formatIssue', 'label', 'zhCN', 'en'],
+  './sample': ['generateSampleCounty'],
+};
+
+for (const subpath of subpaths) {
+  const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+  const fromRequire = require(specifier);
+  const fromImport = await import(specifier);
+  const esmNames = Object.keys(fromImport)
+    .filter((name) => name !== 'default')
+    .sort();
+  assert.deepEqual(
+    Object.keys(fromRequire).sort(),
+    esmNames,
+    `${specifier}: CJS and ESM export different names`,
+  );
+  for (const name of EXPECTED[subpath] ?? assert.fail(`${specifier}: no expected names listed`)) {
+    assert.ok(name in fromImport, `${specifier} lacks ${name}`);
+  }
+  console.log(`ok ${specifier} (${esmNames.length} exports, require and import)`);
+}
+
+// Behaviour through both builds: a bad resident ID gives the same coded, translated issue.
+const esm = await import(pkg.name);
+const cjs = require(pkg.name);
+for (const lib of [esm, cjs]) {
+  const result = lib.safeParse(lib.ResidentIdNumber, '110105194912310021');
+  assert.equal(result.ok, false);
+  assert.equal(result.issues[0].code, 'resident_id_checksum');
+  assert.equal(
+    lib.formatIssue(result.issues[0], { locale: 'en' }),
+    'Resident ID number check character is wrong: expected X, got 1',
+  );
+}
+const sample =
+  esm.generateSampleCounty ?? (await import(`${pkg.name}/sample`)).generateSampleCounty;
+const county = sample({ seed: 7, elders: 20 });
+assert.equal(esm.parseLedger(county).invalid.length, 0);
+assert.deepEqual(
+  require(`${pkg.name}/sample`).generateSampleCounty({ seed: 7, elders: 20 }),
+  county,
+);
+console.log('ok behaviour matches in ESM and CJS');

@@ -1,0 +1,23 @@
+import { defineConfig } from 'tsup';
+
+/** One entry per public subpath, so a mini-program that needs only the schemas bundles only them. */
+export const entries = {
+  index: 'src/index.ts',
+  errors: 'src/errors/index.ts',
+  models: 'src/models/index.ts',
+  i18n: 'src/i18n/index.ts',
+  sample: 'src/sample/index.ts',
+};
+
+export default defineConfig({
+  entry: entries,
+  format: ['esm', 'cjs'],
+  // TypeScript 6: tsup 8.5.1's dts step sets baseUrl, deprecated in TS 6 (error TS5101).
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  sourcemap: true,
+  clean: true,
+  target: 'node20',
+  platform: 'neutral',
+  treeshake: true,
+  splitting: true,
+});
