@@ -5,6 +5,7 @@ export const entries = {
   index: 'src/index.ts',
   errors: 'src/errors/index.ts',
   models: 'src/models/index.ts',
+  calendar: 'src/calendar/index.ts',
   i18n: 'src/i18n/index.ts',
   sample: 'src/sample/index.ts',
 };

@@ -1,8 +1,10 @@
 /** `npm run bench`: every benchmark in bench/, one after another, printed as Markdown tables. */
 import { cpus } from 'node:os';
 
+const only = process.argv[2];
 console.log(
   `# guanai benchmarks — Node ${process.version}, ${cpus().length} cores, ${cpus()[0]?.model ?? ''}`,
 );
-await import('./parseLedger.bench.js');
-await import('./size.bench.js');
+if (!only || only === 'parseLedger') await import('./parseLedger.bench.js');
+if (!only || only === 'calendar') await import('./calendar.bench.js');
+if (!only || only === 'size') await import('./size.bench.js');

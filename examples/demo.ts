@@ -2,6 +2,8 @@
  * `npm run demo`: a sample township from guanai's generator, validated as a ledger, with one
  * deliberately bad row, and a summary an official would read.
  */
+
+import { dayInfo, festivalDate, nextWorkingDay } from '../src/calendar/index.js';
 import {
   AbilityLevel,
   assessmentOn,
@@ -86,4 +88,14 @@ table(
     return level ? label('abilityLevel', level) : '未评估';
   }),
   AbilityLevel.options.map((value) => label('abilityLevel', value)),
+);
+
+// The working calendar as of the demo's date: when visits resume after the National Day
+// holiday, and when the elders' day 重阳 (lunar 9/9) falls this year and next.
+const year = Number(asOf.slice(0, 4));
+const afterNationalDay = nextWorkingDay(plainDate(`${year}-10-01`));
+console.log(`\n工作日历（统计日 ${asOf}，${label('dayKind', dayInfo(asOf).kind)}）`);
+console.log(`  国庆假期后第一个工作日：${afterNationalDay}`);
+console.log(
+  `  ${year} 年重阳节：${festivalDate('doubleNinth', year)}；${year + 1} 年重阳节：${festivalDate('doubleNinth', year + 1)}`,
 );

@@ -5,6 +5,8 @@
  * only what it uses.
  * @packageDocumentation
  */
+
+export * from './calendar/index.js';
 export * from './errors/index.js';
 export * from './i18n/index.js';
 export * from './models/index.js';

@@ -47,6 +47,20 @@ export interface IssueParams {
   /** A date after the as-of date it must not pass. */
   date_after_as_of: { date: string; asOf: string };
 
+  // Calendar.
+  /** A holiday-arrangement date more than a month away from the arrangement's year. */
+  holiday_date_outside_year: { date: string; year: number };
+  /** A make-up working day (调休上班) that is not a Saturday or Sunday. */
+  makeup_workday_not_weekend: { date: string };
+  /** A date that an added arrangement lists when the calendar already has it. */
+  holiday_overlap: { date: string };
+  /** A lunar date that does not exist (e.g. the 30th of a 29-day month, a leap month the year lacks). */
+  lunar_date_invalid: { year: number; month: number; day: number; isLeapMonth: boolean };
+  /** A date outside the range the lunar table covers. */
+  lunar_date_out_of_range: { date: string; first: string; last: string };
+  /** A lunar year outside the range the lunar table covers. */
+  lunar_year_out_of_range: { year: number; first: number; last: number };
+
   // Identity (GB 11643-1999).
   /** A resident ID number that is not 15 or 18 characters of digits (and a final X). */
   resident_id_format: { length: number };

@@ -52,6 +52,17 @@ export const en: LocaleData = {
     invalid_plain_date_time: (p) => `"${p.value}" is not a valid date-time (YYYY-MM-DDTHH:mm)`,
     range_reversed: (p) => `The end (${p.to}) comes before the start (${p.from})`,
     date_after_as_of: (p) => `The date ${p.date} is after the as-of date ${p.asOf}`,
+    holiday_date_outside_year: (p) =>
+      `The date ${p.date} is outside the ${p.year} holiday arrangement`,
+    makeup_workday_not_weekend: (p) =>
+      `The make-up working day ${p.date} is not a Saturday or Sunday`,
+    holiday_overlap: (p) => `The date ${p.date} is already in the holiday arrangements`,
+    lunar_date_invalid: (p) =>
+      `Lunar ${p.year}, ${p.isLeapMonth ? 'leap ' : ''}month ${p.month}, day ${p.day} does not exist`,
+    lunar_date_out_of_range: (p) =>
+      `The date ${p.date} is outside the lunar calendar's range (${p.first} to ${p.last})`,
+    lunar_year_out_of_range: (p) =>
+      `The lunar year ${p.year} is outside the range ${p.first}–${p.last}`,
     resident_id_format: (p) =>
       `A resident ID number has 18 characters (or 15 in the old form), digits with an optional final X; got ${p.length}`,
     resident_id_checksum: (p) =>
@@ -126,6 +137,12 @@ export const en: LocaleData = {
       familyEntrustedCarer: 'carer entrusted by the family',
     },
     consentBy: { elder: 'the elder', guardian: 'guardian', familyMember: 'family member' },
+    dayKind: {
+      workday: 'working day',
+      weekend: 'weekend',
+      holiday: 'public holiday',
+      makeupWorkday: 'make-up working day (调休)',
+    },
     disabilityCategory: {
       visual: 'visual',
       hearing: 'hearing',
@@ -141,6 +158,32 @@ export const en: LocaleData = {
       enrolled: 'enrolled',
       rejected: 'rejected',
       notApplicable: 'not applicable',
+    },
+    festival: {
+      newYearsDay: "New Year's Day",
+      springFestival: 'Spring Festival (春节)',
+      lanternFestival: 'Lantern Festival (元宵)',
+      qingming: 'Qingming (清明)',
+      labourDay: 'Labour Day',
+      dragonBoat: 'Dragon Boat Festival (端午)',
+      qixi: 'Qixi (七夕)',
+      midAutumn: 'Mid-Autumn Festival (中秋)',
+      nationalDay: 'National Day',
+      doubleNinth: "Double Ninth Festival (重阳), Seniors' Day",
+      laba: 'Laba Festival (腊八)',
+      newYearsEve: "Chinese New Year's Eve (除夕)",
+    },
+    holiday: {
+      newYearsDay: "New Year's Day",
+      springFestival: 'Spring Festival',
+      qingming: 'Qingming Festival',
+      labourDay: 'Labour Day',
+      dragonBoat: 'Dragon Boat Festival',
+      midAutumn: 'Mid-Autumn Festival',
+      nationalDay: 'National Day',
+      springFestivalExtension: 'Spring Festival extension (2020)',
+      victoryDay: 'Victory Day, 70th anniversary (2015)',
+      local: 'local holiday',
     },
     entrustedCarerRelation: {
       relative: 'relative',

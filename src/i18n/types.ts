@@ -1,3 +1,4 @@
+import type { DayKind, FestivalKey, HolidayKey } from '../calendar/index.js';
 import type { IssueCode, IssueParams, RegionLevel } from '../errors/index.js';
 import type {
   AbilityLevel,
@@ -50,9 +51,12 @@ export interface EnumLabels {
   readonly awayReason: LabelsOf<AwayReason>;
   readonly caregiverRole: LabelsOf<CaregiverRole>;
   readonly consentBy: LabelsOf<Consent['by']>;
+  readonly dayKind: LabelsOf<DayKind>;
   readonly disabilityCategory: LabelsOf<Disability['category']>;
   readonly enrolmentStatus: LabelsOf<Enrolment['status']>;
   readonly entrustedCarerRelation: LabelsOf<EntrustedCarer['relation']>;
+  readonly festival: LabelsOf<FestivalKey>;
+  readonly holiday: LabelsOf<HolidayKey>;
   readonly institution: LabelsOf<NonNullable<Residence['institution']>>;
   readonly livingArrangement: LabelsOf<LivingArrangement>;
   readonly pairingEndReason: LabelsOf<PairingEndReason>;

@@ -4,7 +4,7 @@ import { reportIssue } from '../errors/index.js';
 import { Coordinates } from './contact.js';
 import { type RegionCode, regionCodeOfLevel } from './regionCode.js';
 
-const name = z.string().trim().min(1).max(100);
+const name = /* @__PURE__ */ z.string().trim().min(1).max(100);
 
 /**
  * A villager group (村民小组, 组 — also called 社 locally) inside a village. It has no
@@ -16,7 +16,7 @@ const name = z.string().trim().min(1).max(100);
  * ```
  * @category Places
  */
-export const VillagerGroup = z.strictObject({
+export const VillagerGroup = /* @__PURE__ */ z.strictObject({
   number: z.int().min(1).max(999),
   name,
 });
@@ -32,7 +32,7 @@ export type VillagerGroup = z.infer<typeof VillagerGroup>;
  * ```
  * @category Places
  */
-export const VillageArea = z.strictObject({
+export const VillageArea = /* @__PURE__ */ z.strictObject({
   code: regionCodeOfLevel(['village']),
   name,
   coordinates: Coordinates.optional(),
@@ -49,7 +49,7 @@ export type VillageArea = z.infer<typeof VillageArea>;
  * ```
  * @category Places
  */
-export const TownshipArea = z.strictObject({
+export const TownshipArea = /* @__PURE__ */ z.strictObject({
   code: regionCodeOfLevel(['township']),
   name,
   villages: z.array(VillageArea),
@@ -72,7 +72,7 @@ export type TownshipArea = z.infer<typeof TownshipArea>;
  * ```
  * @category Places
  */
-export const CountyArea = z
+export const CountyArea = /* @__PURE__ */ z
   .strictObject({
     // A prefecture-level city without districts (东莞, 中山 …) stands in for the county.
     code: regionCodeOfLevel(['county', 'city']),

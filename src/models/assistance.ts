@@ -11,7 +11,7 @@ import { PlainDate } from './plainDate.js';
  * ```
  * @category Assistance
  */
-export const EconomicStatus = z.strictObject({
+export const EconomicStatus = /* @__PURE__ */ z.strictObject({
   /** 低保 — receives the minimum living allowance. */
   minimumLivingAllowance: z.boolean().optional(),
   /** 特困 — supported as a person in extreme hardship (特困供养人员). */
@@ -45,7 +45,7 @@ export type EconomicStatus = z.infer<typeof EconomicStatus>;
  * ```
  * @category Assistance
  */
-export const Programme = z.enum([
+export const Programme = /* @__PURE__ */ z.enum([
   'minimumLivingAllowance',
   'medicalAssistance',
   'temporaryAssistance',
@@ -76,7 +76,7 @@ export type Programme = z.infer<typeof Programme>;
  * ```
  * @category Assistance
  */
-export const Enrolment = z.strictObject({
+export const Enrolment = /* @__PURE__ */ z.strictObject({
   programme: Programme,
   status: z.enum(['notAssessed', 'referred', 'enrolled', 'rejected', 'notApplicable']),
   since: PlainDate.optional(),

@@ -28,7 +28,7 @@ import { TimeOfDay } from './timeOfDay.js';
  * ```
  * @category Caregivers
  */
-export const CaregiverRole = z.enum([
+export const CaregiverRole = /* @__PURE__ */ z.enum([
   'townshipResponsibleCadre',
   'villageResponsibleCadre',
   'villageLiaisonCadre',
@@ -64,7 +64,7 @@ export type CaregiverRole = z.infer<typeof CaregiverRole>;
  * ```
  * @category Time
  */
-export const IsoWeekday = z.int().min(1).max(7);
+export const IsoWeekday = /* @__PURE__ */ z.int().min(1).max(7);
 /** @category Time */
 export type IsoWeekday = z.infer<typeof IsoWeekday>;
 
@@ -76,7 +76,7 @@ export type IsoWeekday = z.infer<typeof IsoWeekday>;
  * ```
  * @category Time
  */
-export const DateRange = z
+export const DateRange = /* @__PURE__ */ z
   .strictObject({ from: PlainDate, to: PlainDate })
   .superRefine((range, ctx) => {
     if (range.to < range.from)
@@ -93,7 +93,7 @@ export type DateRange = z.infer<typeof DateRange>;
  * ```
  * @category Time
  */
-export const TimeRange = z
+export const TimeRange = /* @__PURE__ */ z
   .strictObject({ from: TimeOfDay, to: TimeOfDay })
   .superRefine((range, ctx) => {
     if (range.to <= range.from)
@@ -111,7 +111,7 @@ export type TimeRange = z.infer<typeof TimeRange>;
  * ```
  * @category Caregivers
  */
-export const Availability = z.strictObject({
+export const Availability = /* @__PURE__ */ z.strictObject({
   weekdays: z
     .array(IsoWeekday)
     .min(1)
@@ -132,7 +132,7 @@ export type Availability = z.infer<typeof Availability>;
  * ```
  * @category Caregivers
  */
-export const Capacity = z.strictObject({
+export const Capacity = /* @__PURE__ */ z.strictObject({
   elders: z.int().min(0).max(10_000),
   visitsPerWeek: z.int().min(0).max(1_000),
 });
@@ -154,7 +154,7 @@ export type Capacity = z.infer<typeof Capacity>;
  * ```
  * @category Caregivers
  */
-export const Caregiver = z
+export const Caregiver = /* @__PURE__ */ z
   .strictObject({
     id: CaregiverId,
     name: z.string().trim().min(1).max(50),

@@ -18,7 +18,7 @@ const PHONE = /^(?:1[3-9]\d{9}|0\d{9,11})$/;
  * ```
  * @category Identity
  */
-export const PhoneNumber = z
+export const PhoneNumber = /* @__PURE__ */ z
   .string()
   .transform((text) =>
     toHalfWidth(text)
@@ -44,7 +44,7 @@ export type PhoneNumber = z.infer<typeof PhoneNumber>;
  * ```
  * @category Places
  */
-export const Coordinates = z.strictObject({
+export const Coordinates = /* @__PURE__ */ z.strictObject({
   latitude: z.number().min(-90).max(90).transform(withoutNegativeZero),
   longitude: z.number().min(-180).max(180).transform(withoutNegativeZero),
 });
@@ -65,6 +65,6 @@ export type Coordinates = z.infer<typeof Coordinates>;
  * ```
  * @category Identity
  */
-export const Sex = z.enum(['male', 'female']);
+export const Sex = /* @__PURE__ */ z.enum(['male', 'female']);
 /** @category Identity */
 export type Sex = z.infer<typeof Sex>;

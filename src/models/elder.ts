@@ -21,7 +21,7 @@ import { ResidentIdNumber, residentIdFacts } from './residentId.js';
  * ```
  * @category Elders
  */
-export const Residence = z.strictObject({
+export const Residence = /* @__PURE__ */ z.strictObject({
   /** Where the elder lives, not the hukou: the text's test is 「留在农村生活」. */
   setting: z.enum(['rural', 'urban']).optional(),
   villageCode: VillageCode,
@@ -47,7 +47,7 @@ export type Residence = z.infer<typeof Residence>;
  * ```
  * @category Elders
  */
-export const Burdens = z.strictObject({
+export const Burdens = /* @__PURE__ */ z.strictObject({
   farmLabour: z.boolean().optional(),
   raisingGrandchildren: z.boolean().optional(),
 });
@@ -63,7 +63,7 @@ export type Burdens = z.infer<typeof Burdens>;
  * ```
  * @category Elders
  */
-export const Risks = z.strictObject({
+export const Risks = /* @__PURE__ */ z.strictObject({
   safetyRisk: z.boolean().optional(),
   livingDifficulty: z.boolean().optional(),
   loneliness: z.boolean().optional(),
@@ -81,7 +81,7 @@ export type Risks = z.infer<typeof Risks>;
  * ```
  * @category Elders
  */
-export const Consent = z.strictObject({
+export const Consent = /* @__PURE__ */ z.strictObject({
   given: z.boolean(),
   on: PlainDate,
   by: z.enum(['elder', 'guardian', 'familyMember']),
@@ -112,7 +112,7 @@ export type Consent = z.infer<typeof Consent>;
  * ```
  * @category Elders
  */
-export const Elder = z
+export const Elder = /* @__PURE__ */ z
   .strictObject({
     id: ElderId,
     name: z.string().trim().min(1).max(50),

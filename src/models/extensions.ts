@@ -11,7 +11,7 @@ import * as z from 'zod';
  * ```
  * @category Validation
  */
-export const Extensions = z
+export const Extensions = /* @__PURE__ */ z
   .record(z.string(), z.json())
   .transform(
     (fields) => JSON.parse(JSON.stringify(fields)) as Record<string, z.core.util.JSONType>,

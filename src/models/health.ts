@@ -11,7 +11,13 @@ import { PlainDate } from './plainDate.js';
  * ```
  * @category Health
  */
-export const AbilityLevel = z.enum(['intact', 'mild', 'moderate', 'severe', 'total']);
+export const AbilityLevel = /* @__PURE__ */ z.enum([
+  'intact',
+  'mild',
+  'moderate',
+  'severe',
+  'total',
+]);
 /** @category Health */
 export type AbilityLevel = z.infer<typeof AbilityLevel>;
 
@@ -25,7 +31,7 @@ export type AbilityLevel = z.infer<typeof AbilityLevel>;
  * ```
  * @category Health
  */
-export const AbilityAssessment = z.strictObject({
+export const AbilityAssessment = /* @__PURE__ */ z.strictObject({
   level: AbilityLevel,
   assessedOn: PlainDate,
   assessor: z.string().trim().min(1).max(100),
@@ -43,7 +49,7 @@ export type AbilityAssessment = z.infer<typeof AbilityAssessment>;
  * ```
  * @category Health
  */
-export const Disability = z.strictObject({
+export const Disability = /* @__PURE__ */ z.strictObject({
   category: z.enum([
     'visual',
     'hearing',
@@ -70,7 +76,7 @@ export type Disability = z.infer<typeof Disability>;
  * ```
  * @category Health
  */
-export const Health = z.strictObject({
+export const Health = /* @__PURE__ */ z.strictObject({
   abilityAssessments: z.array(AbilityAssessment).optional(),
   /** 患有严重疾病 (spec §2 R5 · S14 L367). */
   seriousIllness: z.boolean().optional(),

@@ -16,7 +16,7 @@ import { RegionCode } from './regionCode.js';
  * ```
  * @category Household
  */
-export const AwayReason = z.enum([
+export const AwayReason = /* @__PURE__ */ z.enum([
   'migrantWork',
   'business',
   'study',
@@ -39,7 +39,7 @@ export type AwayReason = z.infer<typeof AwayReason>;
  * ```
  * @category Household
  */
-export const Whereabouts = z.strictObject({
+export const Whereabouts = /* @__PURE__ */ z.strictObject({
   /** Lives inside the elder's county-level unit (县域). */
   inElderCounty: z.boolean().optional(),
   /** Lives inside the elder's township (乡镇). */
@@ -65,7 +65,7 @@ export type Whereabouts = z.infer<typeof Whereabouts>;
  * ```
  * @category Household
  */
-export const Child = z.strictObject({
+export const Child = /* @__PURE__ */ z.strictObject({
   name: z.string().trim().min(1).max(50).optional(),
   relation: z.enum(['son', 'daughter']).optional(),
   /** Birth, adoptive or step child: the text does not say which count (spec §1.1 ambiguity 4). */
@@ -92,7 +92,7 @@ export type Child = z.infer<typeof Child>;
  * ```
  * @category Household
  */
-export const Spouse = z.strictObject({
+export const Spouse = /* @__PURE__ */ z.strictObject({
   status: z.enum(['married', 'widowed', 'divorced', 'neverMarried']),
   livesWithElder: z.boolean().optional(),
   capableOfCare: z.boolean().optional(),
@@ -110,7 +110,7 @@ export type Spouse = z.infer<typeof Spouse>;
  * ```
  * @category Household
  */
-export const SupportObligor = z.strictObject({
+export const SupportObligor = /* @__PURE__ */ z.strictObject({
   relation: z.enum(['grandchild', 'childInLaw', 'sibling', 'other']),
   name: z.string().trim().min(1).max(50).optional(),
   alive: z.boolean().optional(),
@@ -134,7 +134,7 @@ export type SupportObligor = z.infer<typeof SupportObligor>;
  * ```
  * @category Household
  */
-export const EntrustedCarer = z.strictObject({
+export const EntrustedCarer = /* @__PURE__ */ z.strictObject({
   name: z.string().trim().min(1).max(50),
   relation: z.enum(['relative', 'neighbour', 'friend', 'other']),
   phone: PhoneNumber.optional(),
@@ -153,7 +153,7 @@ export type EntrustedCarer = z.infer<typeof EntrustedCarer>;
  * ```
  * @category Household
  */
-export const LivingArrangement = z.enum([
+export const LivingArrangement = /* @__PURE__ */ z.enum([
   'alone',
   'spouseOnly',
   'withGrandchildren',
@@ -175,7 +175,7 @@ export type LivingArrangement = z.infer<typeof LivingArrangement>;
  * ```
  * @category Household
  */
-export const Household = z.strictObject({
+export const Household = /* @__PURE__ */ z.strictObject({
   livingArrangement: LivingArrangement.optional(),
   spouse: Spouse.optional(),
   /** Every son and daughter; `[]` when the elder has none. */

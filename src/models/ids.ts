@@ -1,6 +1,6 @@
 import * as z from 'zod';
 
-const idText = z.string().trim().min(1).max(64);
+const idText = /* @__PURE__ */ z.string().trim().min(1).max(64);
 
 /**
  * The id of an elder in a ledger (any non-empty text up to 64 characters, e.g. a ledger
@@ -12,7 +12,7 @@ const idText = z.string().trim().min(1).max(64);
  * ```
  * @category Identity
  */
-export const ElderId = idText.brand<'ElderId'>();
+export const ElderId = /* @__PURE__ */ idText.brand<'ElderId'>();
 /** A checked elder id. @category Identity */
 export type ElderId = z.infer<typeof ElderId>;
 
@@ -25,7 +25,7 @@ export type ElderId = z.infer<typeof ElderId>;
  * ```
  * @category Identity
  */
-export const CaregiverId = idText.brand<'CaregiverId'>();
+export const CaregiverId = /* @__PURE__ */ idText.brand<'CaregiverId'>();
 /** A checked caregiver id. @category Identity */
 export type CaregiverId = z.infer<typeof CaregiverId>;
 
@@ -38,6 +38,6 @@ export type CaregiverId = z.infer<typeof CaregiverId>;
  * ```
  * @category Identity
  */
-export const PairingId = idText.brand<'PairingId'>();
+export const PairingId = /* @__PURE__ */ idText.brand<'PairingId'>();
 /** A checked pairing id. @category Identity */
 export type PairingId = z.infer<typeof PairingId>;

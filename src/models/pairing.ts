@@ -17,7 +17,7 @@ import { parse } from './validate.js';
  * ```
  * @category Pairings
  */
-export const PairingPattern = z.enum([
+export const PairingPattern = /* @__PURE__ */ z.enum([
   'oneToOne',
   'manyToOne',
   'manyForOne',
@@ -46,7 +46,7 @@ const MEMBER_COUNT: Record<PairingPattern, { minimum: number; maximum: number }>
  * ```
  * @category Pairings
  */
-export const PairingEndReason = z.enum([
+export const PairingEndReason = /* @__PURE__ */ z.enum([
   'caregiverLeft',
   'caregiverOverloaded',
   'reassigned',
@@ -70,7 +70,7 @@ export type PairingEndReason = z.infer<typeof PairingEndReason>;
  * ```
  * @category Pairings
  */
-export const PairingMember = z.strictObject({
+export const PairingMember = /* @__PURE__ */ z.strictObject({
   caregiverId: CaregiverId,
   /** `primary` answers for the elder; `partner` shares the visits; `backup` stands in. */
   role: z.enum(['primary', 'partner', 'backup']),
@@ -99,7 +99,7 @@ export type PairingMember = z.infer<typeof PairingMember>;
  * ```
  * @category Pairings
  */
-export const Pairing = z
+export const Pairing = /* @__PURE__ */ z
   .strictObject({
     id: PairingId,
     elderId: ElderId,

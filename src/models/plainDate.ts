@@ -20,7 +20,7 @@ import { GuanaiError, issue, reportIssue } from '../errors/index.js';
  * ```
  * @category Time
  */
-export const PlainDate = z
+export const PlainDate = /* @__PURE__ */ z
   .string()
   .superRefine((text, ctx) => {
     if (!parseCivil(text)) reportIssue(ctx, text, 'invalid_plain_date', { value: text });

@@ -15,7 +15,7 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
  * ```
  * @category Time
  */
-export const PlainDateTime = z
+export const PlainDateTime = /* @__PURE__ */ z
   .string()
   .superRefine((text, ctx) => {
     const match = DATE_TIME.exec(text);

@@ -39,7 +39,7 @@ function levelOf(code: string): RegionLevel | undefined {
  * ```
  * @category Places
  */
-export const RegionCode = z
+export const RegionCode = /* @__PURE__ */ z
   .string()
   .superRefine((code, ctx) => {
     if (!levelOf(code)) reportIssue(ctx, code, 'region_code_format', { value: code });
@@ -77,7 +77,7 @@ export function regionCodeOfLevel(levels: readonly RegionLevel[]) {
  * ```
  * @category Places
  */
-export const VillageCode = regionCodeOfLevel(['village']);
+export const VillageCode = /* @__PURE__ */ regionCodeOfLevel(['village']);
 
 function checked(code: RegionCode): RegionLevel {
   const level = levelOf(code);

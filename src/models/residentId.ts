@@ -50,7 +50,7 @@ function normaliseText(text: string): string {
  * ```
  * @category Identity
  */
-export const ResidentIdNumber = z
+export const ResidentIdNumber = /* @__PURE__ */ z
   .string()
   .transform((raw, ctx) => {
     const text = normaliseText(raw);

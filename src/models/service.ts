@@ -12,7 +12,7 @@ import * as z from 'zod';
  * ```
  * @category Services
  */
-export const ServiceCategory = z.enum([
+export const ServiceCategory = /* @__PURE__ */ z.enum([
   'dailyLivingCare',
   'psychologicalComfort',
   'healthCare',

@@ -13,7 +13,7 @@ const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
  * ```
  * @category Time
  */
-export const TimeOfDay = z
+export const TimeOfDay = /* @__PURE__ */ z
   .string()
   .superRefine((text, ctx) => {
     if (!HH_MM.test(text)) reportIssue(ctx, text, 'invalid_time_of_day', { value: text });

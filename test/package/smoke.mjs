@@ -22,6 +22,15 @@ const EXPECTED = {
     'CountyArea',
     'parseLedger',
   ],
+  './calendar': [
+    'dayInfo',
+    'isWorkingDay',
+    'nextWorkingDay',
+    'toLunar',
+    'fromLunar',
+    'festivalDate',
+    'extendHolidayCalendar',
+  ],
   './i18n': ['formatIssue', 'label', 'zhCN', 'en'],
   './sample': ['generateSampleCounty'],
 };
@@ -64,4 +73,10 @@ assert.deepEqual(
   require(`${pkg.name}/sample`).generateSampleCounty({ seed: 7, elders: 20 }),
   county,
 );
+const calendarEsm = await import(`${pkg.name}/calendar`);
+const calendarCjs = require(`${pkg.name}/calendar`);
+for (const calendar of [calendarEsm, calendarCjs]) {
+  assert.equal(calendar.festivalDate('doubleNinth', 2026), '2026-10-18');
+  assert.equal(calendar.nextWorkingDay('2026-09-30'), '2026-10-08');
+}
 console.log('ok behaviour matches in ESM and CJS');

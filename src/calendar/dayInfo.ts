@@ -1,0 +1,70 @@
+import { isoWeekdayOf, type PlainDate } from '../models/index.js';
+import { chinaHolidayCalendar, type HolidayCalendar } from './holidayCalendar.js';
+import type { HolidayKey } from './holidayYear.js';
+
+/**
+ * What kind of day a date is: an ordinary working day (`workday`), a weekend day
+ * (`weekend`), a listed holiday rest day (`holiday`, weekends inside a holiday block included),
+ * or a weekend day made a working day by 调休 (`makeupWorkday`).
+ * @category Calendar
+ */
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeupWorkday';
+
+/**
+ * The working-calendar facts of one date.
+ * @category Calendar
+ */
+export interface DayInfo {
+  readonly date: PlainDate;
+  readonly isWorkingDay: boolean;
+  readonly kind: DayKind;
+  /** The holiday, when `kind` is `holiday`. */
+  readonly holiday?: HolidayKey;
+  /** The name of a `local` holiday. */
+  readonly holidayName?: string;
+  /**
+   * `false` when the calendar does not hold the arrangement of the date's year: `kind` then
+   * follows the weekday rule alone and may be wrong (holidays are announced a year ahead).
+   */
+  readonly known: boolean;
+}
+
+/**
+ * Whether `date` is a working day, a weekend, a public holiday or a 调休 make-up working day
+ * in the given calendar (China's national calendar by default), and whether the calendar
+ * knows that year at all.
+ *
+ * @example
+ * ```ts
+ * dayInfo(plainDate('2026-10-05'));
+ * // { date: '2026-10-05', isWorkingDay: false, kind: 'holiday', holiday: 'nationalDay', known: true }
+ * dayInfo(plainDate('2026-09-20')).kind; // 'makeupWorkday' (a Sunday worked for National Day)
+ * dayInfo(plainDate('2030-10-05')).known; // false: not yet announced
+ * ```
+ * @category Calendar
+ */
+export function dayInfo(
+  date: PlainDate,
+  calendar: HolidayCalendar = chinaHolidayCalendar(),
+): DayInfo {
+  const listed = calendar.restDayOf(date);
+  if (listed) {
+    const info = {
+      date,
+      isWorkingDay: false,
+      kind: 'holiday',
+      holiday: listed.holiday,
+      known: true,
+    } as const;
+    return listed.name ? { ...info, holidayName: listed.name } : info;
+  }
+  if (calendar.isMakeupWorkday(date))
+    return { date, isWorkingDay: true, kind: 'makeupWorkday', known: true };
+  const weekend = isoWeekdayOf(date) >= 6;
+  return {
+    date,
+    isWorkingDay: !weekend,
+    kind: weekend ? 'weekend' : 'workday',
+    known: calendar.covers(date),
+  };
+}
