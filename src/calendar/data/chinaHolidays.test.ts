@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { LegalHoliday, LunarDay } from 'tyme4ts';
 import { describe, expect, it } from 'vitest';
+import { HolidayKey } from '../holidayYear.js';
 import { CHINA_HOLIDAY_YEARS } from './chinaHolidays.js';
 
 const require = createRequire(import.meta.url);
@@ -15,17 +16,7 @@ const RAW = require('chinese-days/dist/chinese-days.json') as {
   readonly workdays: Readonly<Record<string, string>>;
 };
 
-const KEYS = new Set([
-  'newYearsDay',
-  'springFestival',
-  'qingming',
-  'labourDay',
-  'dragonBoat',
-  'midAutumn',
-  'nationalDay',
-  'springFestivalExtension',
-  'victoryDay',
-]);
+const KEYS = new Set<string>(HolidayKey.options.filter((key) => key !== 'local'));
 
 /**
  * Rest and make-up days per arrangement year. These differ from a per-calendar-year count where
