@@ -6,6 +6,7 @@ export const entries = {
   errors: 'src/errors/index.ts',
   models: 'src/models/index.ts',
   calendar: 'src/calendar/index.ts',
+  eligibility: 'src/eligibility/index.ts',
   i18n: 'src/i18n/index.ts',
   sample: 'src/sample/index.ts',
 };

@@ -4,6 +4,8 @@
  */
 
 import { dayInfo, festivalDate, nextWorkingDay } from '../src/calendar/index.js';
+import { CATEGORY_KEYS, classifyLedger } from '../src/eligibility/index.js';
+import { explainClassification } from '../src/i18n/index.js';
 import {
   AbilityLevel,
   assessmentOn,
@@ -99,3 +101,23 @@ console.log(`  国庆假期后第一个工作日：${afterNationalDay}`);
 console.log(
   `  ${year} 年重阳节：${festivalDate('doubleNinth', year)}；${year + 1} 年重阳节：${festivalDate('doubleNinth', year + 1)}`,
 );
+
+// Who is who: every category of spec §1–§2 as of the demo's date, with reasons officials can read.
+const classified = classifyLedger(ledger.elders, { asOf, areas });
+console.log(`\n分类统计（是 / 否 / 待核实）`);
+for (const key of CATEGORY_KEYS) {
+  const { yes, no, unknown } = classified.totals[key];
+  console.log(
+    `  ${label('category', key).padEnd(12, '　')}${String(yes).padStart(4)} /${String(no).padStart(4)} /${String(unknown).padStart(4)}`,
+  );
+}
+const shown = ['leftBehindElder', 'priorityTarget', 'trackContinuously'] as const;
+const yes = classified.results.find((r) => r.categories.leftBehindElder.status === 'yes');
+const open = classified.results.find((r) => r.categories.leftBehindElder.status === 'unknown');
+for (const result of [yes, open]) {
+  if (!result) continue;
+  const elder = ledger.elders.find((e) => e.id === result.elderId);
+  console.log(`\n${elder?.name ?? ''}（${result.elderId}）`);
+  for (const line of explainClassification(result, { categories: [...shown] }))
+    console.log(`  ${line}`);
+}

@@ -47,24 +47,21 @@ export function dayInfo(
   date: PlainDate,
   calendar: HolidayCalendar = chinaHolidayCalendar(),
 ): DayInfo {
-  const listed = calendar.restDayOf(date);
-  if (listed) {
-    const info = {
-      date,
-      isWorkingDay: false,
-      kind: 'holiday',
-      holiday: listed.holiday,
-      known: true,
-    } as const;
-    return listed.name ? { ...info, holidayName: listed.name } : info;
-  }
-  if (calendar.isMakeupWorkday(date))
-    return { date, isWorkingDay: true, kind: 'makeupWorkday', known: true };
-  const weekend = isoWeekdayOf(date) >= 6;
-  return {
-    date,
-    isWorkingDay: !weekend,
-    kind: weekend ? 'weekend' : 'workday',
-    known: calendar.covers(date),
-  };
+  const kind = dayKind(date, calendar);
+  const known = calendar.covers(date);
+  const isWorkingDay = kind === 'workday' || kind === 'makeupWorkday';
+  const listed = kind === 'holiday' ? calendar.restDayOf(date) : undefined;
+  if (!listed) return { date, isWorkingDay, kind, known };
+  const info = { date, isWorkingDay, kind, holiday: listed.holiday, known };
+  return listed.name ? { ...info, holidayName: listed.name } : info;
+}
+
+/**
+ * The kind of a day: a listed rest day, a make-up working day, else the weekday rule.
+ * @internal
+ */
+export function dayKind(date: PlainDate, calendar: HolidayCalendar): DayKind {
+  if (calendar.restDayOf(date)) return 'holiday';
+  if (calendar.isMakeupWorkday(date)) return 'makeupWorkday';
+  return isoWeekdayOf(date) >= 6 ? 'weekend' : 'workday';
 }

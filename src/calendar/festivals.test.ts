@@ -2,13 +2,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { GuanaiError } from '../errors/index.js';
 import { plainDate } from '../models/index.js';
-import {
-  eldersMonth,
-  FESTIVAL_KEYS,
-  type FestivalKey,
-  festivalDate,
-  festivalsBetween,
-} from './festivals.js';
+import { eldersMonth, FestivalKey, festivalDate, festivalsBetween } from './festivals.js';
 import { toLunar } from './lunar.js';
 
 const require = createRequire(import.meta.url);
@@ -51,7 +45,9 @@ const iso = (y: number, m: number, d: number) =>
 
 describe('festivalDate', () => {
   it('knows the festivals of 2026 and some years worth remembering', () => {
-    expect(Object.fromEntries(FESTIVAL_KEYS.map((key) => [key, festivalDate(key, 2026)]))).toEqual({
+    expect(
+      Object.fromEntries(FestivalKey.options.map((key) => [key, festivalDate(key, 2026)])),
+    ).toEqual({
       newYearsDay: '2026-01-01',
       springFestival: '2026-02-17',
       lanternFestival: '2026-03-03',
@@ -124,6 +120,15 @@ describe('festivalDate', () => {
       return undefined;
     };
     expect(code(() => festivalDate('doubleNinth', 2101))).toBe('lunar_year_out_of_range');
+    expect(code(() => festivalDate('newYearsDay', 2026.5))).toBe('lunar_year_out_of_range');
+    expect(code(() => festivalDate('bogus' as FestivalKey, 2026))).toBe('unreachable');
+    expect(code(() => eldersMonth(Number.NaN))).toBe('lunar_year_out_of_range');
+    expect(code(() => festivalsBetween(plainDate('2026-10-01'), plainDate('2026-09-01')))).toBe(
+      'range_reversed',
+    );
+    expect(code(() => festivalsBetween('2026-13-01' as never, plainDate('2026-12-31')))).toBe(
+      'invalid_plain_date',
+    );
     expect(code(() => festivalDate('qingming', 1899))).toBe('lunar_year_out_of_range');
     expect(code(() => festivalDate('qingming', 2101))).toBe('lunar_year_out_of_range');
     expect(code(() => festivalsBetween(plainDate('2100-01-01'), plainDate('2101-12-31')))).toBe(
@@ -152,6 +157,29 @@ describe('festivalsBetween', () => {
     expect(festivalsBetween(plainDate('2026-10-18'), plainDate('2026-10-18'))).toEqual([
       { key: 'doubleNinth', date: '2026-10-18' },
     ]);
+  });
+});
+
+describe('festivalsBetween and festivalDate agree', () => {
+  it('lists exactly the festivals whose dates fall in the range, at both ends of the tables', () => {
+    for (const [from, to] of [
+      ['1900-01-31', '1900-12-31'],
+      ['2100-01-01', '2100-12-31'],
+    ] as const) {
+      const expected = [];
+      for (let year = Number(from.slice(0, 4)) - 1; year <= Number(to.slice(0, 4)); year++) {
+        if (year < 1900) continue;
+        for (const key of FestivalKey.options) {
+          const date = festivalDate(key, year);
+          if (date >= from && date <= to) expected.push(`${date} ${key}`);
+        }
+      }
+      const listed = festivalsBetween(plainDate(from), plainDate(to)).map(
+        (f) => `${f.date} ${f.key}`,
+      );
+      expect(listed).toEqual(expected.sort());
+      expect(listed.length).toBeGreaterThan(8);
+    }
   });
 });
 

@@ -95,6 +95,12 @@ export function extendHolidayCalendar(
   base: HolidayCalendar,
   additions: readonly (HolidayYearInput | unknown)[],
 ): Result<HolidayCalendar> {
+  if (!Array.isArray(additions)) {
+    return {
+      ok: false,
+      issues: [issue('invalid_type', [], { expected: 'array', received: typeof additions })],
+    };
+  }
   const issues: Issue[] = [];
   const added: HolidayYear[] = [];
   additions.forEach((input, index) => {
@@ -112,6 +118,9 @@ export function extendHolidayCalendar(
     listed.add(date);
   };
   added.forEach((arrangement, index) => {
+    if (arrangement.scope === 'national' && base.years.includes(arrangement.year)) {
+      issues.push(issue('holiday_year_known', [index, 'year'], { year: arrangement.year }));
+    }
     arrangement.rest.forEach((run, r) => {
       for (let day = run.from; day <= run.to; day = addDays(day, 1)) claim(day, [index, 'rest', r]);
     });

@@ -49,6 +49,8 @@ export const RestDays = /* @__PURE__ */ z
     name: z.string().trim().min(1).max(50).optional(),
   })
   .superRefine((run, ctx) => {
+    if (run.holiday === 'local' && !run.name)
+      reportIssue(ctx, run, 'local_holiday_needs_name', {}, ['name']);
     if (run.to < run.from)
       reportIssue(ctx, run.to, 'range_reversed', { from: run.from, to: run.to }, ['to']);
   }, afterFieldsPass);
@@ -86,22 +88,25 @@ export const HolidayYear = /* @__PURE__ */ z
   .superRefine((data, ctx) => {
     const earliest = `${data.year - 1}-12-01`;
     const latest = `${data.year + 1}-01-31`;
-    const seen = new Map<string, (string | number)[]>();
+    const seen = new Set<string>();
     const note = (date: PlainDate, path: (string | number)[]) => {
-      if (date < earliest || date > latest) {
+      if (seen.has(date)) reportIssue(ctx, date, 'holiday_overlap', { date }, path);
+      seen.add(date);
+    };
+    const inWindow = (date: PlainDate, path: (string | number)[]) => {
+      const inside = date >= earliest && date <= latest;
+      if (!inside)
         reportIssue(ctx, date, 'holiday_date_outside_year', { date, year: data.year }, path);
-      }
-      const firstPath = seen.get(date);
-      if (firstPath) reportIssue(ctx, date, 'duplicate_id', { id: date, firstPath }, path);
-      else seen.set(date, path);
+      return inside;
     };
     data.rest.forEach((run, r) => {
-      for (let day = run.from, i = 0; day <= run.to; day = addDays(day, 1), i++) {
-        note(day, ['rest', r, i === 0 ? 'from' : 'to']);
-      }
+      // The ends first: a run reaching past the window is reported once, not day by day.
+      const ends = [inWindow(run.from, ['rest', r, 'from']), inWindow(run.to, ['rest', r, 'to'])];
+      if (ends.includes(false)) return;
+      for (let day = run.from; day <= run.to; day = addDays(day, 1)) note(day, ['rest', r]);
     });
     data.makeupWorkdays.forEach((date, w) => {
-      note(date, ['makeupWorkdays', w]);
+      if (inWindow(date, ['makeupWorkdays', w])) note(date, ['makeupWorkdays', w]);
       if (isoWeekdayOf(date) < 6)
         reportIssue(ctx, date, 'makeup_workday_not_weekend', { date }, ['makeupWorkdays', w]);
     });

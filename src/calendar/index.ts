@@ -8,8 +8,7 @@
 export { type DayInfo, type DayKind, dayInfo } from './dayInfo.js';
 export {
   eldersMonth,
-  FESTIVAL_KEYS,
-  type FestivalKey,
+  FestivalKey,
   type FestivalOccurrence,
   festivalDate,
   festivalsBetween,

@@ -66,17 +66,26 @@ describe('dayInfo', () => {
   });
 
   it('puts every listed holiday on a rest day and every make-up day on a weekend (all years)', () => {
+    const calendar = chinaHolidayCalendar();
     const wrong: string[] = [];
     for (
       let n = toDayNumber(plainDate('2006-12-01'));
       n <= toDayNumber(plainDate('2026-12-31'));
       n++
     ) {
-      const info = dayInfo(fromDayNumber(n));
-      if (info.kind === 'makeupWorkday' && isoWeekdayOf(info.date) < 6) wrong.push(info.date);
-      if (info.kind === 'weekend' && isoWeekdayOf(info.date) < 6) wrong.push(info.date);
+      const date = fromDayNumber(n);
+      const info = dayInfo(date);
+      if (calendar.restDayOf(date) && (info.kind !== 'holiday' || isWorkingDay(date)))
+        wrong.push(`${date} rest`);
+      if (calendar.isMakeupWorkday(date) && (isoWeekdayOf(date) < 6 || !isWorkingDay(date)))
+        wrong.push(`${date} work`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('is known only for the years the calendar holds, listed or not', () => {
+    // 2006-12-30 is a make-up day of the 2007 arrangement, but 2006 itself is not held.
+    expect(dayInfo(plainDate('2006-12-30'))).toMatchObject({ kind: 'makeupWorkday', known: false });
   });
 });
 
@@ -91,6 +100,16 @@ describe('working-day arithmetic', () => {
     expect(workingDaysBetween(plainDate('2026-10-09'), plainDate('2026-09-30'))).toBe(-2);
     // The Saturday worked for National Day counts.
     expect(nextWorkingDay(plainDate('2026-10-09'))).toBe('2026-10-10');
+  });
+
+  it('takes only whole numbers of working days', () => {
+    for (const n of [1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => addWorkingDays(plainDate('2026-09-29'), n)).toThrow(
+        expect.objectContaining({
+          issues: [{ code: 'invalid_argument', path: [], params: { name: 'n', rule: 'integer' } }],
+        }),
+      );
+    }
   });
 
   it('nextWorkingDay is later and a working day; previousWorkingDay earlier (property)', () => {
@@ -172,7 +191,8 @@ describe('extendHolidayCalendar', () => {
       holidayName: '三月三',
     });
     const local = extendHolidayCalendar(chinaHolidayCalendar(), [{ ...y2027, scope: 'local' }]);
-    expect(local.ok && dayInfo(plainDate('2027-03-01'), local.value).known).toBe(false);
+    if (!local.ok) throw new Error(JSON.stringify(local.issues));
+    expect(dayInfo(plainDate('2027-03-01'), local.value).known).toBe(false);
   });
 
   it('reports overlaps, impossible dates and misplaced days with paths', () => {
@@ -199,6 +219,26 @@ describe('extendHolidayCalendar', () => {
         path: [2, 'rest', 0, 'from'],
         params: { date: '2025-01-01', year: 2027 },
       },
+      {
+        code: 'holiday_date_outside_year',
+        path: [2, 'rest', 0, 'to'],
+        params: { date: '2025-01-01', year: 2027 },
+      },
+    ]);
+    // A run reaching far outside the year is reported at its ends, not day by day.
+    const long = extendHolidayCalendar(chinaHolidayCalendar(), [
+      {
+        year: 2027,
+        rest: [{ holiday: 'newYearsDay', from: '2027-01-01', to: '2999-12-31' }],
+        makeupWorkdays: [],
+      },
+    ]);
+    expect(long.ok ? [] : long.issues).toEqual([
+      {
+        code: 'holiday_date_outside_year',
+        path: [0, 'rest', 0, 'to'],
+        params: { date: '2999-12-31', year: 2027 },
+      },
     ]);
     const overlap = extendHolidayCalendar(chinaHolidayCalendar(), [
       {
@@ -220,6 +260,29 @@ describe('extendHolidayCalendar', () => {
         ['05', '06', '07', '08', '09', '10', '11', '12', '13'].map((d) => `2027-02-${d}`),
       ),
     ]);
+  });
+
+  it('refuses a second national arrangement for a year, a local day without a name, and non-lists', () => {
+    const result = extendHolidayCalendar(chinaHolidayCalendar(), [
+      { year: 2026, rest: [], makeupWorkdays: [] },
+      {
+        year: 2026,
+        scope: 'local',
+        rest: [{ holiday: 'local', from: '2026-04-20', to: '2026-04-20' }],
+        makeupWorkdays: [],
+      },
+    ]);
+    expect(result.ok ? [] : result.issues).toEqual([
+      { code: 'local_holiday_needs_name', path: [1, 'rest', 0, 'name'], params: {} },
+    ]);
+    const again = extendHolidayCalendar(chinaHolidayCalendar(), [
+      { year: 2026, rest: [], makeupWorkdays: [] },
+    ]);
+    expect(again.ok ? [] : again.issues).toEqual([
+      { code: 'holiday_year_known', path: [0, 'year'], params: { year: 2026 } },
+    ]);
+    const notAList = extendHolidayCalendar(chinaHolidayCalendar(), null as never);
+    expect(notAList.ok ? [] : notAList.issues.map((i) => i.code)).toEqual(['invalid_type']);
   });
 
   it('checks make-up days fall on a weekend', () => {

@@ -1,4 +1,6 @@
-import { addDays, isoWeekdayOf, type PlainDate } from '../models/index.js';
+import { requireInteger } from '../_lib/requireInteger.js';
+import { addDays, type PlainDate } from '../models/index.js';
+import { dayKind } from './dayInfo.js';
 import { chinaHolidayCalendar, type HolidayCalendar } from './holidayCalendar.js';
 
 /**
@@ -16,8 +18,8 @@ export function isWorkingDay(
   date: PlainDate,
   calendar: HolidayCalendar = chinaHolidayCalendar(),
 ): boolean {
-  if (calendar.restDayOf(date)) return false;
-  return calendar.isMakeupWorkday(date) || isoWeekdayOf(date) < 6;
+  const kind = dayKind(date, calendar);
+  return kind === 'workday' || kind === 'makeupWorkday';
 }
 
 function step(date: PlainDate, direction: 1 | -1, calendar: HolidayCalendar): PlainDate {
@@ -74,9 +76,9 @@ export function addWorkingDays(
   n: number,
   calendar: HolidayCalendar = chinaHolidayCalendar(),
 ): PlainDate {
+  requireInteger(n, 'n');
   let day = date;
-  for (let left = Math.abs(Math.trunc(n)); left > 0; left--)
-    day = step(day, n > 0 ? 1 : -1, calendar);
+  for (let left = Math.abs(n); left > 0; left--) day = step(day, n > 0 ? 1 : -1, calendar);
   return day;
 }
 

@@ -8,7 +8,11 @@
 export type RegionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
 
 /** What a function's argument must be, for `invalid_argument`. */
-export type ArgumentRule = 'nonNegativeInteger' | 'positiveInteger' | 'maskHidesSomething';
+export type ArgumentRule =
+  | 'integer'
+  | 'nonNegativeInteger'
+  | 'positiveInteger'
+  | 'maskHidesSomething';
 
 /**
  * Parameters of each issue code. The keys are the snake_case issue codes.
@@ -54,12 +58,22 @@ export interface IssueParams {
   makeup_workday_not_weekend: { date: string };
   /** A date that an added arrangement lists when the calendar already has it. */
   holiday_overlap: { date: string };
+  /** A national arrangement for a year the calendar already holds (add local days with `scope: 'local'`). */
+  holiday_year_known: { year: number };
+  /** A `local` holiday without the name people call it by. */
+  local_holiday_needs_name: Record<string, never>;
   /** A lunar date that does not exist (e.g. the 30th of a 29-day month, a leap month the year lacks). */
   lunar_date_invalid: { year: number; month: number; day: number; isLeapMonth: boolean };
   /** A date outside the range the lunar table covers. */
   lunar_date_out_of_range: { date: string; first: string; last: string };
   /** A lunar year outside the range the lunar table covers. */
   lunar_year_out_of_range: { year: number; first: number; last: number };
+
+  // Policies.
+  /** Two policies of one jurisdiction in force on the same day. */
+  policy_overlap: { jurisdiction: string; first: string; second: string };
+  /** Days between two policies of one jurisdiction when neither is in force. */
+  policy_gap: { jurisdiction: string; after: string; before: string; from: string; to: string };
 
   // Identity (GB 11643-1999).
   /** A resident ID number that is not 15 or 18 characters of digits (and a final X). */

@@ -85,7 +85,10 @@ function fromZodIssue(raw: z.core.$ZodIssue): Issue {
     case 'unrecognized_keys':
       return issue('unrecognized_keys', path, { keys: raw.keys });
     case 'invalid_union':
-      return issue('invalid_union', path, {});
+      // A missing field is "required", whatever the alternatives were.
+      return raw.input === undefined
+        ? issue('invalid_type', path, { expected: 'union', received: 'undefined' })
+        : issue('invalid_union', path, {});
     case 'not_multiple_of':
       return issue('not_multiple_of', path, { divisor: raw.divisor });
     case 'custom': {

@@ -5,6 +5,7 @@ import type { LocaleData } from './types.js';
 
 const list = (items: readonly unknown[]) => items.map(String).join(', ');
 const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
+  integer: 'must be an integer',
   nonNegativeInteger: 'must be a non-negative integer',
   positiveInteger: 'must be a positive integer',
   maskHidesSomething: 'keeps too much: at least one character must be hidden',
@@ -17,8 +18,8 @@ const unit = (origin: string, n: number) =>
       : '';
 
 /**
- * English issue messages and labels (Chinese terms kept in brackets where they are the
- * names officials use).
+ * English issue messages, labels, reason sentences and the words of explanations (Chinese
+ * terms kept in brackets where they are the names officials use).
  *
  * @example
  * ```ts
@@ -57,6 +58,13 @@ export const en: LocaleData = {
     makeup_workday_not_weekend: (p) =>
       `The make-up working day ${p.date} is not a Saturday or Sunday`,
     holiday_overlap: (p) => `The date ${p.date} is already in the holiday arrangements`,
+    holiday_year_known: (p) =>
+      `The calendar already holds the national arrangement for ${p.year}; add local days with scope: 'local'`,
+    local_holiday_needs_name: () => 'A local holiday needs its name',
+    policy_overlap: (p) =>
+      `Policies "${p.first}" and "${p.second}" of ${p.jurisdiction} are in force on the same days`,
+    policy_gap: (p) =>
+      `No policy of ${p.jurisdiction} is in force from ${p.from} to ${p.to} (between "${p.after}" and "${p.before}")`,
     lunar_date_invalid: (p) =>
       `Lunar ${p.year}, ${p.isLeapMonth ? 'leap ' : ''}month ${p.month}, day ${p.day} does not exist`,
     lunar_date_out_of_range: (p) =>
@@ -93,6 +101,7 @@ export const en: LocaleData = {
     invalid_argument: (p) => `Invalid argument ${p.name}: ${ARGUMENT_RULES[p.rule]}`,
     unreachable: (p) => `Internal error: unexpected ${p.what}`,
   },
+
   labels: {
     abilityLevel: {
       intact: 'ability intact',
@@ -136,6 +145,31 @@ export const en: LocaleData = {
       eldersAssociationMember: "elders' association member",
       familyEntrustedCarer: 'carer entrusted by the family',
     },
+    category: {
+      leftBehindChild: 'left-behind child (留守儿童)',
+      leftBehindElder: 'rural left-behind elder (留守)',
+      leftBehindScreeningScope: 'left-behind screening scope',
+      emptyNestElder: 'empty-nest elder (空巢)',
+      livesAlone: 'living alone (独居)',
+      solitaryElder: 'solitary elder (孤寡)',
+      advancedAge: 'advanced age (高龄)',
+      disabled: 'disabled (失能)',
+      semiDisabled: 'semi-disabled (半失能)',
+      minimumLivingAllowance: 'minimum living allowance (低保)',
+      extremeHardship: 'extreme hardship (特困)',
+      fiveGuarantee: 'five-guarantee (五保)',
+      threeNo: '"three-no" person (三无)',
+      economicHardship: 'economic hardship',
+      priorityTarget: 'priority target (重点对象)',
+      priorityAssistanceTarget: 'priority assistance target (重点帮扶对象)',
+      trackContinuously: 'track continuously (随时跟踪)',
+      immediateReport: 'report immediately',
+      keepOneChildHome: 'one child should stay home',
+      entrustmentMissing: 'no entrusted carer',
+      lowFeeCareEligible: 'eligible for low-fee care',
+      emptyNestPriority: 'empty-nest priority',
+      facilityPriority: 'priority for nearby services',
+    },
     consentBy: { elder: 'the elder', guardian: 'guardian', familyMember: 'family member' },
     dayKind: {
       workday: 'working day',
@@ -151,6 +185,15 @@ export const en: LocaleData = {
       intellectual: 'intellectual',
       mental: 'mental',
       multiple: 'multiple',
+    },
+    economicHardshipStatus: {
+      minimumLivingAllowance: 'minimum living allowance (低保)',
+      extremeHardship: 'extreme hardship (特困)',
+      fiveGuarantee: 'five-guarantee (五保)',
+      threeNo: '"three-no" (三无)',
+      povertyRegistered: 'poverty registration (建档立卡)',
+      povertyMonitoring: 'under poverty monitoring',
+      otherHardship: 'other hardship',
     },
     enrolmentStatus: {
       notAssessed: 'not assessed',
@@ -190,6 +233,13 @@ export const en: LocaleData = {
       neighbour: 'neighbour',
       friend: 'friend',
       other: 'other',
+    },
+    incident: {
+      wanderingOrBegging: 'wandering or begging',
+      illegalInfringement: 'unlawful infringement',
+      criticalIllness: 'critical illness',
+      severeMentalIllness: 'severe mental illness',
+      majorDifficulty: 'major difficulty',
     },
     institution: {
       nursingHome: 'nursing home (敬老院)',
@@ -257,6 +307,11 @@ export const en: LocaleData = {
       township: 'township',
       village: 'village',
     },
+    reportRecipient: {
+      villageCommittee: "village (residents') committee",
+      townshipGovernment: 'township government',
+      countyCivilAffairs: 'county (city) civil-affairs department',
+    },
     residenceSetting: { rural: 'rural', urban: 'urban' },
     serviceCategory: {
       dailyLivingCare: 'daily-living care',
@@ -282,5 +337,6 @@ export const en: LocaleData = {
       sibling: 'sibling',
       other: 'other',
     },
+    tri: { yes: 'yes', no: 'no', unknown: 'unknown' },
   },
 };

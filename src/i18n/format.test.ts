@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { ReasonCode, ReasonParams, Tri } from '../eligibility/index.js';
 import { type Issue, type IssueCode, type IssueParams, issue } from '../errors/index.js';
+import { enExplanations } from './en.explain.js';
 import { en } from './en.js';
 import { formatIssue, formatRowIssue, issueCodes, label } from './format.js';
 import { formatPath } from './formatPath.js';
-import type { EnumLabels } from './types.js';
+import type { EnumLabels, ExplanationLocale } from './types.js';
+import { zhCNExplanations } from './zh-CN.explain.js';
 import { zhCN } from './zh-CN.js';
 
 /** One example per code; the mapped type makes a new code without an example a compile error. */
@@ -25,6 +28,16 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   holiday_date_outside_year: { date: '2025-10-01', year: 2027 },
   makeup_workday_not_weekend: { date: '2027-02-03' },
   holiday_overlap: { date: '2026-10-01' },
+  holiday_year_known: { year: 2026 },
+  local_holiday_needs_name: {},
+  policy_overlap: { jurisdiction: '330600', first: 'sx-2023', second: 'sx-2024' },
+  policy_gap: {
+    jurisdiction: '330600',
+    after: 'sx-2023',
+    before: 'sx-2025',
+    from: '2024-01-01',
+    to: '2024-12-31',
+  },
   lunar_date_invalid: { year: 2026, month: 12, day: 30, isLeapMonth: false },
   lunar_date_out_of_range: { date: '1899-12-31', first: '1900-01-31', last: '2101-01-28' },
   lunar_year_out_of_range: { year: 2101, first: 1900, last: 2100 },
@@ -93,6 +106,159 @@ describe('issue messages', () => {
     const custom = { ...en, separator: ' — ' };
     expect(formatIssue(issue('phone_format', ['phone'], {}), { locale: custom })).toBe(
       'phone — A phone number is an 11-digit mobile number or a landline with its area code',
+    );
+  });
+});
+
+/**
+ * Example params per reason code; the mapped type makes a new code without an example a
+ * compile error. Chosen to read true for `yes`; `BY_STATUS` gives params that fit the other
+ * answers where the sentence uses them.
+ */
+const REASON_EXAMPLES: { readonly [C in ReasonCode]: ReasonParams[C] } = {
+  age_minimum: { minimum: 60, age: 72 },
+  rural_residence: { setting: 'rural', test: 'residence', institution: null },
+  has_children: { count: 2 },
+  children_out_of_county: { counted: 2, outside: 2, inside: 0, unknown: 0 },
+  away_reason_counts: { reasons: ['migrantWork', 'business'], notCounting: [] },
+  away_long_enough: { since: '2023-02-01', minimumMonths: 6, reachedOn: '2023-08-01' },
+  no_capable_supporter_at_side: { capable: 0, unknownCapacity: 0 },
+  obligors_out_of_county: { counted: 3, outside: 3, inside: 0, unknown: 0 },
+  obligors_away_long_enough: { since: '2024-09-15', minimumMonths: 6, reachedOn: '2025-03-15' },
+  children_left_home: { counted: 2, leftHome: 2, atHome: 0, unknown: 0, rule: 'all' },
+  alone_or_with_spouse_only: { livingArrangement: 'spouseOnly' },
+  closed_list_status: { matched: ['fiveGuarantee', 'advancedAgeUncared'] },
+  lives_alone: { livingArrangement: 'alone' },
+  recorded_status: { status: 'minimumLivingAllowance' },
+  advanced_age: { age: 83, threshold: 80 },
+  ability_level: { level: 'severe', assessedOn: '2026-03-12', levels: ['severe', 'total'] },
+  economic_hardship: { matched: ['minimumLivingAllowance', 'povertyRegistered'], unknown: [] },
+  category: { category: 'leftBehindElder' },
+  any_category: { categories: ['advancedAge', 'disabled'], holding: ['disabled'] },
+  risk_and_difficulty: { safetyRisk: 'yes', livingDifficulty: 'yes', join: 'or' },
+  illness_or_lost_self_care: { seriousIllness: 'yes', lostSelfCare: 'unknown', join: 'or' },
+  report_trigger: {
+    triggers: ['criticalIllness', 'severeMentalIllness'],
+    reportTo: ['villageCommittee', 'townshipGovernment', 'countyCivilAffairs'],
+  },
+  no_entrusted_carer: {},
+  has_obligors: { count: 3 },
+  empty_nest_household: {},
+  child_age_range: { age: 9, minimum: 6, maximum: 14 },
+  parents_away: { rule: 'both', away: 2, known: 2 },
+  parents_away_long_enough: { months: 3, since: '2025-02-20' },
+  lives_at_home: {},
+  cared_by_others: { carer: 'grandparents' },
+  special_child_group: { groups: ['orphan'] },
+};
+
+const BY_STATUS: { readonly [C in ReasonCode]?: Partial<Record<Tri, ReasonParams[C]>> } = {
+  age_minimum: { no: { minimum: 60, age: 58 }, unknown: { minimum: 60, age: null } },
+  rural_residence: {
+    no: { setting: 'rural', test: 'residence', institution: 'nursingHome' },
+    unknown: { setting: null, test: 'residence', institution: null },
+  },
+  has_children: { no: { count: 0 }, unknown: { count: 0 } },
+  children_out_of_county: {
+    no: { counted: 2, outside: 1, inside: 1, unknown: 0 },
+    unknown: { counted: 2, outside: 1, inside: 0, unknown: 1 },
+  },
+  away_reason_counts: {
+    no: { reasons: ['migrantWork'], notCounting: ['imprisonment'] },
+    unknown: { reasons: ['migrantWork'], notCounting: [] },
+  },
+  away_long_enough: {
+    no: { since: '2026-03-01', minimumMonths: 6, reachedOn: '2026-09-01' },
+    unknown: { since: null, minimumMonths: 6, reachedOn: null },
+  },
+  no_capable_supporter_at_side: {
+    no: { capable: 1, unknownCapacity: 0 },
+    unknown: { capable: 0, unknownCapacity: 1 },
+  },
+  obligors_out_of_county: {
+    no: { counted: 3, outside: 2, inside: 1, unknown: 0 },
+    unknown: { counted: 3, outside: 1, inside: 0, unknown: 2 },
+  },
+  obligors_away_long_enough: {
+    no: { since: '2026-05-20', minimumMonths: 6, reachedOn: '2026-11-20' },
+    unknown: { since: '2024-09-15', minimumMonths: 6, reachedOn: '2025-03-15' },
+  },
+  children_left_home: {
+    no: { counted: 2, leftHome: 1, atHome: 1, unknown: 0, rule: 'all' },
+    unknown: { counted: 2, leftHome: 1, atHome: 0, unknown: 1, rule: 'all' },
+  },
+  alone_or_with_spouse_only: {
+    no: { livingArrangement: 'withGrandchildren' },
+    unknown: { livingArrangement: null },
+  },
+  closed_list_status: { no: { matched: [] }, unknown: { matched: [] } },
+  lives_alone: { no: { livingArrangement: 'withChildren' }, unknown: { livingArrangement: null } },
+  advanced_age: { no: { age: 72, threshold: 80 }, unknown: { age: null, threshold: 80 } },
+  ability_level: {
+    no: { level: 'mild', assessedOn: '2026-03-12', levels: ['severe', 'total'] },
+    unknown: { level: null, assessedOn: null, levels: ['severe', 'total'] },
+  },
+  economic_hardship: {
+    no: { matched: [], unknown: [] },
+    unknown: { matched: [], unknown: ['minimumLivingAllowance', 'povertyMonitoring'] },
+  },
+  any_category: {
+    no: { categories: ['advancedAge', 'disabled'], holding: [] },
+    unknown: { categories: ['advancedAge', 'disabled'], holding: [] },
+  },
+  risk_and_difficulty: {
+    no: { safetyRisk: 'no', livingDifficulty: 'no', join: 'or' },
+    unknown: { safetyRisk: 'no', livingDifficulty: 'unknown', join: 'or' },
+  },
+  illness_or_lost_self_care: {
+    no: { seriousIllness: 'no', lostSelfCare: 'no', join: 'or' },
+    unknown: { seriousIllness: 'unknown', lostSelfCare: 'unknown', join: 'or' },
+  },
+  report_trigger: {
+    no: {
+      triggers: [],
+      reportTo: ['villageCommittee', 'townshipGovernment', 'countyCivilAffairs'],
+    },
+    unknown: {
+      triggers: [],
+      reportTo: ['villageCommittee', 'townshipGovernment', 'countyCivilAffairs'],
+    },
+  },
+};
+
+describe('reason messages', () => {
+  const STATUSES: readonly Tri[] = ['yes', 'no', 'unknown'];
+  const render = <C extends ReasonCode>(code: C, status: Tri, locale: ExplanationLocale) => {
+    const params = BY_STATUS[code]?.[status] ?? REASON_EXAMPLES[code];
+    return (locale.reasons[code] as (p: ReasonParams[C], s: Tri) => string)(params, status);
+  };
+
+  it('has an example for every code, and both locales the same codes', () => {
+    expect(Object.keys(REASON_EXAMPLES).sort()).toEqual(
+      Object.keys(zhCNExplanations.reasons).sort(),
+    );
+    expect(Object.keys(enExplanations.reasons).sort()).toEqual(
+      Object.keys(zhCNExplanations.reasons).sort(),
+    );
+  });
+
+  it('says something different for each status (golden file)', async () => {
+    const lines = (Object.keys(REASON_EXAMPLES) as ReasonCode[]).sort().flatMap((code) => [
+      code,
+      ...STATUSES.flatMap((status) => {
+        const zh = render(code, status, zhCNExplanations);
+        const english = render(code, status, enExplanations);
+        return [`  ${status.padEnd(7)} zh-CN  ${zh}`, `          en     ${english}`];
+      }),
+    ]);
+    for (const code of Object.keys(REASON_EXAMPLES) as ReasonCode[]) {
+      for (const locale of [zhCNExplanations, enExplanations]) {
+        const sentences = STATUSES.map((status) => render(code, status, locale));
+        expect(new Set(sentences).size, `${code} in ${locale.locale}`).toBe(3);
+      }
+    }
+    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(
+      '../../test/golden/reason-messages.txt',
     );
   });
 });

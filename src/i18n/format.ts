@@ -15,7 +15,8 @@ export interface FormatOptions {
   readonly locale?: Locale | LocaleData;
 }
 
-function localeData(options: FormatOptions): LocaleData {
+/** The locale data the options name (default zh-CN). @internal */
+export function localeData(options: FormatOptions): LocaleData {
   const { locale = 'zh-CN' } = options;
   return typeof locale === 'string' ? LOCALES[locale] : locale;
 }

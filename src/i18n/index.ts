@@ -1,9 +1,19 @@
 /**
- * The only place that turns codes into words: issue messages and enum labels in Simplified
- * Chinese (default) and English, typed so that a missing translation fails to compile.
+ * The only place that turns codes into words: issue messages, enum labels and explanations of
+ * the eligibility classifier in Simplified Chinese (default) and English, typed so that a
+ * missing translation fails to compile.
  * @module i18n
  */
+export { enExplanations } from './en.explain.js';
 export { en } from './en.js';
+export {
+  type ExplainClassificationOptions,
+  type ExplainOptions,
+  type Explanation,
+  explain,
+  explainClassification,
+} from './explain.js';
+export type { ExplanationOptions } from './explanationData.js';
 export {
   type FormatOptions,
   formatIssue,
@@ -11,6 +21,17 @@ export {
   issueCodes,
   label,
 } from './format.js';
+export { formatFactPath } from './formatFactPath.js';
 export { formatPath } from './formatPath.js';
-export type { EnumLabels, IssueMessages, LabelsOf, Locale, LocaleData } from './types.js';
+export type {
+  EnumLabels,
+  ExplanationLocale,
+  ExplanationWords,
+  IssueMessages,
+  LabelsOf,
+  Locale,
+  LocaleData,
+  ReasonMessages,
+} from './types.js';
+export { zhCNExplanations } from './zh-CN.explain.js';
 export { zhCN } from './zh-CN.js';

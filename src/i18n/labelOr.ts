@@ -4,5 +4,6 @@
  * @internal
  */
 export function labelOr(table: Readonly<Record<string, string>>, key: string): string {
-  return table[key] ?? key;
+  // Own keys only: `toString` or `constructor` must not find Object.prototype's.
+  return (Object.hasOwn(table, key) ? table[key] : undefined) ?? key;
 }

@@ -1,4 +1,13 @@
 import type { DayKind, FestivalKey, HolidayKey } from '../calendar/index.js';
+import type {
+  EconomicHardshipStatus,
+  IncidentKind,
+  REPORT_RECIPIENTS,
+  ReasonCode,
+  ReasonParams,
+  RuleKey,
+  Tri,
+} from '../eligibility/index.js';
 import type { IssueCode, IssueParams, RegionLevel } from '../errors/index.js';
 import type {
   AbilityLevel,
@@ -36,6 +45,37 @@ export type Locale = 'zh-CN' | 'en';
 export type IssueMessages = { readonly [C in IssueCode]: (params: IssueParams[C]) => string };
 
 /**
+ * A sentence for every reason code of the eligibility classifier, built from that code's
+ * parameters and its status: the same condition reads differently when it holds (`yes`), fails
+ * (`no`) or cannot be decided yet (`unknown`). The mapped type makes a missing code a compile
+ * error.
+ * @category I18n
+ */
+export type ReasonMessages = {
+  readonly [C in ReasonCode]: (params: ReasonParams[C], status: Tri) => string;
+};
+
+/**
+ * The words {@link explain} and {@link explainClassification} put around the reason sentences,
+ * and the words for the fact paths of `CategoryResult.missing` (see {@link formatFactPath}).
+ * @category I18n
+ */
+export interface ExplanationWords {
+  /** The first line: category (when known), status word and source, e.g. `农村留守老年人：是（依据 spec §1.1 · S14 L359）`. */
+  readonly headline: (category: string | undefined, status: string, source: string) => string;
+  /** The line listing the facts still needed, e.g. `待补充：出生日期、第2名子女外出时间`. */
+  readonly missing: (facts: readonly string[]) => string;
+  /** Whole fact paths, list indices left out: `birthDate` → `出生日期`, `household.children` → `子女情况`. */
+  readonly facts: Readonly<Record<string, string>>;
+  /** One element of a list, by the list's path, from its 1-based ordinal: `household.children` → `第2名子女`. */
+  readonly items: Readonly<Record<string, (ordinal: number) => string>>;
+  /** A field of a list element, by its path inside the element: `awaySince` → `外出时间`. */
+  readonly fields: Readonly<Record<string, string>>;
+  /** An element and one of its fields together: `第2名子女` + `外出时间` → `第2名子女外出时间`. */
+  readonly field: (item: string, field: string) => string;
+}
+
+/**
  * A label for every value of a union of strings.
  * @category I18n
  */
@@ -50,13 +90,19 @@ export interface EnumLabels {
   readonly abilityLevel: LabelsOf<AbilityLevel>;
   readonly awayReason: LabelsOf<AwayReason>;
   readonly caregiverRole: LabelsOf<CaregiverRole>;
+  /** The categories of the eligibility classifier, e.g. `leftBehindElder` → 农村留守老年人. */
+  readonly category: LabelsOf<RuleKey>;
   readonly consentBy: LabelsOf<Consent['by']>;
   readonly dayKind: LabelsOf<DayKind>;
   readonly disabilityCategory: LabelsOf<Disability['category']>;
+  /** Recorded statuses a policy may count as economic hardship (经济困难). */
+  readonly economicHardshipStatus: LabelsOf<EconomicHardshipStatus>;
   readonly enrolmentStatus: LabelsOf<Enrolment['status']>;
   readonly entrustedCarerRelation: LabelsOf<EntrustedCarer['relation']>;
   readonly festival: LabelsOf<FestivalKey>;
   readonly holiday: LabelsOf<HolidayKey>;
+  /** Situations that must be reported at once (spec §2 R4). */
+  readonly incident: LabelsOf<IncidentKind>;
   readonly institution: LabelsOf<NonNullable<Residence['institution']>>;
   readonly livingArrangement: LabelsOf<LivingArrangement>;
   readonly pairingEndReason: LabelsOf<PairingEndReason>;
@@ -66,15 +112,32 @@ export interface EnumLabels {
   readonly povertyMonitoring: LabelsOf<NonNullable<EconomicStatus['povertyMonitoring']>>;
   readonly programme: LabelsOf<Programme>;
   readonly regionLevel: LabelsOf<RegionLevel>;
+  /** The bodies an immediate report may go to (spec §2 R4). */
+  readonly reportRecipient: LabelsOf<(typeof REPORT_RECIPIENTS)[number]>;
   readonly residenceSetting: LabelsOf<NonNullable<Residence['setting']>>;
   readonly serviceCategory: LabelsOf<ServiceCategory>;
   readonly sex: LabelsOf<Sex>;
   readonly spouseStatus: LabelsOf<Spouse['status']>;
   readonly supportObligorRelation: LabelsOf<SupportObligor['relation']>;
+  /** The three answers of a classification: 是 / 否 / 待核实. */
+  readonly tri: LabelsOf<Tri>;
 }
 
 /**
- * Everything one locale provides: issue messages, enum labels, and how to join a path.
+ * The words a locale uses to explain classifications: a sentence per reason code and the words
+ * of an explanation (headline, missing facts, fact paths). Apart from {@link LocaleData}, so
+ * that only apps that explain classifications bundle them.
+ * @category I18n
+ */
+export interface ExplanationLocale {
+  readonly locale: Locale;
+  readonly reasons: ReasonMessages;
+  readonly explanation: ExplanationWords;
+}
+
+/**
+ * Everything one locale provides to format issues and labels: issue messages, enum labels, and
+ * how to join a path.
  * @category I18n
  */
 export interface LocaleData {

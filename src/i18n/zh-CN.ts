@@ -17,6 +17,7 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   null: '空值(null)',
 };
 const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
+  integer: '应为整数',
   nonNegativeInteger: '应为非负整数',
   positiveInteger: '应为正整数',
   maskHidesSomething: '保留的位数过多，至少要隐去一位',
@@ -24,7 +25,8 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
 const typeName = (type: string) => TYPE_NAMES[type] ?? type;
 
 /**
- * Simplified Chinese (简体中文): issue messages and labels. The default locale.
+ * Simplified Chinese (简体中文): issue messages, labels, reason sentences and the words of
+ * explanations. The default locale.
  *
  * @example
  * ```ts
@@ -62,6 +64,13 @@ export const zhCN: LocaleData = {
     holiday_date_outside_year: (p) => `日期 ${p.date} 不在 ${p.year} 年节假日安排的范围内`,
     makeup_workday_not_weekend: (p) => `调休上班日 ${p.date} 不是周六或周日`,
     holiday_overlap: (p) => `日期 ${p.date} 已在节假日安排中`,
+    holiday_year_known: (p) =>
+      `已有 ${p.year} 年的全国节假日安排；地方节假日请用 scope: 'local' 添加`,
+    local_holiday_needs_name: () => '地方节假日须填写名称',
+    policy_overlap: (p) =>
+      `${p.jurisdiction === 'national' ? '全国' : p.jurisdiction} 的政策“${p.first}”与“${p.second}”生效期重叠`,
+    policy_gap: (p) =>
+      `${p.jurisdiction === 'national' ? '全国' : p.jurisdiction} 在 ${p.from} 至 ${p.to} 没有生效的政策（“${p.after}”与“${p.before}”之间）`,
     lunar_date_invalid: (p) =>
       `农历 ${p.year} 年${p.isLeapMonth ? '闰' : ''}${p.month} 月${p.day} 日不存在`,
     lunar_date_out_of_range: (p) => `日期 ${p.date} 超出农历数据范围（${p.first} 至 ${p.last}）`,
@@ -92,6 +101,7 @@ export const zhCN: LocaleData = {
     invalid_argument: (p) => `参数 ${p.name} 无效：${ARGUMENT_RULES[p.rule]}`,
     unreachable: (p) => `内部错误：不应出现的${p.what}`,
   },
+
   labels: {
     abilityLevel: {
       intact: '能力完好',
@@ -135,6 +145,31 @@ export const zhCN: LocaleData = {
       eldersAssociationMember: '老年协会会员',
       familyEntrustedCarer: '受委托照料人',
     },
+    category: {
+      leftBehindChild: '留守儿童',
+      leftBehindElder: '农村留守老年人',
+      leftBehindScreeningScope: '留守老年人排查范围',
+      emptyNestElder: '空巢老人',
+      livesAlone: '独居',
+      solitaryElder: '孤寡老人',
+      advancedAge: '高龄',
+      disabled: '失能',
+      semiDisabled: '半失能',
+      minimumLivingAllowance: '低保',
+      extremeHardship: '特困',
+      fiveGuarantee: '五保',
+      threeNo: '“三无”人员',
+      economicHardship: '经济困难',
+      priorityTarget: '重点对象',
+      priorityAssistanceTarget: '重点帮扶对象',
+      trackContinuously: '随时跟踪',
+      immediateReport: '须立即报告',
+      keepOneChildHome: '应留一名子女照料',
+      entrustmentMissing: '未委托照料人',
+      lowFeeCareEligible: '可享低收费照料',
+      emptyNestPriority: '空巢重点',
+      facilityPriority: '就近服务优先',
+    },
     consentBy: { elder: '本人', guardian: '监护人', familyMember: '家属' },
     dayKind: {
       workday: '工作日',
@@ -150,6 +185,15 @@ export const zhCN: LocaleData = {
       intellectual: '智力残疾',
       mental: '精神残疾',
       multiple: '多重残疾',
+    },
+    economicHardshipStatus: {
+      minimumLivingAllowance: '低保',
+      extremeHardship: '特困',
+      fiveGuarantee: '五保',
+      threeNo: '“三无”',
+      povertyRegistered: '建档立卡',
+      povertyMonitoring: '防返贫监测对象',
+      otherHardship: '其他经济困难',
     },
     enrolmentStatus: {
       notAssessed: '未评估',
@@ -184,6 +228,13 @@ export const zhCN: LocaleData = {
       springFestivalExtension: '春节假期延长',
       victoryDay: '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
       local: '地方节假日',
+    },
+    incident: {
+      wanderingOrBegging: '外出流浪乞讨',
+      illegalInfringement: '遭受非法侵害',
+      criticalIllness: '发生危重病情',
+      severeMentalIllness: '患有严重精神疾病',
+      majorDifficulty: '面临重大困境',
     },
     institution: { nursingHome: '敬老院', happinessHome: '农村幸福院', other: '其他机构' },
     livingArrangement: {
@@ -247,6 +298,11 @@ export const zhCN: LocaleData = {
       township: '乡级',
       village: '村级',
     },
+    reportRecipient: {
+      villageCommittee: '村（居）委会',
+      townshipGovernment: '乡镇人民政府',
+      countyCivilAffairs: '县（市）级民政部门',
+    },
     residenceSetting: { rural: '农村', urban: '城镇' },
     serviceCategory: {
       dailyLivingCare: '生活照料',
@@ -267,5 +323,6 @@ export const zhCN: LocaleData = {
       sibling: '兄弟姐妹',
       other: '其他',
     },
+    tri: { yes: '是', no: '否', unknown: '待核实' },
   },
 };

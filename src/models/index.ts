@@ -22,6 +22,7 @@ export {
   IsoWeekday,
   TimeRange,
 } from './caregiver.js';
+export { ChildId, ChildRecord, Parent } from './childRecord.js';
 export { Coordinates, PhoneNumber, Sex } from './contact.js';
 export { Burdens, Consent, Elder, Residence, Risks } from './elder.js';
 export { Extensions } from './extensions.js';
@@ -49,6 +50,7 @@ export {
 } from './pairing.js';
 export {
   addDays,
+  addMonths,
   addYears,
   ageInFullYears,
   comparePlainDates,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  daysInMonth,
   formatCivil,
   fromEpochDay,
   isLeapYear,
@@ -7,6 +8,7 @@ import {
   parseCivil,
   toEpochDay,
 } from '../_lib/civilDate.js';
+import { requireInteger } from '../_lib/requireInteger.js';
 import { GuanaiError, issue, reportIssue } from '../errors/index.js';
 
 /**
@@ -89,6 +91,7 @@ export function toDayNumber(date: PlainDate): number {
  * @category Time
  */
 export function fromDayNumber(dayNumber: number): PlainDate {
+  requireInteger(dayNumber, 'dayNumber');
   return formatCivil(fromEpochDay(dayNumber)) as PlainDate;
 }
 
@@ -102,6 +105,7 @@ export function fromDayNumber(dayNumber: number): PlainDate {
  * @category Time
  */
 export function addDays(date: PlainDate, days: number): PlainDate {
+  requireInteger(days, 'days');
   return fromDayNumber(epochDayOf(date) + days);
 }
 
@@ -146,6 +150,7 @@ export function addYears(
   years: number,
   options: { leapDay?: 'february28' | 'march1' } = {},
 ): PlainDate {
+  requireInteger(years, 'years');
   const fields = parseCivil(date);
   if (!fields) throw new GuanaiError([issue('invalid_plain_date', [], { value: String(date) })]);
   const year = fields.year + years;
@@ -155,6 +160,31 @@ export function addYears(
     ) as PlainDate;
   }
   return formatCivil({ ...fields, year }) as PlainDate;
+}
+
+/**
+ * The same day `months` calendar months later (earlier when negative); a day the target month
+ * lacks becomes its last day (08-31 + 6 months → 02-28 or 02-29).
+ *
+ * @example
+ * ```ts
+ * addMonths(plainDate('2025-08-31'), 6); // '2026-02-28'
+ * addMonths(plainDate('2026-03-15'), -6); // '2025-09-15'
+ * ```
+ * @category Time
+ */
+export function addMonths(date: PlainDate, months: number): PlainDate {
+  requireInteger(months, 'months');
+  const fields = parseCivil(date);
+  if (!fields) throw new GuanaiError([issue('invalid_plain_date', [], { value: String(date) })]);
+  const index = fields.year * 12 + (fields.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return formatCivil({
+    year,
+    month,
+    day: Math.min(fields.day, daysInMonth(year, month)),
+  }) as PlainDate;
 }
 
 /**

@@ -31,7 +31,16 @@ const EXPECTED = {
     'festivalDate',
     'extendHolidayCalendar',
   ],
-  './i18n': ['formatIssue', 'label', 'zhCN', 'en'],
+  './eligibility': [
+    'classifyElder',
+    'classifyLedger',
+    'classifyChild',
+    'selectPolicy',
+    'validatePolicies',
+    'DEFAULT_POLICY',
+    'Policy',
+  ],
+  './i18n': ['formatIssue', 'label', 'zhCN', 'en', 'explain', 'explainClassification'],
   './sample': ['generateSampleCounty'],
 };
 
@@ -79,4 +88,15 @@ for (const calendar of [calendarEsm, calendarCjs]) {
   assert.equal(calendar.festivalDate('doubleNinth', 2026), '2026-10-18');
   assert.equal(calendar.nextWorkingDay('2026-09-30'), '2026-10-08');
 }
+const eligibilityEsm = await import(`${pkg.name}/eligibility`);
+const eligibilityCjs = require(`${pkg.name}/eligibility`);
+const statuses = [eligibilityEsm, eligibilityCjs].map((eligibility) =>
+  county.elders
+    .map(
+      (elder) =>
+        eligibility.classifyElder(elder, { asOf: '2026-06-30' }).categories.leftBehindElder.status,
+    )
+    .join(),
+);
+assert.equal(statuses[0], statuses[1]);
 console.log('ok behaviour matches in ESM and CJS');

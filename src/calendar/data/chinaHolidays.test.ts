@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { LegalHoliday, LunarDay } from 'tyme4ts';
 import { describe, expect, it } from 'vitest';
-import { HolidayKey } from '../holidayYear.js';
+import { HolidayKey, HolidayYear } from '../holidayYear.js';
 import { CHINA_HOLIDAY_YEARS } from './chinaHolidays.js';
 
 const require = createRequire(import.meta.url);
@@ -242,5 +242,14 @@ describe('CHINA_HOLIDAY_YEARS against tyme4ts LegalHoliday', () => {
       if (theirs !== ours) diffs[date] = `table=${ours} tyme=${theirs}`;
     }
     expect(diffs).toEqual(TYME_DEFECTS);
+  });
+});
+
+describe('the table as holiday arrangements', () => {
+  it('passes the same validation as an arrangement an app adds', () => {
+    const failures = CHINA_HOLIDAY_YEARS.map((entry) => HolidayYear.safeParse(entry)).filter(
+      (r) => !r.success,
+    );
+    expect(failures).toEqual([]);
   });
 });

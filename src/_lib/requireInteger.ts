@@ -1,0 +1,11 @@
+import { GuanaiError, issue } from '../errors/index.js';
+
+/**
+ * Throw `invalid_argument` (rule `integer`) unless `value` is a safe integer: day and month
+ * counts must be whole, or a date string would come out malformed.
+ * @internal
+ */
+export function requireInteger(value: number, name: string): void {
+  if (!Number.isSafeInteger(value))
+    throw new GuanaiError([issue('invalid_argument', [], { name, rule: 'integer' })]);
+}

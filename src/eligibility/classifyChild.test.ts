@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { ChildRecord, parse, plainDate } from '../models/index.js';
+import { classifyChild } from './classifyChild.js';
+import { DEFAULT_POLICY, Policy } from './policy.js';
+
+const asOf = plainDate('2026-06-30');
+const withPolicy = (parameters: object) =>
+  Policy.parse({ ...DEFAULT_POLICY, parameters: { ...DEFAULT_POLICY.parameters, ...parameters } });
+const townScope = withPolicy({ childDefinition: 'townScope' });
+
+/** A decided left-behind child (spec §1.3 definition A and B both hold); tests change one fact. */
+function child(overrides: Record<string, unknown> = {}): ChildRecord {
+  return parse(ChildRecord, {
+    id: 'K-1',
+    name: '王小明',
+    birthDate: '2016-05-01',
+    residence: { villageCode: '530325101203', setting: 'rural' },
+    parents: [
+      { role: 'father', alive: true, awayForWork: true, awaySince: '2024-03-01' },
+      { role: 'mother', alive: true, awayForWork: true, awaySince: '2024-03-01' },
+    ],
+    livesAtHome: true,
+    dailyCarer: 'grandparents',
+    ...overrides,
+  });
+}
+
+describe('留守儿童, definition A (spec §1.3 · S10 L203 = S18 L489, the default)', () => {
+  it('holds when both parents work away and grandparents look after the child at home', () => {
+    const result = classifyChild(child(), { asOf });
+    expect(result.status).toBe('yes');
+    expect(result.citation.spec).toBe('§1.3');
+    expect(result.reasons.map((r) => `${r.code}:${r.status}`)).toEqual([
+      'child_age_range:yes',
+      'parents_away:yes',
+      'lives_at_home:yes',
+      'cared_by_others:yes',
+    ]);
+  });
+
+  it('fails when one parent is home, unless the policy reads 父母 as either', () => {
+    const oneHome = child({
+      parents: [
+        { role: 'father', awayForWork: true, awaySince: '2024-03-01' },
+        { role: 'mother', awayForWork: false },
+      ],
+      dailyCarer: 'grandparents',
+    });
+    expect(classifyChild(oneHome, { asOf }).status).toBe('no');
+    expect(
+      classifyChild(oneHome, { asOf, policy: withPolicy({ childParentsAway: 'either' }) }).status,
+    ).toBe('yes');
+  });
+
+  it('is unknown with the missing facts named', () => {
+    const result = classifyChild(child({ parents: undefined, dailyCarer: undefined }), { asOf });
+    expect(result.status).toBe('unknown');
+    expect(result.missing).toEqual(['parents', 'dailyCarer']);
+  });
+
+  it('treats a parent who has died as not at home', () => {
+    const orphaned = child({
+      parents: [
+        { role: 'father', alive: false },
+        { role: 'mother', awayForWork: true },
+      ],
+    });
+    expect(classifyChild(orphaned, { asOf }).status).toBe('yes');
+  });
+});
+
+describe('留守儿童, definition B (spec §1.3 · S17 L457)', () => {
+  it('needs 6 to 14 full years: the 6th birthday on asOf counts, the day before does not', () => {
+    expect(
+      classifyChild(child({ birthDate: '2020-06-30' }), { asOf, policy: townScope }).status,
+    ).toBe('yes');
+    expect(
+      classifyChild(child({ birthDate: '2020-07-01' }), { asOf, policy: townScope }).status,
+    ).toBe('no');
+    // 14 years and 11 months is still 14 周岁.
+    expect(
+      classifyChild(child({ birthDate: '2011-07-01' }), { asOf, policy: townScope }).status,
+    ).toBe('yes');
+    expect(
+      classifyChild(child({ birthDate: '2011-06-30' }), { asOf, policy: townScope }).status,
+    ).toBe('no');
+  });
+
+  it('needs the parents away all year or three consecutive months', () => {
+    const recent = (awaySince: string, yearRound?: boolean) =>
+      child({
+        parents: [
+          { role: 'father', awayForWork: true, awaySince, ...(yearRound ? { yearRound } : {}) },
+          { role: 'mother', awayForWork: true, awaySince },
+        ],
+        // Not in a special group either, so the parents' absence decides (S17 L457).
+        orphan: false,
+        abandoned: false,
+        singleParentFamily: false,
+      });
+    expect(classifyChild(recent('2026-03-30'), { asOf, policy: townScope }).status).toBe('yes');
+    expect(classifyChild(recent('2026-04-01'), { asOf, policy: townScope }).status).toBe('no');
+  });
+
+  it('admits orphans, abandoned and single-parent children without the parents condition', () => {
+    const orphan = child({
+      parents: [
+        { role: 'father', alive: false },
+        { role: 'mother', alive: false },
+      ],
+      orphan: true,
+      livesAtHome: false,
+    });
+    expect(classifyChild(orphan, { asOf, policy: townScope }).status).toBe('yes');
+    // The age range binds them too by default (policy childSpecialGroupsAgeBound).
+    const olderOrphan = child({ birthDate: '2010-01-01', orphan: true, livesAtHome: false });
+    expect(classifyChild(olderOrphan, { asOf, policy: townScope }).status).toBe('no');
+    const unbound = withPolicy({ childDefinition: 'townScope', childSpecialGroupsAgeBound: false });
+    expect(classifyChild(olderOrphan, { asOf, policy: unbound }).status).toBe('yes');
+  });
+
+  it('accepts either definition when the policy says so', () => {
+    const preschool = child({ birthDate: '2022-01-01' }); // under 6: only definition A
+    expect(classifyChild(preschool, { asOf, policy: townScope }).status).toBe('no');
+    expect(
+      classifyChild(preschool, { asOf, policy: withPolicy({ childDefinition: 'either' }) }).status,
+    ).toBe('yes');
+  });
+});

@@ -1,0 +1,184 @@
+import { addMonths, ageInFullYears, type ChildRecord, type PlainDate } from '../models/index.js';
+import { RULE_CITATIONS } from './citations.js';
+import { type Condition, condition, resultOf } from './condition.js';
+import { DEFAULT_POLICY, type Policy, type PolicyParameters } from './policy.js';
+import type { CategoryResult } from './reason.js';
+import { allOf, anyOf, type Tri, triOf } from './tri.js';
+
+/**
+ * Options of {@link classifyChild}.
+ * @category Eligibility
+ */
+export interface ClassifyChildOptions {
+  /** The day the classification is for. */
+  readonly asOf: PlainDate;
+  /** The policy in force (default {@link DEFAULT_POLICY}): its `child…` parameters apply. */
+  readonly policy?: Policy;
+}
+
+const SPECIAL_GROUPS = ['orphan', 'abandoned', 'singleParentFamily'] as const;
+
+function ageWithin(
+  child: ChildRecord,
+  asOf: PlainDate,
+  minimum: number,
+  maximum: number,
+  policy: PolicyParameters,
+): Condition {
+  const age = child.birthDate
+    ? ageInFullYears(child.birthDate, asOf, { leapDay: policy.leapDayBirthday })
+    : undefined;
+  const status: Tri =
+    age === undefined ? 'unknown' : age >= minimum && age <= maximum ? 'yes' : 'no';
+  return condition('child_age_range', status, { age: age ?? null, minimum, maximum }, [
+    'birthDate',
+  ]);
+}
+
+/** 「父母在外打工」: both parents (default) or either. A parent who has died is not at home. */
+function parentsAway(child: ChildRecord, policy: PolicyParameters): Condition {
+  const rule = policy.childParentsAway;
+  const parents = child.parents ?? [];
+  const statuses = parents.map(
+    (parent): Tri => (parent.alive === false ? 'yes' : triOf(parent.awayForWork)),
+  );
+  const missing = parents.flatMap((_, i) =>
+    statuses[i] === 'unknown' ? [`parents[${i}].awayForWork`] : [],
+  );
+  // Both parents are needed for "both": a parent the record lacks is unknown.
+  if (!child.parents || (rule === 'both' && parents.length < 2)) {
+    statuses.push('unknown');
+    missing.push('parents');
+  }
+  const status = rule === 'both' ? allOf(statuses) : anyOf(statuses);
+  const away = statuses.filter((s) => s === 'yes').length;
+  return condition(
+    'parents_away',
+    status,
+    { rule, away, known: statuses.length - missing.length },
+    missing,
+  );
+}
+
+/** 「常年或连续三个月」: every parent away for work, all year or the policy's months by asOf. */
+function parentsAwayLongEnough(
+  child: ChildRecord,
+  asOf: PlainDate,
+  policy: PolicyParameters,
+): Condition {
+  const months = policy.childAwayMinimumMonths;
+  const away = (child.parents ?? []).flatMap((parent, i) =>
+    parent.awayForWork ? [{ parent, i }] : [],
+  );
+  const statuses = away.map(({ parent }): Tri => {
+    if (parent.yearRound) return 'yes';
+    if (!parent.awaySince) return 'unknown';
+    return addMonths(parent.awaySince, months) <= asOf ? 'yes' : 'no';
+  });
+  const missing = away.flatMap(({ i }, k) =>
+    statuses[k] === 'unknown' ? [`parents[${i}].awaySince`] : [],
+  );
+  const since =
+    away
+      .flatMap(({ parent }) => (parent.awaySince ? [parent.awaySince] : []))
+      .sort()
+      .at(-1) ?? null;
+  const status: Tri =
+    child.parents === undefined ? 'unknown' : away.length === 0 ? 'no' : allOf(statuses);
+  return condition(
+    'parents_away_long_enough',
+    status,
+    { months, since },
+    child.parents ? missing : ['parents'],
+  );
+}
+
+function livesAtHome(child: ChildRecord): Condition {
+  return condition('lives_at_home', triOf(child.livesAtHome), {}, ['livesAtHome']);
+}
+
+/** Definition A (S10 L203 = S18 L489): parents away, the child at home in others' care. */
+function familyCareDefinition(
+  child: ChildRecord,
+  asOf: PlainDate,
+  policy: PolicyParameters,
+): CategoryResult {
+  const carer = child.dailyCarer;
+  const byOthers: Tri = carer === undefined ? 'unknown' : carer === 'parent' ? 'no' : 'yes';
+  const conditions = [
+    ageWithin(child, asOf, 0, policy.childMaximumAge, policy),
+    parentsAway(child, policy),
+    livesAtHome(child),
+    condition('cared_by_others', byOthers, { carer: carer ?? null }, ['dailyCarer']),
+  ];
+  return resultOf('leftBehindChild', allOf(conditions.map((c) => c.reason.status)), conditions);
+}
+
+/** Definition B (S17 L457): 6–14, parents away all year or three months, at home; or a special group. */
+function townScopeDefinition(
+  child: ChildRecord,
+  asOf: PlainDate,
+  policy: PolicyParameters,
+): CategoryResult {
+  const { minimum, maximum } = policy.childAgeRange;
+  const age = ageWithin(child, asOf, minimum, maximum, policy);
+  const parents = [
+    parentsAway(child, policy),
+    parentsAwayLongEnough(child, asOf, policy),
+    livesAtHome(child),
+  ];
+  const groups = SPECIAL_GROUPS.filter((group) => child[group] === true);
+  const special = condition(
+    'special_child_group',
+    anyOf(SPECIAL_GROUPS.map((group) => triOf(child[group]))),
+    { groups },
+    SPECIAL_GROUPS.filter((group) => child[group] === undefined),
+  );
+  const parentsBranch = allOf(parents.map((c) => c.reason.status));
+  const status = policy.childSpecialGroupsAgeBound
+    ? allOf([age.reason.status, anyOf([parentsBranch, special.reason.status])])
+    : anyOf([allOf([age.reason.status, parentsBranch]), special.reason.status]);
+  return resultOf('leftBehindChild', status, [age, ...parents, special]);
+}
+
+/**
+ * 留守儿童 (spec §1.3) for the programmes that pair children too (S17 多带一, S18 包保), by the
+ * policy's definition: A (default) — parents working away, the child at home in the care of
+ * grandparents, relatives or friends; B — aged 6–14 周岁 with parents away for work all year or
+ * three consecutive months and living at home, or an orphan, abandoned child or child of a
+ * single-parent family; or either. Three-valued like the elder categories.
+ *
+ * @example
+ * ```ts
+ * const child = parse(ChildRecord, row);
+ * classifyChild(child, { asOf: plainDate('2026-06-30') }).status; // 'yes' | 'no' | 'unknown'
+ * ```
+ * @category Eligibility
+ */
+export function classifyChild(child: ChildRecord, options: ClassifyChildOptions): CategoryResult {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const parameters = policy.parameters;
+  const citations = policy.citations;
+  const definition = parameters.childDefinition;
+  const a =
+    definition === 'townScope' ? undefined : familyCareDefinition(child, options.asOf, parameters);
+  const b =
+    definition === 'familyCare' ? undefined : townScopeDefinition(child, options.asOf, parameters);
+  const results = [a, b].filter((r): r is CategoryResult => r !== undefined);
+  const status = anyOf(results.map((r) => r.status));
+  // Both definitions may test the same thing (age, parents away): list each reason once.
+  const seen = new Set<string>();
+  const reasons = results
+    .flatMap((r) => r.reasons)
+    .filter((reason) => !seen.has(reason.code) && Boolean(seen.add(reason.code)));
+  const missing =
+    status === 'unknown'
+      ? [...new Set(results.filter((r) => r.status === 'unknown').flatMap((r) => r.missing))]
+      : [];
+  return {
+    status,
+    reasons,
+    missing,
+    citation: citations?.leftBehindChild ?? RULE_CITATIONS.leftBehindChild,
+  };
+}

@@ -1,0 +1,140 @@
+import {
+  type AreaEntry,
+  countyCodeOf,
+  type Elder,
+  type RegionCode,
+  townshipCodeOf,
+} from '../models/index.js';
+import {
+  CATEGORY_KEYS,
+  type Classification,
+  type ClassifyOptions,
+  classifyElder,
+} from './classifyElder.js';
+import type { Policy } from './policy.js';
+import type { CategoryKey } from './reason.js';
+import { selectPolicy } from './selectPolicy.js';
+import type { Tri } from './tri.js';
+
+/**
+ * How many elders answer yes, no and unknown for one category.
+ * @category Eligibility
+ */
+export type StatusCounts = Record<Tri, number>;
+
+/**
+ * Counts for every category.
+ * @category Eligibility
+ */
+export type CategoryCounts = Readonly<Record<CategoryKey, StatusCounts>>;
+
+/**
+ * The counts of one place of the area tree (county, township or village): the 「数量规模、基本
+ * 分布」 a county must know (spec §7 · S14 L379).
+ * @category Eligibility
+ */
+export interface AreaCounts {
+  readonly code: RegionCode;
+  readonly level: 'county' | 'township' | 'village';
+  /** The place's name, when an area index was given. */
+  readonly name?: string;
+  readonly elders: number;
+  readonly categories: CategoryCounts;
+}
+
+/**
+ * Options of {@link classifyLedger}: those of `classifyElder`, or a list of policies from which
+ * each elder gets the one in force for their village (see {@link selectPolicy}).
+ * @category Eligibility
+ */
+export interface ClassifyLedgerOptions extends Omit<ClassifyOptions, 'policy' | 'incidents'> {
+  readonly policy?: Policy;
+  readonly policies?: readonly Policy[];
+  /** Names for the area rows (from `indexAreas(county)`). */
+  readonly areas?: ReadonlyMap<RegionCode, AreaEntry>;
+}
+
+/**
+ * A classified ledger: every elder's classification, totals, counts by area, and the elders for
+ * whom no policy was in force (only with `policies`).
+ * @category Eligibility
+ */
+export interface LedgerClassification {
+  readonly results: readonly Classification[];
+  readonly totals: CategoryCounts;
+  /** One row per county, township and village, in code order (each township before its villages). */
+  readonly byArea: readonly AreaCounts[];
+  readonly withoutPolicy: readonly Elder['id'][];
+}
+
+function emptyCounts(): Record<CategoryKey, StatusCounts> {
+  const counts = {} as Record<CategoryKey, StatusCounts>;
+  for (const key of CATEGORY_KEYS) counts[key] = { yes: 0, no: 0, unknown: 0 };
+  return counts;
+}
+
+/**
+ * Classify a whole ledger and count: per category (yes / no / unknown) for the whole ledger and
+ * for each county, township and village — ready for the county overview 「数量规模、基本分布、
+ * 主要特征」 (spec §7). With `policies`, each elder is classified under the policy in force for
+ * their village on `asOf`; elders with none are listed in `withoutPolicy`, not dropped silently.
+ *
+ * @example
+ * ```ts
+ * const { totals, byArea } = classifyLedger(ledger.elders, { asOf: plainDate('2026-06-30'), areas: indexAreas(county) });
+ * totals.leftBehindElder; // { yes: 1028, no: 946, unknown: 26 }
+ * byArea.filter((row) => row.level === 'village').map((row) => [row.name, row.categories.leftBehindElder.yes]);
+ * ```
+ * @category Eligibility
+ */
+export function classifyLedger(
+  elders: readonly Elder[],
+  options: ClassifyLedgerOptions,
+): LedgerClassification {
+  const results: Classification[] = [];
+  const withoutPolicy: Elder['id'][] = [];
+  const totals = emptyCounts();
+  const areas = new Map<
+    RegionCode,
+    { level: AreaCounts['level']; elders: number; counts: Record<CategoryKey, StatusCounts> }
+  >();
+  const area = (code: RegionCode, level: AreaCounts['level']) => {
+    const entry = areas.get(code) ?? { level, elders: 0, counts: emptyCounts() };
+    areas.set(code, entry);
+    return entry;
+  };
+  for (const elder of elders) {
+    const village = elder.residence.villageCode;
+    const policy = options.policies
+      ? selectPolicy(options.policies, { region: village, asOf: options.asOf })
+      : options.policy;
+    if (options.policies && !policy) {
+      withoutPolicy.push(elder.id);
+      continue;
+    }
+    const result = classifyElder(
+      elder,
+      policy ? { asOf: options.asOf, policy } : { asOf: options.asOf },
+    );
+    results.push(result);
+    const places = [
+      area(countyCodeOf(village) ?? village, 'county'),
+      area(townshipCodeOf(village) ?? village, 'township'),
+      area(village, 'village'),
+    ];
+    for (const place of places) place.elders++;
+    for (const key of CATEGORY_KEYS) {
+      const status = result.categories[key].status;
+      totals[key][status]++;
+      for (const place of places) place.counts[key][status]++;
+    }
+  }
+  const byArea = [...areas]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([code, entry]): AreaCounts => {
+      const name = options.areas?.get(code)?.name;
+      const row = { code, level: entry.level, elders: entry.elders, categories: entry.counts };
+      return name ? { ...row, name } : row;
+    });
+  return { results, totals, byArea, withoutPolicy };
+}

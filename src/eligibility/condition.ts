@@ -1,0 +1,95 @@
+import { RULE_CITATIONS } from './citations.js';
+import type {
+  CategoryKey,
+  CategoryResult,
+  Citation,
+  Reason,
+  ReasonCode,
+  ReasonParams,
+  RuleKey,
+} from './reason.js';
+import { allOf, anyOf, type Tri } from './tri.js';
+
+/** One evaluated condition and the facts that would decide it when it is `unknown`. @internal */
+export interface Condition {
+  readonly reason: Reason;
+  readonly missing: readonly string[];
+}
+
+/** Build a condition. @internal */
+export function condition<C extends ReasonCode>(
+  code: C,
+  status: Tri,
+  params: ReasonParams[C],
+  missing: readonly string[] = [],
+): Condition {
+  return {
+    reason: { code, status, params } as Reason,
+    missing: status === 'unknown' ? missing : [],
+  };
+}
+
+/**
+ * A category's result from its conditions, all of which must hold (`all`) or any one (`any`).
+ * Missing facts are listed only while the answer is `unknown`.
+ * @internal
+ */
+export function conclude(
+  category: RuleKey,
+  conditions: readonly Condition[],
+  combine: 'all' | 'any',
+  citations?: Readonly<Record<string, Citation>>,
+): CategoryResult {
+  const statuses = conditions.map((c) => c.reason.status);
+  const status = combine === 'all' ? allOf(statuses) : anyOf(statuses);
+  return resultOf(category, status, conditions, citations);
+}
+
+/**
+ * A result whose status was combined by the caller (a rule with nested and/or), listing every
+ * condition and, while `unknown`, the facts the undecided ones need.
+ * @internal
+ */
+export function resultOf(
+  category: RuleKey,
+  status: Tri,
+  conditions: readonly Condition[],
+  citations?: Readonly<Record<string, Citation>>,
+): CategoryResult {
+  const missing =
+    status === 'unknown'
+      ? [
+          ...new Set(
+            conditions.filter((c) => c.reason.status === 'unknown').flatMap((c) => c.missing),
+          ),
+        ]
+      : [];
+  return {
+    status,
+    reasons: conditions.map((c) => c.reason),
+    missing,
+    citation: citations?.[category] ?? RULE_CITATIONS[category],
+  };
+}
+
+/** A condition that another category's result holds, carrying its missing facts. @internal */
+export function categoryCondition(category: CategoryKey, result: CategoryResult): Condition {
+  return condition('category', result.status, { category }, result.missing);
+}
+
+/** A condition that any of several categories holds. @internal */
+export function anyCategoryCondition(
+  results: Readonly<Partial<Record<CategoryKey, CategoryResult>>>,
+): Condition {
+  const entries = Object.entries(results) as [CategoryKey, CategoryResult][];
+  const status = anyOf(entries.map(([, r]) => r.status));
+  return condition(
+    'any_category',
+    status,
+    {
+      categories: entries.map(([key]) => key),
+      holding: entries.filter(([, r]) => r.status === 'yes').map(([key]) => key),
+    },
+    entries.flatMap(([, r]) => r.missing),
+  );
+}

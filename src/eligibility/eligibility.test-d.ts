@@ -1,0 +1,169 @@
+/**
+ * Type tests of the eligibility API: the category keys, reasons narrowed by code, the
+ * three-valued status, options and policies.
+ */
+import { expectTypeOf, test } from 'vitest';
+import type { ElderId, PlainDate } from '../models/index.js';
+import type { RULE_CITATIONS } from './citations.js';
+import {
+  CATEGORY_KEYS,
+  type Classification,
+  type ClassifyOptions,
+  classifyElder,
+} from './classifyElder.js';
+import type { CategoryCounts, LedgerClassification, StatusCounts } from './classifyLedger.js';
+import { type IncidentKind, REPORT_RECIPIENTS, type ReportRecipient } from './incident.js';
+import { DEFAULT_POLICY, type Policy, type PolicyInput, type PolicyParameters } from './policy.js';
+import type {
+  CategoryKey,
+  CategoryResult,
+  Citation,
+  Reason,
+  ReasonCode,
+  ReasonParams,
+  RuleKey,
+} from './reason.js';
+import { selectPolicy } from './selectPolicy.js';
+import type { Tri } from './tri.js';
+
+type AllCategories =
+  | 'leftBehindElder'
+  | 'leftBehindScreeningScope'
+  | 'emptyNestElder'
+  | 'livesAlone'
+  | 'solitaryElder'
+  | 'advancedAge'
+  | 'disabled'
+  | 'semiDisabled'
+  | 'minimumLivingAllowance'
+  | 'extremeHardship'
+  | 'fiveGuarantee'
+  | 'threeNo'
+  | 'economicHardship'
+  | 'priorityTarget'
+  | 'priorityAssistanceTarget'
+  | 'trackContinuously'
+  | 'immediateReport'
+  | 'keepOneChildHome'
+  | 'entrustmentMissing'
+  | 'lowFeeCareEligible'
+  | 'emptyNestPriority'
+  | 'facilityPriority';
+
+test('Tri is exactly yes | no | unknown', () => {
+  expectTypeOf<Tri>().toEqualTypeOf<'yes' | 'no' | 'unknown'>();
+  expectTypeOf<CategoryResult['status']>().toEqualTypeOf<Tri>();
+  expectTypeOf<StatusCounts>().toEqualTypeOf<Record<Tri, number>>();
+  // @ts-expect-error a boolean is not a Tri
+  const status: Tri = true;
+  // @ts-expect-error 'maybe' is not a Tri
+  const maybe: Tri = 'maybe';
+  expectTypeOf([status, maybe]).toBeArray();
+});
+
+test('a classification has exactly the CategoryKey keys', () => {
+  expectTypeOf<CategoryKey>().toEqualTypeOf<AllCategories>();
+  expectTypeOf<keyof Classification['categories']>().toEqualTypeOf<CategoryKey>();
+  expectTypeOf<Classification['categories'][CategoryKey]>().toEqualTypeOf<CategoryResult>();
+  expectTypeOf<keyof CategoryCounts>().toEqualTypeOf<CategoryKey>();
+  // Every category is cited (RULE_CITATIONS also cites the 留守儿童 rule).
+  expectTypeOf<CategoryKey>().toExtend<keyof typeof RULE_CITATIONS>();
+  expectTypeOf<RuleKey>().toEqualTypeOf<CategoryKey | 'leftBehindChild'>();
+  expectTypeOf(CATEGORY_KEYS).toEqualTypeOf<readonly CategoryKey[]>();
+  expectTypeOf<Classification['elderId']>().toEqualTypeOf<ElderId>();
+  expectTypeOf<Classification['asOf']>().toEqualTypeOf<PlainDate>();
+
+  const categories = {} as Classification['categories'];
+  // @ts-expect-error not a category
+  expectTypeOf(categories.leftBehindChild).toBeUnknown();
+  // @ts-expect-error the categories are read-only
+  categories.advancedAge = categories.disabled;
+});
+
+test('Reason narrows its params by code', () => {
+  const reason = {} as Reason;
+  if (reason.code === 'age_minimum') {
+    expectTypeOf(reason.params).toEqualTypeOf<{ minimum: number; age: number | null }>();
+  }
+  if (reason.code === 'children_out_of_county') {
+    expectTypeOf(reason.params).toEqualTypeOf<{
+      counted: number;
+      outside: number;
+      inside: number;
+      unknown: number;
+    }>();
+  }
+  if (reason.code === 'report_trigger') {
+    expectTypeOf(reason.params.triggers).toEqualTypeOf<readonly IncidentKind[]>();
+    expectTypeOf(reason.params.reportTo).toEqualTypeOf<readonly ReportRecipient[]>();
+  }
+  if (reason.code === 'risk_and_difficulty') {
+    expectTypeOf(reason.params.safetyRisk).toEqualTypeOf<Tri>();
+    expectTypeOf(reason.params.join).toEqualTypeOf<'and' | 'or'>();
+  }
+  if (reason.code === 'category') {
+    expectTypeOf(reason.params.category).toEqualTypeOf<RuleKey>();
+    // @ts-expect-error a category reason has no `minimum`
+    expectTypeOf(reason.params.minimum).toBeNumber();
+  }
+  expectTypeOf<Reason<'has_children'>>().toEqualTypeOf<{
+    readonly code: 'has_children';
+    readonly status: Tri;
+    readonly params: { count: number };
+  }>();
+  expectTypeOf<Reason['code']>().toEqualTypeOf<ReasonCode>();
+  expectTypeOf<Reason<'away_long_enough'>['params']>().toEqualTypeOf<
+    ReasonParams['away_long_enough']
+  >();
+  expectTypeOf<CategoryResult['reasons']>().toEqualTypeOf<readonly Reason[]>();
+  expectTypeOf<CategoryResult['missing']>().toEqualTypeOf<readonly string[]>();
+  expectTypeOf<CategoryResult['citation']>().toEqualTypeOf<Citation>();
+
+  // @ts-expect-error params of another code
+  const wrong: Reason = { code: 'has_children', status: 'yes', params: { minimum: 60, age: 61 } };
+  // @ts-expect-error not a reason code
+  const unknownCode: Reason = { code: 'nope', status: 'yes', params: {} };
+  expectTypeOf([wrong, unknownCode]).toBeArray();
+});
+
+test('classifyElder takes asOf, an optional policy and incidents', () => {
+  expectTypeOf(classifyElder).returns.toEqualTypeOf<Classification>();
+  expectTypeOf<ClassifyOptions['asOf']>().toEqualTypeOf<PlainDate>();
+  expectTypeOf<ClassifyOptions['incidents']>().toEqualTypeOf<readonly IncidentKind[] | undefined>();
+  expectTypeOf<IncidentKind>().toEqualTypeOf<
+    | 'wanderingOrBegging'
+    | 'illegalInfringement'
+    | 'criticalIllness'
+    | 'severeMentalIllness'
+    | 'majorDifficulty'
+  >();
+  expectTypeOf<ReportRecipient>().toEqualTypeOf<
+    'villageCommittee' | 'townshipGovernment' | 'countyCivilAffairs'
+  >();
+  expectTypeOf(REPORT_RECIPIENTS).toExtend<readonly ReportRecipient[]>();
+  // @ts-expect-error asOf is a checked PlainDate, not a string
+  const options: ClassifyOptions = { asOf: '2026-06-30' };
+  // @ts-expect-error not an incident kind
+  const incidents: ClassifyOptions['incidents'] = ['fire'];
+  expectTypeOf([options, incidents]).toBeArray();
+});
+
+test('policies: parsed parameters are complete, input parameters optional', () => {
+  expectTypeOf(DEFAULT_POLICY).toEqualTypeOf<Policy>();
+  expectTypeOf<Policy['parameters']>().toEqualTypeOf<PolicyParameters>();
+  expectTypeOf<PolicyParameters['advancedAgeThreshold']>().toEqualTypeOf<number>();
+  expectTypeOf<PolicyParameters['assessmentValidDays']>().toEqualTypeOf<number | null>();
+  expectTypeOf<PolicyParameters['emptyNestDefinition']>().toEqualTypeOf<
+    'household' | 'closedList' | 'either'
+  >();
+  const input: PolicyInput = {
+    id: 'p',
+    name: 'p',
+    jurisdiction: 'national',
+    effectiveFrom: '2026-01-01',
+    parameters: { advancedAgeThreshold: 70 },
+  };
+  expectTypeOf(input).toExtend<PolicyInput>();
+  expectTypeOf(selectPolicy).returns.toEqualTypeOf<Policy | undefined>();
+  expectTypeOf<LedgerClassification['withoutPolicy']>().toEqualTypeOf<readonly ElderId[]>();
+});

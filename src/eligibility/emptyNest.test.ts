@@ -1,0 +1,399 @@
+/**
+ * 空巢老人 (spec §1.2): definition A, the household one (S10 L201 = S18 L487, default);
+ * definition B, the closed list (S17 L457); or either (spec §11.1). Every test starts from one
+ * complete, decided elder — widowed, living alone, her only son away for work — and changes
+ * one fact.
+ */
+import { describe, expect, it } from 'vitest';
+import { Elder, parse, plainDate } from '../models/index.js';
+import { type ClassifyOptions, classifyElder } from './classifyElder.js';
+import { Policy, type PolicyInput } from './policy.js';
+import type { CategoryResult, Reason, ReasonCode } from './reason.js';
+
+type Raw = { readonly [key: string]: unknown };
+
+const VILLAGE = '530325101203';
+const ASOF = plainDate('2026-06-30');
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Deep merge: objects merge, arrays and scalars replace, `undefined` removes the key. */
+function merge(target: Raw, overrides: Raw): Raw {
+  const out: Record<string, unknown> = { ...target };
+  for (const [key, value] of Object.entries(overrides)) {
+    const current = out[key];
+    if (value === undefined) delete out[key];
+    else if (isObject(value) && isObject(current)) out[key] = merge(current, value);
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** A son away for migrant work outside the county since 2024-02-20 (LB3–LB5 hold). */
+function child(overrides: Raw = {}): Raw {
+  const out: Record<string, unknown> = {
+    relation: 'son',
+    kinship: 'birth',
+    alive: true,
+    livesWithElder: false,
+    whereabouts: { inElderCounty: false, inElderTownship: false, worksInElderTownship: false },
+    awaySince: '2024-02-20',
+    awayReason: 'migrantWork',
+    capableOfSupport: true,
+  };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) delete out[key];
+    else out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * A complete, decided left-behind elder on 2026-06-30 (LB1–LB6 all `yes`): aged 76, rural,
+ * widowed and living alone, one son away, no other support obligor, nobody entrusted, ability
+ * intact, no hardship status, no recorded risk.
+ */
+function base(): Raw {
+  return {
+    id: 'E-1',
+    name: '王秀英',
+    birthDate: '1950-03-08',
+    sex: 'female',
+    residence: { setting: 'rural', villageCode: VILLAGE, hukou: 'rural', institution: null },
+    household: {
+      livingArrangement: 'alone',
+      spouse: { status: 'widowed', livesWithElder: false },
+      children: [child()],
+      otherSupportObligors: [],
+      entrustedCarer: null,
+      solitary: false,
+    },
+    health: {
+      abilityAssessments: [{ level: 'intact', assessedOn: '2026-03-12', assessor: '县评估中心' }],
+      seriousIllness: false,
+      severeMentalIllness: false,
+      disability: null,
+    },
+    economic: {
+      minimumLivingAllowance: false,
+      extremeHardship: false,
+      fiveGuarantee: false,
+      threeNo: false,
+      povertyRegistered: false,
+      povertyMonitoring: 'none',
+      otherHardship: false,
+    },
+    risks: { safetyRisk: false, livingDifficulty: false },
+  };
+}
+
+/** The base elder with one or more facts changed, validated. */
+function elder(overrides: Raw = {}): Elder {
+  return parse(Elder, merge(base(), overrides));
+}
+
+function policy(parameters: NonNullable<PolicyInput['parameters']>): Policy {
+  return Policy.parse({
+    id: 'test',
+    name: 'test policy',
+    jurisdiction: 'national',
+    effectiveFrom: '2000-01-01',
+    parameters,
+  });
+}
+
+function classify(overrides: Raw = {}, options: Partial<ClassifyOptions> = {}) {
+  return classifyElder(elder(overrides), { asOf: ASOF, ...options }).categories;
+}
+
+function emptyNest(overrides: Raw = {}, options: Partial<ClassifyOptions> = {}): CategoryResult {
+  return classify(overrides, options).emptyNestElder;
+}
+
+function reason<C extends ReasonCode>(result: CategoryResult, code: C): Reason<C> | undefined {
+  return result.reasons.find((r) => r.code === code) as Reason<C> | undefined;
+}
+
+/** A child living with the elder (so the elder lives `withChildren`). */
+const childAtHome = (overrides: Raw = {}) =>
+  child({
+    relation: 'daughter',
+    livesWithElder: true,
+    whereabouts: { inElderCounty: true, inElderTownship: true, worksInElderTownship: true },
+    awaySince: undefined,
+    awayReason: undefined,
+    ...overrides,
+  });
+
+const childless = { household: { children: [] } };
+const married = { status: 'married', livesWithElder: true, capableOfCare: true };
+
+describe('definition A: the household definition (spec §1.2 · S10 L201 = S18 L487)', () => {
+  it('is yes when every child has left home and the elder lives alone', () => {
+    const result = emptyNest();
+    expect(result.status).toBe('yes');
+    expect(result.missing).toEqual([]);
+    expect(result.reasons).toEqual([
+      { code: 'age_minimum', status: 'yes', params: { minimum: 60, age: 76 } },
+      {
+        code: 'children_left_home',
+        status: 'yes',
+        params: { counted: 1, leftHome: 1, atHome: 0, unknown: 0, rule: 'all' },
+      },
+      {
+        code: 'alone_or_with_spouse_only',
+        status: 'yes',
+        params: { livingArrangement: 'alone' },
+      },
+    ]);
+  });
+
+  it('is yes for a couple on their own (「中老年夫妇」)', () => {
+    const result = emptyNest({ household: { livingArrangement: 'spouseOnly', spouse: married } });
+    expect(result.status).toBe('yes');
+    expect(reason(result, 'alone_or_with_spouse_only')?.params).toEqual({
+      livingArrangement: 'spouseOnly',
+    });
+  });
+
+  it('is no while a child lives at home', () => {
+    const result = emptyNest({
+      household: { livingArrangement: 'withChildren', children: [child(), childAtHome()] },
+    });
+    expect(result.status).toBe('no');
+    expect(reason(result, 'children_left_home')).toEqual({
+      code: 'children_left_home',
+      status: 'no',
+      params: { counted: 2, leftHome: 1, atHome: 1, unknown: 0, rule: 'all' },
+    });
+    expect(reason(result, 'alone_or_with_spouse_only')?.status).toBe('no');
+  });
+
+  it.each([
+    ['withGrandchildren', null],
+    ['withOthers', null],
+    ['institution', 'nursingHome'],
+  ] as const)(
+    'is no for an elder living %s (not a couple alone nor alone; spec §1.2 amb. 4)',
+    (livingArrangement, institution) => {
+      const result = emptyNest({ residence: { institution }, household: { livingArrangement } });
+      expect(result.status).toBe('no');
+      expect(reason(result, 'alone_or_with_spouse_only')).toEqual({
+        code: 'alone_or_with_spouse_only',
+        status: 'no',
+        params: { livingArrangement },
+      });
+    },
+  );
+
+  it('is unknown without the living arrangement', () => {
+    const result = emptyNest({ household: { livingArrangement: undefined } });
+    expect(result.status).toBe('unknown');
+    expect(result.missing).toEqual(['household.livingArrangement']);
+  });
+
+  it('is unknown without the children, and names them', () => {
+    const result = emptyNest({ household: { children: undefined } });
+    expect(result.status).toBe('unknown');
+    expect(result.missing).toEqual(['household.children']);
+  });
+
+  describe('a childless elder living alone (spec §1.2 amb. 3)', () => {
+    it('is no by default', () => {
+      const result = emptyNest(childless);
+      expect(result.status).toBe('no');
+      expect(reason(result, 'children_left_home')).toEqual({
+        code: 'children_left_home',
+        status: 'no',
+        params: { counted: 0, leftHome: 0, atHome: 0, unknown: 0, rule: 'all' },
+      });
+    });
+
+    it('is yes with emptyNestIncludesChildless', () => {
+      const result = emptyNest(childless, {
+        policy: policy({ emptyNestIncludesChildless: true }),
+      });
+      expect(result.status).toBe('yes');
+    });
+
+    it('an elder whose children have all died is childless', () => {
+      expect(
+        emptyNest({ household: { children: [{ relation: 'son', alive: false }] } }).status,
+      ).toBe('no');
+    });
+  });
+
+  describe('all children or any (emptyNestChildrenLeft, spec §1.2 amb. 1)', () => {
+    // The daughter's household membership is not recorded.
+    const oneUnknown = {
+      household: {
+        children: [
+          child(),
+          child({ relation: 'daughter', livesWithElder: undefined, whereabouts: undefined }),
+        ],
+      },
+    };
+
+    it('with `all` (default), an unrecorded child leaves it unknown', () => {
+      const result = emptyNest(oneUnknown);
+      expect(result.status).toBe('unknown');
+      expect(result.missing).toEqual(['household.children[1].livesWithElder']);
+      expect(reason(result, 'children_left_home')?.params).toEqual({
+        counted: 2,
+        leftHome: 1,
+        atHome: 0,
+        unknown: 1,
+        rule: 'all',
+      });
+    });
+
+    it('with `any`, one child gone is enough', () => {
+      const result = emptyNest(oneUnknown, { policy: policy({ emptyNestChildrenLeft: 'any' }) });
+      expect(result.status).toBe('yes');
+      expect(reason(result, 'children_left_home')).toEqual({
+        code: 'children_left_home',
+        status: 'yes',
+        params: { counted: 2, leftHome: 1, atHome: 0, unknown: 1, rule: 'any' },
+      });
+    });
+
+    it('with `any`, a child at home still fails the household condition', () => {
+      const result = emptyNest(
+        { household: { livingArrangement: 'withChildren', children: [child(), childAtHome()] } },
+        { policy: policy({ emptyNestChildrenLeft: 'any' }) },
+      );
+      expect(result.status).toBe('no');
+      expect(reason(result, 'children_left_home')?.status).toBe('yes');
+    });
+  });
+
+  it('follows emptyNestMinimumAge (the text gives no age for 「中老年」)', () => {
+    const young = { birthDate: '1967-01-01' }; // 59 on 2026-06-30
+    expect(emptyNest(young).status).toBe('no');
+    expect(emptyNest(young, { policy: policy({ emptyNestMinimumAge: 55 }) }).status).toBe('yes');
+    expect(emptyNest({ birthDate: '1966-06-30' }).status).toBe('yes');
+  });
+
+  // A child known to live outside the county has left home, whatever livesWithElder says.
+  it('a child known to live outside the county has left home', () => {
+    const result = emptyNest({ household: { children: [child({ livesWithElder: undefined })] } });
+    expect(result.status).toBe('yes');
+  });
+});
+
+describe('definition B: the closed list (spec §1.2 · S17 L457)', () => {
+  const closedList = { policy: policy({ emptyNestDefinition: 'closedList' }) };
+  const closed = (overrides: Raw = {}) => emptyNest(overrides, closedList);
+  const aged86 = { birthDate: '1940-01-01' };
+
+  it('is no for the base elder: none of the four', () => {
+    const result = closed();
+    expect(result.status).toBe('no');
+    expect(result.reasons).toEqual([
+      { code: 'closed_list_status', status: 'no', params: { matched: [] } },
+    ]);
+  });
+
+  it.each([
+    ['孤寡 (solitary)', { household: { children: [], solitary: true } }, 'solitary'],
+    ['五保户', { economic: { fiveGuarantee: true } }, 'fiveGuarantee'],
+    ['「三无」人员', { economic: { threeNo: true } }, 'threeNo'],
+  ] as const)('is yes for %s', (_, overrides, matched) => {
+    const result = closed(overrides);
+    expect(result.status).toBe('yes');
+    expect(result.reasons).toEqual([
+      { code: 'closed_list_status', status: 'yes', params: { matched: [matched] } },
+    ]);
+  });
+
+  it('has no age condition for 孤寡 / 五保 / 三无', () => {
+    expect(closed({ birthDate: '1970-01-01', economic: { fiveGuarantee: true } }).status).toBe(
+      'yes',
+    );
+  });
+
+  it('is yes for 高龄 with no child working in the township and nobody caring', () => {
+    const result = closed(aged86);
+    expect(result.status).toBe('yes');
+    expect(result.reasons).toEqual([
+      { code: 'closed_list_status', status: 'yes', params: { matched: ['advancedAgeUncared'] } },
+    ]);
+  });
+
+  it('is no for 高龄 with a child working in the township (「子女不在本镇工作」)', () => {
+    const worksHere = child({
+      relation: 'daughter',
+      whereabouts: { inElderCounty: true, inElderTownship: false, worksInElderTownship: true },
+    });
+    expect(closed({ ...aged86, household: { children: [child(), worksHere] } }).status).toBe('no');
+  });
+
+  it('is no for 高龄 living with the spouse: the spouse is someone caring (spec §1.2 amb. 7)', () => {
+    const result = closed({
+      ...aged86,
+      household: { livingArrangement: 'spouseOnly', spouse: married },
+    });
+    expect(result.status).toBe('no');
+  });
+
+  it('is no below 高龄 (80 by default)', () => {
+    expect(closed({ birthDate: '1946-07-01' }).status).toBe('no');
+    expect(closed({ birthDate: '1946-06-30' }).status).toBe('yes');
+  });
+
+  it('is unknown when a child’s workplace is not recorded', () => {
+    const result = closed({
+      ...aged86,
+      household: {
+        children: [child({ whereabouts: { inElderCounty: false, inElderTownship: false } })],
+      },
+    });
+    expect(result.status).toBe('unknown');
+    expect(result.missing).toEqual(['household.children[0].whereabouts.worksInElderTownship']);
+  });
+
+  it('is unknown while a recorded status is missing and nothing else matches', () => {
+    const result = closed({ economic: { threeNo: undefined } });
+    expect(result.status).toBe('unknown');
+    expect(result.missing).toEqual(['economic.threeNo']);
+  });
+
+  it('a matched status decides yes even while other facts are missing', () => {
+    const result = closed({
+      birthDate: undefined,
+      household: { solitary: undefined, children: undefined },
+      economic: { fiveGuarantee: true, threeNo: undefined },
+    });
+    expect(result.status).toBe('yes');
+    expect(result.missing).toEqual([]);
+  });
+});
+
+describe('either definition (spec §11.1)', () => {
+  const either = { policy: policy({ emptyNestDefinition: 'either' }) };
+
+  it('is yes by definition A alone', () => {
+    expect(emptyNest({}, either).status).toBe('yes');
+  });
+
+  it('is yes by definition B alone, with both evaluations as reasons', () => {
+    const result = emptyNest({ household: { children: [], solitary: true } }, either);
+    expect(result.status).toBe('yes');
+    expect(result.reasons).toEqual([
+      { code: 'empty_nest_household', status: 'no', params: {} },
+      { code: 'closed_list_status', status: 'yes', params: { matched: ['solitary'] } },
+    ]);
+  });
+
+  it('is no when neither holds', () => {
+    expect(emptyNest(childless, either).status).toBe('no');
+  });
+
+  it('is unknown when A is unknown and B is no, carrying A’s missing facts', () => {
+    const result = emptyNest({ household: { livingArrangement: undefined } }, either);
+    expect(result.status).toBe('unknown');
+    expect(result.missing).toContain('household.livingArrangement');
+  });
+});

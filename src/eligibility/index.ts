@@ -1,0 +1,43 @@
+/**
+ * Who is who in a ledger: explainable, three-valued classifiers for 留守 (left-behind), 空巢
+ * (empty-nest), 独居, 孤寡, 高龄, 失能, hardship statuses and the priority and risk rules of the
+ * policy texts, with every open reading a documented policy parameter and every rule cited.
+ * @module eligibility
+ */
+
+export { RULE_CITATIONS } from './citations.js';
+export { type ClassifyChildOptions, classifyChild } from './classifyChild.js';
+export {
+  CATEGORY_KEYS,
+  type Classification,
+  type ClassifyOptions,
+  classifyElder,
+} from './classifyElder.js';
+export {
+  type AreaCounts,
+  type CategoryCounts,
+  type ClassifyLedgerOptions,
+  classifyLedger,
+  type LedgerClassification,
+  type StatusCounts,
+} from './classifyLedger.js';
+export { type IncidentKind, REPORT_RECIPIENTS, type ReportRecipient } from './incident.js';
+export {
+  DEFAULT_POLICY,
+  EconomicHardshipStatus,
+  Policy,
+  type PolicyInput,
+  PolicyParameters,
+} from './policy.js';
+export type {
+  CategoryKey,
+  CategoryResult,
+  Citation,
+  Reason,
+  ReasonCode,
+  ReasonParams,
+  RuleKey,
+} from './reason.js';
+export { selectPolicy } from './selectPolicy.js';
+export type { Tri } from './tri.js';
+export { validatePolicies } from './validatePolicies.js';

@@ -1,0 +1,121 @@
+import type { PlainDate, Whereabouts } from '../../models/index.js';
+import { type Condition, condition } from '../condition.js';
+import { awayThresholdDay, type ElderContext, inElderCounty } from '../context.js';
+import { allOf, type Tri } from '../tri.js';
+
+/** 「60周岁以上」: aged at least `minimum` full years on the as-of date (inclusive). @internal */
+export function ageAtLeast(context: ElderContext, minimum: number): Condition {
+  const { age } = context;
+  const status: Tri = age === undefined ? 'unknown' : age >= minimum ? 'yes' : 'no';
+  return condition('age_minimum', status, { minimum, age: age ?? null }, ['birthDate']);
+}
+
+/** 「留在农村生活」: lives in the countryside, by residence (default) or by hukou. @internal */
+export function livesInCountryside(context: ElderContext): Condition {
+  const { residence, household } = context.elder;
+  const test = context.policy.ruralTest;
+  const setting = test === 'hukou' ? residence.hukou : residence.setting;
+  const settingStatus: Tri = setting === undefined ? 'unknown' : setting === 'rural' ? 'yes' : 'no';
+  const missing = [test === 'hukou' ? 'residence.hukou' : 'residence.setting'];
+  if (context.policy.institutionCountsAsRural) {
+    return condition(
+      'rural_residence',
+      settingStatus,
+      { setting: setting ?? null, test, institution: null },
+      missing,
+    );
+  }
+  // The policy does not count life in an institution as 「留在农村生活」: is the elder in one?
+  const recorded = residence.institution;
+  const arrangement = household.livingArrangement;
+  const inInstitution: Tri =
+    (recorded !== undefined && recorded !== null) || arrangement === 'institution'
+      ? 'yes'
+      : recorded === null || arrangement !== undefined
+        ? 'no'
+        : 'unknown';
+  if (inInstitution === 'unknown') missing.push('residence.institution');
+  const status = allOf([
+    settingStatus,
+    inInstitution === 'yes' ? 'no' : inInstitution === 'no' ? 'yes' : 'unknown',
+  ]);
+  const institution = inInstitution === 'yes' ? (recorded ?? 'other') : null;
+  return condition(
+    'rural_residence',
+    status,
+    { setting: setting ?? null, test, institution },
+    missing,
+  );
+}
+
+/** A family member the rules look at: a counted child or another support obligor. @internal */
+export interface FamilyMember {
+  readonly path: string;
+  readonly livesWithElder?: boolean | undefined;
+  readonly atElderSide?: boolean | undefined;
+  readonly whereabouts?: Whereabouts | undefined;
+  readonly awaySince?: PlainDate | undefined;
+  /** False when the member may not count (kinship unknown under a restrictive policy). */
+  readonly certain?: boolean;
+}
+
+/**
+ * Every member lives outside the elder's county (「全部离开县域范围」). `unknownLists` names
+ * lists the ledger lacks (e.g. `household.children`): they leave the answer open unless a known
+ * member already decides it.
+ * @internal
+ */
+export function allOutOfCounty(
+  context: ElderContext,
+  members: readonly FamilyMember[],
+  code: 'children_out_of_county' | 'obligors_out_of_county',
+  unknownLists: readonly string[] = [],
+): Condition {
+  let outside = 0;
+  let inside = 0;
+  const missing: string[] = [...unknownLists];
+  for (const member of members) {
+    const where = inElderCounty(context.elder, member);
+    // A member who may not count can leave the answer open, never decide it.
+    if (where === true && member.certain === false) missing.push(`${member.path}.kinship`);
+    else if (where === true) inside++;
+    else if (where === false) outside++;
+    else missing.push(`${member.path}.whereabouts.inElderCounty`);
+  }
+  const status: Tri = inside > 0 ? 'no' : missing.length > 0 ? 'unknown' : 'yes';
+  const unknown = missing.length - unknownLists.length;
+  return condition(code, status, { counted: members.length, outside, inside, unknown }, missing);
+}
+
+/** Every member has been away at least the policy's minimum (「半年以上」). @internal */
+export function allAwayLongEnough(
+  context: ElderContext,
+  members: readonly FamilyMember[],
+  code: 'away_long_enough' | 'obligors_away_long_enough',
+  unknownLists: readonly string[] = [],
+): Condition {
+  let latest: PlainDate | undefined;
+  const missing: string[] = [...unknownLists];
+  const uncertain: FamilyMember[] = [];
+  for (const member of members) {
+    if (member.livesWithElder || member.atElderSide) continue;
+    if (member.awaySince === undefined) missing.push(`${member.path}.awaySince`);
+    else if (member.certain === false) uncertain.push(member);
+    else if (latest === undefined || member.awaySince > latest) latest = member.awaySince;
+  }
+  const reachedOn = latest === undefined ? null : awayThresholdDay(latest, context.policy);
+  // The last one to leave decides: once their absence is long enough, everyone's is.
+  const tooRecent = reachedOn !== null && reachedOn > context.asOf;
+  for (const member of uncertain) {
+    if (member.awaySince && awayThresholdDay(member.awaySince, context.policy) > context.asOf) {
+      missing.push(`${member.path}.kinship`);
+    }
+  }
+  const status: Tri = tooRecent ? 'no' : missing.length > 0 ? 'unknown' : 'yes';
+  const params = {
+    since: latest ?? null,
+    minimumMonths: context.policy.awayMinimumMonths,
+    reachedOn,
+  };
+  return condition(code, status, params, missing);
+}

@@ -1,0 +1,134 @@
+import { type Condition, conclude, condition } from '../condition.js';
+import { type ElderContext, inElderCounty } from '../context.js';
+import type { CategoryResult } from '../reason.js';
+import { anyOf, type Tri } from '../tri.js';
+import { ageAtLeast } from './commonConditions.js';
+
+/** Definition A: the children have left home (离家), all of them or any, as the policy says. */
+function childrenLeftHome(context: ElderContext): Condition {
+  const rule = context.policy.emptyNestChildrenLeft;
+  const children = context.children;
+  if (children === undefined) {
+    const params = { counted: 0, leftHome: 0, atHome: 0, unknown: 0, rule };
+    return condition('children_left_home', 'unknown', params, ['household.children']);
+  }
+  let leftHome = 0;
+  let atHome = 0;
+  const missing: string[] = [];
+  // The answer that would decide the rule: a child at home for "all", one gone for "any".
+  const deciding = rule === 'all' ? 'home' : 'gone';
+  for (const { child, path, certain } of children) {
+    // A child living outside the county has left home, whatever livesWithElder says.
+    const gone = child.livesWithElder === false || inElderCounty(context.elder, child) === false;
+    const where = gone ? 'gone' : child.livesWithElder ? 'home' : undefined;
+    if (where === undefined) missing.push(`${path}.livesWithElder`);
+    else if (where === deciding && !certain) missing.push(`${path}.kinship`);
+    else if (where === 'gone') leftHome++;
+    else atHome++;
+  }
+  const params = { counted: children.length, leftHome, atHome, unknown: missing.length, rule };
+  let status: Tri;
+  if (children.length === 0) status = context.policy.emptyNestIncludesChildless ? 'yes' : 'no';
+  else if (rule === 'all') status = atHome > 0 ? 'no' : missing.length > 0 ? 'unknown' : 'yes';
+  else status = leftHome > 0 ? 'yes' : missing.length > 0 ? 'unknown' : 'no';
+  return condition('children_left_home', status, params, missing);
+}
+
+/** Definition A: a couple on their own or an elder living alone (「中老年夫妇或独居老人」). */
+function aloneOrWithSpouseOnly(context: ElderContext): Condition {
+  const arrangement = context.elder.household.livingArrangement;
+  const status: Tri =
+    arrangement === undefined
+      ? 'unknown'
+      : arrangement === 'alone' || arrangement === 'spouseOnly'
+        ? 'yes'
+        : 'no';
+  return condition(
+    'alone_or_with_spouse_only',
+    status,
+    { livingArrangement: arrangement ?? null },
+    ['household.livingArrangement'],
+  );
+}
+
+/** 空巢 definition A (spec §1.2 · S10 L201 = S18 L487): the household definition. */
+function householdDefinition(context: ElderContext): Condition[] {
+  return [
+    ageAtLeast(context, context.policy.emptyNestMinimumAge),
+    childrenLeftHome(context),
+    aloneOrWithSpouseOnly(context),
+  ];
+}
+
+/**
+ * 空巢 definition B (spec §1.2 · S17 L457), a closed list: 孤寡, 五保户, 三无, or 高龄 with no
+ * child working in this township and nobody at the elder's side to look after them.
+ */
+function closedListDefinition(context: ElderContext, advancedAge: Tri): Condition {
+  const { household, economic } = context.elder;
+  const statuses: ['solitary' | 'fiveGuarantee' | 'threeNo', boolean | undefined, string][] = [
+    ['solitary', household.solitary, 'household.solitary'],
+    ['fiveGuarantee', economic.fiveGuarantee, 'economic.fiveGuarantee'],
+    ['threeNo', economic.threeNo, 'economic.threeNo'],
+  ];
+  const matched: ('solitary' | 'fiveGuarantee' | 'threeNo' | 'advancedAgeUncared')[] = statuses
+    .filter(([, value]) => value)
+    .map(([name]) => name);
+  // Branch (4): 高龄 ∧ children not working in this town ∧ nobody caring at the side.
+  const children = context.children;
+  const working =
+    children?.filter(({ child }) => child.whereabouts?.worksInElderTownship === true).length ?? 0;
+  const unknownWork =
+    children?.filter(({ child }) => child.whereabouts?.worksInElderTownship === undefined) ?? [];
+  const notWorkingHere: Tri =
+    children === undefined
+      ? 'unknown'
+      : working > 0
+        ? 'no'
+        : unknownWork.length > 0
+          ? 'unknown'
+          : 'yes';
+  const arrangement = household.livingArrangement;
+  const nobodyCaring: Tri =
+    arrangement === undefined ? 'unknown' : arrangement === 'alone' ? 'yes' : 'no';
+  const branch4 = [advancedAge, notWorkingHere, nobodyCaring];
+  const branch4Status: Tri = branch4.includes('no')
+    ? 'no'
+    : branch4.includes('unknown')
+      ? 'unknown'
+      : 'yes';
+  if (branch4Status === 'yes') matched.push('advancedAgeUncared');
+  const status = anyOf([
+    ...statuses.map(([, value]) => (value === undefined ? 'unknown' : value ? 'yes' : 'no') as Tri),
+    branch4Status,
+  ]);
+  const missing = [
+    ...statuses.filter(([, value]) => value === undefined).map(([, , path]) => path),
+    ...(advancedAge === 'unknown' ? ['birthDate'] : []),
+    ...(children === undefined
+      ? ['household.children']
+      : unknownWork.map(({ path }) => `${path}.whereabouts.worksInElderTownship`)),
+    ...(nobodyCaring === 'unknown' ? ['household.livingArrangement'] : []),
+  ];
+  return condition('closed_list_status', status, { matched }, missing);
+}
+
+/**
+ * 空巢老人 (spec §1.2): by the household definition A (default), the closed list B, or either, as
+ * the policy chooses (the text contradicts itself, spec §11.1).
+ * @internal
+ */
+export function emptyNestElder(context: ElderContext, advancedAge: Tri): CategoryResult {
+  const definition = context.policy.emptyNestDefinition;
+  if (definition === 'household')
+    return conclude('emptyNestElder', householdDefinition(context), 'all');
+  if (definition === 'closedList')
+    return conclude('emptyNestElder', [closedListDefinition(context, advancedAge)], 'all');
+  const household = conclude('emptyNestElder', householdDefinition(context), 'all');
+  const closed = closedListDefinition(context, advancedAge);
+  return conclude(
+    'emptyNestElder',
+    [condition('empty_nest_household', household.status, {}, household.missing), closed],
+    'any',
+  );
+}

@@ -1,0 +1,208 @@
+import {
+  anyCategoryCondition,
+  type Condition,
+  categoryCondition,
+  conclude,
+  condition,
+} from '../condition.js';
+import type { ElderContext } from '../context.js';
+import { type IncidentKind, REPORT_RECIPIENTS } from '../incident.js';
+import type { CategoryKey, CategoryResult } from '../reason.js';
+import { allOf, anyOf, type Tri, triOf } from '../tri.js';
+
+/** The categories the priority rules build on. @internal */
+export type BaseResults = Readonly<Record<CategoryKey, CategoryResult>>;
+
+/** 失能, or 半失能 too where the policy reads 失能 widely. */
+function disabledForPriority(
+  context: ElderContext,
+  base: BaseResults,
+): Partial<Record<CategoryKey, CategoryResult>> {
+  return context.policy.semiDisabledCountsAsDisabled
+    ? { disabled: base.disabled, semiDisabled: base.semiDisabled }
+    : { disabled: base.disabled };
+}
+
+/** R1 重点对象 (S14 L363): 留守 ∧ 经济困难 ∧ (高龄 ∨ 失能). @internal */
+export function priorityTarget(context: ElderContext, base: BaseResults): CategoryResult {
+  return conclude(
+    'priorityTarget',
+    [
+      categoryCondition('leftBehindElder', base.leftBehindElder),
+      categoryCondition('economicHardship', base.economicHardship),
+      anyCategoryCondition({
+        advancedAge: base.advancedAge,
+        ...disabledForPriority(context, base),
+      }),
+    ],
+    'all',
+  );
+}
+
+/** R2 重点帮扶对象 (S14 L369): 留守 ∧ 安全风险 和 生活困难 (joined as the policy reads 和). @internal */
+export function priorityAssistanceTarget(context: ElderContext, base: BaseResults): CategoryResult {
+  const { risks } = context.elder;
+  const safetyRisk = triOf(risks.safetyRisk);
+  const livingDifficulty = triOf(risks.livingDifficulty);
+  const join = context.policy.riskJoin;
+  const status =
+    join === 'and' ? allOf([safetyRisk, livingDifficulty]) : anyOf([safetyRisk, livingDifficulty]);
+  const missing = [
+    ...(safetyRisk === 'unknown' ? ['risks.safetyRisk'] : []),
+    ...(livingDifficulty === 'unknown' ? ['risks.livingDifficulty'] : []),
+  ];
+  return conclude(
+    'priorityAssistanceTarget',
+    [
+      categoryCondition('leftBehindElder', base.leftBehindElder),
+      condition('risk_and_difficulty', status, { safetyRisk, livingDifficulty, join }, missing),
+    ],
+    'all',
+  );
+}
+
+/** R3 随时跟踪 (S14 L379): 留守 ∧ (独居 ∨ 失能 ∨ 贫困 ∨ 高龄 …). @internal */
+export function trackContinuously(context: ElderContext, base: BaseResults): CategoryResult {
+  return conclude(
+    'trackContinuously',
+    [
+      categoryCondition('leftBehindElder', base.leftBehindElder),
+      anyCategoryCondition({
+        livesAlone: base.livesAlone,
+        ...disabledForPriority(context, base),
+        economicHardship: base.economicHardship,
+        advancedAge: base.advancedAge,
+      }),
+    ],
+    'all',
+  );
+}
+
+/**
+ * R4 immediate report (S14 L379): a left-behind elder found in one of the listed situations —
+ * from the record (a severe mental illness) or from incidents the caller passes (found on a
+ * visit). Any one of {@link REPORT_RECIPIENTS} must be told promptly.
+ * @internal
+ */
+export function immediateReport(
+  context: ElderContext,
+  base: BaseResults,
+  incidents: readonly IncidentKind[],
+): CategoryResult {
+  const triggers = new Set<IncidentKind>(incidents);
+  if (context.elder.health.severeMentalIllness) triggers.add('severeMentalIllness');
+  const unknown = triggers.size === 0 && context.elder.health.severeMentalIllness === undefined;
+  const status: Tri = triggers.size > 0 ? 'yes' : unknown ? 'unknown' : 'no';
+  return conclude(
+    'immediateReport',
+    [
+      categoryCondition('leftBehindElder', base.leftBehindElder),
+      condition(
+        'report_trigger',
+        status,
+        { triggers: [...triggers], reportTo: REPORT_RECIPIENTS },
+        ['health.severeMentalIllness'],
+      ),
+    ],
+    'all',
+  );
+}
+
+/**
+ * R5 (S14 L367): an elder with a serious illness and/or who has lost self-care (read as 失能)
+ * should have at least one child agreed to stay home. Applies to elders in general.
+ * @internal
+ */
+export function keepOneChildHome(context: ElderContext, base: BaseResults): CategoryResult {
+  const seriousIllness = triOf(context.elder.health.seriousIllness);
+  const lostSelfCare = base.disabled.status;
+  const join = context.policy.illnessJoin;
+  const status =
+    join === 'and' ? allOf([seriousIllness, lostSelfCare]) : anyOf([seriousIllness, lostSelfCare]);
+  const missing = [
+    ...(seriousIllness === 'unknown' ? ['health.seriousIllness'] : []),
+    ...(lostSelfCare === 'unknown' ? base.disabled.missing : []),
+  ];
+  return conclude(
+    'keepOneChildHome',
+    [
+      condition(
+        'illness_or_lost_self_care',
+        status,
+        { seriousIllness, lostSelfCare, join },
+        missing,
+      ),
+    ],
+    'all',
+  );
+}
+
+/**
+ * R6 (S14 L367): children who are all away should entrust a capable person; flags a left-behind
+ * elder with no entrusted carer on record.
+ * @internal
+ */
+export function entrustmentMissing(context: ElderContext, base: BaseResults): CategoryResult {
+  const carer = context.elder.household.entrustedCarer;
+  const status: Tri = carer === undefined ? 'unknown' : carer === null ? 'yes' : 'no';
+  return conclude(
+    'entrustmentMissing',
+    [
+      categoryCondition('leftBehindElder', base.leftBehindElder),
+      condition('no_entrusted_carer', status, {}, ['household.entrustedCarer']),
+    ],
+    'all',
+  );
+}
+
+/** R8 (S14 L375): 留守 ∧ 经济困难 ∧ (失能 ∨ 半失能) → low-fee care in a 敬老院. @internal */
+export function lowFeeCareEligible(base: BaseResults): CategoryResult {
+  return conclude(
+    'lowFeeCareEligible',
+    [
+      categoryCondition('leftBehindElder', base.leftBehindElder),
+      categoryCondition('economicHardship', base.economicHardship),
+      anyCategoryCondition({ disabled: base.disabled, semiDisabled: base.semiDisabled }),
+    ],
+    'all',
+  );
+}
+
+/** R11 (S12 L283, S08 L175): 空巢 ∧ (高龄 ∨ not fully able to care for oneself). @internal */
+export function emptyNestPriority(base: BaseResults): CategoryResult {
+  return conclude(
+    'emptyNestPriority',
+    [
+      categoryCondition('emptyNestElder', base.emptyNestElder),
+      anyCategoryCondition({
+        advancedAge: base.advancedAge,
+        disabled: base.disabled,
+        semiDisabled: base.semiDisabled,
+      }),
+    ],
+    'all',
+  );
+}
+
+/** R14 (S14 L375): a rural elder who is low-income, alone, empty-nest, advanced in age or disabled. @internal */
+export function facilityPriority(
+  base: BaseResults,
+  rural: Condition,
+  old: Condition,
+): CategoryResult {
+  return conclude(
+    'facilityPriority',
+    [
+      old,
+      rural,
+      anyCategoryCondition({
+        economicHardship: base.economicHardship,
+        livesAlone: base.livesAlone,
+        emptyNestElder: base.emptyNestElder,
+        advancedAge: base.advancedAge,
+        disabled: base.disabled,
+      }),
+    ],
+    'all',
+  );
+}

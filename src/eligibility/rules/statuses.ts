@@ -1,0 +1,114 @@
+import type { EconomicStatus } from '../../models/index.js';
+import { conclude, condition } from '../condition.js';
+import type { ElderContext } from '../context.js';
+import type { EconomicHardshipStatus } from '../policy.js';
+import type { CategoryKey, CategoryResult, ReasonParams } from '../reason.js';
+import { type Tri, triOf } from '../tri.js';
+
+/** 独居 (spec §1.10): the recorded living arrangement is `alone`. @internal */
+export function livesAlone(context: ElderContext): CategoryResult {
+  const arrangement = context.elder.household.livingArrangement;
+  const status: Tri =
+    arrangement === undefined ? 'unknown' : arrangement === 'alone' ? 'yes' : 'no';
+  return conclude(
+    'livesAlone',
+    [
+      condition('lives_alone', status, { livingArrangement: arrangement ?? null }, [
+        'household.livingArrangement',
+      ]),
+    ],
+    'all',
+  );
+}
+
+/** A status the ledger records rather than derives (spec §1.6, §1.7). @internal */
+export function recordedStatus(
+  category: CategoryKey,
+  status: ReasonParams['recorded_status']['status'],
+  value: boolean | undefined,
+  path: string,
+): CategoryResult {
+  return conclude(
+    category,
+    [condition('recorded_status', triOf(value), { status }, [path])],
+    'all',
+  );
+}
+
+/** 高龄 (spec §1.8): at least the policy's threshold (the text gives none; default 80). @internal */
+export function advancedAge(context: ElderContext): CategoryResult {
+  const { age } = context;
+  const threshold = context.policy.advancedAgeThreshold;
+  const status: Tri = age === undefined ? 'unknown' : age >= threshold ? 'yes' : 'no';
+  return conclude(
+    'advancedAge',
+    [condition('advanced_age', status, { age: age ?? null, threshold }, ['birthDate'])],
+    'all',
+  );
+}
+
+/**
+ * 失能 or 半失能 (spec §1.9) from the GB/T 42195-2022 assessment in force on the as-of date:
+ * which levels count is policy. No assessment means unknown.
+ * @internal
+ */
+export function abilityCategory(
+  context: ElderContext,
+  category: 'disabled' | 'semiDisabled',
+): CategoryResult {
+  const levels =
+    category === 'disabled' ? context.policy.disabledLevels : context.policy.semiDisabledLevels;
+  const { assessment } = context;
+  const status: Tri = assessment ? (levels.includes(assessment.level) ? 'yes' : 'no') : 'unknown';
+  const params = {
+    level: assessment?.level ?? null,
+    assessedOn: assessment?.assessedOn ?? null,
+    levels,
+  };
+  return conclude(
+    category,
+    [condition('ability_level', status, params, ['health.abilityAssessments'])],
+    'all',
+  );
+}
+
+/** Whether one recorded status shows hardship. */
+function hardshipFlag(
+  economic: EconomicStatus,
+  status: EconomicHardshipStatus,
+): boolean | undefined {
+  if (status === 'povertyMonitoring')
+    return economic.povertyMonitoring === undefined
+      ? undefined
+      : economic.povertyMonitoring !== 'none';
+  return economic[status];
+}
+
+/**
+ * 经济困难 (spec §1.11): any recorded status the policy links to hardship (低保, 特困, 五保, 三无,
+ * 建档立卡, poverty monitoring, other local hardship); `no` only when every one is known false.
+ * @internal
+ */
+export function economicHardship(context: ElderContext): CategoryResult {
+  const { economic } = context.elder;
+  const matched: EconomicHardshipStatus[] = [];
+  const unknown: EconomicHardshipStatus[] = [];
+  for (const status of context.policy.economicHardshipStatuses) {
+    const flag = hardshipFlag(economic, status);
+    if (flag) matched.push(status);
+    else if (flag === undefined) unknown.push(status);
+  }
+  const status: Tri = matched.length > 0 ? 'yes' : unknown.length > 0 ? 'unknown' : 'no';
+  return conclude(
+    'economicHardship',
+    [
+      condition(
+        'economic_hardship',
+        status,
+        { matched, unknown },
+        unknown.map((name) => `economic.${name}`),
+      ),
+    ],
+    'all',
+  );
+}

@@ -1,0 +1,41 @@
+import { isWithinRegion, type PlainDate, type RegionCode, regionLevel } from '../models/index.js';
+import type { Policy } from './policy.js';
+
+const SPECIFICITY = { province: 1, city: 2, county: 3, township: 4, village: 5 } as const;
+
+function specificity(policy: Policy): number {
+  return policy.jurisdiction === 'national' ? 0 : SPECIFICITY[regionLevel(policy.jurisdiction)];
+}
+
+function applies(policy: Policy, region: RegionCode, asOf: PlainDate): boolean {
+  const inForce =
+    policy.effectiveFrom <= asOf &&
+    (policy.effectiveTo === undefined || asOf <= policy.effectiveTo);
+  return (
+    inForce && (policy.jurisdiction === 'national' || isWithinRegion(region, policy.jurisdiction))
+  );
+}
+
+/**
+ * The policy in force for a place on a day: among the policies whose jurisdiction contains
+ * `region` and whose span includes `asOf`, the most specific (village > township > county >
+ * city > province > national). `undefined` when none is in force. Check a policy list once with
+ * `validatePolicies`, which rejects overlapping or gapped spans for one jurisdiction.
+ *
+ * @example
+ * ```ts
+ * const policy = selectPolicy([DEFAULT_POLICY, shaoxing], { region: elder.residence.villageCode, asOf });
+ * ```
+ * @category Eligibility
+ */
+export function selectPolicy(
+  policies: readonly Policy[],
+  where: { readonly region: RegionCode; readonly asOf: PlainDate },
+): Policy | undefined {
+  let best: Policy | undefined;
+  for (const policy of policies) {
+    if (!applies(policy, where.region, where.asOf)) continue;
+    if (!best || specificity(policy) > specificity(best)) best = policy;
+  }
+  return best;
+}

@@ -1,0 +1,144 @@
+import type {
+  CategoryKey,
+  CategoryResult,
+  Citation,
+  Classification,
+  Reason,
+  Tri,
+} from '../eligibility/index.js';
+import { type ExplanationOptions, explanationData } from './explanationData.js';
+import { localeData } from './format.js';
+import { formatFactPath } from './formatFactPath.js';
+import { labelOr } from './labelOr.js';
+import type { ExplanationLocale, LocaleData } from './types.js';
+
+/**
+ * One category's answer in words: the headline (category, status, source), the sentences of the
+ * reasons that decide it, the facts still needed, and all of it as indented text lines.
+ * @category I18n
+ */
+export interface Explanation {
+  readonly status: Tri;
+  /** e.g. `农村留守老年人：待核实（依据 spec §1.1 · S14 L359）`. */
+  readonly headline: string;
+  /**
+   * The reasons that decide the answer: for `yes` those that hold, for `no` those that fail,
+   * for `unknown` those still open.
+   */
+  readonly reasons: readonly string[];
+  /** The facts that would decide an `unknown`, in words (see {@link formatFactPath}). */
+  readonly missing: readonly string[];
+  /** Where the rule comes from, e.g. `spec §1.1 · S14 L359`. */
+  readonly source: string;
+  /** The headline, then each reason and the facts still needed, indented by two spaces. */
+  readonly lines: readonly string[];
+}
+
+/**
+ * Options of {@link explain}: the locale, and the category the result is for (named in the
+ * headline).
+ * @category I18n
+ */
+export interface ExplainOptions extends ExplanationOptions {
+  readonly category?: CategoryKey;
+}
+
+/**
+ * Options of {@link explainClassification}: the locale, and which categories to explain, in
+ * which order (default: all, in the classification's order).
+ * @category I18n
+ */
+export interface ExplainClassificationOptions extends ExplanationOptions {
+  readonly categories?: readonly CategoryKey[];
+}
+
+const INDENT = '  ';
+
+/** guanai's own spec sections read `spec §1.1`; a local document's citation stays as it is. */
+function sourceOf(citation: Citation): string {
+  const spec = citation.spec.startsWith('§') ? `spec ${citation.spec}` : citation.spec;
+  return citation.seed ? `${spec} · ${citation.seed}` : spec;
+}
+
+function sentence(data: LocaleData, words: ExplanationLocale, reason: Reason): string {
+  const render = Object.hasOwn(words.reasons, reason.code)
+    ? (words.reasons[reason.code] as (params: Reason['params'], status: Tri) => string)
+    : undefined;
+  // A code from a newer classifier than this locale: show the code rather than nothing.
+  return render
+    ? render(reason.params, reason.status)
+    : `${reason.code}${data.separator}${labelOr(data.labels.tri, reason.status)}`;
+}
+
+/**
+ * Explain one category's result for people: a headline with the status and the rule's source,
+ * then the reasons that decide it — for `yes` those that hold, for `no` only those that fail,
+ * for `unknown` those still open, followed by the facts still needed.
+ *
+ * @param result - one entry of `Classification.categories`
+ * @param options - the locale (default `zh-CN`) and the category, named in the headline
+ * @returns the explanation, also as text lines
+ * @example
+ * ```ts
+ * // elder: no birth date; the second child's date of leaving not recorded
+ * const { categories } = classifyElder(elder, { asOf: plainDate('2026-06-30') });
+ * explain(categories.leftBehindElder, { category: 'leftBehindElder' }).lines;
+ * // ['农村留守老年人：待核实（依据 spec §1.1 · S14 L359）',
+ * //  '  出生日期不详，无法判断是否年满60周岁',
+ * //  '  部分子女外出时间不详（其余子女中最后一名自2022-05-10起外出）',
+ * //  '  待补充：出生日期、第2名子女外出时间']
+ * explain(categories.leftBehindElder, { locale: 'en' }).headline;
+ * // 'Unknown (source: spec §1.1 · S14 L359)'
+ * ```
+ * @category I18n
+ */
+export function explain(result: CategoryResult, options: ExplainOptions = {}): Explanation {
+  const data = localeData(options);
+  const words = explanationData(options).explanation;
+  const reasonWords = explanationData(options);
+  const source = sourceOf(result.citation);
+  const category =
+    options.category === undefined ? undefined : labelOr(data.labels.category, options.category);
+  const headline = words.headline(category, labelOr(data.labels.tri, result.status), source);
+  const reasons = result.reasons
+    .filter((reason) => reason.status === result.status)
+    .map((reason) => sentence(data, reasonWords, reason));
+  const missing = result.missing.map((path) => formatFactPath(path, options));
+  const lines = [
+    headline,
+    ...reasons.map((line) => INDENT + line),
+    ...(missing.length > 0 ? [INDENT + words.missing(missing)] : []),
+  ];
+  return { status: result.status, headline, reasons, missing, source, lines };
+}
+
+/**
+ * Explain every category of a classification (or the ones chosen), as text lines: each
+ * category's headline followed by its indented reasons and missing facts (see {@link explain}).
+ *
+ * @param classification - the result of `classifyElder`
+ * @param options - the locale (default `zh-CN`) and the categories to explain, in order
+ * @returns the lines of all the chosen categories, one after the other
+ * @example
+ * ```ts
+ * const classification = classifyElder(elder, { asOf: plainDate('2026-06-30') });
+ * explainClassification(classification, { categories: ['leftBehindElder'], locale: 'en' });
+ * // ['Rural left-behind elder (留守): unknown (source: spec §1.1 · S14 L359)',
+ * //  '  Birth date unknown: cannot tell whether aged 60 or over',
+ * //  '  When some children left is not recorded (of the others, the last left on 2022-05-10)',
+ * //  '  Still needed: date of birth; child 2: date of leaving']
+ * console.log(explainClassification(classification).join('\n')); // all 22 categories, in zh-CN
+ * ```
+ * @category I18n
+ */
+export function explainClassification(
+  classification: Classification,
+  options: ExplainClassificationOptions = {},
+): string[] {
+  const { categories, ...format } = options;
+  const keys = categories ?? (Object.keys(classification.categories) as CategoryKey[]);
+  return keys.flatMap((category) => {
+    const result = classification.categories[category];
+    return result ? explain(result, { ...format, category }).lines : [];
+  });
+}
