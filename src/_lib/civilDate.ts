@@ -81,14 +81,26 @@ export function formatCivil({ year, month, day }: CivilFields): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The value of the ASCII digits of `text` from `start` to `end`, or -1 if any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
-/** Fields of a `YYYY-MM-DD` string, or `undefined` when it is malformed or names no real day. */
+/**
+ * Fields of a `YYYY-MM-DD` string, or `undefined` when it is malformed or names no real day.
+ * Character arithmetic rather than a regular expression: every date in a ledger passes here.
+ */
 export function parseCivil(text: string): CivilFields | undefined {
-  const match = ISO_DATE.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
+    return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
   return isValidCivil(year, month, day) ? { year, month, day } : undefined;
 }

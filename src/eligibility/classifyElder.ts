@@ -7,7 +7,6 @@ import { ageAtLeast, livesInCountryside } from './rules/commonConditions.js';
 import { emptyNestElder } from './rules/emptyNest.js';
 import { leftBehindElder, leftBehindScreeningScope } from './rules/leftBehind.js';
 import {
-  type BaseResults,
   emptyNestPriority,
   entrustmentMissing,
   facilityPriority,
@@ -75,7 +74,7 @@ export function classifyElder(elder: Elder, options: ClassifyOptions): Classific
   const context = elderContext(elder, options.asOf, policy.parameters);
   const { economic, household } = elder;
   const age = advancedAge(context);
-  const partial = {
+  const base = {
     leftBehindElder: leftBehindElder(context),
     leftBehindScreeningScope: leftBehindScreeningScope(context),
     emptyNestElder: emptyNestElder(context, age.status),
@@ -110,24 +109,23 @@ export function classifyElder(elder: Elder, options: ClassifyOptions): Classific
     threeNo: recordedStatus('threeNo', 'threeNo', economic.threeNo, 'economic.threeNo'),
     economicHardship: economicHardship(context),
   };
-  // The priority rules read the base categories; they never read each other.
-  const base = partial as BaseResults;
-  const categories: Record<CategoryKey, CategoryResult> = {
-    ...partial,
-    priorityTarget: priorityTarget(context, base),
-    priorityAssistanceTarget: priorityAssistanceTarget(context, base),
-    trackContinuously: trackContinuously(context, base),
-    immediateReport: immediateReport(context, base, options.incidents ?? []),
-    keepOneChildHome: keepOneChildHome(context, base),
-    entrustmentMissing: entrustmentMissing(context, base),
-    lowFeeCareEligible: lowFeeCareEligible(base),
-    emptyNestPriority: emptyNestPriority(base),
-    facilityPriority: facilityPriority(
-      base,
-      livesInCountryside(context),
-      ageAtLeast(context, policy.parameters.elderMinimumAge),
-    ),
-  };
+  // The priority rules read the base categories and never each other; filling in the same
+  // object (no spread) keeps this hot path lean.
+  const categories = base as Record<CategoryKey, CategoryResult>;
+  categories.priorityTarget = priorityTarget(context, categories);
+  categories.priorityAssistanceTarget = priorityAssistanceTarget(context, categories);
+  categories.trackContinuously = trackContinuously(context, categories);
+  categories.immediateReport = immediateReport(context, categories, options.incidents ?? []);
+  categories.keepOneChildHome = keepOneChildHome(context, categories);
+  categories.entrustmentMissing = entrustmentMissing(context, categories);
+  categories.lowFeeCareEligible = lowFeeCareEligible(categories);
+  categories.emptyNestPriority = emptyNestPriority(categories);
+  const rural = livesInCountryside(context);
+  categories.facilityPriority = facilityPriority(
+    categories,
+    rural,
+    ageAtLeast(context, policy.parameters.elderMinimumAge),
+  );
   if (policy.citations) {
     for (const [key, citation] of Object.entries(policy.citations)) {
       const result = categories[key as CategoryKey];

@@ -56,20 +56,14 @@ export function resultOf(
   conditions: readonly Condition[],
   citations?: Readonly<Record<string, Citation>>,
 ): CategoryResult {
-  const missing =
-    status === 'unknown'
-      ? [
-          ...new Set(
-            conditions.filter((c) => c.reason.status === 'unknown').flatMap((c) => c.missing),
-          ),
-        ]
-      : [];
-  return {
-    status,
-    reasons: conditions.map((c) => c.reason),
-    missing,
-    citation: citations?.[category] ?? RULE_CITATIONS[category],
-  };
+  const reasons: Reason[] = [];
+  let missing: string[] = [];
+  for (const c of conditions) {
+    reasons.push(c.reason);
+    if (status === 'unknown' && c.reason.status === 'unknown') missing.push(...c.missing);
+  }
+  if (missing.length > 1) missing = [...new Set(missing)];
+  return { status, reasons, missing, citation: citations?.[category] ?? RULE_CITATIONS[category] };
 }
 
 /** A condition that another category's result holds, carrying its missing facts. @internal */
@@ -81,15 +75,21 @@ export function categoryCondition(category: CategoryKey, result: CategoryResult)
 export function anyCategoryCondition(
   results: Readonly<Partial<Record<CategoryKey, CategoryResult>>>,
 ): Condition {
-  const entries = Object.entries(results) as [CategoryKey, CategoryResult][];
-  const status = anyOf(entries.map(([, r]) => r.status));
-  return condition(
-    'any_category',
-    status,
-    {
-      categories: entries.map(([key]) => key),
-      holding: entries.filter(([, r]) => r.status === 'yes').map(([key]) => key),
-    },
-    entries.flatMap(([, r]) => r.missing),
-  );
+  const categories: CategoryKey[] = [];
+  const holding: CategoryKey[] = [];
+  let status: Tri = 'no';
+  for (const key in results) {
+    const result = results[key as CategoryKey];
+    if (!result) continue;
+    categories.push(key as CategoryKey);
+    if (result.status === 'yes') {
+      holding.push(key as CategoryKey);
+      status = 'yes';
+    } else if (result.status === 'unknown' && status === 'no') status = 'unknown';
+  }
+  // Missing facts matter only while the answer is open: collect them only then.
+  const missing: string[] = [];
+  if (status === 'unknown')
+    for (const key of categories) missing.push(...(results[key]?.missing ?? []));
+  return condition('any_category', status, { categories, holding }, missing);
 }

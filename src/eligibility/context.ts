@@ -9,6 +9,7 @@ import {
   type Elder,
   isWithinRegion,
   type PlainDate,
+  type RegionCode,
   residentIdFacts,
 } from '../models/index.js';
 import type { PolicyParameters } from './policy.js';
@@ -23,6 +24,10 @@ export interface CountedChild {
   readonly child: Child;
   readonly path: string;
   readonly certain: boolean;
+  // The child's own facts the county and absence tests read, copied once per classification.
+  readonly livesWithElder: boolean | undefined;
+  readonly whereabouts: Child['whereabouts'];
+  readonly awaySince: Child['awaySince'];
 }
 
 /**
@@ -37,6 +42,8 @@ export interface ElderContext {
   readonly age: number | undefined;
   /** Living children of counted kinships; undefined while the ledger lists no children. */
   readonly children: readonly CountedChild[] | undefined;
+  /** The six-digit code of the elder's county (县域). */
+  readonly elderCounty: string;
   /** The ability assessment in force, if any (and still valid). */
   readonly assessment: AbilityAssessment | undefined;
 }
@@ -58,6 +65,9 @@ export function elderContext(
       child,
       path: `household.children[${index}]`,
       certain: everyKinship || child.kinship !== undefined,
+      livesWithElder: child.livesWithElder,
+      whereabouts: child.whereabouts,
+      awaySince: child.awaySince,
     }))
     .filter(({ child }) => {
       const kinshipCounts =
@@ -72,7 +82,9 @@ export function elderContext(
   ) {
     assessment = undefined;
   }
-  return { elder, asOf, policy, age, children, assessment };
+  // A village code's first six digits are its county's.
+  const elderCounty = elder.residence.villageCode.slice(0, 6);
+  return { elder, asOf, policy, age, children, assessment, elderCounty };
 }
 
 /**
@@ -81,7 +93,7 @@ export function elderContext(
  * @internal
  */
 export function inElderCounty(
-  elder: Elder,
+  elderCounty: string,
   member: {
     readonly livesWithElder?: boolean | undefined;
     readonly atElderSide?: boolean | undefined;
@@ -94,11 +106,10 @@ export function inElderCounty(
   // Living in the elder's township means living in the county.
   if (where?.inElderTownship) return true;
   if (!where?.regionCode) return undefined;
-  const elderCounty = countyCodeOf(elder.residence.villageCode);
   const theirs = countyCodeOf(where.regionCode);
   if (theirs) return theirs === elderCounty;
   // A city or province code: outside the county when the county is outside it, else not known.
-  return elderCounty && !isWithinRegion(elderCounty, where.regionCode) ? false : undefined;
+  return isWithinRegion(elderCounty as RegionCode, where.regionCode) ? undefined : false;
 }
 
 /** The day an absence that began on `since` reaches the policy's minimum length. @internal */

@@ -209,10 +209,10 @@ export function ageInFullYears(
     const bad = birth ? asOf : birthDate;
     throw new GuanaiError([issue('invalid_plain_date', [], { value: String(bad) })]);
   }
-  let age = on.year - birth.year;
-  const birthday = addYears(birthDate, age, options);
-  if (birthday > asOf) age -= 1;
-  return age;
+  // Month and day as one number (0229 → 229); a 29 February birthday moves in common years.
+  let birthday = birth.month * 100 + birth.day;
+  if (birthday === 229 && !isLeapYear(on.year)) birthday = options.leapDay === 'march1' ? 301 : 228;
+  return on.year - birth.year - (on.month * 100 + on.day < birthday ? 1 : 0);
 }
 
 /**

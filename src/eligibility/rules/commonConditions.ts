@@ -75,7 +75,7 @@ export function allOutOfCounty(
   let inside = 0;
   const missing: string[] = [...unknownLists];
   for (const member of members) {
-    const where = inElderCounty(context.elder, member);
+    const where = inElderCounty(context.elderCounty, member);
     // A member who may not count can leave the answer open, never decide it.
     if (where === true && member.certain === false) missing.push(`${member.path}.kinship`);
     else if (where === true) inside++;

@@ -19,7 +19,8 @@ function childrenLeftHome(context: ElderContext): Condition {
   const deciding = rule === 'all' ? 'home' : 'gone';
   for (const { child, path, certain } of children) {
     // A child living outside the county has left home, whatever livesWithElder says.
-    const gone = child.livesWithElder === false || inElderCounty(context.elder, child) === false;
+    const gone =
+      child.livesWithElder === false || inElderCounty(context.elderCounty, child) === false;
     const where = gone ? 'gone' : child.livesWithElder ? 'home' : undefined;
     if (where === undefined) missing.push(`${path}.livesWithElder`);
     else if (where === deciding && !certain) missing.push(`${path}.kinship`);

@@ -12,8 +12,8 @@ import {
 } from './commonConditions.js';
 
 /** Children of the elder as family members, or undefined while the ledger lists none. */
-function childMembers(context: ElderContext): FamilyMember[] | undefined {
-  return context.children?.map(({ child, path, certain }) => ({ ...child, path, certain }));
+function childMembers(context: ElderContext): readonly FamilyMember[] | undefined {
+  return context.children;
 }
 
 /** LB3 needs children: a childless elder is not 留守 (spec §1.1 amb. 10). */
