@@ -967,3 +967,23 @@ describe('the screening scope (spec §1.1 · S14 L365; §11.3)', () => {
     });
   });
 });
+
+describe('以上 read exclusively (policy thresholdsInclusive: false)', () => {
+  // spec §1.1 amb. 1 · S14 L359: the 60th birthday and the day half a year is reached.
+  const exclusive = policy({ thresholdsInclusive: false });
+  it('does not count the threshold day itself', () => {
+    const sixtieth = { birthDate: '1966-06-30', residentId: undefined };
+    expect(reason(leftBehind(sixtieth), 'age_minimum')?.status).toBe('yes');
+    expect(reason(leftBehind(sixtieth, { policy: exclusive }), 'age_minimum')?.status).toBe('no');
+    const sonLeft = (awaySince: string) => ({
+      household: {
+        ...(base().household as Raw),
+        children: [{ ...(((base().household as Raw).children as Raw[])[0] as Raw), awaySince }],
+      },
+    });
+    expect(reason(leftBehind(sonLeft('2025-12-30')), 'away_long_enough')?.status).toBe('yes');
+    expect(
+      reason(leftBehind(sonLeft('2025-12-30'), { policy: exclusive }), 'away_long_enough')?.status,
+    ).toBe('no');
+  });
+});

@@ -115,6 +115,7 @@ describe('DEFAULT_POLICY', () => {
           "mild",
           "moderate",
         ],
+        "thresholdsInclusive": true,
       }
     `);
   });

@@ -42,13 +42,18 @@ export type EconomicHardshipStatus = z.infer<typeof EconomicHardshipStatus>;
 export const PolicyParameters = /* @__PURE__ */ z.strictObject({
   /** 「60周岁以上」 (S14 L359): the minimum age in full years; 以上 is inclusive (spec §1.1 amb. 1). */
   elderMinimumAge: z.int().min(0).max(120).default(60),
+  /**
+   * Whether 以上 includes the threshold itself (「60周岁以上」 on the 60th birthday, 「半年以上」 on
+   * the day half a year is reached): inclusive by Chinese statutory usage (spec §1.1 amb. 1).
+   */
+  thresholdsInclusive: z.boolean().default(true),
   /** A 29 February birthday falls on 28 February or 1 March in common years. */
   leapDayBirthday: z.enum(['february28', 'march1']).default('february28'),
   /** 「留在农村生活」: judged by where the elder lives (default) or by hukou (spec §1.1 amb. 6). */
   ruralTest: z.enum(['residence', 'hukou']).default('residence'),
   /** Whether an elder living in a 敬老院 or 幸福院 still counts as living in the countryside. */
   institutionCountsAsRural: z.boolean().default(true),
-  /** 「半年以上」: months of absence, counted in calendar months from `awaySince`, reached on the day (spec §1.1 amb. 2). */
+  /** 「半年以上」: months of absence, in calendar months from `awaySince` (spec §1.1 amb. 2). */
   awayMinimumMonths: z.int().min(0).max(120).default(6),
   /** 「外出务工或经商等」: the reasons of absence that count; 等 leaves the list open (spec §1.1 amb. 5). */
   awayReasons: z

@@ -3,10 +3,19 @@ import { type Condition, condition } from '../condition.js';
 import { awayThresholdDay, type ElderContext, inElderCounty } from '../context.js';
 import { allOf, type Tri } from '../tri.js';
 
+/** Whether `value` is at or past `threshold`, as the policy reads 以上. @internal */
+export function reaches<T extends number | string>(
+  value: T,
+  threshold: T,
+  context: ElderContext,
+): boolean {
+  return context.policy.thresholdsInclusive ? value >= threshold : value > threshold;
+}
+
 /** 「60周岁以上」: aged at least `minimum` full years on the as-of date (inclusive). @internal */
 export function ageAtLeast(context: ElderContext, minimum: number): Condition {
   const { age } = context;
-  const status: Tri = age === undefined ? 'unknown' : age >= minimum ? 'yes' : 'no';
+  const status: Tri = age === undefined ? 'unknown' : reaches(age, minimum, context) ? 'yes' : 'no';
   return condition('age_minimum', status, { minimum, age: age ?? null }, ['birthDate']);
 }
 
@@ -105,9 +114,12 @@ export function allAwayLongEnough(
   }
   const reachedOn = latest === undefined ? null : awayThresholdDay(latest, context.policy);
   // The last one to leave decides: once their absence is long enough, everyone's is.
-  const tooRecent = reachedOn !== null && reachedOn > context.asOf;
+  const tooRecent = reachedOn !== null && !reaches(context.asOf, reachedOn, context);
   for (const member of uncertain) {
-    if (member.awaySince && awayThresholdDay(member.awaySince, context.policy) > context.asOf) {
+    if (
+      member.awaySince &&
+      !reaches(context.asOf, awayThresholdDay(member.awaySince, context.policy), context)
+    ) {
       missing.push(`${member.path}.kinship`);
     }
   }

@@ -4,6 +4,7 @@ import type { ElderContext } from '../context.js';
 import type { EconomicHardshipStatus } from '../policy.js';
 import type { CategoryKey, CategoryResult, ReasonParams } from '../reason.js';
 import { type Tri, triOf } from '../tri.js';
+import { reaches } from './commonConditions.js';
 
 /** 独居 (spec §1.10): the recorded living arrangement is `alone`. @internal */
 export function livesAlone(context: ElderContext): CategoryResult {
@@ -39,7 +40,8 @@ export function recordedStatus(
 export function advancedAge(context: ElderContext): CategoryResult {
   const { age } = context;
   const threshold = context.policy.advancedAgeThreshold;
-  const status: Tri = age === undefined ? 'unknown' : age >= threshold ? 'yes' : 'no';
+  const status: Tri =
+    age === undefined ? 'unknown' : reaches(age, threshold, context) ? 'yes' : 'no';
   return conclude(
     'advancedAge',
     [condition('advanced_age', status, { age: age ?? null, threshold }, ['birthDate'])],
