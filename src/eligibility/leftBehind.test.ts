@@ -4,121 +4,13 @@
  * changes one fact.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  Elder,
-  type PlainDate,
-  parse,
-  plainDate,
-  residentIdCheckCharacter,
-} from '../models/index.js';
-import { type ClassifyOptions, classifyElder } from './classifyElder.js';
-import { Policy, type PolicyInput } from './policy.js';
-import type { CategoryResult, Reason, ReasonCode } from './reason.js';
-
-type Raw = { readonly [key: string]: unknown };
-
-const VILLAGE = '530325101203';
-const ASOF = plainDate('2026-06-30');
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Deep merge: objects merge, arrays and scalars replace, `undefined` removes the key. */
-function merge(target: Raw, overrides: Raw): Raw {
-  const out: Record<string, unknown> = { ...target };
-  for (const [key, value] of Object.entries(overrides)) {
-    const current = out[key];
-    if (value === undefined) delete out[key];
-    else if (isObject(value) && isObject(current)) out[key] = merge(current, value);
-    else out[key] = value;
-  }
-  return out;
-}
-
-/** A son away for migrant work outside the county since 2024-02-20 (LB3–LB5 hold). */
-function child(overrides: Raw = {}): Raw {
-  const out: Record<string, unknown> = {
-    relation: 'son',
-    kinship: 'birth',
-    alive: true,
-    livesWithElder: false,
-    whereabouts: { inElderCounty: false, inElderTownship: false, worksInElderTownship: false },
-    awaySince: '2024-02-20',
-    awayReason: 'migrantWork',
-    capableOfSupport: true,
-  };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === undefined) delete out[key];
-    else out[key] = value;
-  }
-  return out;
-}
-
-/**
- * A complete, decided left-behind elder on 2026-06-30 (LB1–LB6 all `yes`): aged 76, rural,
- * widowed and living alone, one son away, no other support obligor, nobody entrusted, ability
- * intact, no hardship status, no recorded risk.
- */
-function base(): Raw {
-  return {
-    id: 'E-1',
-    name: '王秀英',
-    birthDate: '1950-03-08',
-    sex: 'female',
-    residence: { setting: 'rural', villageCode: VILLAGE, hukou: 'rural', institution: null },
-    household: {
-      livingArrangement: 'alone',
-      spouse: { status: 'widowed', livesWithElder: false },
-      children: [child()],
-      otherSupportObligors: [],
-      entrustedCarer: null,
-      solitary: false,
-    },
-    health: {
-      abilityAssessments: [{ level: 'intact', assessedOn: '2026-03-12', assessor: '县评估中心' }],
-      seriousIllness: false,
-      severeMentalIllness: false,
-      disability: null,
-    },
-    economic: {
-      minimumLivingAllowance: false,
-      extremeHardship: false,
-      fiveGuarantee: false,
-      threeNo: false,
-      povertyRegistered: false,
-      povertyMonitoring: 'none',
-      otherHardship: false,
-    },
-    risks: { safetyRisk: false, livingDifficulty: false },
-  };
-}
-
-/** The base elder with one or more facts changed, validated. */
-function elder(overrides: Raw = {}): Elder {
-  return parse(Elder, merge(base(), overrides));
-}
-
-function policy(parameters: NonNullable<PolicyInput['parameters']>): Policy {
-  return Policy.parse({
-    id: 'test',
-    name: 'test policy',
-    jurisdiction: 'national',
-    effectiveFrom: '2000-01-01',
-    parameters,
-  });
-}
-
-function classify(overrides: Raw = {}, options: Partial<ClassifyOptions> = {}) {
-  return classifyElder(elder(overrides), { asOf: ASOF, ...options }).categories;
-}
+import { base, child, classify, policy, type Raw, reason } from '../../test/fixtures/elder.js';
+import { type PlainDate, plainDate, residentIdCheckCharacter } from '../models/index.js';
+import type { ClassifyOptions } from './classifyElder.js';
+import type { CategoryResult } from './reason.js';
 
 function leftBehind(overrides: Raw = {}, options: Partial<ClassifyOptions> = {}): CategoryResult {
   return classify(overrides, options).leftBehindElder;
-}
-
-function reason<C extends ReasonCode>(result: CategoryResult, code: C): Reason<C> | undefined {
-  return result.reasons.find((r) => r.code === code) as Reason<C> | undefined;
 }
 
 /** A resident ID number of a woman born on `birth` registered in the elder's county. */
