@@ -272,7 +272,7 @@ export const en: LocaleData = {
       manyForOne: 'many-for-one (多带一)',
       neighbourPairing: 'neighbour pairing',
       responsibilityContract: 'responsibility contract (包保)',
-      liaison: 'liaison',
+      liaisonAssignment: 'liaison (联系制度)',
     },
     pairingStatus: { active: 'active', suspended: 'suspended', ended: 'ended' },
     povertyMonitoring: {

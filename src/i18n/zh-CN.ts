@@ -263,7 +263,7 @@ export const zhCN: LocaleData = {
       manyForOne: '多带一',
       neighbourPairing: '邻里结对',
       responsibilityContract: '包保责任制',
-      liaison: '联系制度',
+      liaisonAssignment: '联系制度',
     },
     pairingStatus: { active: '进行中', suspended: '暂停', ended: '已结束' },
     povertyMonitoring: {

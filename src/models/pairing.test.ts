@@ -62,7 +62,7 @@ describe('Pairing: valid patterns', () => {
       ['manyForOne', [member('C-1'), member('C-2', 'partner')]],
       ['neighbourPairing', [member('C-1')]],
       ['responsibilityContract', [member('C-1'), member('C-2', 'partner')]],
-      ['liaison', [member('C-1'), member('C-9', 'backup')]],
+      ['liaisonAssignment', [member('C-1'), member('C-9', 'backup')]],
     ];
     for (const [pattern, members] of valid) {
       const result = safeParse(Pairing, pairing(pattern, members));
@@ -74,7 +74,7 @@ describe('Pairing: valid patterns', () => {
       'manyForOne',
       'neighbourPairing',
       'responsibilityContract',
-      'liaison',
+      'liaisonAssignment',
     ]);
   });
 
@@ -120,11 +120,11 @@ describe('Pairing: team checks', () => {
     const many = Array.from({ length: 21 }, (_, i) =>
       member(`C-${i}`, i === 0 ? 'primary' : 'partner'),
     );
-    expect(issuesOf(pairing('liaison', many))).toEqual([
+    expect(issuesOf(pairing('liaisonAssignment', many))).toEqual([
       {
         code: 'pairing_member_count',
         path: ['members'],
-        params: { pattern: 'liaison', minimum: 1, maximum: 20, actual: 21 },
+        params: { pattern: 'liaisonAssignment', minimum: 1, maximum: 20, actual: 21 },
       },
     ]);
   });

@@ -10,7 +10,7 @@ import { parse } from './validate.js';
  * How a pairing is composed (spec §4): 一对一 `oneToOne` and 多对一 `manyToOne` (S12 L297,
  * 就近就便); 多带一 `manyForOne` — a young-old neighbour volunteer plus a volunteer or cadre
  * (S17 L459); 邻里结对 `neighbourPairing` (S12 L297); 包保责任制 `responsibilityContract`
- * (S18 L515); 联系制度 `liaison` — one village leader for one or more elders (S16 L431).
+ * (S18 L515); 联系制度 `liaisonAssignment` — one village leader for one or more elders (S16 L431).
  * @example
  * ```ts
  * PairingPattern.parse('manyForOne'); // 多带一
@@ -23,7 +23,7 @@ export const PairingPattern = /* @__PURE__ */ z.enum([
   'manyForOne',
   'neighbourPairing',
   'responsibilityContract',
-  'liaison',
+  'liaisonAssignment',
 ]);
 /** @category Pairings */
 export type PairingPattern = z.infer<typeof PairingPattern>;
@@ -35,7 +35,7 @@ const MEMBER_COUNT: Record<PairingPattern, { minimum: number; maximum: number }>
   manyForOne: { minimum: 2, maximum: 2 },
   neighbourPairing: { minimum: 1, maximum: 20 },
   responsibilityContract: { minimum: 1, maximum: 20 },
-  liaison: { minimum: 1, maximum: 20 },
+  liaisonAssignment: { minimum: 1, maximum: 20 },
 };
 
 /**
