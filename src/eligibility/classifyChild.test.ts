@@ -58,14 +58,30 @@ describe('留守儿童, definition A (spec §1.3 · S10 L203 = S18 L489, the def
     expect(result.missing).toEqual(['parents', 'dailyCarer']);
   });
 
-  it('treats a parent who has died as not at home', () => {
-    const orphaned = child({
+  it('does not count a parent who has died as working away (orphans come in by definition B)', () => {
+    const halfOrphan = child({
       parents: [
         { role: 'father', alive: false },
         { role: 'mother', awayForWork: true },
       ],
     });
-    expect(classifyChild(orphaned, { asOf }).status).toBe('yes');
+    expect(classifyChild(halfOrphan, { asOf }).status).toBe('no');
+    expect(
+      classifyChild(halfOrphan, { asOf, policy: withPolicy({ childParentsAway: 'either' }) })
+        .status,
+    ).toBe('yes');
+  });
+
+  it('leaves definition B open while the parents’ work is not recorded', () => {
+    const unrecorded = child({
+      parents: [{ role: 'father' }, { role: 'mother' }],
+      orphan: false,
+      abandoned: false,
+      singleParentFamily: false,
+    });
+    const result = classifyChild(unrecorded, { asOf, policy: townScope });
+    expect(result.status).toBe('unknown');
+    expect(result.missing).toEqual(['parents[0].awayForWork', 'parents[1].awayForWork']);
   });
 });
 

@@ -35,12 +35,12 @@ function ageWithin(
   ]);
 }
 
-/** 「父母在外打工」: both parents (default) or either. A parent who has died is not at home. */
+/** 「父母在外打工」: both parents (default) or either. A parent who has died is not working away. */
 function parentsAway(child: ChildRecord, policy: PolicyParameters): Condition {
   const rule = policy.childParentsAway;
   const parents = child.parents ?? [];
   const statuses = parents.map(
-    (parent): Tri => (parent.alive === false ? 'yes' : triOf(parent.awayForWork)),
+    (parent): Tri => (parent.alive === false ? 'no' : triOf(parent.awayForWork)),
   );
   const missing = parents.flatMap((_, i) =>
     statuses[i] === 'unknown' ? [`parents[${i}].awayForWork`] : [],
@@ -67,30 +67,29 @@ function parentsAwayLongEnough(
   policy: PolicyParameters,
 ): Condition {
   const months = policy.childAwayMinimumMonths;
-  const away = (child.parents ?? []).flatMap((parent, i) =>
-    parent.awayForWork ? [{ parent, i }] : [],
-  );
-  const statuses = away.map(({ parent }): Tri => {
-    if (parent.yearRound) return 'yes';
-    if (!parent.awaySince) return 'unknown';
-    return addMonths(parent.awaySince, months) <= asOf ? 'yes' : 'no';
+  const parents = child.parents ?? [];
+  const missing: string[] = child.parents ? [] : ['parents'];
+  const statuses: Tri[] = [];
+  let since: PlainDate | null = null;
+  parents.forEach((parent, i) => {
+    if (parent.awayForWork === false || parent.alive === false) return;
+    if (parent.awayForWork === undefined) {
+      statuses.push('unknown');
+      missing.push(`parents[${i}].awayForWork`);
+    } else if (parent.yearRound) statuses.push('yes');
+    else if (!parent.awaySince) {
+      statuses.push('unknown');
+      missing.push(`parents[${i}].awaySince`);
+    } else {
+      if (since === null || parent.awaySince > since) since = parent.awaySince;
+      const reached = addMonths(parent.awaySince, months);
+      statuses.push((policy.thresholdsInclusive ? reached <= asOf : reached < asOf) ? 'yes' : 'no');
+    }
   });
-  const missing = away.flatMap(({ i }, k) =>
-    statuses[k] === 'unknown' ? [`parents[${i}].awaySince`] : [],
-  );
-  const since =
-    away
-      .flatMap(({ parent }) => (parent.awaySince ? [parent.awaySince] : []))
-      .sort()
-      .at(-1) ?? null;
+  // Nobody known to be away decides "no" only when every parent is known not to be away.
   const status: Tri =
-    child.parents === undefined ? 'unknown' : away.length === 0 ? 'no' : allOf(statuses);
-  return condition(
-    'parents_away_long_enough',
-    status,
-    { months, since },
-    child.parents ? missing : ['parents'],
-  );
+    child.parents === undefined ? 'unknown' : statuses.length === 0 ? 'no' : allOf(statuses);
+  return condition('parents_away_long_enough', status, { months, since }, missing);
 }
 
 function livesAtHome(child: ChildRecord): Condition {
@@ -166,11 +165,14 @@ export function classifyChild(child: ChildRecord, options: ClassifyChildOptions)
     definition === 'familyCare' ? undefined : townScopeDefinition(child, options.asOf, parameters);
   const results = [a, b].filter((r): r is CategoryResult => r !== undefined);
   const status = anyOf(results.map((r) => r.status));
-  // Both definitions may test the same thing (age, parents away): list each reason once.
+  // Both definitions may test the same thing (parents away, at home): list an identical reason once.
   const seen = new Set<string>();
   const reasons = results
     .flatMap((r) => r.reasons)
-    .filter((reason) => !seen.has(reason.code) && Boolean(seen.add(reason.code)));
+    .filter((reason) => {
+      const key = `${reason.code}:${reason.status}:${JSON.stringify(reason.params)}`;
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
   const missing =
     status === 'unknown'
       ? [...new Set(results.filter((r) => r.status === 'unknown').flatMap((r) => r.missing))]

@@ -122,6 +122,7 @@ export function classifyElder(elder: Elder, options: ClassifyOptions): Classific
   categories.emptyNestPriority = emptyNestPriority(categories);
   const rural = livesInCountryside(context);
   categories.facilityPriority = facilityPriority(
+    context,
     categories,
     rural,
     ageAtLeast(context, policy.parameters.elderMinimumAge),

@@ -2,7 +2,6 @@ import { RULE_CITATIONS } from './citations.js';
 import type {
   CategoryKey,
   CategoryResult,
-  Citation,
   Reason,
   ReasonCode,
   ReasonParams,
@@ -38,11 +37,10 @@ export function conclude(
   category: RuleKey,
   conditions: readonly Condition[],
   combine: 'all' | 'any',
-  citations?: Readonly<Record<string, Citation>>,
 ): CategoryResult {
   const statuses = conditions.map((c) => c.reason.status);
   const status = combine === 'all' ? allOf(statuses) : anyOf(statuses);
-  return resultOf(category, status, conditions, citations);
+  return resultOf(category, status, conditions);
 }
 
 /**
@@ -54,7 +52,6 @@ export function resultOf(
   category: RuleKey,
   status: Tri,
   conditions: readonly Condition[],
-  citations?: Readonly<Record<string, Citation>>,
 ): CategoryResult {
   const reasons: Reason[] = [];
   let missing: string[] = [];
@@ -63,7 +60,7 @@ export function resultOf(
     if (status === 'unknown' && c.reason.status === 'unknown') missing.push(...c.missing);
   }
   if (missing.length > 1) missing = [...new Set(missing)];
-  return { status, reasons, missing, citation: citations?.[category] ?? RULE_CITATIONS[category] };
+  return { status, reasons, missing, citation: RULE_CITATIONS[category] };
 }
 
 /** A condition that another category's result holds, carrying its missing facts. @internal */

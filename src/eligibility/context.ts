@@ -59,7 +59,7 @@ export function elderContext(
   const age = birthDate
     ? ageInFullYears(birthDate, asOf, { leapDay: policy.leapDayBirthday })
     : undefined;
-  const everyKinship = policy.childKinships.length === 3;
+  const everyKinship = new Set(policy.childKinships).size === 3;
   const children = elder.household.children
     ?.map((child, index) => ({
       child,

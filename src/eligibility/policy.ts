@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { afterFieldsPass } from '../_lib/afterFieldsPass.js';
 import { reportIssue } from '../errors/index.js';
 import { AbilityLevel, AwayReason, PlainDate, RegionCode } from '../models/index.js';
+import { RULE_CITATIONS } from './citations.js';
+import type { RuleKey } from './reason.js';
 
 const join = /* @__PURE__ */ z.enum(['and', 'or']);
 
@@ -65,7 +67,7 @@ export const PolicyParameters = /* @__PURE__ */ z.strictObject({
     .array(z.enum(['birth', 'adopted', 'step']))
     .min(1)
     .default((): ('birth' | 'adopted' | 'step')[] => ['birth', 'adopted', 'step']),
-  /** Whether a carer the children entrusted counts as a supporter at the elder's side (spec §1.1 amb. 8: the text says no). */
+  /** Whether a carer the children entrusted counts as a supporter at the elder's side (spec §1.1 amb. 8: the text leaves it open; the carer is not a 赡养人 in its terms). */
   entrustedCarerIsSupporter: z.boolean().default(false),
   /** 空巢: the household definition (S10/S18, default), the closed list (S17), or either (spec §1.2, §11.1). */
   emptyNestDefinition: z.enum(['household', 'closedList', 'either']).default('household'),
@@ -153,7 +155,9 @@ export const Policy = /* @__PURE__ */ z
     effectiveTo: PlainDate.optional(),
     parameters: PolicyParameters.default(() => PolicyParameters.parse({})),
     /** Local sources replacing guanai's citations, by category. */
-    citations: z.record(z.string(), citation).optional(),
+    citations: z
+      .partialRecord(z.enum(Object.keys(RULE_CITATIONS) as [RuleKey, ...RuleKey[]]), citation)
+      .optional(),
   })
   .superRefine((policy, ctx) => {
     const { effectiveFrom: from, effectiveTo: to } = policy;

@@ -3,18 +3,10 @@
  * category. Every test starts from one complete, decided left-behind elder and changes one fact.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  ASOF,
-  child,
-  classify,
-  elder,
-  merge,
-  policy,
-  type Raw,
-  reason,
-} from '../../test/fixtures/elder.js';
+import { child, classify, merge, policy, type Raw, reason } from '../../test/fixtures/elder.js';
+import { safeParse } from '../models/index.js';
 import { RULE_CITATIONS } from './citations.js';
-import { CATEGORY_KEYS, type ClassifyOptions, classifyElder } from './classifyElder.js';
+import { CATEGORY_KEYS, type ClassifyOptions } from './classifyElder.js';
 import { REPORT_RECIPIENTS } from './incident.js';
 import { Policy } from './policy.js';
 
@@ -527,16 +519,16 @@ describe('citations (spec §1, §2: every rule cited)', () => {
     expect(categories.leftBehindElder.status).toBe('yes');
   });
 
-  it('ignores a citation for a key that is not a category', () => {
-    const cited = Policy.parse({
+  it('rejects a citation for a key that is not a rule, instead of ignoring it', () => {
+    const cited = safeParse(Policy, {
       id: 'x',
       name: 'x',
       jurisdiction: 'national',
       effectiveFrom: '2000-01-01',
       citations: { notACategory: { spec: '§0' } },
     });
-    const result = classifyElder(elder(), { asOf: ASOF, policy: cited });
-    expect(Object.keys(result.categories)).toEqual([...CATEGORY_KEYS]);
-    expect(result.policyId).toBe('x');
+    expect(cited.ok ? [] : cited.issues).toEqual([
+      { code: 'unrecognized_keys', path: ['citations'], params: { keys: ['notACategory'] } },
+    ]);
   });
 });

@@ -40,6 +40,10 @@ const reasons: ReasonMessages = {
         : `Not yet ${p.minimum}${age(p.age)}`,
   rural_residence: (p, s) => {
     const hukou = p.test === 'hukou';
+    // Known setting but still open: the policy excludes institutions and that is not recorded.
+    if (s === 'unknown' && p.setting !== null) {
+      return 'Whether the elder lives in an institution is not recorded (the local policy does not count institutions)';
+    }
     if (s === 'unknown') {
       return hukou
         ? 'Household registration (hukou) type, rural or urban, not recorded'
@@ -259,7 +263,7 @@ const reasons: ReasonMessages = {
         : 'Children and other support obligors not recorded',
   empty_nest_household: (_p, s) =>
     s === 'yes'
-      ? 'The children have left home and the elder lives alone or only with the spouse (household definition)'
+      ? 'Meets the household definition of an empty nest (the children have left; the elder lives alone or only with the spouse)'
       : s === 'no'
         ? 'Does not meet the household definition of an empty nest'
         : 'Whether the household definition of an empty nest is met is still to be checked',
@@ -335,6 +339,13 @@ export const enExplanations: ExplanationLocale = {
     facts: {
       birthDate: 'date of birth',
       'residence.setting': 'residence (rural or urban)',
+      'residence.institution': 'whether living in an institution',
+      parents: 'the parents',
+      livesAtHome: 'whether the child lives at home',
+      dailyCarer: 'daily carer',
+      orphan: 'whether an orphan',
+      abandoned: 'whether abandoned',
+      singleParentFamily: 'whether of a single-parent family',
       'residence.hukou': 'household registration (hukou) type',
       'household.children': 'children',
       'household.otherSupportObligors': 'other support obligors',
@@ -358,9 +369,12 @@ export const enExplanations: ExplanationLocale = {
       'household.children': (n) => `child ${n}`,
       'household.otherSupportObligors': (n) => `other support obligor ${n}`,
       'health.abilityAssessments': (n) => `ability assessment ${n}`,
+      parents: (n) => `parent ${n}`,
     },
     fields: {
       alive: 'whether alive',
+      kinship: 'kinship (birth, adopted or step child)',
+      awayForWork: 'whether working away',
       awaySince: 'date of leaving',
       awayReason: 'reason for being away',
       livesWithElder: 'whether living with the elder',

@@ -29,6 +29,9 @@ const reasons: ReasonMessages = {
       : `${s === 'yes' ? '年满' : '未满'}${p.minimum}周岁${age(p.age)}`,
   rural_residence: (p, s) => {
     const hukou = p.test === 'hukou';
+    // Known setting but still open: the policy excludes institutions and that is not recorded.
+    if (s === 'unknown' && p.setting !== null)
+      return '是否住在养老机构不详（本地政策不把养老机构视为农村生活）';
     if (s === 'unknown')
       return hukou ? '户籍类型（农村或城镇）不详' : '居住地类型（农村或城镇）不详';
     const setting = labelOr(zhCN.labels.residenceSetting, p.setting ?? '');
@@ -213,7 +216,7 @@ const reasons: ReasonMessages = {
         : '子女或其他赡养义务人情况不详',
   empty_nest_household: (_p, s) =>
     s === 'yes'
-      ? '子女均已离家，夫妇独居或一人独居（空巢家庭定义）'
+      ? '符合空巢家庭定义（子女离家后，老人夫妇或一人独自生活）'
       : s === 'no'
         ? '不符合空巢家庭定义（子女离家、夫妇独居或一人独居）'
         : '是否符合空巢家庭定义尚待核实',
@@ -278,6 +281,13 @@ export const zhCNExplanations: ExplanationLocale = {
       birthDate: '出生日期',
       'residence.setting': '居住地类型',
       'residence.hukou': '户籍类型',
+      'residence.institution': '是否住养老机构',
+      parents: '父母情况',
+      livesAtHome: '是否在家生活',
+      dailyCarer: '日常照料人',
+      orphan: '是否孤儿',
+      abandoned: '是否遗弃儿童',
+      singleParentFamily: '是否单亲家庭',
       'household.children': '子女情况',
       'household.otherSupportObligors': '其他赡养义务人',
       'household.livingArrangement': '居住方式',
@@ -300,9 +310,12 @@ export const zhCNExplanations: ExplanationLocale = {
       'household.children': (n) => `第${n}名子女`,
       'household.otherSupportObligors': (n) => `第${n}名其他赡养义务人`,
       'health.abilityAssessments': (n) => `第${n}次能力评估`,
+      parents: (n) => `第${n}位父母`,
     },
     fields: {
       alive: '是否在世',
+      kinship: '亲属关系（亲生、收养或继子女）',
+      awayForWork: '是否外出务工',
       awaySince: '外出时间',
       awayReason: '外出原因',
       livesWithElder: '是否同住',

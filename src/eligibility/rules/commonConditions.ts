@@ -25,7 +25,8 @@ export function livesInCountryside(context: ElderContext): Condition {
   const test = context.policy.ruralTest;
   const setting = test === 'hukou' ? residence.hukou : residence.setting;
   const settingStatus: Tri = setting === undefined ? 'unknown' : setting === 'rural' ? 'yes' : 'no';
-  const missing = [test === 'hukou' ? 'residence.hukou' : 'residence.setting'];
+  const missing =
+    settingStatus === 'unknown' ? [test === 'hukou' ? 'residence.hukou' : 'residence.setting'] : [];
   if (context.policy.institutionCountsAsRural) {
     return condition(
       'rural_residence',

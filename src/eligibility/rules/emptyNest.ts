@@ -1,7 +1,7 @@
 import { type Condition, conclude, condition } from '../condition.js';
 import { type ElderContext, inElderCounty } from '../context.js';
 import type { CategoryResult } from '../reason.js';
-import { anyOf, type Tri } from '../tri.js';
+import { allOf, anyOf, type Tri, triOf } from '../tri.js';
 import { ageAtLeast } from './commonConditions.js';
 
 /** Definition A: the children have left home (离家), all of them or any, as the policy says. */
@@ -92,24 +92,23 @@ function closedListDefinition(context: ElderContext, advancedAge: Tri): Conditio
   const arrangement = household.livingArrangement;
   const nobodyCaring: Tri =
     arrangement === undefined ? 'unknown' : arrangement === 'alone' ? 'yes' : 'no';
-  const branch4 = [advancedAge, notWorkingHere, nobodyCaring];
-  const branch4Status: Tri = branch4.includes('no')
-    ? 'no'
-    : branch4.includes('unknown')
-      ? 'unknown'
-      : 'yes';
+  const branch4Status = allOf([advancedAge, notWorkingHere, nobodyCaring]);
   if (branch4Status === 'yes') matched.push('advancedAgeUncared');
-  const status = anyOf([
-    ...statuses.map(([, value]) => (value === undefined ? 'unknown' : value ? 'yes' : 'no') as Tri),
-    branch4Status,
-  ]);
+  const status = anyOf([...statuses.map(([, value]) => triOf(value)), branch4Status]);
+  // Ask only for facts that could still decide: branch (4)'s while it is open.
+  const branch4Missing =
+    branch4Status !== 'unknown'
+      ? []
+      : [
+          ...(advancedAge === 'unknown' ? ['birthDate'] : []),
+          ...(children === undefined
+            ? ['household.children']
+            : unknownWork.map(({ path }) => `${path}.whereabouts.worksInElderTownship`)),
+          ...(nobodyCaring === 'unknown' ? ['household.livingArrangement'] : []),
+        ];
   const missing = [
     ...statuses.filter(([, value]) => value === undefined).map(([, , path]) => path),
-    ...(advancedAge === 'unknown' ? ['birthDate'] : []),
-    ...(children === undefined
-      ? ['household.children']
-      : unknownWork.map(({ path }) => `${path}.whereabouts.worksInElderTownship`)),
-    ...(nobodyCaring === 'unknown' ? ['household.livingArrangement'] : []),
+    ...branch4Missing,
   ];
   return condition('closed_list_status', status, { matched }, missing);
 }

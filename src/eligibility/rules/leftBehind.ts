@@ -7,14 +7,8 @@ import {
   ageAtLeast,
   allAwayLongEnough,
   allOutOfCounty,
-  type FamilyMember,
   livesInCountryside,
 } from './commonConditions.js';
-
-/** Children of the elder as family members, or undefined while the ledger lists none. */
-function childMembers(context: ElderContext): readonly FamilyMember[] | undefined {
-  return context.children;
-}
 
 /** LB3 needs children: a childless elder is not 留守 (spec §1.1 amb. 10). */
 function hasChildren(context: ElderContext): Condition {
@@ -112,7 +106,7 @@ function capability(capable: boolean | undefined): { capable?: boolean } {
  * @internal
  */
 export function leftBehindElder(context: ElderContext): CategoryResult {
-  const children = childMembers(context);
+  const children = context.children;
   const unknownLists = children ? [] : ['household.children'];
   return conclude(
     'leftBehindElder',
@@ -136,7 +130,7 @@ export function leftBehindElder(context: ElderContext): CategoryResult {
  * @internal
  */
 export function leftBehindScreeningScope(context: ElderContext): CategoryResult {
-  const children = childMembers(context);
+  const children = context.children;
   const others = context.elder.household.otherSupportObligors
     ?.map((obligor, index) => ({ ...obligor, path: `household.otherSupportObligors[${index}]` }))
     .filter((obligor) => obligor.alive !== false);

@@ -110,7 +110,8 @@ export function immediateReport(
 
 /**
  * R5 (S14 L367): an elder with a serious illness and/or who has lost self-care (read as 失能)
- * should have at least one child agreed to stay home. Applies to elders in general.
+ * needs at least one child agreed to stay home. It names the need, for elders in general; it
+ * does not check whether the elder has children or one already lives at home.
  * @internal
  */
 export function keepOneChildHome(context: ElderContext, base: BaseResults): CategoryResult {
@@ -186,6 +187,7 @@ export function emptyNestPriority(base: BaseResults): CategoryResult {
 
 /** R14 (S14 L375): a rural elder who is low-income, alone, empty-nest, advanced in age or disabled. @internal */
 export function facilityPriority(
+  context: ElderContext,
   base: BaseResults,
   rural: Condition,
   old: Condition,
@@ -200,7 +202,7 @@ export function facilityPriority(
         livesAlone: base.livesAlone,
         emptyNestElder: base.emptyNestElder,
         advancedAge: base.advancedAge,
-        disabled: base.disabled,
+        ...disabledForPriority(context, base),
       }),
     ],
     'all',
