@@ -48,7 +48,9 @@ export interface AreaCounts {
  * @category Eligibility
  */
 export interface ClassifyLedgerOptions extends Omit<ClassifyOptions, 'policy' | 'incidents'> {
+  /** One policy for every elder (default `DEFAULT_POLICY`). */
   readonly policy?: Policy;
+  /** Policies to choose from per village with `selectPolicy`; when given, `policy` is not used. */
   readonly policies?: readonly Policy[];
   /** Names for the area rows (from `indexAreas(county)`). */
   readonly areas?: ReadonlyMap<RegionCode, AreaEntry>;
