@@ -91,15 +91,7 @@ export const PolicyParameters = /* @__PURE__ */ z.strictObject({
   economicHardshipStatuses: z
     .array(EconomicHardshipStatus)
     .min(1)
-    .default((): EconomicHardshipStatus[] => [
-      'minimumLivingAllowance',
-      'extremeHardship',
-      'fiveGuarantee',
-      'threeNo',
-      'povertyRegistered',
-      'povertyMonitoring',
-      'otherHardship',
-    ]),
+    .default((): EconomicHardshipStatus[] => [...EconomicHardshipStatus.options]),
   /** R2 「存在安全风险和生活困难」: both (`and`) or either (`or`, default: the protective reading). */
   riskJoin: join.default('or'),
   /** R5 「患有严重疾病、已经丧失自理能力」: both or either (default). */

@@ -12,11 +12,16 @@ export function reaches<T extends number | string>(
   return context.policy.thresholdsInclusive ? value >= threshold : value > threshold;
 }
 
-/** 「60周岁以上」: aged at least `minimum` full years on the as-of date (inclusive). @internal */
-export function ageAtLeast(context: ElderContext, minimum: number): Condition {
+/** Whether the elder's age reaches `threshold` (以上 as the policy reads it); unknown without a birth date. @internal */
+export function ageReaches(context: ElderContext, threshold: number): Tri {
   const { age } = context;
-  const status: Tri = age === undefined ? 'unknown' : reaches(age, minimum, context) ? 'yes' : 'no';
-  return condition('age_minimum', status, { minimum, age: age ?? null }, ['birthDate']);
+  return age === undefined ? 'unknown' : reaches(age, threshold, context) ? 'yes' : 'no';
+}
+
+/** 「60周岁以上」: aged at least `minimum` full years on the as-of date. @internal */
+export function ageAtLeast(context: ElderContext, minimum: number): Condition {
+  const status = ageReaches(context, minimum);
+  return condition('age_minimum', status, { minimum, age: context.age ?? null }, ['birthDate']);
 }
 
 /** 「留在农村生活」: lives in the countryside, by residence (default) or by hukou. @internal */

@@ -4,7 +4,7 @@ import type { ElderContext } from '../context.js';
 import type { EconomicHardshipStatus } from '../policy.js';
 import type { CategoryKey, CategoryResult, ReasonParams } from '../reason.js';
 import { type Tri, triOf } from '../tri.js';
-import { reaches } from './commonConditions.js';
+import { ageReaches } from './commonConditions.js';
 
 /** 独居 (spec §1.10): the recorded living arrangement is `alone`. @internal */
 export function livesAlone(context: ElderContext): CategoryResult {
@@ -38,13 +38,11 @@ export function recordedStatus(
 
 /** 高龄 (spec §1.8): at least the policy's threshold (the text gives none; default 80). @internal */
 export function advancedAge(context: ElderContext): CategoryResult {
-  const { age } = context;
   const threshold = context.policy.advancedAgeThreshold;
-  const status: Tri =
-    age === undefined ? 'unknown' : reaches(age, threshold, context) ? 'yes' : 'no';
+  const status = ageReaches(context, threshold);
   return conclude(
     'advancedAge',
-    [condition('advanced_age', status, { age: age ?? null, threshold }, ['birthDate'])],
+    [condition('advanced_age', status, { age: context.age ?? null, threshold }, ['birthDate'])],
     'all',
   );
 }
