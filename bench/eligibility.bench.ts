@@ -1,7 +1,8 @@
 /**
  * classifyElder on a generated county of 100,000 elders, as of 2026-06-30: on validated
- * elders (all 22 categories), with zod parsing of raw JSON rows first, and the 留守 category
- * alone. Beside it, in the same process, the 留守 definition (spec §1.1 · S14 L359) encoded in
+ * elders (all 22 categories), with zod parsing of raw JSON rows first, the 留守 category alone,
+ * and classifyStatuses (the statuses-only pass classifyLedger uses). As a floor, the time it
+ * takes merely to read every fact the rules read. Beside it, in the same process, the 留守 definition (spec §1.1 · S14 L359) encoded in
  * json-rules-engine — what a team would write with a generic rules engine — timed with the
  * per-elder fact preparation it needs, and checked to agree with guanai on every elder whose
  * guanai answer is decided.
@@ -9,7 +10,13 @@
 import { performance } from 'node:perf_hooks';
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import { elderContext } from '../src/eligibility/context.js';
-import { classifyElder, DEFAULT_POLICY, type Tri } from '../src/eligibility/index.js';
+import {
+  classifyElder,
+  classifyStatuses,
+  DEFAULT_POLICY,
+  type Tri,
+} from '../src/eligibility/index.js';
+import { sharedConditions } from '../src/eligibility/rules/commonConditions.js';
 import { leftBehindElder } from '../src/eligibility/rules/leftBehind.js';
 import { Elder, parse, plainDate } from '../src/models/index.js';
 import { generateSampleCounty } from '../src/sample/index.js';
@@ -262,6 +269,8 @@ const options = { asOf };
 const all: Tri[] = new Array(ELDERS);
 const parsed: Tri[] = new Array(ELDERS);
 const alone: Tri[] = new Array(ELDERS);
+const counted: Tri[] = new Array(ELDERS);
+let prepared = 0;
 const peer: boolean[] = new Array(ELDERS);
 
 const parameters = DEFAULT_POLICY.parameters;
@@ -269,6 +278,9 @@ const CASES = {
   all: '(a) classifyElder, validated elders (22 categories)',
   parsed: '(b) parse(Elder, row) + classifyElder, raw JSON rows (with zod parsing)',
   alone: '(d) 留守 alone: elderContext + leftBehindElder',
+  statuses: '(e) classifyStatuses, validated elders (22 categories, statuses only)',
+  facts: "(f) the peer's fact preparation alone, no engine (reading what 留守 needs)",
+  touch: '(g) reading every fact the 22 rules read, and nothing else: the floor on this machine',
 };
 function classifyAll(count: number): void {
   for (let i = 0; i < count; i++)
@@ -279,8 +291,75 @@ function classifyParsed(count: number): void {
     parsed[i] = classifyElder(parse(Elder, rows[i]), options).categories.leftBehindElder.status;
 }
 function classifyAlone(count: number): void {
+  for (let i = 0; i < count; i++) {
+    const context = elderContext(elders[i] as Elder, asOf, parameters, true);
+    alone[i] = leftBehindElder(context, sharedConditions(context)).status;
+  }
+}
+
+function classifyCounted(count: number): void {
   for (let i = 0; i < count; i++)
-    alone[i] = leftBehindElder(elderContext(elders[i] as Elder, asOf, parameters)).status;
+    counted[i] = classifyStatuses(elders[i] as Elder, options).statuses.leftBehindElder;
+}
+/** 1 when a fact is recorded: summing these reads each fact once, with no other work. */
+const seen = (value: unknown): number => (value === undefined ? 0 : 1);
+
+/** Read every fact any of the 22 rules reads, once, with no logic: what no classifier can skip. */
+function touchFacts(elder: Elder): number {
+  const { residence, household, economic, health, risks } = elder;
+  let count =
+    seen(elder.birthDate ?? elder.residentId) +
+    seen(residence.setting) +
+    seen(residence.hukou) +
+    seen(residence.institution) +
+    seen(residence.villageCode);
+  for (const child of household.children ?? []) {
+    const where = child.whereabouts;
+    count +=
+      seen(child.alive) +
+      seen(child.kinship) +
+      seen(child.livesWithElder) +
+      seen(where?.inElderCounty) +
+      seen(where?.inElderTownship) +
+      seen(where?.regionCode) +
+      seen(where?.worksInElderTownship) +
+      seen(child.awayReason) +
+      seen(child.awaySince) +
+      seen(child.capableOfSupport);
+  }
+  for (const other of household.otherSupportObligors ?? []) {
+    count +=
+      seen(other.alive) +
+      seen(other.atElderSide) +
+      seen(other.whereabouts?.inElderCounty) +
+      seen(other.awaySince) +
+      seen(other.capableOfSupport);
+  }
+  for (const assessment of health.abilityAssessments ?? []) count += seen(assessment.level);
+  return (
+    count +
+    seen(household.livingArrangement) +
+    seen(household.solitary) +
+    seen(household.entrustedCarer) +
+    seen(economic.minimumLivingAllowance) +
+    seen(economic.extremeHardship) +
+    seen(economic.fiveGuarantee) +
+    seen(economic.threeNo) +
+    seen(economic.povertyRegistered) +
+    seen(economic.povertyMonitoring) +
+    seen(economic.otherHardship) +
+    seen(health.seriousIllness) +
+    seen(health.severeMentalIllness) +
+    seen(risks.safetyRisk) +
+    seen(risks.livingDifficulty)
+  );
+}
+let touched = 0;
+function touchAll(count: number): void {
+  for (let i = 0; i < count; i++) touched += touchFacts(elders[i] as Elder);
+}
+function prepareFacts(count: number): void {
+  for (let i = 0; i < count; i++) if (leftBehindFacts(elders[i] as Elder).age !== null) prepared++;
 }
 
 // All elders: guanai only (the peer would take minutes).
@@ -288,6 +367,8 @@ const guanai = [
   measure(CASES.all, ELDERS, () => classifyAll(ELDERS), 3),
   measure(CASES.parsed, ELDERS, () => classifyParsed(ELDERS), 3),
   measure(CASES.alone, ELDERS, () => classifyAlone(ELDERS)),
+  measure(CASES.statuses, ELDERS, () => classifyCounted(ELDERS)),
+  measure(CASES.touch, ELDERS, () => touchAll(ELDERS)),
 ];
 // The peer's subset: the peer, and guanai again on the same elders, for like-for-like ratios.
 const peerRuns = 5;
@@ -303,6 +384,9 @@ const subset = [
   measure(CASES.all, PEER_ELDERS, () => classifyAll(PEER_ELDERS), 3),
   measure(CASES.parsed, PEER_ELDERS, () => classifyParsed(PEER_ELDERS), 3),
   measure(CASES.alone, PEER_ELDERS, () => classifyAlone(PEER_ELDERS), 3),
+  measure(CASES.statuses, PEER_ELDERS, () => classifyCounted(PEER_ELDERS), 3),
+  measure(CASES.facts, PEER_ELDERS, () => prepareFacts(PEER_ELDERS), 3),
+  measure(CASES.touch, PEER_ELDERS, () => touchAll(PEER_ELDERS), 3),
 ];
 await peerClassify(PEER_ELDERS, ELDERS, peer); // untimed: the rest, for the agreement check
 
@@ -310,9 +394,9 @@ await peerClassify(PEER_ELDERS, ELDERS, peer); // untimed: the rest, for the agr
 // Agreement: the three guanai cases give one answer; the peer matches it wherever it is decided.
 
 for (let i = 0; i < ELDERS; i++) {
-  if (all[i] !== parsed[i] || all[i] !== alone[i]) {
+  if (all[i] !== parsed[i] || all[i] !== alone[i] || all[i] !== counted[i]) {
     throw new Error(
-      `guanai disagrees with itself on ${elders[i]?.id}: ${all[i]} / ${parsed[i]} / ${alone[i]}`,
+      `guanai disagrees with itself on ${elders[i]?.id}: ${all[i]} / ${parsed[i]} / ${alone[i]} / ${counted[i]}`,
     );
   }
 }
@@ -340,6 +424,10 @@ for (let i = 0; i < ELDERS; i++) {
       `${elders[i]?.id}: guanai ${status}, json-rules-engine ${answer ? 'yes' : 'no'}`,
     );
 }
+// The reading loops' sums, printed so that no engine can skip the reads.
+console.log(
+  `\nFacts read by (g): ${touched.toLocaleString('en-US')}; elders aged by (f): ${prepared.toLocaleString('en-US')}.`,
+);
 const memory = process.memoryUsage();
 const peak = process.resourceUsage().maxRSS * 1024;
 

@@ -4,7 +4,7 @@
  */
 
 import { dayInfo, festivalDate, nextWorkingDay } from '../src/calendar/index.js';
-import { CATEGORY_KEYS, classifyLedger } from '../src/eligibility/index.js';
+import { CATEGORY_KEYS, classifyElder, classifyLedger } from '../src/eligibility/index.js';
 import { explainClassification } from '../src/i18n/index.js';
 import {
   AbilityLevel,
@@ -112,12 +112,14 @@ for (const key of CATEGORY_KEYS) {
   );
 }
 const shown = ['leftBehindElder', 'priorityTarget', 'trackContinuously'] as const;
-const yes = classified.results.find((r) => r.categories.leftBehindElder.status === 'yes');
-const open = classified.results.find((r) => r.categories.leftBehindElder.status === 'unknown');
-for (const result of [yes, open]) {
-  if (!result) continue;
-  const elder = ledger.elders.find((e) => e.id === result.elderId);
-  console.log(`\n${elder?.name ?? ''}（${result.elderId}）`);
+// The ledger keeps statuses; an elder's explanation is built when someone opens the record.
+const yes = classified.results.find((r) => r.statuses.leftBehindElder === 'yes');
+const open = classified.results.find((r) => r.statuses.leftBehindElder === 'unknown');
+for (const row of [yes, open]) {
+  const elder = ledger.elders.find((e) => e.id === row?.elderId);
+  if (!elder) continue;
+  const result = classifyElder(elder, { asOf });
+  console.log(`\n${elder.name ?? ''}（${elder.id}）`);
   for (const line of explainClassification(result, { categories: [...shown] }))
     console.log(`  ${line}`);
 }

@@ -1,6 +1,6 @@
 import { addMonths, ageInFullYears, type ChildRecord, type PlainDate } from '../models/index.js';
 import { RULE_CITATIONS } from './citations.js';
-import { type Condition, condition, resultOf } from './condition.js';
+import { type Condition, condition, EXPLAINED, resultOf } from './condition.js';
 import { DEFAULT_POLICY, type Policy, type PolicyParameters } from './policy.js';
 import type { CategoryResult } from './reason.js';
 import { allOf, anyOf, type Tri, triOf } from './tri.js';
@@ -30,7 +30,7 @@ function ageWithin(
     : undefined;
   const status: Tri =
     age === undefined ? 'unknown' : age >= minimum && age <= maximum ? 'yes' : 'no';
-  return condition('child_age_range', status, { age: age ?? null, minimum, maximum }, [
+  return condition(EXPLAINED, 'child_age_range', status, { age: age ?? null, minimum, maximum }, [
     'birthDate',
   ]);
 }
@@ -53,6 +53,7 @@ function parentsAway(child: ChildRecord, policy: PolicyParameters): Condition {
   const status = rule === 'both' ? allOf(statuses) : anyOf(statuses);
   const away = statuses.filter((s) => s === 'yes').length;
   return condition(
+    EXPLAINED,
     'parents_away',
     status,
     { rule, away, known: statuses.length - missing.length },
@@ -89,11 +90,11 @@ function parentsAwayLongEnough(
   // Nobody known to be away decides "no" only when every parent is known not to be away.
   const status: Tri =
     child.parents === undefined ? 'unknown' : statuses.length === 0 ? 'no' : allOf(statuses);
-  return condition('parents_away_long_enough', status, { months, since }, missing);
+  return condition(EXPLAINED, 'parents_away_long_enough', status, { months, since }, missing);
 }
 
 function livesAtHome(child: ChildRecord): Condition {
-  return condition('lives_at_home', triOf(child.livesAtHome), {}, ['livesAtHome']);
+  return condition(EXPLAINED, 'lives_at_home', triOf(child.livesAtHome), {}, ['livesAtHome']);
 }
 
 /** Definition A (S10 L203 = S18 L489): parents away, the child at home in others' care. */
@@ -108,9 +109,9 @@ function familyCareDefinition(
     ageWithin(child, asOf, 0, policy.childMaximumAge, policy),
     parentsAway(child, policy),
     livesAtHome(child),
-    condition('cared_by_others', byOthers, { carer: carer ?? null }, ['dailyCarer']),
+    condition(EXPLAINED, 'cared_by_others', byOthers, { carer: carer ?? null }, ['dailyCarer']),
   ];
-  return resultOf('leftBehindChild', allOf(conditions.map((c) => c.reason.status)), conditions);
+  return resultOf(EXPLAINED, 'leftBehindChild', allOf(conditions.map((c) => c.status)), conditions);
 }
 
 /** Definition B (S17 L457): 6–14, parents away all year or three months, at home; or a special group. */
@@ -128,16 +129,17 @@ function townScopeDefinition(
   ];
   const groups = SPECIAL_GROUPS.filter((group) => child[group] === true);
   const special = condition(
+    EXPLAINED,
     'special_child_group',
     anyOf(SPECIAL_GROUPS.map((group) => triOf(child[group]))),
     { groups },
     SPECIAL_GROUPS.filter((group) => child[group] === undefined),
   );
-  const parentsBranch = allOf(parents.map((c) => c.reason.status));
+  const parentsBranch = allOf(parents.map((c) => c.status));
   const status = policy.childSpecialGroupsAgeBound
-    ? allOf([age.reason.status, anyOf([parentsBranch, special.reason.status])])
-    : anyOf([allOf([age.reason.status, parentsBranch]), special.reason.status]);
-  return resultOf('leftBehindChild', status, [age, ...parents, special]);
+    ? allOf([age.status, anyOf([parentsBranch, special.status])])
+    : anyOf([allOf([age.status, parentsBranch]), special.status]);
+  return resultOf(EXPLAINED, 'leftBehindChild', status, [age, ...parents, special]);
 }
 
 /**

@@ -3,7 +3,7 @@ import { elderContext } from './context.js';
 import type { IncidentKind } from './incident.js';
 import { DEFAULT_POLICY, type Policy } from './policy.js';
 import type { CategoryKey, CategoryResult } from './reason.js';
-import { ageAtLeast, livesInCountryside } from './rules/commonConditions.js';
+import { sharedConditions } from './rules/commonConditions.js';
 import { emptyNestElder } from './rules/emptyNest.js';
 import { leftBehindElder, leftBehindScreeningScope } from './rules/leftBehind.js';
 import {
@@ -24,6 +24,7 @@ import {
   livesAlone,
   recordedStatus,
 } from './rules/statuses.js';
+import type { Tri } from './tri.js';
 
 /**
  * Options of {@link classifyElder}.
@@ -49,6 +50,114 @@ export interface Classification {
   readonly categories: Readonly<Record<CategoryKey, CategoryResult>>;
 }
 
+/** Every category of one elder, explained or for status alone. */
+function evaluateCategories(
+  elder: Elder,
+  options: ClassifyOptions,
+  policy: Policy,
+  explain: boolean,
+): Record<CategoryKey, CategoryResult> {
+  const context = elderContext(elder, options.asOf, policy.parameters, explain);
+  const shared = sharedConditions(context);
+  const { economic, household } = elder;
+  const age = advancedAge(context);
+  const base = {
+    leftBehindElder: leftBehindElder(context, shared),
+    leftBehindScreeningScope: leftBehindScreeningScope(context, shared),
+    emptyNestElder: emptyNestElder(context, age.status),
+    livesAlone: livesAlone(context),
+    solitaryElder: recordedStatus(
+      context,
+      'solitaryElder',
+      'solitary',
+      household.solitary,
+      'household.solitary',
+    ),
+    advancedAge: age,
+    disabled: abilityCategory(context, 'disabled'),
+    semiDisabled: abilityCategory(context, 'semiDisabled'),
+    minimumLivingAllowance: recordedStatus(
+      context,
+      'minimumLivingAllowance',
+      'minimumLivingAllowance',
+      economic.minimumLivingAllowance,
+      'economic.minimumLivingAllowance',
+    ),
+    extremeHardship: recordedStatus(
+      context,
+      'extremeHardship',
+      'extremeHardship',
+      economic.extremeHardship,
+      'economic.extremeHardship',
+    ),
+    fiveGuarantee: recordedStatus(
+      context,
+      'fiveGuarantee',
+      'fiveGuarantee',
+      economic.fiveGuarantee,
+      'economic.fiveGuarantee',
+    ),
+    threeNo: recordedStatus(context, 'threeNo', 'threeNo', economic.threeNo, 'economic.threeNo'),
+    economicHardship: economicHardship(context),
+  };
+  // The priority rules read the base categories and never each other. One literal gives every
+  // result object the same shape, which keeps this hot path fast.
+  return {
+    leftBehindElder: base.leftBehindElder,
+    leftBehindScreeningScope: base.leftBehindScreeningScope,
+    emptyNestElder: base.emptyNestElder,
+    livesAlone: base.livesAlone,
+    solitaryElder: base.solitaryElder,
+    advancedAge: base.advancedAge,
+    disabled: base.disabled,
+    semiDisabled: base.semiDisabled,
+    minimumLivingAllowance: base.minimumLivingAllowance,
+    extremeHardship: base.extremeHardship,
+    fiveGuarantee: base.fiveGuarantee,
+    threeNo: base.threeNo,
+    economicHardship: base.economicHardship,
+    priorityTarget: priorityTarget(context, base),
+    priorityAssistanceTarget: priorityAssistanceTarget(context, base),
+    trackContinuously: trackContinuously(context, base),
+    immediateReport: immediateReport(context, base, options.incidents ?? []),
+    keepOneChildHome: keepOneChildHome(context, base),
+    entrustmentMissing: entrustmentMissing(context, base),
+    lowFeeCareEligible: lowFeeCareEligible(context, base),
+    emptyNestPriority: emptyNestPriority(context, base),
+    facilityPriority: facilityPriority(context, base, shared),
+  };
+}
+
+/** The status of each category, written out key by key: a loop over the keys is several times slower. */
+function statusesOf(
+  categories: Readonly<Record<CategoryKey, CategoryResult>>,
+): Record<CategoryKey, Tri> {
+  return {
+    leftBehindElder: categories.leftBehindElder.status,
+    leftBehindScreeningScope: categories.leftBehindScreeningScope.status,
+    emptyNestElder: categories.emptyNestElder.status,
+    livesAlone: categories.livesAlone.status,
+    solitaryElder: categories.solitaryElder.status,
+    advancedAge: categories.advancedAge.status,
+    disabled: categories.disabled.status,
+    semiDisabled: categories.semiDisabled.status,
+    minimumLivingAllowance: categories.minimumLivingAllowance.status,
+    extremeHardship: categories.extremeHardship.status,
+    fiveGuarantee: categories.fiveGuarantee.status,
+    threeNo: categories.threeNo.status,
+    economicHardship: categories.economicHardship.status,
+    priorityTarget: categories.priorityTarget.status,
+    priorityAssistanceTarget: categories.priorityAssistanceTarget.status,
+    trackContinuously: categories.trackContinuously.status,
+    immediateReport: categories.immediateReport.status,
+    keepOneChildHome: categories.keepOneChildHome.status,
+    entrustmentMissing: categories.entrustmentMissing.status,
+    lowFeeCareEligible: categories.lowFeeCareEligible.status,
+    emptyNestPriority: categories.emptyNestPriority.status,
+    facilityPriority: categories.facilityPriority.status,
+  };
+}
+
 /**
  * Classify an elder as of `asOf`: 留守 (left-behind) and its screening scope, 空巢 (empty-nest),
  * 独居, 孤寡, 高龄, 失能 / 半失能, 低保 / 特困 / 五保 / 三无, 经济困难, and the priority and risk
@@ -56,7 +165,8 @@ export interface Classification {
  * entrustment, low-fee care, 空巢 emphasis, facility priority). Each category answers `yes`,
  * `no` or `unknown`, with every condition evaluated (`reasons`), the facts that would decide an
  * `unknown` (`missing`) and the rule's citation. The answer is advisory (PIPL art. 24): render
- * it for people with `explain` from `guanai/i18n`.
+ * it for people with `explain` from `guanai/i18n`. To count many elders, {@link classifyStatuses}
+ * decides the same statuses without building the explanations.
  *
  * The elder must be validated (`parse(Elder, row)` or `parseLedger`); the function is pure and
  * reads no clock.
@@ -71,62 +181,7 @@ export interface Classification {
  */
 export function classifyElder(elder: Elder, options: ClassifyOptions): Classification {
   const policy = options.policy ?? DEFAULT_POLICY;
-  const context = elderContext(elder, options.asOf, policy.parameters);
-  const { economic, household } = elder;
-  const age = advancedAge(context);
-  const base = {
-    leftBehindElder: leftBehindElder(context),
-    leftBehindScreeningScope: leftBehindScreeningScope(context),
-    emptyNestElder: emptyNestElder(context, age.status),
-    livesAlone: livesAlone(context),
-    solitaryElder: recordedStatus(
-      'solitaryElder',
-      'solitary',
-      household.solitary,
-      'household.solitary',
-    ),
-    advancedAge: age,
-    disabled: abilityCategory(context, 'disabled'),
-    semiDisabled: abilityCategory(context, 'semiDisabled'),
-    minimumLivingAllowance: recordedStatus(
-      'minimumLivingAllowance',
-      'minimumLivingAllowance',
-      economic.minimumLivingAllowance,
-      'economic.minimumLivingAllowance',
-    ),
-    extremeHardship: recordedStatus(
-      'extremeHardship',
-      'extremeHardship',
-      economic.extremeHardship,
-      'economic.extremeHardship',
-    ),
-    fiveGuarantee: recordedStatus(
-      'fiveGuarantee',
-      'fiveGuarantee',
-      economic.fiveGuarantee,
-      'economic.fiveGuarantee',
-    ),
-    threeNo: recordedStatus('threeNo', 'threeNo', economic.threeNo, 'economic.threeNo'),
-    economicHardship: economicHardship(context),
-  };
-  // The priority rules read the base categories and never each other; filling in the same
-  // object (no spread) keeps this hot path lean.
-  const categories = base as Record<CategoryKey, CategoryResult>;
-  categories.priorityTarget = priorityTarget(context, categories);
-  categories.priorityAssistanceTarget = priorityAssistanceTarget(context, categories);
-  categories.trackContinuously = trackContinuously(context, categories);
-  categories.immediateReport = immediateReport(context, categories, options.incidents ?? []);
-  categories.keepOneChildHome = keepOneChildHome(context, categories);
-  categories.entrustmentMissing = entrustmentMissing(context, categories);
-  categories.lowFeeCareEligible = lowFeeCareEligible(categories);
-  categories.emptyNestPriority = emptyNestPriority(categories);
-  const rural = livesInCountryside(context);
-  categories.facilityPriority = facilityPriority(
-    context,
-    categories,
-    rural,
-    ageAtLeast(context, policy.parameters.elderMinimumAge),
-  );
+  const categories = evaluateCategories(elder, options, policy, true);
   if (policy.citations) {
     for (const [key, citation] of Object.entries(policy.citations)) {
       const result = categories[key as CategoryKey];
@@ -134,6 +189,40 @@ export function classifyElder(elder: Elder, options: ClassifyOptions): Classific
     }
   }
   return { elderId: elder.id, asOf: options.asOf, policyId: policy.id, categories };
+}
+
+/**
+ * The status of every category of one elder, without reasons or missing facts.
+ * @category Eligibility
+ */
+export interface StatusClassification {
+  readonly elderId: ElderId;
+  readonly asOf: PlainDate;
+  readonly policyId: string;
+  readonly statuses: Readonly<Record<CategoryKey, Tri>>;
+}
+
+/**
+ * Decide every category of an elder as {@link classifyElder} does — the same rules, policy and
+ * three-valued logic — but keep only the statuses: no reasons, missing facts or citations are
+ * built. It is what counting a whole ledger needs (`classifyLedger` uses it); call
+ * `classifyElder` for the elder an official opens, to explain the answer.
+ *
+ * @example
+ * ```ts
+ * const { statuses } = classifyStatuses(elder, { asOf: plainDate('2026-06-30') });
+ * statuses.leftBehindElder; // 'yes' | 'no' | 'unknown', as classifyElder answers
+ * ```
+ * @category Eligibility
+ */
+export function classifyStatuses(elder: Elder, options: ClassifyOptions): StatusClassification {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  return {
+    elderId: elder.id,
+    asOf: options.asOf,
+    policyId: policy.id,
+    statuses: statusesOf(evaluateCategories(elder, options, policy, false)),
+  };
 }
 
 /**

@@ -7,9 +7,9 @@ import {
 } from '../models/index.js';
 import {
   CATEGORY_KEYS,
-  type Classification,
   type ClassifyOptions,
-  classifyElder,
+  classifyStatuses,
+  type StatusClassification,
 } from './classifyElder.js';
 import type { Policy } from './policy.js';
 import type { CategoryKey } from './reason.js';
@@ -57,12 +57,14 @@ export interface ClassifyLedgerOptions extends Omit<ClassifyOptions, 'policy' | 
 }
 
 /**
- * A classified ledger: every elder's classification, totals, counts by area, and the elders for
- * whom no policy was in force (only with `policies`).
+ * A classified ledger: every elder's statuses, totals, counts by area, and the elders for whom
+ * no policy was in force (only with `policies`). The explanation of one elder's answer comes
+ * from `classifyElder` when someone opens that record: explanations for a whole county would
+ * take far more memory and time than the counts need.
  * @category Eligibility
  */
 export interface LedgerClassification {
-  readonly results: readonly Classification[];
+  readonly results: readonly StatusClassification[];
   readonly totals: CategoryCounts;
   /** One row per county, township and village, in code order (each township before its villages). */
   readonly byArea: readonly AreaCounts[];
@@ -76,7 +78,7 @@ function emptyCounts(): Record<CategoryKey, StatusCounts> {
 }
 
 /**
- * Classify a whole ledger and count: per category (yes / no / unknown) for the whole ledger and
+ * Classify a whole ledger (statuses, as {@link classifyStatuses} decides them) and count: per category (yes / no / unknown) for the whole ledger and
  * for each county, township and village — ready for the county overview 「数量规模、基本分布、
  * 主要特征」 (spec §7). With `policies`, each elder is classified under the policy in force for
  * their village on `asOf`; elders with none are listed in `withoutPolicy`, not dropped silently.
@@ -93,7 +95,7 @@ export function classifyLedger(
   elders: readonly Elder[],
   options: ClassifyLedgerOptions,
 ): LedgerClassification {
-  const results: Classification[] = [];
+  const results: StatusClassification[] = [];
   const withoutPolicy: Elder['id'][] = [];
   const totals = emptyCounts();
   const areas = new Map<
@@ -114,7 +116,7 @@ export function classifyLedger(
       withoutPolicy.push(elder.id);
       continue;
     }
-    const result = classifyElder(
+    const result = classifyStatuses(
       elder,
       policy ? { asOf: options.asOf, policy } : { asOf: options.asOf },
     );
@@ -126,7 +128,7 @@ export function classifyLedger(
     ];
     for (const place of places) place.elders++;
     for (const key of CATEGORY_KEYS) {
-      const status = result.categories[key].status;
+      const status = result.statuses[key];
       totals[key][status]++;
       for (const place of places) place.counts[key][status]++;
     }

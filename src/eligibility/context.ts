@@ -11,30 +11,43 @@ import {
   type PlainDate,
   type RegionCode,
   residentIdFacts,
+  type SupportObligor,
+  type Whereabouts,
 } from '../models/index.js';
+import type { Evaluation } from './condition.js';
 import type { PolicyParameters } from './policy.js';
 
 /**
- * A living child who may count for the definitions, with its path in the record. `certain` is
- * false when the policy counts only some kinships and this child's kinship is not recorded: such
- * a child can leave an answer open but never decide it.
+ * A family member the rules look at: a counted child or another support obligor (赡养义务人), with
+ * the facts the county, absence and support tests read, copied once per classification. The
+ * member's path in the record is `list[index]`.
  * @internal
  */
-export interface CountedChild {
-  readonly child: Child;
-  readonly path: string;
+export interface FamilyMember {
+  readonly list: 'household.children' | 'household.otherSupportObligors';
+  readonly index: number;
+  /**
+   * False when the policy counts only some kinships and this child's kinship is not recorded:
+   * such a child can leave an answer open but never decide it.
+   */
   readonly certain: boolean;
-  // The child's own facts the county and absence tests read, copied once per classification.
   readonly livesWithElder: boolean | undefined;
-  readonly whereabouts: Child['whereabouts'];
-  readonly awaySince: Child['awaySince'];
+  readonly atElderSide: boolean | undefined;
+  readonly whereabouts: Whereabouts | undefined;
+  readonly awaySince: PlainDate | undefined;
+  readonly capableOfSupport: boolean | undefined;
+}
+
+/** A living child who may count for the definitions. @internal */
+export interface CountedChild extends FamilyMember {
+  readonly child: Child;
 }
 
 /**
  * Facts about one elder as of one day, derived once and shared by every rule.
  * @internal
  */
-export interface ElderContext {
+export interface ElderContext extends Evaluation {
   readonly elder: Elder;
   readonly asOf: PlainDate;
   readonly policy: PolicyParameters;
@@ -42,38 +55,69 @@ export interface ElderContext {
   readonly age: number | undefined;
   /** Living children of counted kinships; undefined while the ledger lists no children. */
   readonly children: readonly CountedChild[] | undefined;
+  /** Other support obligors still alive; undefined while the ledger lists none. */
+  readonly obligors: readonly FamilyMember[] | undefined;
   /** The six-digit code of the elder's county (县域). */
   readonly elderCounty: string;
   /** The ability assessment in force, if any (and still valid). */
   readonly assessment: AbilityAssessment | undefined;
 }
 
-/** Derive the shared facts of an elder for `asOf` under `policy`. @internal */
+/** Derive the shared facts of an elder for `asOf` under `policy`, to explain or only to decide. @internal */
 export function elderContext(
   elder: Elder,
   asOf: PlainDate,
   policy: PolicyParameters,
+  explain: boolean,
 ): ElderContext {
   const birthDate =
     elder.birthDate ?? (elder.residentId ? residentIdFacts(elder.residentId).birthDate : undefined);
   const age = birthDate
     ? ageInFullYears(birthDate, asOf, { leapDay: policy.leapDayBirthday })
     : undefined;
-  const everyKinship = new Set(policy.childKinships).size === 3;
-  const children = elder.household.children
-    ?.map((child, index) => ({
-      child,
-      path: `household.children[${index}]`,
-      certain: everyKinship || child.kinship !== undefined,
-      livesWithElder: child.livesWithElder,
-      whereabouts: child.whereabouts,
-      awaySince: child.awaySince,
-    }))
-    .filter(({ child }) => {
-      const kinshipCounts =
-        child.kinship === undefined || policy.childKinships.includes(child.kinship);
-      return child.alive !== false && kinshipCounts;
-    });
+  const kinships = policy.childKinships;
+  const everyKinship =
+    kinships.includes('birth') && kinships.includes('adopted') && kinships.includes('step');
+  const recorded = elder.household.children;
+  let children: CountedChild[] | undefined;
+  if (recorded) {
+    children = [];
+    for (let index = 0; index < recorded.length; index++) {
+      const child = recorded[index] as Child;
+      if (child.alive === false) continue;
+      if (child.kinship !== undefined && !kinships.includes(child.kinship)) continue;
+      children.push({
+        child,
+        list: 'household.children',
+        index,
+        certain: everyKinship || child.kinship !== undefined,
+        livesWithElder: child.livesWithElder,
+        atElderSide: undefined,
+        whereabouts: child.whereabouts,
+        awaySince: child.awaySince,
+        capableOfSupport: child.capableOfSupport,
+      });
+    }
+  }
+  const others = elder.household.otherSupportObligors;
+  let obligors: FamilyMember[] | undefined;
+  if (others) {
+    obligors = [];
+    for (let index = 0; index < others.length; index++) {
+      const obligor = others[index] as SupportObligor;
+      if (obligor.alive === false) continue;
+      obligors.push({
+        list: 'household.otherSupportObligors',
+        index,
+        certain: true,
+        livesWithElder: undefined,
+        atElderSide: obligor.atElderSide,
+        whereabouts: obligor.whereabouts,
+        awaySince: obligor.awaySince,
+        capableOfSupport: obligor.capableOfSupport,
+      });
+    }
+  }
   let assessment = assessmentOn(elder.health, asOf);
   if (
     assessment &&
@@ -84,7 +128,7 @@ export function elderContext(
   }
   // A village code's first six digits are its county's.
   const elderCounty = elder.residence.villageCode.slice(0, 6);
-  return { elder, asOf, policy, age, children, assessment, elderCounty };
+  return { explain, elder, asOf, policy, age, children, obligors, assessment, elderCounty };
 }
 
 /**
@@ -92,14 +136,7 @@ export function elderContext(
  * record cannot tell. Living with the elder means in the county.
  * @internal
  */
-export function inElderCounty(
-  elderCounty: string,
-  member: {
-    readonly livesWithElder?: boolean | undefined;
-    readonly atElderSide?: boolean | undefined;
-    readonly whereabouts?: Child['whereabouts'] | undefined;
-  },
-): boolean | undefined {
+export function inElderCounty(elderCounty: string, member: FamilyMember): boolean | undefined {
   if (member.livesWithElder || member.atElderSide) return true;
   const where = member.whereabouts;
   if (where?.inElderCounty !== undefined) return where.inElderCounty;

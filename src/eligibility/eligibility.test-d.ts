@@ -10,6 +10,8 @@ import {
   type Classification,
   type ClassifyOptions,
   classifyElder,
+  classifyStatuses,
+  type StatusClassification,
 } from './classifyElder.js';
 import type { CategoryCounts, LedgerClassification, StatusCounts } from './classifyLedger.js';
 import { type IncidentKind, REPORT_RECIPIENTS, type ReportRecipient } from './incident.js';
@@ -166,4 +168,15 @@ test('policies: parsed parameters are complete, input parameters optional', () =
   expectTypeOf(input).toExtend<PolicyInput>();
   expectTypeOf(selectPolicy).returns.toEqualTypeOf<Policy | undefined>();
   expectTypeOf<LedgerClassification['withoutPolicy']>().toEqualTypeOf<readonly ElderId[]>();
+});
+
+test('classifyStatuses: the same options, one Tri per category; the ledger keeps statuses', () => {
+  expectTypeOf(classifyStatuses).parameter(1).toEqualTypeOf<ClassifyOptions>();
+  expectTypeOf(classifyStatuses).returns.toEqualTypeOf<StatusClassification>();
+  expectTypeOf<keyof StatusClassification['statuses']>().toEqualTypeOf<CategoryKey>();
+  expectTypeOf<StatusClassification['statuses'][CategoryKey]>().toEqualTypeOf<Tri>();
+  expectTypeOf<LedgerClassification['results']>().toEqualTypeOf<readonly StatusClassification[]>();
+  const statuses = {} as StatusClassification['statuses'];
+  // @ts-expect-error the statuses are read-only
+  statuses.advancedAge = 'yes';
 });

@@ -12,6 +12,8 @@ export {
   type Classification,
   type ClassifyOptions,
   classifyElder,
+  classifyStatuses,
+  type StatusClassification,
 } from './classifyElder.js';
 export {
   type AreaCounts,

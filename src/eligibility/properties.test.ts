@@ -17,7 +17,7 @@ import {
   toDayNumber,
 } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
-import { CATEGORY_KEYS, classifyElder } from './classifyElder.js';
+import { CATEGORY_KEYS, classifyElder, classifyStatuses } from './classifyElder.js';
 import { DEFAULT_POLICY, Policy } from './policy.js';
 import type { CategoryKey } from './reason.js';
 
@@ -140,6 +140,28 @@ const policyArb = fc
     }),
   );
 const somePolicy = fc.oneof(fc.constant(DEFAULT_POLICY), policyArb);
+/** Any policy, the two readings that break the Kleene law included. */
+const anyPolicy = fc
+  .tuple(
+    somePolicy,
+    fc.boolean(),
+    fc.subarray(['birth', 'adopted', 'step'] as const, { minLength: 1 }),
+    fc.constantFrom(6, 12),
+    fc.boolean(),
+  )
+  .map(
+    ([policy, institutionCountsAsRural, childKinships, awayMinimumMonths, thresholdsInclusive]) =>
+      Policy.parse({
+        ...policy,
+        parameters: {
+          ...policy.parameters,
+          institutionCountsAsRural,
+          childKinships,
+          awayMinimumMonths,
+          thresholdsInclusive,
+        },
+      }),
+  );
 
 const elderArb = fc.nat(POOL.length - 1).map((index) => POOL[index] as Elder);
 
@@ -359,6 +381,67 @@ describe('(2) information monotonicity (Kleene; spec §1: unknown, never a guess
         expect(changed, `${elder.id} without ${path}`).toEqual([]);
       }
     }
+  });
+});
+
+describe('(2b) the status-only pass decides as the explained one', () => {
+  it('classifyStatuses gives classifyElder’s status in every category, facts removed, any policy', () => {
+    fc.assert(
+      fc.property(
+        enrichedArb,
+        fc.array(factPath, { maxLength: 6 }),
+        anyPolicy,
+        (elder, paths, policy) => {
+          const partial = copy(elder);
+          for (const path of paths) removeAt(partial, path);
+          const options = { asOf: ASOF, policy };
+          const explained = classifyElder(partial as unknown as Elder, options).categories;
+          const { statuses: decided } = classifyStatuses(partial as unknown as Elder, options);
+          for (const key of CATEGORY_KEYS) expect(decided[key], key).toBe(explained[key].status);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('and so on 150 enriched elders of the pool with any one fact removed, under two policies', () => {
+    const narrow = Policy.parse({
+      ...DEFAULT_POLICY,
+      parameters: {
+        ...DEFAULT_POLICY.parameters,
+        childKinships: ['birth'],
+        institutionCountsAsRural: false,
+      },
+    });
+    const enrichments = Object.values(ENRICHMENTS);
+    POOL.slice(0, 150).forEach((pooled, index) => {
+      // Each elder with one of the enrichments in turn, so that every kind of fact is met.
+      const rich = copy(pooled);
+      enrichments[index % enrichments.length]?.(rich);
+      const elder = rich as unknown as Elder;
+      const paths: string[] = [...ELDER_FACTS];
+      const listed = (list: string, count: number, facts: readonly string[]) => {
+        for (let i = 0; i < count; i++)
+          for (const fact of facts) paths.push(`${list}[${i}].${fact}`);
+      };
+      listed('household.children', elder.household.children?.length ?? 0, CHILD_FACTS);
+      listed(
+        'household.otherSupportObligors',
+        elder.household.otherSupportObligors?.length ?? 0,
+        OBLIGOR_FACTS,
+      );
+      for (const path of paths) {
+        const partial = copy(elder);
+        removeAt(partial, path);
+        for (const policy of [DEFAULT_POLICY, narrow]) {
+          const options = { asOf: ASOF, policy };
+          const explained = classifyElder(partial as unknown as Elder, options).categories;
+          const { statuses: decided } = classifyStatuses(partial as unknown as Elder, options);
+          const differ = CATEGORY_KEYS.filter((key) => decided[key] !== explained[key].status);
+          expect(differ, `${elder.id} without ${path} under ${policy.id}`).toEqual([]);
+        }
+      }
+    });
   });
 });
 

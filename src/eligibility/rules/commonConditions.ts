@@ -1,6 +1,12 @@
-import type { PlainDate, Whereabouts } from '../../models/index.js';
+import type { PlainDate } from '../../models/index.js';
 import { type Condition, condition } from '../condition.js';
-import { awayThresholdDay, type ElderContext, inElderCounty } from '../context.js';
+import {
+  awayThresholdDay,
+  type ElderContext,
+  type FamilyMember,
+  inElderCounty,
+} from '../context.js';
+import { OpenFacts } from '../openFacts.js';
 import { allOf, type Tri } from '../tri.js';
 
 /** Whether `value` is at or past `threshold`, as the policy reads 以上. @internal */
@@ -21,7 +27,9 @@ export function ageReaches(context: ElderContext, threshold: number): Tri {
 /** 「60周岁以上」: aged at least `minimum` full years on the as-of date. @internal */
 export function ageAtLeast(context: ElderContext, minimum: number): Condition {
   const status = ageReaches(context, minimum);
-  return condition('age_minimum', status, { minimum, age: context.age ?? null }, ['birthDate']);
+  return condition(context, 'age_minimum', status, { minimum, age: context.age ?? null }, [
+    'birthDate',
+  ]);
 }
 
 /** 「留在农村生活」: lives in the countryside, by residence (default) or by hukou. @internal */
@@ -34,6 +42,7 @@ export function livesInCountryside(context: ElderContext): Condition {
     settingStatus === 'unknown' ? [test === 'hukou' ? 'residence.hukou' : 'residence.setting'] : [];
   if (context.policy.institutionCountsAsRural) {
     return condition(
+      context,
       'rural_residence',
       settingStatus,
       { setting: setting ?? null, test, institution: null },
@@ -56,6 +65,7 @@ export function livesInCountryside(context: ElderContext): Condition {
   ]);
   const institution = inInstitution === 'yes' ? (recorded ?? 'other') : null;
   return condition(
+    context,
     'rural_residence',
     status,
     { setting: setting ?? null, test, institution },
@@ -63,15 +73,22 @@ export function livesInCountryside(context: ElderContext): Condition {
   );
 }
 
-/** A family member the rules look at: a counted child or another support obligor. @internal */
-export interface FamilyMember {
-  readonly path: string;
-  readonly livesWithElder?: boolean | undefined;
-  readonly atElderSide?: boolean | undefined;
-  readonly whereabouts?: Whereabouts | undefined;
-  readonly awaySince?: PlainDate | undefined;
-  /** False when the member may not count (kinship unknown under a restrictive policy). */
-  readonly certain?: boolean;
+/**
+ * The conditions several rules share (留守, its screening scope, facility priority), evaluated
+ * once per elder: 60+ (「60周岁以上」) and living in the countryside (「留在农村生活」).
+ * @internal
+ */
+export interface SharedConditions {
+  readonly elderly: Condition;
+  readonly rural: Condition;
+}
+
+/** Evaluate the {@link SharedConditions} of an elder. @internal */
+export function sharedConditions(context: ElderContext): SharedConditions {
+  return {
+    elderly: ageAtLeast(context, context.policy.elderMinimumAge),
+    rural: livesInCountryside(context),
+  };
 }
 
 /**
@@ -88,18 +105,19 @@ export function allOutOfCounty(
 ): Condition {
   let outside = 0;
   let inside = 0;
-  const missing: string[] = [...unknownLists];
+  const open = new OpenFacts(context, unknownLists);
   for (const member of members) {
     const where = inElderCounty(context.elderCounty, member);
     // A member who may not count can leave the answer open, never decide it.
-    if (where === true && member.certain === false) missing.push(`${member.path}.kinship`);
+    if (where === true && !member.certain) open.addAt(member.list, member.index, 'kinship');
     else if (where === true) inside++;
     else if (where === false) outside++;
-    else missing.push(`${member.path}.whereabouts.inElderCounty`);
+    else open.addAt(member.list, member.index, 'whereabouts.inElderCounty');
   }
-  const status: Tri = inside > 0 ? 'no' : missing.length > 0 ? 'unknown' : 'yes';
-  const unknown = missing.length - unknownLists.length;
-  return condition(code, status, { counted: members.length, outside, inside, unknown }, missing);
+  const status: Tri = inside > 0 ? 'no' : open.count > 0 ? 'unknown' : 'yes';
+  const unknown = open.count - unknownLists.length;
+  const params = { counted: members.length, outside, inside, unknown };
+  return condition(context, code, status, params, open.paths);
 }
 
 /** Every member has been away at least the policy's minimum (「半年以上」). @internal */
@@ -110,30 +128,34 @@ export function allAwayLongEnough(
   unknownLists: readonly string[] = [],
 ): Condition {
   let latest: PlainDate | undefined;
-  const missing: string[] = [...unknownLists];
-  const uncertain: FamilyMember[] = [];
+  const open = new OpenFacts(context, unknownLists);
+  let uncertain = false;
   for (const member of members) {
     if (member.livesWithElder || member.atElderSide) continue;
-    if (member.awaySince === undefined) missing.push(`${member.path}.awaySince`);
-    else if (member.certain === false) uncertain.push(member);
+    if (member.awaySince === undefined) open.addAt(member.list, member.index, 'awaySince');
+    else if (!member.certain) uncertain = true;
     else if (latest === undefined || member.awaySince > latest) latest = member.awaySince;
   }
   const reachedOn = latest === undefined ? null : awayThresholdDay(latest, context.policy);
   // The last one to leave decides: once their absence is long enough, everyone's is.
   const tooRecent = reachedOn !== null && !reaches(context.asOf, reachedOn, context);
-  for (const member of uncertain) {
+  // A member who may not count and left too recently can keep the answer open.
+  for (const member of uncertain ? members : []) {
     if (
+      !member.certain &&
+      !member.livesWithElder &&
+      !member.atElderSide &&
       member.awaySince &&
       !reaches(context.asOf, awayThresholdDay(member.awaySince, context.policy), context)
     ) {
-      missing.push(`${member.path}.kinship`);
+      open.addAt(member.list, member.index, 'kinship');
     }
   }
-  const status: Tri = tooRecent ? 'no' : missing.length > 0 ? 'unknown' : 'yes';
+  const status: Tri = tooRecent ? 'no' : open.count > 0 ? 'unknown' : 'yes';
   const params = {
     since: latest ?? null,
     minimumMonths: context.policy.awayMinimumMonths,
     reachedOn,
   };
-  return condition(code, status, params, missing);
+  return condition(context, code, status, params, open.paths);
 }

@@ -1,7 +1,8 @@
 import { type Condition, conclude, condition } from '../condition.js';
 import { type ElderContext, inElderCounty } from '../context.js';
+import { OpenFacts } from '../openFacts.js';
 import type { CategoryResult } from '../reason.js';
-import { allOf, anyOf, type Tri, triOf } from '../tri.js';
+import { allOf, anyOf, type Tri } from '../tri.js';
 import { ageAtLeast } from './commonConditions.js';
 
 /** Definition A: the children have left home (离家), all of them or any, as the policy says. */
@@ -10,29 +11,29 @@ function childrenLeftHome(context: ElderContext): Condition {
   const children = context.children;
   if (children === undefined) {
     const params = { counted: 0, leftHome: 0, atHome: 0, unknown: 0, rule };
-    return condition('children_left_home', 'unknown', params, ['household.children']);
+    return condition(context, 'children_left_home', 'unknown', params, ['household.children']);
   }
   let leftHome = 0;
   let atHome = 0;
-  const missing: string[] = [];
+  const open = new OpenFacts(context);
   // The answer that would decide the rule: a child at home for "all", one gone for "any".
   const deciding = rule === 'all' ? 'home' : 'gone';
-  for (const { child, path, certain } of children) {
+  for (const child of children) {
     // A child living outside the county has left home, whatever livesWithElder says.
     const gone =
       child.livesWithElder === false || inElderCounty(context.elderCounty, child) === false;
     const where = gone ? 'gone' : child.livesWithElder ? 'home' : undefined;
-    if (where === undefined) missing.push(`${path}.livesWithElder`);
-    else if (where === deciding && !certain) missing.push(`${path}.kinship`);
+    if (where === undefined) open.addAt(child.list, child.index, 'livesWithElder');
+    else if (where === deciding && !child.certain) open.addAt(child.list, child.index, 'kinship');
     else if (where === 'gone') leftHome++;
     else atHome++;
   }
-  const params = { counted: children.length, leftHome, atHome, unknown: missing.length, rule };
+  const params = { counted: children.length, leftHome, atHome, unknown: open.count, rule };
   let status: Tri;
   if (children.length === 0) status = context.policy.emptyNestIncludesChildless ? 'yes' : 'no';
-  else if (rule === 'all') status = atHome > 0 ? 'no' : missing.length > 0 ? 'unknown' : 'yes';
-  else status = leftHome > 0 ? 'yes' : missing.length > 0 ? 'unknown' : 'no';
-  return condition('children_left_home', status, params, missing);
+  else if (rule === 'all') status = atHome > 0 ? 'no' : open.count > 0 ? 'unknown' : 'yes';
+  else status = leftHome > 0 ? 'yes' : open.count > 0 ? 'unknown' : 'no';
+  return condition(context, 'children_left_home', status, params, open.paths);
 }
 
 /** Definition A: a couple on their own or an elder living alone (「中老年夫妇或独居老人」). */
@@ -45,6 +46,7 @@ function aloneOrWithSpouseOnly(context: ElderContext): Condition {
         ? 'yes'
         : 'no';
   return condition(
+    context,
     'alone_or_with_spouse_only',
     status,
     { livingArrangement: arrangement ?? null },
@@ -67,50 +69,50 @@ function householdDefinition(context: ElderContext): Condition[] {
  */
 function closedListDefinition(context: ElderContext, advancedAge: Tri): Condition {
   const { household, economic } = context.elder;
-  const statuses: ['solitary' | 'fiveGuarantee' | 'threeNo', boolean | undefined, string][] = [
+  const open = new OpenFacts(context);
+  const matched: ('solitary' | 'fiveGuarantee' | 'threeNo' | 'advancedAgeUncared')[] = [];
+  const recorded: ['solitary' | 'fiveGuarantee' | 'threeNo', boolean | undefined, string][] = [
     ['solitary', household.solitary, 'household.solitary'],
     ['fiveGuarantee', economic.fiveGuarantee, 'economic.fiveGuarantee'],
     ['threeNo', economic.threeNo, 'economic.threeNo'],
   ];
-  const matched: ('solitary' | 'fiveGuarantee' | 'threeNo' | 'advancedAgeUncared')[] = statuses
-    .filter(([, value]) => value)
-    .map(([name]) => name);
+  let anyRecorded: Tri = 'no';
+  for (const [name, value, path] of recorded) {
+    if (value) {
+      matched.push(name);
+      anyRecorded = 'yes';
+    } else if (value === undefined) {
+      open.add(path);
+      if (anyRecorded === 'no') anyRecorded = 'unknown';
+    }
+  }
   // Branch (4): 高龄 ∧ children not working in this town ∧ nobody caring at the side.
   const children = context.children;
-  const working =
-    children?.filter(({ child }) => child.whereabouts?.worksInElderTownship === true).length ?? 0;
-  const unknownWork =
-    children?.filter(({ child }) => child.whereabouts?.worksInElderTownship === undefined) ?? [];
+  let working = 0;
+  let unknownWork = 0;
+  for (const { child } of children ?? []) {
+    const worksHere = child.whereabouts?.worksInElderTownship;
+    if (worksHere === true) working++;
+    else if (worksHere === undefined) unknownWork++;
+  }
   const notWorkingHere: Tri =
-    children === undefined
-      ? 'unknown'
-      : working > 0
-        ? 'no'
-        : unknownWork.length > 0
-          ? 'unknown'
-          : 'yes';
+    children === undefined ? 'unknown' : working > 0 ? 'no' : unknownWork > 0 ? 'unknown' : 'yes';
   const arrangement = household.livingArrangement;
   const nobodyCaring: Tri =
     arrangement === undefined ? 'unknown' : arrangement === 'alone' ? 'yes' : 'no';
   const branch4Status = allOf([advancedAge, notWorkingHere, nobodyCaring]);
   if (branch4Status === 'yes') matched.push('advancedAgeUncared');
-  const status = anyOf([...statuses.map(([, value]) => triOf(value)), branch4Status]);
+  const status = anyOf([anyRecorded, branch4Status]);
   // Ask only for facts that could still decide: branch (4)'s while it is open.
-  const branch4Missing =
-    branch4Status !== 'unknown'
-      ? []
-      : [
-          ...(advancedAge === 'unknown' ? ['birthDate'] : []),
-          ...(children === undefined
-            ? ['household.children']
-            : unknownWork.map(({ path }) => `${path}.whereabouts.worksInElderTownship`)),
-          ...(nobodyCaring === 'unknown' ? ['household.livingArrangement'] : []),
-        ];
-  const missing = [
-    ...statuses.filter(([, value]) => value === undefined).map(([, , path]) => path),
-    ...branch4Missing,
-  ];
-  return condition('closed_list_status', status, { matched }, missing);
+  if (branch4Status === 'unknown') {
+    if (advancedAge === 'unknown') open.add('birthDate');
+    if (children === undefined) open.add('household.children');
+    for (const { child, list, index } of children ?? [])
+      if (child.whereabouts?.worksInElderTownship === undefined)
+        open.addAt(list, index, 'whereabouts.worksInElderTownship');
+    if (nobodyCaring === 'unknown') open.add('household.livingArrangement');
+  }
+  return condition(context, 'closed_list_status', status, { matched }, open.paths);
 }
 
 /**
@@ -121,14 +123,15 @@ function closedListDefinition(context: ElderContext, advancedAge: Tri): Conditio
 export function emptyNestElder(context: ElderContext, advancedAge: Tri): CategoryResult {
   const definition = context.policy.emptyNestDefinition;
   if (definition === 'household')
-    return conclude('emptyNestElder', householdDefinition(context), 'all');
+    return conclude(context, 'emptyNestElder', householdDefinition(context), 'all');
   if (definition === 'closedList')
-    return conclude('emptyNestElder', [closedListDefinition(context, advancedAge)], 'all');
-  const household = conclude('emptyNestElder', householdDefinition(context), 'all');
+    return conclude(context, 'emptyNestElder', [closedListDefinition(context, advancedAge)], 'all');
+  const household = conclude(context, 'emptyNestElder', householdDefinition(context), 'all');
   const closed = closedListDefinition(context, advancedAge);
   return conclude(
+    context,
     'emptyNestElder',
-    [condition('empty_nest_household', household.status, {}, household.missing), closed],
+    [condition(context, 'empty_nest_household', household.status, {}, household.missing), closed],
     'any',
   );
 }

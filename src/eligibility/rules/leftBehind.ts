@@ -1,52 +1,47 @@
-import type { SupportObligor } from '../../models/index.js';
+import type { AwayReason } from '../../models/index.js';
 import { type Condition, conclude, condition } from '../condition.js';
-import type { ElderContext } from '../context.js';
+import type { ElderContext, FamilyMember } from '../context.js';
+import { OpenFacts } from '../openFacts.js';
 import type { CategoryResult } from '../reason.js';
 import type { Tri } from '../tri.js';
-import {
-  ageAtLeast,
-  allAwayLongEnough,
-  allOutOfCounty,
-  livesInCountryside,
-} from './commonConditions.js';
+import { allAwayLongEnough, allOutOfCounty, type SharedConditions } from './commonConditions.js';
+
+const NO_LISTS: readonly string[] = [];
+const CHILDREN_LIST: readonly string[] = ['household.children'];
 
 /** LB3 needs children: a childless elder is not 留守 (spec §1.1 amb. 10). */
 function hasChildren(context: ElderContext): Condition {
   const children = context.children;
-  const certain = children?.filter((c) => c.certain).length ?? 0;
-  const uncertain = (children ?? []).filter((c) => !c.certain).map(({ path }) => `${path}.kinship`);
+  const open = new OpenFacts(context);
+  let certain = 0;
+  if (children === undefined) open.add('household.children');
+  for (const child of children ?? []) {
+    if (child.certain) certain++;
+    else open.addAt(child.list, child.index, 'kinship');
+  }
   const status: Tri =
-    children === undefined
-      ? 'unknown'
-      : certain > 0
-        ? 'yes'
-        : uncertain.length > 0
-          ? 'unknown'
-          : 'no';
-  const missing = children === undefined ? ['household.children'] : uncertain;
-  return condition('has_children', status, { count: certain }, missing);
+    children === undefined ? 'unknown' : certain > 0 ? 'yes' : open.count > 0 ? 'unknown' : 'no';
+  return condition(context, 'has_children', status, { count: certain }, open.paths);
 }
 
 /** LB4: every absent child is away for a reason the policy counts (「外出务工或经商等」). */
 function awayForCountedReasons(context: ElderContext): Condition {
-  const reasons = new Set<string>();
-  const notCounting = new Set<string>();
-  const missing: string[] = [];
-  for (const { child, path, certain } of context.children ?? []) {
+  const counted = context.policy.awayReasons;
+  const reasons: AwayReason[] = [];
+  const notCounting: AwayReason[] = [];
+  const open = new OpenFacts(context);
+  for (const { child, list, index, certain } of context.children ?? []) {
     if (child.livesWithElder) continue;
-    if (child.awayReason === undefined) missing.push(`${path}.awayReason`);
-    else if (context.policy.awayReasons.includes(child.awayReason)) reasons.add(child.awayReason);
-    else if (!certain) missing.push(`${path}.kinship`);
-    else notCounting.add(child.awayReason);
+    const reason = child.awayReason;
+    if (reason === undefined) open.addAt(list, index, 'awayReason');
+    else if (counted.includes(reason)) {
+      if (context.explain && !reasons.includes(reason)) reasons.push(reason);
+    } else if (!certain) open.addAt(list, index, 'kinship');
+    else if (!notCounting.includes(reason)) notCounting.push(reason);
   }
-  if (context.children === undefined) missing.push('household.children');
-  const status: Tri = notCounting.size > 0 ? 'no' : missing.length > 0 ? 'unknown' : 'yes';
-  return condition(
-    'away_reason_counts',
-    status,
-    { reasons: [...reasons], notCounting: [...notCounting] },
-    missing,
-  );
+  if (context.children === undefined) open.add('household.children');
+  const status: Tri = notCounting.length > 0 ? 'no' : open.count > 0 ? 'unknown' : 'yes';
+  return condition(context, 'away_reason_counts', status, { reasons, notCounting }, open.paths);
 }
 
 /**
@@ -56,47 +51,37 @@ function awayForCountedReasons(context: ElderContext): Condition {
  */
 function noCapableSupporterAtSide(context: ElderContext): Condition {
   const { household } = context.elder;
-  const atSide: { capable?: boolean; path: string }[] = [];
-  for (const { child, path } of context.children ?? []) {
-    if (child.livesWithElder)
-      atSide.push({ ...capability(child.capableOfSupport), path: `${path}.capableOfSupport` });
+  const open = new OpenFacts(context);
+  // Who is at the side: children living with the elder, then obligors next to them.
+  const atSide: FamilyMember[] = [];
+  for (const child of context.children ?? []) if (child.livesWithElder) atSide.push(child);
+  const obligors = context.obligors;
+  // 身边 is beside the elder, not only under one roof: even an elder living alone may have a
+  // grandchild next door, so without the list the answer stays open.
+  if (obligors === undefined) open.add('household.otherSupportObligors');
+  for (const obligor of obligors ?? []) {
+    // Someone living outside the county is not at the elder's side.
+    if (obligor.atElderSide === false || obligor.whereabouts?.inElderCounty === false) continue;
+    if (obligor.atElderSide === undefined) open.addAt(obligor.list, obligor.index, 'atElderSide');
+    else atSide.push(obligor);
   }
-  const missing: string[] = [];
-  const obligors: readonly SupportObligor[] | undefined = household.otherSupportObligors;
-  if (obligors) {
-    obligors.forEach((obligor, index) => {
-      const path = `household.otherSupportObligors[${index}]`;
-      // Someone living outside the county is not at the elder's side.
-      const away = obligor.atElderSide === false || obligor.whereabouts?.inElderCounty === false;
-      if (obligor.alive === false || away) return;
-      if (obligor.atElderSide === undefined) missing.push(`${path}.atElderSide`);
-      else
-        atSide.push({ ...capability(obligor.capableOfSupport), path: `${path}.capableOfSupport` });
-    });
-  } else {
-    // 身边 is beside the elder, not only under one roof: even an elder living alone may have a
-    // grandchild next door, so without the list the answer stays open.
-    missing.push('household.otherSupportObligors');
+  let capable = 0;
+  let unknownCapacity = 0;
+  for (const member of atSide) {
+    if (member.capableOfSupport === true) capable++;
+    else if (member.capableOfSupport === undefined) unknownCapacity++;
   }
   if (context.policy.entrustedCarerIsSupporter) {
-    if (household.entrustedCarer === undefined) missing.push('household.entrustedCarer');
-    else if (household.entrustedCarer)
-      atSide.push({ capable: true, path: 'household.entrustedCarer' });
+    if (household.entrustedCarer === undefined) open.add('household.entrustedCarer');
+    else if (household.entrustedCarer) capable++;
   }
-  const capable = atSide.filter((s) => s.capable === true).length;
-  const unknownCapacity = atSide.filter((s) => s.capable === undefined);
-  missing.push(...unknownCapacity.map((s) => s.path));
-  const status: Tri = capable > 0 ? 'no' : missing.length > 0 ? 'unknown' : 'yes';
-  return condition(
-    'no_capable_supporter_at_side',
-    status,
-    { capable, unknownCapacity: unknownCapacity.length },
-    missing,
-  );
-}
-
-function capability(capable: boolean | undefined): { capable?: boolean } {
-  return capable === undefined ? {} : { capable };
+  // Capacities not recorded are asked for after the other facts.
+  for (const member of atSide)
+    if (member.capableOfSupport === undefined)
+      open.addAt(member.list, member.index, 'capableOfSupport');
+  const status: Tri = capable > 0 ? 'no' : open.count > 0 ? 'unknown' : 'yes';
+  const params = { capable, unknownCapacity };
+  return condition(context, 'no_capable_supporter_at_side', status, params, open.paths);
 }
 
 /**
@@ -105,14 +90,15 @@ function capability(capable: boolean | undefined): { capable?: boolean } {
  * half a year or more (LB5), and no capable supporter at the elder's side (LB6).
  * @internal
  */
-export function leftBehindElder(context: ElderContext): CategoryResult {
+export function leftBehindElder(context: ElderContext, shared: SharedConditions): CategoryResult {
   const children = context.children;
-  const unknownLists = children ? [] : ['household.children'];
+  const unknownLists = children ? NO_LISTS : CHILDREN_LIST;
   return conclude(
+    context,
     'leftBehindElder',
     [
-      ageAtLeast(context, context.policy.elderMinimumAge),
-      livesInCountryside(context),
+      shared.elderly,
+      shared.rural,
       hasChildren(context),
       allOutOfCounty(context, children ?? [], 'children_out_of_county', unknownLists),
       awayForCountedReasons(context),
@@ -129,24 +115,28 @@ export function leftBehindElder(context: ElderContext): CategoryResult {
  * purpose, and without the supporter clause.
  * @internal
  */
-export function leftBehindScreeningScope(context: ElderContext): CategoryResult {
-  const children = context.children;
-  const others = context.elder.household.otherSupportObligors
-    ?.map((obligor, index) => ({ ...obligor, path: `household.otherSupportObligors[${index}]` }))
-    .filter((obligor) => obligor.alive !== false);
-  const everyone = [...(children ?? []), ...(others ?? [])];
-  const unknownLists = [
-    ...(children ? [] : ['household.children']),
-    ...(others ? [] : ['household.otherSupportObligors']),
-  ];
+export function leftBehindScreeningScope(
+  context: ElderContext,
+  shared: SharedConditions,
+): CategoryResult {
+  const { children, obligors } = context;
+  const everyone = children && obligors ? [...children, ...obligors] : (children ?? obligors ?? []);
+  const unknownLists =
+    children && obligors
+      ? NO_LISTS
+      : [
+          ...(children ? [] : ['household.children']),
+          ...(obligors ? [] : ['household.otherSupportObligors']),
+        ];
   const count = everyone.length;
   const anyone: Tri = count > 0 ? 'yes' : unknownLists.length > 0 ? 'unknown' : 'no';
   return conclude(
+    context,
     'leftBehindScreeningScope',
     [
-      ageAtLeast(context, context.policy.elderMinimumAge),
-      livesInCountryside(context),
-      condition('has_obligors', anyone, { count }, unknownLists),
+      shared.elderly,
+      shared.rural,
+      condition(context, 'has_obligors', anyone, { count }, unknownLists),
       allOutOfCounty(context, everyone, 'obligors_out_of_county', unknownLists),
       allAwayLongEnough(context, everyone, 'obligors_away_long_enough', unknownLists),
     ],

@@ -1,17 +1,28 @@
-import {
-  anyCategoryCondition,
-  type Condition,
-  categoryCondition,
-  conclude,
-  condition,
-} from '../condition.js';
+import { anyCategoryCondition, categoryCondition, conclude, condition } from '../condition.js';
 import type { ElderContext } from '../context.js';
 import { type IncidentKind, REPORT_RECIPIENTS } from '../incident.js';
 import type { CategoryKey, CategoryResult } from '../reason.js';
 import { allOf, anyOf, type Tri, triOf } from '../tri.js';
+import type { SharedConditions } from './commonConditions.js';
 
-/** The categories the priority rules build on. @internal */
-export type BaseResults = Readonly<Record<CategoryKey, CategoryResult>>;
+/** The categories the priority rules build on: every category but the priority rules'. @internal */
+export type BaseResults = Readonly<
+  Record<
+    Exclude<
+      CategoryKey,
+      | 'priorityTarget'
+      | 'priorityAssistanceTarget'
+      | 'trackContinuously'
+      | 'immediateReport'
+      | 'keepOneChildHome'
+      | 'entrustmentMissing'
+      | 'lowFeeCareEligible'
+      | 'emptyNestPriority'
+      | 'facilityPriority'
+    >,
+    CategoryResult
+  >
+>;
 
 /** 失能, or 半失能 too where the policy reads 失能 widely. */
 function disabledForPriority(
@@ -26,11 +37,12 @@ function disabledForPriority(
 /** R1 重点对象 (S14 L363): 留守 ∧ 经济困难 ∧ (高龄 ∨ 失能). @internal */
 export function priorityTarget(context: ElderContext, base: BaseResults): CategoryResult {
   return conclude(
+    context,
     'priorityTarget',
     [
-      categoryCondition('leftBehindElder', base.leftBehindElder),
-      categoryCondition('economicHardship', base.economicHardship),
-      anyCategoryCondition({
+      categoryCondition(context, 'leftBehindElder', base.leftBehindElder),
+      categoryCondition(context, 'economicHardship', base.economicHardship),
+      anyCategoryCondition(context, {
         advancedAge: base.advancedAge,
         ...disabledForPriority(context, base),
       }),
@@ -52,10 +64,17 @@ export function priorityAssistanceTarget(context: ElderContext, base: BaseResult
     ...(livingDifficulty === 'unknown' ? ['risks.livingDifficulty'] : []),
   ];
   return conclude(
+    context,
     'priorityAssistanceTarget',
     [
-      categoryCondition('leftBehindElder', base.leftBehindElder),
-      condition('risk_and_difficulty', status, { safetyRisk, livingDifficulty, join }, missing),
+      categoryCondition(context, 'leftBehindElder', base.leftBehindElder),
+      condition(
+        context,
+        'risk_and_difficulty',
+        status,
+        { safetyRisk, livingDifficulty, join },
+        missing,
+      ),
     ],
     'all',
   );
@@ -64,10 +83,11 @@ export function priorityAssistanceTarget(context: ElderContext, base: BaseResult
 /** R3 随时跟踪 (S14 L379): 留守 ∧ (独居 ∨ 失能 ∨ 贫困 ∨ 高龄 …). @internal */
 export function trackContinuously(context: ElderContext, base: BaseResults): CategoryResult {
   return conclude(
+    context,
     'trackContinuously',
     [
-      categoryCondition('leftBehindElder', base.leftBehindElder),
-      anyCategoryCondition({
+      categoryCondition(context, 'leftBehindElder', base.leftBehindElder),
+      anyCategoryCondition(context, {
         livesAlone: base.livesAlone,
         ...disabledForPriority(context, base),
         economicHardship: base.economicHardship,
@@ -94,10 +114,12 @@ export function immediateReport(
   const unknown = triggers.size === 0 && context.elder.health.severeMentalIllness === undefined;
   const status: Tri = triggers.size > 0 ? 'yes' : unknown ? 'unknown' : 'no';
   return conclude(
+    context,
     'immediateReport',
     [
-      categoryCondition('leftBehindElder', base.leftBehindElder),
+      categoryCondition(context, 'leftBehindElder', base.leftBehindElder),
       condition(
+        context,
         'report_trigger',
         status,
         { triggers: [...triggers], reportTo: REPORT_RECIPIENTS },
@@ -125,9 +147,11 @@ export function keepOneChildHome(context: ElderContext, base: BaseResults): Cate
     ...(lostSelfCare === 'unknown' ? base.disabled.missing : []),
   ];
   return conclude(
+    context,
     'keepOneChildHome',
     [
       condition(
+        context,
         'illness_or_lost_self_care',
         status,
         { seriousIllness, lostSelfCare, join },
@@ -147,35 +171,38 @@ export function entrustmentMissing(context: ElderContext, base: BaseResults): Ca
   const carer = context.elder.household.entrustedCarer;
   const status: Tri = carer === undefined ? 'unknown' : carer === null ? 'yes' : 'no';
   return conclude(
+    context,
     'entrustmentMissing',
     [
-      categoryCondition('leftBehindElder', base.leftBehindElder),
-      condition('no_entrusted_carer', status, {}, ['household.entrustedCarer']),
+      categoryCondition(context, 'leftBehindElder', base.leftBehindElder),
+      condition(context, 'no_entrusted_carer', status, {}, ['household.entrustedCarer']),
     ],
     'all',
   );
 }
 
 /** R8 (S14 L375): 留守 ∧ 经济困难 ∧ (失能 ∨ 半失能) → low-fee care in a 敬老院. @internal */
-export function lowFeeCareEligible(base: BaseResults): CategoryResult {
+export function lowFeeCareEligible(context: ElderContext, base: BaseResults): CategoryResult {
   return conclude(
+    context,
     'lowFeeCareEligible',
     [
-      categoryCondition('leftBehindElder', base.leftBehindElder),
-      categoryCondition('economicHardship', base.economicHardship),
-      anyCategoryCondition({ disabled: base.disabled, semiDisabled: base.semiDisabled }),
+      categoryCondition(context, 'leftBehindElder', base.leftBehindElder),
+      categoryCondition(context, 'economicHardship', base.economicHardship),
+      anyCategoryCondition(context, { disabled: base.disabled, semiDisabled: base.semiDisabled }),
     ],
     'all',
   );
 }
 
 /** R11 (S12 L283, S08 L175): 空巢 ∧ (高龄 ∨ not fully able to care for oneself). @internal */
-export function emptyNestPriority(base: BaseResults): CategoryResult {
+export function emptyNestPriority(context: ElderContext, base: BaseResults): CategoryResult {
   return conclude(
+    context,
     'emptyNestPriority',
     [
-      categoryCondition('emptyNestElder', base.emptyNestElder),
-      anyCategoryCondition({
+      categoryCondition(context, 'emptyNestElder', base.emptyNestElder),
+      anyCategoryCondition(context, {
         advancedAge: base.advancedAge,
         disabled: base.disabled,
         semiDisabled: base.semiDisabled,
@@ -189,15 +216,15 @@ export function emptyNestPriority(base: BaseResults): CategoryResult {
 export function facilityPriority(
   context: ElderContext,
   base: BaseResults,
-  rural: Condition,
-  old: Condition,
+  shared: SharedConditions,
 ): CategoryResult {
   return conclude(
+    context,
     'facilityPriority',
     [
-      old,
-      rural,
-      anyCategoryCondition({
+      shared.elderly,
+      shared.rural,
+      anyCategoryCondition(context, {
         economicHardship: base.economicHardship,
         livesAlone: base.livesAlone,
         emptyNestElder: base.emptyNestElder,

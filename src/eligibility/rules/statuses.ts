@@ -12,9 +12,10 @@ export function livesAlone(context: ElderContext): CategoryResult {
   const status: Tri =
     arrangement === undefined ? 'unknown' : arrangement === 'alone' ? 'yes' : 'no';
   return conclude(
+    context,
     'livesAlone',
     [
-      condition('lives_alone', status, { livingArrangement: arrangement ?? null }, [
+      condition(context, 'lives_alone', status, { livingArrangement: arrangement ?? null }, [
         'household.livingArrangement',
       ]),
     ],
@@ -24,14 +25,16 @@ export function livesAlone(context: ElderContext): CategoryResult {
 
 /** A status the ledger records rather than derives (spec §1.6, §1.7). @internal */
 export function recordedStatus(
+  context: ElderContext,
   category: CategoryKey,
   status: ReasonParams['recorded_status']['status'],
   value: boolean | undefined,
   path: string,
 ): CategoryResult {
   return conclude(
+    context,
     category,
-    [condition('recorded_status', triOf(value), { status }, [path])],
+    [condition(context, 'recorded_status', triOf(value), { status }, [path])],
     'all',
   );
 }
@@ -41,8 +44,13 @@ export function advancedAge(context: ElderContext): CategoryResult {
   const threshold = context.policy.advancedAgeThreshold;
   const status = ageReaches(context, threshold);
   return conclude(
+    context,
     'advancedAge',
-    [condition('advanced_age', status, { age: context.age ?? null, threshold }, ['birthDate'])],
+    [
+      condition(context, 'advanced_age', status, { age: context.age ?? null, threshold }, [
+        'birthDate',
+      ]),
+    ],
     'all',
   );
 }
@@ -66,8 +74,9 @@ export function abilityCategory(
     levels,
   };
   return conclude(
+    context,
     category,
-    [condition('ability_level', status, params, ['health.abilityAssessments'])],
+    [condition(context, 'ability_level', status, params, ['health.abilityAssessments'])],
     'all',
   );
 }
@@ -100,9 +109,11 @@ export function economicHardship(context: ElderContext): CategoryResult {
   }
   const status: Tri = matched.length > 0 ? 'yes' : unknown.length > 0 ? 'unknown' : 'no';
   return conclude(
+    context,
     'economicHardship',
     [
       condition(
+        context,
         'economic_hardship',
         status,
         { matched, unknown },
