@@ -7,12 +7,17 @@ export const entries = {
   models: 'src/models/index.ts',
   calendar: 'src/calendar/index.ts',
   eligibility: 'src/eligibility/index.ts',
+  recurrence: 'src/recurrence/index.ts',
+  ical: 'src/ical/index.ts',
   i18n: 'src/i18n/index.ts',
   sample: 'src/sample/index.ts',
 };
 
 export default defineConfig({
-  entry: entries,
+  // rrule declares no "sideEffects": false, so a bundler keeps it wherever its importer's chunk
+  // goes. As an entry of its own, expandRRule gets its own chunk: an app that uses VisitPlan or
+  // occurrenceState alone never bundles rrule. (Not an export: dist/rrule-chunk.js is internal.)
+  entry: { ...entries, 'rrule-chunk': 'src/recurrence/expandRRule.ts' },
   format: ['esm', 'cjs'],
   // TypeScript 6: tsup 8.5.1's dts step sets baseUrl, deprecated in TS 6 (error TS5101).
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

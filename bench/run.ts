@@ -9,3 +9,4 @@ if (!only || only === 'parseLedger') await import('./parseLedger.bench.js');
 if (!only || only === 'calendar') await import('./calendar.bench.js');
 if (!only || only === 'size') await import('./size.bench.js');
 if (!only || only === 'eligibility') await import('./eligibility.bench.js');
+if (!only || only === 'recurrence') await import('./recurrence.bench.js');

@@ -3,20 +3,33 @@
  * deliberately bad row, and a summary an official would read.
  */
 
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { dayInfo, festivalDate, nextWorkingDay } from '../src/calendar/index.js';
 import { CATEGORY_KEYS, classifyElder, classifyLedger } from '../src/eligibility/index.js';
 import { explainClassification } from '../src/i18n/index.js';
+import { toICalendar } from '../src/ical/index.js';
 import {
   AbilityLevel,
+  addDays,
   assessmentOn,
   type Elder,
   formatRowIssue,
   indexAreas,
+  isoWeekdayOf,
   LivingArrangement,
   label,
+  PlainDateTime,
   parseLedger,
   plainDate,
 } from '../src/index.js';
+import {
+  expandPlans,
+  occurrenceState,
+  planFromPreset,
+  type VisitPlan,
+} from '../src/recurrence/index.js';
 import { generateSampleCounty } from '../src/sample/index.js';
 
 const asOf = plainDate('2026-09-30');
@@ -48,12 +61,9 @@ for (const row of ledger.invalid) {
   for (const issue of row.issues) console.log(`  ${formatRowIssue(row.index, issue)}`);
 }
 
-function countBy<K extends string>(
-  elders: readonly Elder[],
-  key: (elder: Elder) => K,
-): Map<K, number> {
+function countBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, number> {
   const counts = new Map<K, number>();
-  for (const elder of elders) counts.set(key(elder), (counts.get(key(elder)) ?? 0) + 1);
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return counts;
 }
 
@@ -122,4 +132,78 @@ for (const row of [yes, open]) {
   console.log(`\n${elder.name ?? ''}（${elder.id}）`);
   for (const line of explainClassification(result, { categories: [...shown] }))
     console.log(`  ${line}`);
+}
+
+// Visit plans (spec §5): per village, the township cadre's weekly visit to each 留守 or 空巢
+// elder (by the village's cadre on record), the monthly contact with their children, the
+// March/September census and the festival visits — expanded for the week of the demo's date.
+const cared = new Set(
+  classified.results
+    .filter((r) => r.statuses.leftBehindElder === 'yes' || r.statuses.emptyNestElder === 'yes')
+    .map((r) => r.elderId),
+);
+const plans: VisitPlan[] = [];
+for (const village of township.villages) {
+  const elders = ledger.elders
+    .filter((elder) => elder.residence.villageCode === village.code && cared.has(elder.id))
+    .map((elder) => elder.id);
+  if (elders.length === 0) continue;
+  const cadre = ledger.caregivers.find((c) => c.home.regionCode === village.code);
+  const common = {
+    whom: { elders },
+    validFrom: plainDate(`${year}-01-01`),
+    holidayPolicy: 'nextWorkingDay' as const,
+  };
+  plans.push(
+    planFromPreset('townshipCadreWeeklyVisit', {
+      ...common,
+      id: `${village.code}-weekly`,
+      ...(cadre ? { who: { caregiverId: cadre.id } } : {}),
+    }),
+    planFromPreset('villageCadreMonthlyChildContact', { ...common, id: `${village.code}-monthly` }),
+    planFromPreset('census', { ...common, id: `${village.code}-census` }),
+    planFromPreset('festivalVisits', { ...common, id: `${village.code}-festivals` }),
+  );
+}
+const weekStart = addDays(asOf, 1 - isoWeekdayOf(asOf));
+const week = [...expandPlans(plans, { from: weekStart, to: addDays(weekStart, 6) })];
+console.log(
+  `\n本周走访（${weekStart} 至 ${addDays(weekStart, 6)}，状态按 ${asOf}）：共 ${week.length} 次`,
+);
+for (const [kind, count] of countBy(week, (visit) => visit.kind)) {
+  const ofKind = week.filter((visit) => visit.kind === kind);
+  const states = countBy(ofKind, (visit) =>
+    label('occurrenceState', occurrenceState(visit, { asOf })),
+  );
+  const detail = [...states].map(([state, n]) => `${state} ${n}`).join('，');
+  console.log(`  ${label('visitKind', kind)}　${count}（${detail}）`);
+}
+const names = new Map(ledger.elders.map((elder) => [elder.id, elder.name ?? elder.id]));
+const someone = week[0]?.subject;
+console.log(`\n${names.get(someone as Elder['id']) ?? someone}（${someone}）本周的走访：`);
+for (const visit of week.filter((v) => v.subject === someone)) {
+  const state = label('occurrenceState', occurrenceState(visit, { asOf }));
+  console.log(
+    `  ${visit.openFrom} 至 ${visit.expiresAt}，${visit.due} 到期　${label('visitKind', visit.kind)}（${label('visitChannel', visit.channel)}）　${state}`,
+  );
+}
+
+// One caregiver's visits for the next four weeks as an .ics file for their phone's calendar.
+const firstCadre = plans.map((plan) => plan.who).find((who) => 'caregiverId' in who);
+if (firstCadre && 'caregiverId' in firstCadre) {
+  const caregiver = ledger.caregivers.find((c) => c.id === firstCadre.caregiverId);
+  const mine = plans.filter(
+    (plan) => 'caregiverId' in plan.who && plan.who.caregiverId === firstCadre.caregiverId,
+  );
+  const visits = [...expandPlans(mine, { from: asOf, to: addDays(asOf, 27) })];
+  const ics = toICalendar(visits, {
+    stamp: PlainDateTime.parse(`${asOf}T08:00`),
+    calendarName: `${caregiver?.name ?? firstCadre.caregiverId} · 走访计划`,
+    subjectName: (visit) => names.get(visit.subject as Elder['id']),
+  });
+  const file = join(tmpdir(), 'guanai-demo-visits.ics');
+  writeFileSync(file, ics);
+  console.log(
+    `\n${caregiver?.name ?? ''}（${firstCadre.caregiverId}）未来四周的走访日历：${visits.length} 个日程，已写入 ${file}`,
+  );
 }

@@ -2,7 +2,8 @@
  * guanai (关爱, "care"): the domain of China's rural elder-care programmes — 关爱农村留守老年人
  * (left-behind elders) and 空巢老人 (empty-nest elders) — as a framework-agnostic library.
  * Each module is also its own subpath (`guanai/models`, `guanai/i18n` …) so that a bundle takes
- * only what it uses.
+ * only what it uses. The iCalendar export lives only in its subpath, `guanai/ical`, so that
+ * its dependency stays out of bundles that do not export calendars.
  * @packageDocumentation
  */
 
@@ -11,4 +12,5 @@ export * from './eligibility/index.js';
 export * from './errors/index.js';
 export * from './i18n/index.js';
 export * from './models/index.js';
+export * from './recurrence/index.js';
 export * from './sample/index.js';

@@ -21,6 +21,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   scheduling: ['_lib', 'errors', 'models', 'calendar', 'eligibility', 'recurrence'],
   compliance: ['_lib', 'errors', 'models', 'calendar', 'eligibility', 'recurrence', 'scheduling'],
   i18n: ['_lib', 'errors'],
+  ical: ['_lib', 'errors', 'models', 'recurrence', 'i18n'],
   sample: ['_lib', 'errors', 'models'],
 };
 /** Modules whose types (only) i18n may import, to label their codes and enums. */

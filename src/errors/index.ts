@@ -4,6 +4,12 @@
  */
 export { GuanaiError } from './GuanaiError.js';
 export { type Issue, type IssuePath, issue, prefixIssues } from './issue.js';
-export type { ArgumentRule, IssueCode, IssueParams, RegionLevel } from './issueParams.js';
+export type {
+  ArgumentRule,
+  IssueCode,
+  IssueParams,
+  RegionLevel,
+  RRuleProblem,
+} from './issueParams.js';
 export type { Result } from './result.js';
 export { fromZodIssues, type IssueSink, reportIssue } from './zodIssues.js';

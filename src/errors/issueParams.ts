@@ -14,6 +14,31 @@ export type ArgumentRule =
   | 'positiveInteger'
   | 'maskHidesSomething';
 
+/** What is wrong with one part of a recurrence rule, for `rrule_invalid`. */
+export type RRuleProblem =
+  /** Not `NAME=VALUE`. */
+  | 'syntax'
+  /** A part RFC 5545 and RFC 7529 do not define. */
+  | 'unknownName'
+  /** A part given twice. */
+  | 'repeated'
+  /** A value out of range or malformed. */
+  | 'badValue'
+  /** No FREQ. */
+  | 'missingFreq'
+  /** Both COUNT and UNTIL. */
+  | 'countWithUntil'
+  /** SKIP without RSCALE (RFC 7529). */
+  | 'skipWithoutRscale'
+  /** A leap month (`5L`) or month 13 without a lunar RSCALE. */
+  | 'leapMonthWithoutRscale'
+  /** Valid, but not supported here (an RSCALE other than CHINESE, a TZID other than China's). */
+  | 'unsupported'
+  /** A content line other than DTSTART, RRULE, RDATE or EXDATE. */
+  | 'unknownLine'
+  /** No DTSTART line. */
+  | 'missingStart';
+
 /**
  * Parameters of each issue code. The keys are the snake_case issue codes.
  * @category Errors
@@ -50,6 +75,22 @@ export interface IssueParams {
   range_reversed: { from: string; to: string };
   /** A date after the as-of date it must not pass. */
   date_after_as_of: { date: string; asOf: string };
+  /** A date range longer than a function handles at once (expansion horizons). */
+  range_too_long: { days: number; maximum: number };
+
+  // Recurrence.
+  /** A recurrence that yields more occurrences than the caller's limit. */
+  too_many_occurrences: { limit: number };
+  /** One part of an RRULE (or a line of recurrence text) is wrong. */
+  rrule_invalid: { part: string; problem: RRuleProblem };
+  /** A value that counts from the start (positive) or the end (negative) cannot be 0. */
+  zero_not_allowed: Record<string, never>;
+  /** The same value twice in a list that must not repeat (weekdays, months, festivals). */
+  duplicate_value: { value: string };
+  /** A visit window that expires before it becomes overdue. */
+  window_points_order: { overdueAfter: number; expiresAfter: number };
+  /** A period window needs a quota cadence, and a quota needs a period window. */
+  window_cadence_mismatch: { window: string; cadence: string };
 
   // Calendar.
   /** A holiday-arrangement date more than a month away from the arrangement's year. */

@@ -1,4 +1,4 @@
-import type { ArgumentRule } from '../errors/index.js';
+import type { ArgumentRule, RRuleProblem } from '../errors/index.js';
 import { formatPath } from './formatPath.js';
 import { labelOr } from './labelOr.js';
 import type { LocaleData } from './types.js';
@@ -16,6 +16,20 @@ const unit = (origin: string, n: number) =>
     : origin === 'array'
       ? ` item${n === 1 ? '' : 's'}`
       : '';
+
+const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
+  syntax: 'expected NAME=VALUE',
+  unknownName: 'not a part RFC 5545 or RFC 7529 defines',
+  repeated: 'given more than once',
+  badValue: 'invalid value',
+  missingFreq: 'FREQ is missing',
+  countWithUntil: 'COUNT and UNTIL cannot be used together',
+  skipWithoutRscale: 'SKIP needs RSCALE',
+  leapMonthWithoutRscale: 'a leap month needs RSCALE=CHINESE',
+  unsupported: 'not supported',
+  unknownLine: 'only DTSTART, RRULE, RDATE and EXDATE lines are allowed',
+  missingStart: 'the DTSTART line is missing',
+};
 
 /**
  * English issue messages, labels, reason sentences and the words of explanations (Chinese
@@ -53,6 +67,15 @@ export const en: LocaleData = {
     invalid_plain_date_time: (p) => `"${p.value}" is not a valid date-time (YYYY-MM-DDTHH:mm)`,
     range_reversed: (p) => `The end (${p.to}) comes before the start (${p.from})`,
     date_after_as_of: (p) => `The date ${p.date} is after the as-of date ${p.asOf}`,
+    range_too_long: (p) => `Date range too long: ${p.days} days, at most ${p.maximum} at once`,
+    too_many_occurrences: (p) => `The recurrence yields more than ${p.limit} occurrences`,
+    rrule_invalid: (p) => `Recurrence rule part "${p.part}": ${RRULE_PROBLEMS[p.problem]}`,
+    zero_not_allowed: () => 'Must not be 0',
+    duplicate_value: (p) => `"${p.value}" is repeated`,
+    window_points_order: (p) =>
+      `The window expires on day ${p.expiresAfter} after the due day, before it becomes overdue (day ${p.overdueAfter})`,
+    window_cadence_mismatch: (p) =>
+      `Window "${p.window}" does not fit cadence "${p.cadence}": period windows are for quota cadences only`,
     holiday_date_outside_year: (p) =>
       `The date ${p.date} is outside the ${p.year} holiday arrangement`,
     makeup_workday_not_weekend: (p) =>
@@ -338,5 +361,45 @@ export const en: LocaleData = {
       other: 'other',
     },
     tri: { yes: 'yes', no: 'no', unknown: 'unknown' },
+    visitKind: {
+      homeVisit: 'home visit',
+      childContact: 'contact with children',
+      elderCall: 'call to the elder',
+      healthCheck: 'health check',
+      census: 'census',
+      screening: 'screening',
+      festivalVisit: 'festival visit',
+      activity: 'activity',
+      supervision: 'supervision',
+    },
+    visitChannel: { inPerson: 'in person', phone: 'phone', sms: 'SMS', online: 'online' },
+    holidayPolicy: {
+      keep: 'keep holidays',
+      skip: 'skip holidays',
+      previousWorkingDay: 'move to the previous working day',
+      nextWorkingDay: 'move to the next working day',
+    },
+    holidayOutcome: {
+      moved: 'moved for a holiday',
+      notMovable: 'no working day in the window: not moved',
+      calendarUnknown: "the year's holidays are not known: not moved",
+    },
+    occurrenceState: {
+      upcoming: 'upcoming',
+      open: 'open',
+      due: 'due',
+      overdue: 'overdue',
+      expired: 'expired',
+      completed: 'completed',
+      notDone: 'not done',
+      cancelled: 'cancelled',
+    },
+    quotaPeriod: {
+      week: 'weekly',
+      month: 'monthly',
+      quarter: 'quarterly',
+      halfYear: 'half-yearly',
+      year: 'yearly',
+    },
   },
 };

@@ -30,6 +30,14 @@ import type {
   Spouse,
   SupportObligor,
 } from '../models/index.js';
+import type {
+  HolidayOutcome,
+  HolidayPolicy,
+  OccurrenceState,
+  QuotaPeriod,
+  VisitChannel,
+  VisitKind,
+} from '../recurrence/index.js';
 
 /**
  * The locales guanai speaks: Simplified Chinese (the default) and English.
@@ -121,6 +129,13 @@ export interface EnumLabels {
   readonly supportObligorRelation: LabelsOf<SupportObligor['relation']>;
   /** The three answers of a classification: 是 / 否 / 待核实. */
   readonly tri: LabelsOf<Tri>;
+  readonly visitKind: LabelsOf<VisitKind>;
+  readonly visitChannel: LabelsOf<VisitChannel>;
+  readonly holidayPolicy: LabelsOf<HolidayPolicy>;
+  readonly holidayOutcome: LabelsOf<HolidayOutcome>;
+  /** The states of a planned visit on a day (see `occurrenceState`). */
+  readonly occurrenceState: LabelsOf<OccurrenceState>;
+  readonly quotaPeriod: LabelsOf<QuotaPeriod>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ArgumentRule } from '../errors/index.js';
+import type { ArgumentRule, RRuleProblem } from '../errors/index.js';
 import { formatPath } from './formatPath.js';
 import { labelOr } from './labelOr.js';
 import type { LocaleData } from './types.js';
@@ -23,6 +23,20 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   maskHidesSomething: '保留的位数过多，至少要隐去一位',
 };
 const typeName = (type: string) => TYPE_NAMES[type] ?? type;
+
+const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
+  syntax: '应为“名称=值”',
+  unknownName: '不是 RFC 5545 / RFC 7529 定义的规则项',
+  repeated: '重复出现',
+  badValue: '取值无效',
+  missingFreq: '缺少 FREQ',
+  countWithUntil: 'COUNT 与 UNTIL 不能同时使用',
+  skipWithoutRscale: 'SKIP 须与 RSCALE 同用',
+  leapMonthWithoutRscale: '闰月须与农历 RSCALE=CHINESE 同用',
+  unsupported: '暂不支持',
+  unknownLine: '只能是 DTSTART、RRULE、RDATE 或 EXDATE 行',
+  missingStart: '缺少 DTSTART 行',
+};
 
 /**
  * Simplified Chinese (简体中文): issue messages, labels, reason sentences and the words of
@@ -61,6 +75,15 @@ export const zhCN: LocaleData = {
     invalid_plain_date_time: (p) => `“${p.value}”不是有效的日期时间（应为 YYYY-MM-DDTHH:mm）`,
     range_reversed: (p) => `结束（${p.to}）早于开始（${p.from}）`,
     date_after_as_of: (p) => `日期 ${p.date} 晚于统计日 ${p.asOf}`,
+    range_too_long: (p) => `日期范围过长：${p.days} 天，一次最多 ${p.maximum} 天`,
+    too_many_occurrences: (p) => `重复规则产生的次数超过上限 ${p.limit} 次`,
+    rrule_invalid: (p) => `重复规则“${p.part}”有误：${RRULE_PROBLEMS[p.problem]}`,
+    zero_not_allowed: () => '不能为 0',
+    duplicate_value: (p) => `“${p.value}”重复`,
+    window_points_order: (p) =>
+      `时间窗口有误：到期后第 ${p.expiresAfter} 天即失效，早于逾期起始（第 ${p.overdueAfter} 天）`,
+    window_cadence_mismatch: (p) =>
+      `时间窗口“${p.window}”与频次“${p.cadence}”不匹配：按周期计的窗口只用于定额频次`,
     holiday_date_outside_year: (p) => `日期 ${p.date} 不在 ${p.year} 年节假日安排的范围内`,
     makeup_workday_not_weekend: (p) => `调休上班日 ${p.date} 不是周六或周日`,
     holiday_overlap: (p) => `日期 ${p.date} 已在节假日安排中`,
@@ -324,5 +347,45 @@ export const zhCN: LocaleData = {
       other: '其他',
     },
     tri: { yes: '是', no: '否', unknown: '待核实' },
+    visitKind: {
+      homeVisit: '入户走访',
+      childContact: '联系子女',
+      elderCall: '电话问候',
+      healthCheck: '健康检查',
+      census: '摸底登记',
+      screening: '排查',
+      festivalVisit: '节日慰问',
+      activity: '关爱活动',
+      supervision: '督导检查',
+    },
+    visitChannel: { inPerson: '上门', phone: '电话', sms: '短信', online: '网络' },
+    holidayPolicy: {
+      keep: '节假日照常',
+      skip: '节假日取消',
+      previousWorkingDay: '提前到前一个工作日',
+      nextWorkingDay: '顺延到下一个工作日',
+    },
+    holidayOutcome: {
+      moved: '因节假日调整',
+      notMovable: '窗口内无工作日，未调整',
+      calendarUnknown: '当年节假日安排未知，未调整',
+    },
+    occurrenceState: {
+      upcoming: '未开始',
+      open: '可开展',
+      due: '到期',
+      overdue: '逾期',
+      expired: '已失效',
+      completed: '已完成',
+      notDone: '未完成',
+      cancelled: '已取消',
+    },
+    quotaPeriod: {
+      week: '每周',
+      month: '每月',
+      quarter: '每季度',
+      halfYear: '每半年',
+      year: '每年',
+    },
   },
 };

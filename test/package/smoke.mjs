@@ -11,7 +11,7 @@ const subpaths = Object.keys(pkg.exports).filter((key) => key !== './package.jso
 
 /** Names each subpath must export (a sample of its public API). */
 const EXPECTED = {
-  '.': ['Elder', 'parseLedger', 'formatIssue', 'GuanaiError', 'plainDate'],
+  '.': ['Elder', 'parseLedger', 'formatIssue', 'GuanaiError', 'plainDate', 'expandPlan'],
   './errors': ['GuanaiError', 'issue', 'fromZodIssues'],
   './models': [
     'Elder',
@@ -40,6 +40,16 @@ const EXPECTED = {
     'DEFAULT_POLICY',
     'Policy',
   ],
+  './recurrence': [
+    'VisitPlan',
+    'Cadence',
+    'expandPlan',
+    'expandPlans',
+    'expandRRule',
+    'occurrenceState',
+    'planFromPreset',
+  ],
+  './ical': ['toICalendar'],
   './i18n': ['formatIssue', 'label', 'zhCN', 'en', 'explain', 'explainClassification'],
   './sample': ['generateSampleCounty'],
 };
@@ -99,4 +109,26 @@ const statuses = [eligibilityEsm, eligibilityCjs].map((eligibility) =>
     .join(),
 );
 assert.equal(statuses[0], statuses[1]);
+// rrule is CommonJS without named exports: both builds must reach it (RRULE and plan expansion).
+const recurrenceEsm = await import(`${pkg.name}/recurrence`);
+const recurrenceCjs = require(`${pkg.name}/recurrence`);
+for (const recurrence of [recurrenceEsm, recurrenceCjs]) {
+  assert.deepEqual(
+    recurrence.expandRRule('DTSTART:20260105T093000\nRRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=2', {
+      from: '2026-01-01',
+      to: '2026-12-31',
+    }),
+    ['2026-01-05T09:30:00', '2026-01-12T09:30:00'],
+  );
+  const plan = recurrence.planFromPreset('festivalVisits', {
+    id: 'festivals',
+    whom: { elders: ['E-1'] },
+    validFrom: '2026-01-01',
+  });
+  const days = recurrence.expandPlan(plan, { from: '2026-01-01', to: '2026-12-31' });
+  assert.deepEqual(
+    days.map((visit) => visit.due),
+    ['2026-02-17', '2026-09-25', '2026-10-01', '2026-10-18'],
+  );
+}
 console.log('ok behaviour matches in ESM and CJS');

@@ -1,0 +1,577 @@
+/**
+ * A county-year of visits: a generated county of 20,000 elders (env BENCH_ELDERS), each on the
+ * seed programme's township-cadre weekly visit, village-cadre monthly call to the children,
+ * spring/autumn census and festival visits (the presets `townshipCadreWeeklyVisit`,
+ * `villageCadreMonthlyChildContact`, `census`, `festivalVisits`), expanded over 2026-01-01 …
+ * 2026-12-31: 70 visits an elder, 1.4 million in all. Every case consumes every visit it makes
+ * (counting them and summing a checksum of their due days, so nothing is optimised away).
+ *
+ * guanai: (g1) one plan per village and preset, all through the `expandPlans` generator,
+ * streamed (nothing retained); (g2) one plan per elder and preset (80,000 plans), which only
+ * the distinct-rule cache of `expandPlans` keeps cheap; (g3) (g1) materialised into an array;
+ * (g4) `expandPlan` called per elder and plan, so that nothing is shared — guanai's own cost of
+ * dating one plan.
+ *
+ * Beside it, in the same process, what a team would write without guanai — from the spec, not
+ * with guanai's helpers — per elder and plan, with no sharing, producing each plan's due days as
+ * `YYYY-MM-DD`: (a) rrule 2.8.1, a new `RRule(...).all()` per elder and plan (a new `RRuleSet` of
+ * RDATEs for the festivals), and (b) a plain date-fns 4.4.0 loop, formatting with date-fns
+ * `format` — and (b′) the same loop formatting by hand. The peers are timed on the first 5,000
+ * elders (env BENCH_PEER_ELDERS; rrule would take half a minute a run on all 20,000), beside
+ * guanai on the same elders: the ratios are like for like. They are checked to give guanai's due
+ * days, per elder and plan, on the first 200 elders (env BENCH_AGREEMENT_ELDERS), and the same
+ * count and checksum on every elder they run on; a difference throws.
+ *
+ * Memory: each materialising case (and (g1), (g2) streaming) runs once more, alone, in a child
+ * Node process with `--expose-gc` (set BENCH_MEMORY=0 to skip): the heap it retains after a full
+ * GC (`heapUsed` delta) and the peak resident set (`resourceUsage().maxRSS`) before and after the
+ * run. The peers keep their due-day strings; guanai keeps whole `Occurrence` objects (key,
+ * window, plan fields), so its bytes per visit buy more.
+ */
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import {
+  addMonths,
+  addWeeks,
+  endOfDay,
+  endOfISOWeek,
+  endOfMonth,
+  format,
+  getMonth,
+  isAfter,
+  isWithinInterval,
+  startOfMonth,
+} from 'date-fns';
+import * as rruleModule from 'rrule';
+import { festivalDate } from '../src/calendar/index.js';
+import { type ElderId, type PlainDate, plainDate } from '../src/models/index.js';
+import {
+  expandPlan,
+  expandPlans,
+  type Occurrence,
+  PROGRAMME_PRESETS,
+  type PresetKey,
+  planFromPreset,
+  type VisitPlan,
+} from '../src/recurrence/index.js';
+import { generateSampleCounty } from '../src/sample/index.js';
+import { type CaseResult, measure, report } from './harness.js';
+
+// rrule ships CommonJS without named exports for Node's ESM loader (`import { RRule } from
+// 'rrule'` fails under tsx too): take its default export when there is one, as src/ does.
+const rrule = (Reflect.get(rruleModule, 'default') ?? rruleModule) as typeof rruleModule;
+
+const started = performance.now();
+const ELDERS = Number(process.env.BENCH_ELDERS ?? 20_000);
+const PEER_ELDERS = Math.min(ELDERS, Number(process.env.BENCH_PEER_ELDERS ?? 5_000));
+const AGREEMENT_ELDERS = Math.min(ELDERS, Number(process.env.BENCH_AGREEMENT_ELDERS ?? 200));
+const MEMORY = process.env.BENCH_MEMORY !== '0';
+/** Set in the child processes that measure one case's memory. */
+const MEMORY_CASE = process.env.BENCH_RECURRENCE_MEMORY_CASE;
+
+const FROM = plainDate('2026-01-01');
+const TO = plainDate('2026-12-31');
+const RANGE = { from: FROM, to: TO };
+/** The four plans of every elder, in the order the peers run them. */
+const PRESETS = [
+  'townshipCadreWeeklyVisit',
+  'villageCadreMonthlyChildContact',
+  'census',
+  'festivalVisits',
+] as const satisfies readonly PresetKey[];
+type Preset = (typeof PRESETS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// The county and its plans.
+
+const sample = generateSampleCounty({
+  seed: 2026,
+  townships: 20,
+  villagesPerTownship: 25,
+  elders: ELDERS,
+});
+const elders = sample.elders;
+
+/** One plan per village and preset, its subjects the village's elders (of the first `count`). */
+function villagePlans(count: number): VisitPlan[] {
+  const byVillage = new Map<string, ElderId[]>();
+  for (const elder of elders.slice(0, count)) {
+    const code = elder.residence.villageCode;
+    const list = byVillage.get(code);
+    if (list) list.push(elder.id);
+    else byVillage.set(code, [elder.id]);
+  }
+  return [...byVillage].flatMap(([code, ids]) =>
+    PRESETS.map((preset) =>
+      planFromPreset(preset, { id: `${code}-${preset}`, whom: { elders: ids }, validFrom: FROM }),
+    ),
+  );
+}
+
+/** One plan per elder and preset, for the first `count` elders (elder-major, PRESETS order). */
+function elderPlans(count: number): VisitPlan[] {
+  return elders.slice(0, count).flatMap((elder) =>
+    PRESETS.map((preset) =>
+      planFromPreset(preset, {
+        id: `${elder.id}-${preset}`,
+        whom: { elders: [elder.id] },
+        validFrom: FROM,
+      }),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Consuming the visits: a count and a checksum of the due days (month × 31 + day, read from the
+// `YYYY-MM-DD` characters), the same for every case when the due days agree.
+
+interface Tally {
+  occurrences: number;
+  checksum: number;
+}
+/** Month × 31 + day of a `YYYY-MM-DD` date, from its character codes ('0' × 11 = 528). */
+function dueCode(due: string): number {
+  return (
+    (due.charCodeAt(5) * 10 + due.charCodeAt(6) - 528) * 31 +
+    due.charCodeAt(8) * 10 +
+    due.charCodeAt(9) -
+    528
+  );
+}
+
+function streamGuanai(plans: readonly VisitPlan[]): Tally {
+  let occurrences = 0;
+  let checksum = 0;
+  for (const visit of expandPlans(plans, RANGE)) {
+    occurrences++;
+    checksum += dueCode(visit.due);
+  }
+  return { occurrences, checksum };
+}
+
+function tallyOccurrences(visits: readonly Occurrence[]): Tally {
+  let checksum = 0;
+  for (const visit of visits) checksum += dueCode(visit.due);
+  return { occurrences: visits.length, checksum };
+}
+
+/** (g4): each plan on its own, nothing shared between calls. */
+function eachPlanAlone(plans: readonly VisitPlan[]): Tally {
+  let occurrences = 0;
+  let checksum = 0;
+  for (const plan of plans) {
+    for (const visit of expandPlan(plan, RANGE)) {
+      occurrences++;
+      checksum += dueCode(visit.due);
+    }
+  }
+  return { occurrences, checksum };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The peers: each elder's four plans as due days, per elder and plan, nothing shared. The rules,
+// from the spec (§5): a weekly quota (「每周走访一次」) is due by the end of its ISO week, its
+// Sunday; a monthly quota (「每月……一次」) by the month's last day; the census (「每年春季(3月)、
+// 秋季(9月)」) by the last day of March and September; a festival visit on the festival.
+//
+// Neither rrule nor date-fns knows the Chinese lunar calendar (rrule has no RSCALE), so both take
+// the 2026 dates of 春节, 中秋, 国庆 and 重阳 from a table computed once, here, with guanai's
+// `festivalDate` — a team would take them from a lunar library the same way. Lunar years are
+// counted like guanai's: 除夕 of the lunar year 2025 would fall in civil 2026.
+
+type PeerPlan = () => string[];
+
+const FESTIVAL_DAYS: readonly PlainDate[] = [2025, 2026]
+  .flatMap((year) =>
+    PROGRAMME_PRESETS.festivalVisits.cadence.festivals.map((key) => festivalDate(key, year)),
+  )
+  .filter((day) => day >= FROM && day <= TO)
+  .sort();
+const ymd = (day: string) =>
+  [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))] as const;
+const CENSUS_MONTHS = [3, 9];
+
+// (a) rrule, floating: Dates whose UTC fields are the civil day (no TZID), as src/ uses it.
+const { RRule, RRuleSet } = rrule;
+const DTSTART = new Date(Date.UTC(2026, 0, 1));
+const UNTIL = new Date(Date.UTC(2026, 11, 31, 23, 59, 59));
+const FESTIVALS_UTC = FESTIVAL_DAYS.map((day) => {
+  const [y, m, d] = ymd(day);
+  return new Date(Date.UTC(y, m - 1, d));
+});
+const utcDay = (date: Date) => date.toISOString().slice(0, 10);
+
+const RRULE_PLANS: Record<Preset, PeerPlan> = {
+  // FREQ=WEEKLY;BYDAY=SU: the quota's due day, the Sunday ending each ISO week.
+  townshipCadreWeeklyVisit: () =>
+    new RRule({ freq: RRule.WEEKLY, byweekday: [RRule.SU], dtstart: DTSTART, until: UNTIL })
+      .all()
+      .map(utcDay),
+  // FREQ=MONTHLY;BYMONTHDAY=-1
+  villageCadreMonthlyChildContact: () =>
+    new RRule({ freq: RRule.MONTHLY, bymonthday: [-1], dtstart: DTSTART, until: UNTIL })
+      .all()
+      .map(utcDay),
+  // FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=-1
+  census: () =>
+    new RRule({
+      freq: RRule.YEARLY,
+      bymonth: CENSUS_MONTHS,
+      bymonthday: [-1],
+      dtstart: DTSTART,
+      until: UNTIL,
+    })
+      .all()
+      .map(utcDay),
+  // RDATE list: rrule cannot express lunar dates.
+  festivalVisits: () => {
+    const set = new RRuleSet();
+    for (const day of FESTIVALS_UTC) set.rdate(day);
+    return set.between(DTSTART, UNTIL, true).map(utcDay);
+  },
+};
+
+// (b) date-fns, in the host's local time like any date-fns code (the result does not depend on
+// the host's zone: only whole days are used).
+const LOCAL_FROM = new Date(2026, 0, 1);
+const LOCAL_TO = endOfDay(new Date(2026, 11, 31));
+const FESTIVALS_LOCAL = FESTIVAL_DAYS.map((day) => {
+  const [y, m, d] = ymd(day);
+  return new Date(y, m - 1, d);
+});
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+function dateFnsPlans(formatDay: (date: Date) => string): Record<Preset, PeerPlan> {
+  const monthEnds = (months?: readonly number[]) => {
+    const dues: string[] = [];
+    for (let month = startOfMonth(LOCAL_FROM); !isAfter(month, LOCAL_TO); ) {
+      const end = endOfMonth(month);
+      if (!isAfter(end, LOCAL_TO) && (!months || months.includes(getMonth(month) + 1)))
+        dues.push(formatDay(end));
+      month = addMonths(month, 1);
+    }
+    return dues;
+  };
+  return {
+    townshipCadreWeeklyVisit: () => {
+      const dues: string[] = [];
+      for (let sunday = endOfISOWeek(LOCAL_FROM); !isAfter(sunday, LOCAL_TO); ) {
+        dues.push(formatDay(sunday));
+        sunday = addWeeks(sunday, 1);
+      }
+      return dues;
+    },
+    villageCadreMonthlyChildContact: () => monthEnds(),
+    census: () => monthEnds(CENSUS_MONTHS),
+    festivalVisits: () =>
+      FESTIVALS_LOCAL.filter((day) =>
+        isWithinInterval(day, { start: LOCAL_FROM, end: LOCAL_TO }),
+      ).map(formatDay),
+  };
+}
+const DATE_FNS_PLANS = dateFnsPlans((date) => format(date, 'yyyy-MM-dd'));
+const BY_HAND_PLANS = dateFnsPlans(
+  (date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
+);
+
+function streamPeer(peer: Record<Preset, PeerPlan>, count: number): Tally {
+  let occurrences = 0;
+  let checksum = 0;
+  for (let i = 0; i < count; i++) {
+    for (const preset of PRESETS) {
+      for (const due of peer[preset]()) {
+        occurrences++;
+        checksum += dueCode(due);
+      }
+    }
+  }
+  return { occurrences, checksum };
+}
+
+/** Every elder's due days, per plan: what a materialising peer keeps. */
+function keepPeer(peer: Record<Preset, PeerPlan>, count: number): string[][][] {
+  const kept: string[][][] = [];
+  for (let i = 0; i < count; i++) kept.push(PRESETS.map((preset) => peer[preset]()));
+  return kept;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory, one case per child process.
+
+const MEMORY_CASES = {
+  g1: '(g1) guanai, village plans, streamed',
+  g2: '(g2) guanai, one plan per elder, streamed',
+  g3: '(g3) guanai, village plans, materialised',
+  a: '(a) rrule, due days kept',
+  b: '(b) date-fns, due days kept',
+} as const;
+type MemoryCase = keyof typeof MEMORY_CASES;
+
+interface MemoryResult {
+  readonly occurrences: number;
+  /** Heap still used after a full GC, beyond what was used before the run. */
+  readonly retainedBytes: number;
+  /** Process peak RSS after setup (county, plans), and after the run. */
+  readonly maxRssBeforeBytes: number;
+  readonly maxRssAfterBytes: number;
+  /** One cold run, in this fresh process. */
+  readonly ms: number;
+}
+
+function memoryChild(name: MemoryCase): void {
+  const gc = globalThis.gc;
+  if (!gc) throw new Error('the memory child needs --expose-gc');
+  const plans = name === 'g2' ? elderPlans(ELDERS) : villagePlans(ELDERS);
+  const runs: Record<MemoryCase, () => Tally | Occurrence[] | string[][][]> = {
+    g1: () => streamGuanai(plans),
+    g2: () => streamGuanai(plans),
+    g3: () => [...expandPlans(plans, RANGE)],
+    a: () => keepPeer(RRULE_PLANS, ELDERS),
+    b: () => keepPeer(DATE_FNS_PLANS, ELDERS),
+  };
+  gc();
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const maxRssBeforeBytes = process.resourceUsage().maxRSS * 1024;
+  const start = performance.now();
+  const kept = runs[name]();
+  const ms = performance.now() - start;
+  gc();
+  gc();
+  const retainedBytes = process.memoryUsage().heapUsed - heapBefore;
+  const maxRssAfterBytes = process.resourceUsage().maxRSS * 1024;
+  // Counted only now, so that what the run kept is alive through the measurement.
+  const occurrences = !Array.isArray(kept)
+    ? kept.occurrences
+    : name === 'g3'
+      ? kept.length
+      : (kept as string[][][]).reduce((sum, plans) => sum + plans.flat().length, 0);
+  const result: MemoryResult = {
+    occurrences,
+    retainedBytes,
+    maxRssBeforeBytes,
+    maxRssAfterBytes,
+    ms,
+  };
+  console.log(JSON.stringify(result));
+}
+
+function measureMemory(name: MemoryCase): MemoryResult {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url)],
+    {
+      env: { ...process.env, BENCH_RECURRENCE_MEMORY_CASE: name },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 20,
+    },
+  );
+  const last = child.stdout.trim().split('\n').at(-1);
+  if (child.status !== 0 || !last) throw new Error(`memory case ${name} failed (${child.status})`);
+  return JSON.parse(last) as MemoryResult;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agreement: guanai's due days per elder and plan kind, against each peer's and each other
+// guanai case's.
+
+type DuesByElder = Map<string, Map<string, string[]>>;
+
+function guanaiDues(visits: Iterable<Occurrence>, subjects: ReadonlySet<string>): DuesByElder {
+  const dues: DuesByElder = new Map();
+  for (const visit of visits) {
+    if (!subjects.has(visit.subject)) continue;
+    let byKind = dues.get(visit.subject);
+    if (!byKind) {
+      byKind = new Map();
+      dues.set(visit.subject, byKind);
+    }
+    const list = byKind.get(visit.kind);
+    if (list) list.push(visit.due);
+    else byKind.set(visit.kind, [visit.due]);
+  }
+  return dues;
+}
+
+function peerDues(peer: Record<Preset, PeerPlan>, ids: readonly string[]): DuesByElder {
+  return new Map(
+    ids.map((id) => [
+      id,
+      new Map(PRESETS.map((preset) => [PROGRAMME_PRESETS[preset].kind, peer[preset]()])),
+    ]),
+  );
+}
+
+function checkAgreement(
+  expected: DuesByElder,
+  ids: readonly string[],
+  cases: Record<string, DuesByElder>,
+): void {
+  const problems: string[] = [];
+  for (const id of ids) {
+    for (const preset of PRESETS) {
+      const kind = PROGRAMME_PRESETS[preset].kind;
+      const want = (expected.get(id)?.get(kind) ?? []).join(' ');
+      if (want === '') problems.push(`${id} ${kind}: guanai (g1) gives no visit`);
+      for (const [name, dues] of Object.entries(cases)) {
+        const got = (dues.get(id)?.get(kind) ?? []).join(' ');
+        if (got !== want) problems.push(`${id} ${kind}: ${name} gives ${got}, (g1) ${want}`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new Error(`due days differ:\n${problems.slice(0, 20).join('\n')}`);
+}
+
+function checkTallies(expected: Tally, tallies: Record<string, Tally | undefined>): void {
+  for (const [name, tally] of Object.entries(tallies)) {
+    if (tally?.occurrences !== expected.occurrences || tally.checksum !== expected.checksum)
+      throw new Error(
+        `${name}: ${JSON.stringify(tally)} differs from (g1): ${JSON.stringify(expected)}`,
+      );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The timed runs.
+
+async function main(): Promise<void> {
+  let start = performance.now();
+  const county = villagePlans(ELDERS);
+  const villageMs = performance.now() - start;
+  start = performance.now();
+  const perElder = elderPlans(ELDERS);
+  const perElderMs = performance.now() - start;
+  const subsetVillages = villagePlans(PEER_ELDERS);
+  const subsetElders = perElder.slice(0, PEER_ELDERS * PRESETS.length);
+
+  const expected = streamGuanai(county);
+  const expectedSubset = streamGuanai(subsetVillages);
+  const occurrences = expected.occurrences;
+  const subsetOccurrences = expectedSubset.occurrences;
+
+  const NAMES = {
+    g1: '(g1) guanai expandPlans, one plan per village and preset, streamed',
+    g2: '(g2) guanai expandPlans, one plan per elder and preset, streamed',
+    g3: '(g3) guanai expandPlans, village plans, materialised [...expandPlans()]',
+    g4: '(g4) guanai expandPlan per elder and plan: nothing shared',
+    a: '(a) rrule 2.8.1, new RRule(…).all() per elder and plan',
+    b: "(b) date-fns 4.4.0 loop per elder and plan, format(d, 'yyyy-MM-dd')",
+    bHand: '(b′) the same date-fns loop, formatted by hand',
+  };
+  const tallies: Record<string, Tally | undefined> = {};
+  const subsetTallies: Record<string, Tally | undefined> = {};
+
+  // The side-by-side first: (g3)'s discarded arrays would otherwise burden the peers' GC.
+  const side: CaseResult[] = [
+    measure(NAMES.g1, subsetOccurrences, () => (subsetTallies.g1 = streamGuanai(subsetVillages))),
+    measure(NAMES.g2, subsetOccurrences, () => (subsetTallies.g2 = streamGuanai(subsetElders))),
+    measure(NAMES.g4, subsetOccurrences, () => (subsetTallies.g4 = eachPlanAlone(subsetElders)), 3),
+    measure(
+      NAMES.a,
+      subsetOccurrences,
+      () => (subsetTallies.a = streamPeer(RRULE_PLANS, PEER_ELDERS)),
+      3,
+    ),
+    measure(
+      NAMES.b,
+      subsetOccurrences,
+      () => (subsetTallies.b = streamPeer(DATE_FNS_PLANS, PEER_ELDERS)),
+      3,
+    ),
+    measure(
+      NAMES.bHand,
+      subsetOccurrences,
+      () => (subsetTallies.bHand = streamPeer(BY_HAND_PLANS, PEER_ELDERS)),
+      3,
+    ),
+  ];
+  const full: CaseResult[] = [
+    measure(NAMES.g1, occurrences, () => (tallies.g1 = streamGuanai(county))),
+    measure(NAMES.g2, occurrences, () => (tallies.g2 = streamGuanai(perElder))),
+    measure(
+      NAMES.g3,
+      occurrences,
+      () => (tallies.g3 = tallyOccurrences([...expandPlans(county, RANGE)])),
+      3,
+    ),
+  ];
+  checkTallies(expected, tallies);
+  checkTallies(expectedSubset, subsetTallies);
+
+  // Due days per elder and plan kind, on the first AGREEMENT_ELDERS elders.
+  const ids = elders.slice(0, AGREEMENT_ELDERS).map((elder) => elder.id);
+  const subjects = new Set<string>(ids);
+  const firstPlans = perElder.slice(0, AGREEMENT_ELDERS * PRESETS.length);
+  checkAgreement(guanaiDues(expandPlans(county, RANGE), subjects), ids, {
+    '(g2)': guanaiDues(expandPlans(firstPlans, RANGE), subjects),
+    '(g4)': guanaiDues(
+      firstPlans.flatMap((plan) => expandPlan(plan, RANGE)),
+      subjects,
+    ),
+    '(a) rrule': peerDues(RRULE_PLANS, ids),
+    '(b) date-fns': peerDues(DATE_FNS_PLANS, ids),
+    '(b′) date-fns, by hand': peerDues(BY_HAND_PLANS, ids),
+  });
+
+  const memory = MEMORY
+    ? (Object.keys(MEMORY_CASES) as MemoryCase[]).map(
+        (name) => [name, measureMemory(name)] as const,
+      )
+    : [];
+  for (const [name, result] of memory) {
+    if (result.occurrences !== occurrences)
+      throw new Error(`memory case ${name} made ${result.occurrences} visits, not ${occurrences}`);
+  }
+
+  const n = (value: number) => Math.round(value).toLocaleString('en-US');
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  const perElderVisits = occurrences / ELDERS;
+  console.log(
+    `\nCounty: ${n(ELDERS)} elders in ${n(county.length / PRESETS.length)} villages, ${perElderVisits} visits an elder (${FESTIVAL_DAYS.length} festivals: ${FESTIVAL_DAYS.join(', ')}), ${n(occurrences)} in all. Building the plans (planFromPreset, untimed below): ${n(county.length)} village plans ${villageMs.toFixed(0)} ms; ${n(perElder.length)} elder plans ${perElderMs.toFixed(0)} ms.`,
+  );
+  report(
+    `Recurrence, a county-year: ${n(ELDERS)} elders × 4 plans, 2026 (occurrences/s; ratio to (g1); (g1), (g2) 1 warm-up + 5 runs, (g3) 1 + 3)`,
+    full,
+    NAMES.g1,
+  );
+  report(
+    `guanai / rrule / date-fns on the first ${n(PEER_ELDERS)} of the same elders (${n(subsetOccurrences)} visits; occurrences/s; ratio to (g1) = (g1)'s time / the case's, below 1 = slower than guanai; (g1), (g2) 1 warm-up + 5 runs, the others 1 + 3)`,
+    side,
+    NAMES.g1,
+  );
+  const ms = (name: string) => side.find((r) => r.name === name)?.medianMs ?? Number.NaN;
+  const g1 = ms(NAMES.g1);
+  const versus = (name: string) => (ms(name) / g1).toFixed(1);
+  console.log(
+    `\nguanai (g1) is ${versus(NAMES.a)}× as fast as rrule (a) (aim: at least 10×), ${versus(NAMES.b)}× as fast as date-fns (b) (aim: at least 1×), ${versus(NAMES.bHand)}× as fast as date-fns formatted by hand (b′); without sharing, (g4) takes ${(ms(NAMES.g4) / ms(NAMES.b)).toFixed(2)}× the time of (b), ${(ms(NAMES.g4) / ms(NAMES.a)).toFixed(2)}× that of (a). In elders/s: (g1) ${n((PEER_ELDERS / g1) * 1000)}, (a) ${n((PEER_ELDERS / ms(NAMES.a)) * 1000)}, (b) ${n((PEER_ELDERS / ms(NAMES.b)) * 1000)}.`,
+  );
+  console.log(
+    `Agreement: due days identical per elder and plan for the first ${n(AGREEMENT_ELDERS)} elders across (g1), (g2), (g4), (a), (b), (b′); visit count and due-day checksum identical for every elder each case ran on.`,
+  );
+  if (memory.length > 0) {
+    console.log(
+      `\n## Memory, ${n(ELDERS)} elders, each case alone in a fresh process (retained: heapUsed after a full GC minus before the run; peak: process maxRSS before the run — county, plans — and after it; one cold run)\n`,
+    );
+    console.log(
+      '| case | retained heap | bytes/visit | peak RSS before → after | added to peak | cold run ms |',
+    );
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const [name, r] of memory) {
+      console.log(
+        `| ${MEMORY_CASES[name]} | ${(Math.max(0, r.retainedBytes) / 2 ** 20).toFixed(1)} MB | ${n(Math.max(0, r.retainedBytes) / r.occurrences)} | ${mb(r.maxRssBeforeBytes)} → ${mb(r.maxRssAfterBytes)} | ${mb(r.maxRssAfterBytes - r.maxRssBeforeBytes)} | ${n(r.ms)} |`,
+      );
+    }
+  }
+  console.log(
+    `\nThis process: peak rss (maxRSS) ${mb(process.resourceUsage().maxRSS * 1024)}. Whole bench: ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  );
+}
+
+if (MEMORY_CASE) {
+  if (!(MEMORY_CASE in MEMORY_CASES)) throw new Error(`unknown memory case ${MEMORY_CASE}`);
+  memoryChild(MEMORY_CASE as MemoryCase);
+} else {
+  await main();
+}

@@ -1,0 +1,7 @@
+/**
+ * iCalendar (RFC 5545) export of planned visits: one event per visit with a stable UID, at its
+ * time in China (`TZID=Asia/Shanghai`) or all day on its due day, summary and description in
+ * zh-CN or English — the same file on every host, whatever its time zone.
+ * @module ical
+ */
+export { type ToICalendarOptions, toICalendar } from './toICalendar.js';

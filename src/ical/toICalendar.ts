@@ -1,0 +1,284 @@
+import { fromZodIssues, GuanaiError, issue, prefixIssues } from '../errors/index.js';
+import { type Locale, label } from '../i18n/index.js';
+import {
+  fromDayNumber,
+  minutesOfDay,
+  type PlainDate,
+  PlainDateTime,
+  toDayNumber,
+} from '../models/index.js';
+import type { Occurrence } from '../recurrence/index.js';
+
+/**
+ * Options of {@link toICalendar}. Only `stamp` is required: the library never reads the clock.
+ * @category ICalendar
+ */
+export interface ToICalendarOptions {
+  /**
+   * When the file is made, a local China time `YYYY-MM-DDTHH:mm[:ss]`; written as every
+   * event's `DTSTAMP` in UTC (8 hours earlier).
+   */
+  readonly stamp: PlainDateTime;
+  /** The calendar's name (`NAME`, `X-WR-CALNAME`), e.g. `王村 · 走访计划`. */
+  readonly calendarName?: string;
+  /** The language of summaries and descriptions (default `zh-CN`). */
+  readonly locale?: Locale;
+  /**
+   * The name to show after the kind of visit in the summary, e.g. the elder's name
+   * (`入户走访 · 张桂英`). Without it the summary names no one. The file leaves the host's
+   * hands, so give a name at most: never a resident ID or phone number (PIPL, 个人信息保护法).
+   */
+  readonly subjectName?: (visit: Occurrence) => string | undefined;
+  /** Where the visit takes place (`LOCATION`), e.g. the village or the address. */
+  readonly location?: (visit: Occurrence) => string | undefined;
+  /**
+   * The event's `UID` (default `${visit.key}@guanai`). It must be the same each time the same
+   * visit is exported, so that calendars update the event rather than add a second one. The
+   * default contains the subject's id; give an opaque one if your ids are personal data.
+   */
+  readonly uid?: (visit: Occurrence) => string;
+  /**
+   * `PRODID`, written as given: a formal public identifier such as `-//Wangcun//Visits//ZH`
+   * (default `-//guanai//visits//ZH`, or `-//guanai//visits//EN` in English).
+   */
+  readonly productId?: string;
+}
+
+/** China's one zone: UTC+8 all year, no daylight saving since 1991. */
+const ZONE = 'Asia/Shanghai';
+const ZONE_OFFSET_MINUTES = 8 * 60;
+const MINUTES_PER_DAY = 24 * 60;
+const DEFAULT_DURATION_MINUTES = 60;
+const CRLF = '\r\n';
+const MAX_LINE_OCTETS = 75;
+
+/**
+ * The VTIMEZONE of Asia/Shanghai: one standard observance at +0800. It leaves out the
+ * summer time of 1986–1991, long before any visit a plan can hold.
+ */
+const SHANGHAI_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${ZONE}`,
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** The words of a description besides the enum labels of i18n. */
+interface Words {
+  readonly separator: string;
+  readonly channel: string;
+  readonly window: string;
+  /** `overdueFrom` is undefined when the visit expires without an overdue phase. */
+  readonly windowText: (
+    openFrom: string,
+    overdueFrom: string | undefined,
+    expiresAt: string,
+  ) => string;
+  readonly services: string;
+  readonly listSeparator: string;
+  readonly holiday: string;
+  readonly moved: (plannedDue: string, outcome: string) => string;
+}
+
+const WORDS: Readonly<Record<Locale, Words>> = {
+  'zh-CN': {
+    separator: '：',
+    channel: '方式',
+    window: '时间窗',
+    windowText: (open, overdue, expires) =>
+      `${open} 起可开展，${overdue ? `${overdue} 起逾期，` : ''}${expires} 后失效`,
+    services: '服务',
+    listSeparator: '、',
+    holiday: '节假日',
+    moved: (planned, outcome) => `原定 ${planned}，${outcome}`,
+  },
+  en: {
+    separator: ': ',
+    channel: 'Channel',
+    window: 'Window',
+    windowText: (open, overdue, expires) =>
+      `open from ${open}, ${overdue ? `overdue from ${overdue}, ` : ''}expires after ${expires}`,
+    services: 'Services',
+    listSeparator: ', ',
+    holiday: 'Holiday',
+    moved: (planned, outcome) => `planned for ${planned}, ${outcome}`,
+  },
+};
+
+/**
+ * Planned visits (走访) as an iCalendar file (RFC 5545), to import into or subscribe from a
+ * phone's or a desktop's calendar: one `VEVENT` per visit, its `UID` stable across exports so
+ * that a new export updates the events instead of duplicating them.
+ *
+ * A visit with a `time` is an event at that time in China (`TZID=Asia/Shanghai`, with its
+ * `VTIMEZONE`) lasting `durationMinutes` (default 60); one without is an all-day event on its
+ * due day. The summary is the kind of visit, then `subjectName` if given (`入户走访 · 张桂英`);
+ * the description gives the channel, the window, the services and any holiday move. The text
+ * is the same on every host, whatever its time zone, and lines are folded at 75 octets.
+ *
+ * @param visits - The visits to export, in the order they should appear.
+ * @param options - The `stamp` of the export, and optionally names, locale and identifiers.
+ * @returns The calendar as text with CRLF line ends (`text/calendar; charset=utf-8`).
+ * @throws {@link errors!GuanaiError} `invalid_plain_date_time` (path `['stamp']`) for a
+ * malformed stamp; `duplicate_id` (path `[index]`) when two visits would get the same UID.
+ * @example
+ * ```ts
+ * // visits: Occurrence[] from expanding the village's plans over a month
+ * const ics = toICalendar(visits, {
+ *   stamp: PlainDateTime.parse('2026-03-01T08:00'),
+ *   calendarName: '王村 · 走访计划',
+ *   subjectName: (visit) => namesById.get(visit.subject),
+ * });
+ * // BEGIN:VCALENDAR … SUMMARY:入户走访 · 张桂英 … END:VCALENDAR
+ * ```
+ * @category ICalendar
+ */
+export function toICalendar(visits: Iterable<Occurrence>, options: ToICalendarOptions): string {
+  const locale = options.locale ?? 'zh-CN';
+  const stamp = `DTSTAMP:${utcStamp(options.stamp)}`;
+  const events: string[] = [];
+  const seen = new Map<string, number>();
+  let timed = false;
+  let index = 0;
+  for (const visit of visits) {
+    const uid = options.uid ? options.uid(visit) : `${visit.key}@guanai`;
+    const first = seen.get(uid);
+    if (first !== undefined)
+      throw new GuanaiError([issue('duplicate_id', [index], { id: uid, firstPath: [first] })]);
+    seen.set(uid, index++);
+    timed ||= visit.time !== undefined;
+    const location = options.location?.(visit);
+    events.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(uid)}`,
+      stamp,
+      ...timesOf(visit),
+      `SUMMARY:${escapeText(summaryOf(visit, locale, options.subjectName?.(visit)))}`,
+      `DESCRIPTION:${escapeText(descriptionOf(visit, locale))}`,
+      ...(location ? [`LOCATION:${escapeText(location)}`] : []),
+      'END:VEVENT',
+    );
+  }
+  const productId = options.productId ?? `-//guanai//visits//${locale === 'en' ? 'EN' : 'ZH'}`;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${escapeText(productId)}`,
+    'CALSCALE:GREGORIAN',
+  ];
+  if (options.calendarName) {
+    const name = escapeText(options.calendarName);
+    lines.push(`NAME:${name}`, `X-WR-CALNAME:${name}`);
+  }
+  if (timed) lines.push(...SHANGHAI_VTIMEZONE);
+  lines.push(...events, 'END:VCALENDAR');
+  // Every content line, the last one too, ends with CRLF (RFC 5545 §3.1).
+  return lines.map((line) => `${fold(line)}${CRLF}`).join('');
+}
+
+/** A TEXT value escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma and newlines. */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+}
+
+/**
+ * RFC 5545 §3.1 line folding: no physical line longer than 75 octets of UTF-8, a fold being
+ * CRLF and one space, never inside a character: cut before the character that would pass 75.
+ */
+function fold(line: string): string {
+  // A line of at most 25 UTF-16 units is at most 75 octets: nothing to count.
+  if (line.length <= MAX_LINE_OCTETS / 3) return line;
+  let folded = '';
+  let start = 0;
+  let octets = 0;
+  for (let i = 0; i < line.length; ) {
+    const code = line.codePointAt(i) ?? 0;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (octets + size > MAX_LINE_OCTETS) {
+      folded += `${line.slice(start, i)}${CRLF} `;
+      start = i;
+      octets = 1; // the space that starts the continuation line
+    }
+    octets += size;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return folded + line.slice(start);
+}
+
+/** The stamp as UTC `YYYYMMDDTHHMMSSZ`: the local China time less 8 hours. */
+function utcStamp(stamp: PlainDateTime): string {
+  const parsed = PlainDateTime.safeParse(stamp, { reportInput: true });
+  if (!parsed.success)
+    throw new GuanaiError(prefixIssues(fromZodIssues(parsed.error.issues), ['stamp']));
+  const day = toDayNumber(stamp.slice(0, 10) as PlainDate);
+  const [hours = 0, minutes = 0, seconds = 0] = stamp.slice(11).split(':').map(Number);
+  const minute = day * MINUTES_PER_DAY + hours * 60 + minutes - ZONE_OFFSET_MINUTES;
+  return `${dateTimeText(minute)}${String(seconds).padStart(2, '0')}Z`;
+}
+
+/** `YYYYMMDDTHHMM` of a minute counted from 1970-01-01 00:00 (seconds to be appended). */
+function dateTimeText(minute: number): string {
+  const day = Math.floor(minute / MINUTES_PER_DAY);
+  const ofDay = minute - day * MINUTES_PER_DAY;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${fromDayNumber(day).replace(/-/g, '')}T${pad(Math.floor(ofDay / 60))}${pad(ofDay % 60)}`;
+}
+
+/** DTSTART and DTEND: a day for an all-day visit, China wall-clock times for a timed one. */
+function timesOf(visit: Occurrence): string[] {
+  const day = toDayNumber(visit.due);
+  if (visit.time === undefined) {
+    return [
+      `DTSTART;VALUE=DATE:${visit.due.replace(/-/g, '')}`,
+      `DTEND;VALUE=DATE:${fromDayNumber(day + 1).replace(/-/g, '')}`,
+    ];
+  }
+  const start = day * MINUTES_PER_DAY + minutesOfDay(visit.time);
+  const end = start + (visit.durationMinutes ?? DEFAULT_DURATION_MINUTES);
+  return [
+    `DTSTART;TZID=${ZONE}:${dateTimeText(start)}00`,
+    `DTEND;TZID=${ZONE}:${dateTimeText(end)}00`,
+  ];
+}
+
+/** `入户走访 · 张桂英`: the kind, then the name when there is one. */
+function summaryOf(visit: Occurrence, locale: Locale, name: string | undefined): string {
+  const kind = label('visitKind', visit.kind, { locale });
+  const head = locale === 'en' ? kind.charAt(0).toUpperCase() + kind.slice(1) : kind;
+  return name ? `${head} · ${name}` : head;
+}
+
+/** One line each: channel, window, services, holiday adjustment. */
+function descriptionOf(visit: Occurrence, locale: Locale): string {
+  const words = WORDS[locale];
+  const line = (head: string, text: string) => `${head}${words.separator}${text}`;
+  const lines = [
+    line(words.channel, label('visitChannel', visit.channel, { locale })),
+    line(
+      words.window,
+      words.windowText(
+        visit.openFrom,
+        visit.overdueFrom <= visit.expiresAt ? visit.overdueFrom : undefined,
+        visit.expiresAt,
+      ),
+    ),
+  ];
+  if (visit.services && visit.services.length > 0) {
+    const services = visit.services.map((service) => label('serviceCategory', service, { locale }));
+    lines.push(line(words.services, services.join(words.listSeparator)));
+  }
+  if (visit.holiday) {
+    const outcome = label('holidayOutcome', visit.holiday, { locale });
+    const text =
+      visit.holiday === 'moved' && visit.plannedDue
+        ? words.moved(visit.plannedDue, outcome)
+        : outcome;
+    lines.push(line(words.holiday, text));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,228 @@
+import { chinaHolidayCalendar, type HolidayCalendar } from '../calendar/index.js';
+import { GuanaiError, issue } from '../errors/index.js';
+import { addDays, daysBetween, isPlainDate, type PlainDate } from '../models/index.js';
+import { moveOffHoliday } from './holidayMove.js';
+import type { Occurrence } from './occurrence.js';
+import { earlier, later } from './periods.js';
+import { plannedSlots, type Slot } from './plannedDays.js';
+import { type VisitPlan, type VisitWindow, windowOf } from './visitPlan.js';
+
+/** Options of {@link expandPlan} and {@link expandPlans}. @category Recurrence */
+export interface ExpandPlanOptions {
+  /** First day of the range: visits due from this day on are listed. */
+  readonly from: PlainDate;
+  /** Last day of the range, included. */
+  readonly to: PlainDate;
+  /** The working calendar for holiday policies (default: China's national calendar). */
+  readonly calendar?: HolidayCalendar;
+  /**
+   * The day an elder's last visit under a plan was completed, for rolling cadences (the next
+   * falls due `days` later; without one, on the plan's first day).
+   */
+  readonly lastCompleted?: (planId: string, subject: string) => PlainDate | undefined;
+  /** Longest range accepted at once, in days (default 1830, five years): expand in pieces. */
+  readonly maxDays?: number;
+}
+
+/** A dated visit of a plan, the same for each of its elders. */
+interface PlannedVisit {
+  readonly period: string;
+  readonly openFrom: PlainDate;
+  readonly due: PlainDate;
+  readonly overdueFrom: PlainDate;
+  readonly expiresAt: PlainDate;
+  readonly moved?: Pick<Occurrence, 'plannedDue' | 'holiday' | 'holidayPolicy'>;
+}
+
+/** Check the range, or throw a coded error. */
+function checkRange(options: ExpandPlanOptions): void {
+  for (const name of ['from', 'to'] as const) {
+    const value = options[name];
+    if (!isPlainDate(value))
+      throw new GuanaiError([issue('invalid_plain_date', [name], { value: String(value) })]);
+  }
+  const { from, to } = options;
+  if (to < from) throw new GuanaiError([issue('range_reversed', ['to'], { from, to })]);
+  const maximum = options.maxDays ?? 1830;
+  const days = daysBetween(from, to);
+  if (days > maximum) throw new GuanaiError([issue('range_too_long', ['to'], { days, maximum })]);
+}
+
+/** The dated visit for a slot: holidays applied, window laid around the due day. */
+function visitOf(
+  slot: Slot,
+  plan: VisitPlan,
+  window: VisitWindow,
+  calendar: HolidayCalendar,
+): PlannedVisit | undefined {
+  if (window.type === 'period') {
+    const end = slot.end ?? slot.due;
+    return {
+      period: slot.period,
+      openFrom: slot.start ?? end,
+      due: end,
+      overdueFrom: addDays(end, 1),
+      expiresAt: addDays(end, window.graceDays),
+    };
+  }
+  const policy = slot.festival ? 'keep' : plan.holidayPolicy;
+  const move = moveOffHoliday(slot.due, policy, window, calendar);
+  if ('skipped' in move) return undefined;
+  const { due } = move;
+  const visit = {
+    period: slot.period,
+    openFrom: addDays(due, -window.openBefore),
+    due,
+    overdueFrom: addDays(due, window.overdueAfter),
+    expiresAt: addDays(due, window.expiresAfter),
+  };
+  if (!move.outcome) return visit;
+  return {
+    ...visit,
+    moved: { plannedDue: slot.due, holiday: move.outcome, holidayPolicy: policy },
+  };
+}
+
+/** How far a holiday move can take a visit from its planned day: plan that much beyond the range. */
+function reach(plan: VisitPlan, window: VisitWindow): number {
+  if (window.type === 'period' || plan.holidayPolicy === 'keep' || plan.holidayPolicy === 'skip')
+    return 0;
+  return Math.max(window.openBefore, window.expiresAfter);
+}
+
+/** The dated visits a calendar-fixed plan has due in the range, in order. */
+function plannedVisits(
+  plan: VisitPlan,
+  options: ExpandPlanOptions,
+  calendar: HolidayCalendar,
+): PlannedVisit[] {
+  const { cadence } = plan;
+  if (cadence.type === 'rolling') return [];
+  const window = windowOf(plan);
+  const margin = reach(plan, window);
+  const from = later(addDays(options.from, -margin), plan.validFrom);
+  const to = plan.validTo
+    ? earlier(addDays(options.to, margin), plan.validTo)
+    : addDays(options.to, margin);
+  if (to < from) return [];
+  const validity = { from: plan.validFrom, to: plan.validTo };
+  const visits: PlannedVisit[] = [];
+  for (const slot of plannedSlots(cadence, validity, from, to)) {
+    const visit = visitOf(slot, plan, window, calendar);
+    if (visit && visit.due >= options.from && visit.due <= options.to) visits.push(visit);
+  }
+  // A move may pass a neighbour: keep the list in due order.
+  return visits.sort((a, b) =>
+    a.due < b.due ? -1 : a.due > b.due ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
+  );
+}
+
+/** The next visit of a rolling plan for one elder, if it falls due in the range. */
+function rollingVisit(
+  plan: VisitPlan,
+  subject: string,
+  options: ExpandPlanOptions,
+  calendar: HolidayCalendar,
+): PlannedVisit | undefined {
+  if (plan.cadence.type !== 'rolling') return undefined;
+  const last = options.lastCompleted?.(plan.id, subject);
+  const planned = last ? addDays(last, plan.cadence.days) : plan.validFrom;
+  if (planned < plan.validFrom || (plan.validTo && planned > plan.validTo)) return undefined;
+  const visit = visitOf({ period: planned, due: planned }, plan, windowOf(plan), calendar);
+  return visit && visit.due >= options.from && visit.due <= options.to ? visit : undefined;
+}
+
+/** One elder's occurrence of a dated visit. */
+function occurrenceOf(plan: VisitPlan, subject: string, visit: PlannedVisit): Occurrence {
+  const occurrence: { -readonly [K in keyof Occurrence]: Occurrence[K] } = {
+    key: `${plan.id}/${subject}/${visit.period}`,
+    planId: plan.id,
+    subject: subject as Occurrence['subject'],
+    subjectKind: 'elders' in plan.whom ? 'elder' : 'child',
+    period: visit.period,
+    kind: plan.kind,
+    channel: plan.channel,
+    who: plan.who,
+    openFrom: visit.openFrom,
+    due: visit.due,
+    overdueFrom: visit.overdueFrom,
+    expiresAt: visit.expiresAt,
+  };
+  if (plan.services) occurrence.services = plan.services;
+  if (plan.time) occurrence.time = plan.time;
+  if (plan.durationMinutes) occurrence.durationMinutes = plan.durationMinutes;
+  if (visit.moved) Object.assign(occurrence, visit.moved);
+  return occurrence;
+}
+
+/** The subjects of a plan, elders or children. */
+function subjectsOf(plan: VisitPlan): readonly string[] {
+  return 'elders' in plan.whom ? plan.whom.elders : plan.whom.children;
+}
+
+/** What makes two plans plan the same days: they share their dated visits. */
+function ruleKey(plan: VisitPlan): string {
+  const { cadence, window, holidayPolicy, validFrom, validTo } = plan;
+  return JSON.stringify([cadence, window, holidayPolicy, validFrom, validTo]);
+}
+
+/**
+ * Expand many plans over one range, lazily: the visits of each plan in turn, each plan's in
+ * due order (then its elders' order). Plans with the same cadence, window, holiday policy and
+ * validity are dated once and shared, so a county's worth of elders on the same programme costs
+ * little more than one; memory stays bounded by the plans, not by the visits.
+ *
+ * @example
+ * ```ts
+ * let visits = 0;
+ * for (const visit of expandPlans(plans, { from: plainDate('2026-01-01'), to: plainDate('2026-12-31') }))
+ *   visits++;
+ * ```
+ * @category Recurrence
+ */
+export function* expandPlans(
+  plans: Iterable<VisitPlan>,
+  options: ExpandPlanOptions,
+): Generator<Occurrence, void, undefined> {
+  checkRange(options);
+  const calendar = options.calendar ?? chinaHolidayCalendar();
+  const dated = new Map<string, PlannedVisit[]>();
+  for (const plan of plans) {
+    const subjects = subjectsOf(plan);
+    if (plan.cadence.type === 'rolling') {
+      const next = subjects
+        .map((subject) => [subject, rollingVisit(plan, subject, options, calendar)] as const)
+        .filter((pair): pair is readonly [string, PlannedVisit] => pair[1] !== undefined)
+        .sort(([, a], [, b]) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+      for (const [subject, visit] of next) yield occurrenceOf(plan, subject, visit);
+      continue;
+    }
+    const key = ruleKey(plan);
+    let visits = dated.get(key);
+    if (!visits) {
+      visits = plannedVisits(plan, options, calendar);
+      dated.set(key, visits);
+    }
+    for (const visit of visits)
+      for (const subject of subjects) yield occurrenceOf(plan, subject, visit);
+  }
+}
+
+/**
+ * Expand a plan into its dated visits due in [from, to]: one {@link Occurrence} per elder and
+ * visit, in due order (then the plan's order of elders), each with its window and a key that
+ * stays the same when the expansion is run again. Holidays are handled as the plan's policy
+ * says (see `HolidayPolicy`); rolling cadences give each elder's next visit from
+ * `lastCompleted`. The range is bounded (`maxDays`, default five years): a longer one throws
+ * `range_too_long`. The plan must be validated (`VisitPlan.parse`).
+ *
+ * @example
+ * ```ts
+ * const visits = expandPlan(plan, { from: plainDate('2026-03-01'), to: plainDate('2026-03-31') });
+ * visits[0]; // { key: 'weekly-visit/E-000001/2026-W10', due: '2026-03-08', openFrom: '2026-03-02', … }
+ * ```
+ * @category Recurrence
+ */
+export function expandPlan(plan: VisitPlan, options: ExpandPlanOptions): Occurrence[] {
+  return [...expandPlans([plan], options)];
+}

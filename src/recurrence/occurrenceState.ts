@@ -1,0 +1,75 @@
+import type { PlainDate } from '../models/index.js';
+import type { Occurrence } from './occurrence.js';
+
+/**
+ * The state of a planned visit on a day:
+ * `upcoming` (its window has not opened), `open` (it may be made, not yet due), `due` (due, not
+ * yet overdue), `overdue`, `expired` (its window closed without an outcome), or the outcome a
+ * record gave it: `completed`, `notDone` (attempted or prevented, with a reason in the record)
+ * or `cancelled` (it no longer applies, e.g. the elder moved in with their children — not a
+ * failure).
+ * @category Recurrence
+ */
+export type OccurrenceState =
+  | 'upcoming'
+  | 'open'
+  | 'due'
+  | 'overdue'
+  | 'expired'
+  | 'completed'
+  | 'notDone'
+  | 'cancelled';
+
+/**
+ * What happened to a planned visit, as far as its state is concerned: the visit's key, the day,
+ * and the outcome. A full visit record (who, what was done, observations) carries these too.
+ * @category Recurrence
+ */
+export interface OccurrenceOutcome {
+  readonly occurrenceKey: string;
+  readonly on: PlainDate;
+  readonly outcome: 'completed' | 'notDone' | 'cancelled';
+}
+
+/** Options of {@link occurrenceState}. @category Recurrence */
+export interface OccurrenceStateOptions {
+  /** The day the state is for; records after it are not yet known. */
+  readonly asOf: PlainDate;
+  /** Outcomes recorded for visits (any visits: those of other keys are ignored). */
+  readonly records?: readonly OccurrenceOutcome[];
+}
+
+/**
+ * The state of a planned visit on `asOf`, in whole civil days — the one rule every list, count
+ * and report uses, so no two screens disagree. An outcome recorded on or before `asOf` decides
+ * first: completed wins over everything (the visit happened), then cancelled, then not done;
+ * otherwise the window points decide.
+ *
+ * @example
+ * ```ts
+ * occurrenceState(visit, { asOf: plainDate('2026-03-02') }); // e.g. 'due'
+ * occurrenceState(visit, {
+ *   asOf: plainDate('2026-03-02'),
+ *   records: [{ occurrenceKey: visit.key, on: plainDate('2026-03-01'), outcome: 'completed' }],
+ * }); // 'completed'
+ * ```
+ * @category Recurrence
+ */
+export function occurrenceState(
+  occurrence: Occurrence,
+  options: OccurrenceStateOptions,
+): OccurrenceState {
+  const { asOf } = options;
+  let recorded: OccurrenceOutcome['outcome'] | undefined;
+  for (const record of options.records ?? []) {
+    if (record.occurrenceKey !== occurrence.key || record.on > asOf) continue;
+    if (record.outcome === 'completed') return 'completed';
+    if (record.outcome === 'cancelled' || recorded === undefined) recorded = record.outcome;
+  }
+  if (recorded) return recorded;
+  if (asOf < occurrence.openFrom) return 'upcoming';
+  if (asOf < occurrence.due) return 'open';
+  if (asOf < occurrence.overdueFrom) return 'due';
+  if (asOf <= occurrence.expiresAt) return 'overdue';
+  return 'expired';
+}

@@ -1,0 +1,162 @@
+import { assertNever } from '../_lib/assertNever.js';
+import { daysInMonth } from '../_lib/civilDate.js';
+import { festivalDate, fromLunar, lunarMonthLength, toLunar } from '../calendar/index.js';
+import { addDays, isoWeekdayOf, type PlainDate, toDayNumber } from '../models/index.js';
+import type { Cadence, ShortMonth } from './cadence.js';
+import { expandRRule } from './expandRRule.js';
+import { dateOf, earlier, isoWeekStart, later, periodsBetween } from './periods.js';
+
+/**
+ * A day a cadence plans a visit for, before holidays are looked at: its period label and due
+ * day; a quota's slot also spans its period (`start`…`end`), and a festival's keeps its day.
+ * @internal
+ */
+export interface Slot {
+  readonly period: string;
+  readonly due: PlainDate;
+  readonly start?: PlainDate;
+  readonly end?: PlainDate;
+  readonly festival?: true;
+}
+
+const yearOf = (date: PlainDate) => Number(date.slice(0, 4));
+const monthIndexOf = (date: PlainDate) => yearOf(date) * 12 + Number(date.slice(5, 7)) - 1;
+
+/** A day of a month that may not exist: clamped to the month's end, or undefined to skip. */
+function dayInMonth(day: number, length: number, shortMonth: ShortMonth): number | undefined {
+  if (day >= 1 && day <= length) return day;
+  if (shortMonth === 'skip') return undefined;
+  return day > length ? length : 1;
+}
+
+/** The civil month `index` (year × 12 + month − 1) as year and month. */
+function monthOf(index: number): { year: number; month: number } {
+  const year = Math.floor(index / 12);
+  return { year, month: index - year * 12 + 1 };
+}
+
+/** The day of the `nth` ISO weekday `weekday` in a month, or undefined when there is none. */
+function nthWeekday(year: number, month: number, weekday: number, nth: number): number | undefined {
+  const length = daysInMonth(year, month);
+  if (nth > 0) {
+    const first = 1 + ((weekday - isoWeekdayOf(dateOf(year, month, 1)) + 7) % 7);
+    const day = first + (nth - 1) * 7;
+    return day <= length ? day : undefined;
+  }
+  const last = length - ((isoWeekdayOf(dateOf(year, month, length)) - weekday + 7) % 7);
+  const day = last + (nth + 1) * 7;
+  return day >= 1 ? day : undefined;
+}
+
+/** The days a plan is in force: from its first day, to its last if it has one. @internal */
+export interface Validity {
+  readonly from: PlainDate;
+  readonly to?: PlainDate | undefined;
+}
+
+/**
+ * The slots a calendar-fixed cadence plans with a due day in [from, to] (inside the plan's
+ * validity), in order. Every-N-weeks and every-N-months count from the plan's first day, and a
+ * quota period cut by the plan's first or last day shrinks to the days in force. Rolling
+ * cadences depend on records and are planned per elder, not here.
+ * @internal
+ */
+export function plannedSlots(
+  cadence: Exclude<Cadence, { type: 'rolling' }>,
+  validity: Validity,
+  from: PlainDate,
+  to: PlainDate,
+): Slot[] {
+  const anchor = validity.from;
+  const slots: Slot[] = [];
+  const add = (due: PlainDate, period: string = due) => {
+    if (due >= from && due <= to) slots.push({ period, due });
+  };
+  switch (cadence.type) {
+    case 'quota': {
+      for (const period of periodsBetween(cadence.period, from, to)) {
+        const month = Number(period.start.slice(5, 7));
+        if (cadence.months && !cadence.months.includes(month)) continue;
+        const start = later(period.start, validity.from);
+        const end = validity.to ? earlier(period.end, validity.to) : period.end;
+        if (end < from || end > to) continue;
+        for (let i = 1; i <= cadence.count; i++) {
+          const label = cadence.count > 1 ? `${period.label}#${i}` : period.label;
+          slots.push({ period: label, due: end, start, end });
+        }
+      }
+      return slots;
+    }
+    case 'weekly': {
+      const first = toDayNumber(isoWeekStart(anchor));
+      const days = [...cadence.weekdays].sort((a, b) => a - b);
+      for (let monday = isoWeekStart(from); monday <= to; monday = addDays(monday, 7)) {
+        const week = (toDayNumber(monday) - first) / 7;
+        if (week % cadence.interval !== 0) continue;
+        for (const weekday of days) add(addDays(monday, weekday - 1));
+      }
+      return slots;
+    }
+    case 'monthlyDay':
+    case 'monthlyWeekday': {
+      const first = monthIndexOf(anchor);
+      for (let index = monthIndexOf(from); index <= monthIndexOf(to); index++) {
+        if ((index - first) % cadence.interval !== 0) continue;
+        const { year, month } = monthOf(index);
+        const length = daysInMonth(year, month);
+        const day =
+          cadence.type === 'monthlyDay'
+            ? dayInMonth(
+                cadence.day > 0 ? cadence.day : length + cadence.day + 1,
+                length,
+                cadence.shortMonth,
+              )
+            : nthWeekday(year, month, cadence.weekday, cadence.nth);
+        if (day !== undefined) add(dateOf(year, month, day));
+      }
+      return slots;
+    }
+    case 'yearly': {
+      const dates = [...cadence.dates].sort((a, b) => a.month - b.month || a.day - b.day);
+      for (let year = yearOf(from); year <= yearOf(to); year++) {
+        for (const { month, day } of dates) {
+          const resolved = dayInMonth(day, daysInMonth(year, month), cadence.shortMonth);
+          if (resolved !== undefined) add(dateOf(year, month, resolved));
+        }
+      }
+      return slots;
+    }
+    case 'lunarYearly': {
+      for (let year = toLunar(from).year; year <= toLunar(to).year; year++) {
+        const length = lunarMonthLength(year, cadence.month);
+        const day = dayInMonth(cadence.day, length, cadence.shortMonth);
+        if (day !== undefined) add(fromLunar({ year, month: cadence.month, day }));
+      }
+      return slots;
+    }
+    case 'festival': {
+      // Lunar festivals count lunar years: 除夕 of year Y falls early in civil year Y + 1.
+      for (let year = yearOf(from) - 1; year <= yearOf(to); year++) {
+        for (const key of cadence.festivals) {
+          const due = addDays(festivalDate(key, year), cadence.offsetDays);
+          if (due >= from && due <= to)
+            slots.push({ period: `${key}-${year}`, due, festival: true });
+        }
+      }
+      return slots.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+    }
+    case 'rrule': {
+      const text = `DTSTART;VALUE=DATE:${anchor.replace(/-/g, '')}\nRRULE:${cadence.rule}`;
+      let last: string | undefined;
+      for (const at of expandRRule(text, { from, to })) {
+        const day = at.slice(0, 10) as PlainDate;
+        // A visit is planned per day: a rule that fires several times a day plans one visit.
+        if (day !== last) add(day);
+        last = day;
+      }
+      return slots;
+    }
+    default:
+      return assertNever(cadence, 'cadence');
+  }
+}
