@@ -9,6 +9,7 @@ export const entries = {
   eligibility: 'src/eligibility/index.ts',
   recurrence: 'src/recurrence/index.ts',
   ical: 'src/ical/index.ts',
+  scheduling: 'src/scheduling/index.ts',
   i18n: 'src/i18n/index.ts',
   sample: 'src/sample/index.ts',
 };

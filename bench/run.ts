@@ -10,3 +10,4 @@ if (!only || only === 'calendar') await import('./calendar.bench.js');
 if (!only || only === 'size') await import('./size.bench.js');
 if (!only || only === 'eligibility') await import('./eligibility.bench.js');
 if (!only || only === 'recurrence') await import('./recurrence.bench.js');
+if (!only || only === 'assignment') await import('./assignment.bench.js');

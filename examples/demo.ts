@@ -31,6 +31,7 @@ import {
   type VisitPlan,
 } from '../src/recurrence/index.js';
 import { generateSampleCounty } from '../src/sample/index.js';
+import { pairElders, planVisits } from '../src/scheduling/index.js';
 
 const asOf = plainDate('2026-09-30');
 const sample = generateSampleCounty({
@@ -206,4 +207,69 @@ if (firstCadre && 'caregiverId' in firstCadre) {
   console.log(
     `\n${caregiver?.name ?? ''}（${firstCadre.caregiverId}）未来四周的走访日历：${visits.length} 个日程，已写入 ${file}`,
   );
+}
+
+// Pairing (spec §4): each 留守 or 空巢 elder with a caregiver nearby; 重点对象 and 随时跟踪 elders
+// first, each with a second caregiver as partner (「多对一」).
+const priorityIds = new Set(
+  classified.results
+    .filter((r) => r.statuses.priorityTarget === 'yes' || r.statuses.trackContinuously === 'yes')
+    .map((r) => r.elderId),
+);
+const pairing = pairElders(
+  {
+    elders: ledger.elders.filter((elder) => cared.has(elder.id)),
+    caregivers: ledger.caregivers,
+    asOf,
+  },
+  { priority: (elder) => priorityIds.has(elder.id) },
+);
+const { stats } = pairing;
+console.log(
+  `\n结对帮扶：${stats.placed}/${stats.elders} 名老人已结对（${stats.withPartner} 名重点对象另配一名帮扶人），未结对 ${pairing.unassigned.length} 名`,
+);
+console.log(
+  `  到帮扶人住处平均 ${stats.meanKm.toFixed(2)} 公里、最远 ${stats.maxKm.toFixed(2)} 公里；每名帮扶人最多 ${stats.maxLoad} 名、平均 ${stats.meanLoad.toFixed(1)} 名；${stats.optimal ? '总距离为最优' : ''}`,
+);
+
+// Next week's weekly visits by the volunteers paired above, planned on working days (调休
+// included) and ordered into each volunteer's daily round.
+const nextMonday = addDays(weekStart, 7);
+const weekly = [...byVillageOf(pairing.pairings.map((p) => p.elderId))].map(([village, elders]) =>
+  planFromPreset('volunteerWeeklyVisit', {
+    id: `${village}-volunteer`,
+    whom: { elders },
+    validFrom: plainDate(`${year}-01-01`),
+  }),
+);
+const nextWeek = [...expandPlans(weekly, { from: nextMonday, to: addDays(nextMonday, 6) })];
+const schedule = planVisits(nextWeek, {
+  elders: ledger.elders,
+  caregivers: ledger.caregivers,
+  pairings: pairing.pairings,
+});
+console.log(
+  `\n下周（${nextMonday} 起）入户走访排班：${schedule.stats.placed}/${schedule.stats.visits} 次已排定，按时 ${schedule.stats.onTime} 次；路线共 ${schedule.stats.totalKm.toFixed(1)} 公里（按最近优先为 ${schedule.stats.nearestFirstKm.toFixed(1)} 公里）`,
+);
+const busiest = [...schedule.routes].sort((a, b) => b.stops.length - a.stops.length)[0];
+if (busiest) {
+  const who = ledger.caregivers.find((c) => c.id === busiest.caregiverId);
+  console.log(`  ${who?.name ?? busiest.caregiverId}（${busiest.caregiverId}）下周的路线：`);
+  for (const route of schedule.routes.filter((r) => r.caregiverId === busiest.caregiverId)) {
+    const stops = route.stops.map((id) => names.get(id) ?? id).join(' → ');
+    console.log(
+      `    ${route.date}（${label('dayKind', dayInfo(route.date).kind)}）：住处 → ${stops} → 住处，${route.km.toFixed(2)} 公里`,
+    );
+  }
+}
+
+function byVillageOf(ids: readonly Elder['id'][]): Map<string, Elder['id'][]> {
+  const wanted = new Set(ids);
+  const groups = new Map<string, Elder['id'][]>();
+  for (const elder of ledger.elders) {
+    if (!wanted.has(elder.id)) continue;
+    const code = elder.residence.villageCode;
+    groups.set(code, [...(groups.get(code) ?? []), elder.id]);
+  }
+  return groups;
 }

@@ -14,3 +14,4 @@ export * from './i18n/index.js';
 export * from './models/index.js';
 export * from './recurrence/index.js';
 export * from './sample/index.js';
+export * from './scheduling/index.js';

@@ -79,6 +79,8 @@ export interface IssueParams {
   range_too_long: { days: number; maximum: number };
 
   // Recurrence.
+  /** A number that must be finite (a cost, a load): Infinity is not a number a solver can use. */
+  not_finite: { value: string };
   /** A recurrence that yields more occurrences than the caller's limit. */
   too_many_occurrences: { limit: number };
   /** One part of an RRULE (or a line of recurrence text) is wrong. */
@@ -142,7 +144,7 @@ export interface IssueParams {
   /** A second record or code with an id already used; `firstPath` leads to the first. */
   duplicate_id: { id: string; firstPath: readonly (string | number)[] };
   /** A reference to a record that the batch does not contain. */
-  unknown_reference: { kind: 'elder' | 'caregiver'; id: string };
+  unknown_reference: { kind: 'elder' | 'caregiver' | 'agent' | 'job'; id: string };
   /** A living arrangement that contradicts the household facts. */
   living_arrangement_conflict: { livingArrangement: string; fact: string };
   /** Contradictory facts about a child. */

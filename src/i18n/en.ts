@@ -68,6 +68,7 @@ export const en: LocaleData = {
     range_reversed: (p) => `The end (${p.to}) comes before the start (${p.from})`,
     date_after_as_of: (p) => `The date ${p.date} is after the as-of date ${p.asOf}`,
     range_too_long: (p) => `Date range too long: ${p.days} days, at most ${p.maximum} at once`,
+    not_finite: (p) => `Expected a finite number, got ${p.value}`,
     too_many_occurrences: (p) => `The recurrence yields more than ${p.limit} occurrences`,
     rrule_invalid: (p) => `Recurrence rule part "${p.part}": ${RRULE_PROBLEMS[p.problem]}`,
     zero_not_allowed: () => 'Must not be 0',

@@ -27,6 +27,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   range_too_long: { days: 4000, maximum: 1830 },
   rrule_invalid: { part: 'BYDAY=XX', problem: 'badValue' },
   too_many_occurrences: { limit: 10000 },
+  not_finite: { value: 'Infinity' },
   zero_not_allowed: {},
   duplicate_value: { value: '3' },
   window_points_order: { overdueAfter: 3, expiresAfter: 1 },

@@ -24,6 +24,13 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
 };
 const typeName = (type: string) => TYPE_NAMES[type] ?? type;
 
+const REFERENCE_KINDS = {
+  elder: '老人',
+  caregiver: '帮扶人员',
+  agent: '承担方',
+  job: '任务',
+} as const;
+
 const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   syntax: '应为“名称=值”',
   unknownName: '不是 RFC 5545 / RFC 7529 定义的规则项',
@@ -76,6 +83,7 @@ export const zhCN: LocaleData = {
     range_reversed: (p) => `结束（${p.to}）早于开始（${p.from}）`,
     date_after_as_of: (p) => `日期 ${p.date} 晚于统计日 ${p.asOf}`,
     range_too_long: (p) => `日期范围过长：${p.days} 天，一次最多 ${p.maximum} 天`,
+    not_finite: (p) => `应为有限的数，实为 ${p.value}`,
     too_many_occurrences: (p) => `重复规则产生的次数超过上限 ${p.limit} 次`,
     rrule_invalid: (p) => `重复规则“${p.part}”有误：${RRULE_PROBLEMS[p.problem]}`,
     zero_not_allowed: () => '不能为 0',
@@ -112,7 +120,7 @@ export const zhCN: LocaleData = {
       `行政区划层级不符：应为${list(p.expected.map((level) => zhCN.labels.regionLevel[level]))}，实为${zhCN.labels.regionLevel[p.actual]}`,
     region_outside_parent: (p) => `区划代码 ${p.code} 不属于上级 ${p.parent}`,
     duplicate_id: (p) => `编号“${p.id}”重复（首次出现于 ${formatPath(p.firstPath)}）`,
-    unknown_reference: (p) => `找不到${p.kind === 'elder' ? '老人' : '帮扶人员'}“${p.id}”`,
+    unknown_reference: (p) => `找不到${REFERENCE_KINDS[p.kind]}“${p.id}”`,
     living_arrangement_conflict: (p) =>
       `居住方式“${labelOr(zhCN.labels.livingArrangement, p.livingArrangement)}”与 ${p.fact} 矛盾`,
     child_facts_conflict: (p) => `子女信息自相矛盾（${p.fact}）`,

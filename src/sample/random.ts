@@ -4,6 +4,7 @@
  * numbers on every host, in every time zone, with no clock and no `Math.random`.
  * @module
  */
+import { seededUniform } from '../_lib/seededUniform.js';
 
 /**
  * A table to draw items from in proportion to their weights, built once with
@@ -49,18 +50,6 @@ export interface Random {
   gaussian(): number;
 }
 
-/** splitmix32: spreads a 32-bit seed into well-mixed state words. */
-function splitmix32(state: number): () => number {
-  let s = state >>> 0;
-  return () => {
-    s = (s + 0x9e3779b9) >>> 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-}
-
 /**
  * A seeded generator. Different `stream` numbers give independent streams from one seed,
  * so that, say, adding caregivers does not change the elders.
@@ -76,29 +65,7 @@ function splitmix32(state: number): () => number {
  * @category Sample
  */
 export function createRandom(seed: number, stream = 0): Random {
-  // Fold the high bits in too, so seeds 1 and 2**32 + 1 differ.
-  const low = seed >>> 0;
-  const high = Math.floor(seed / 0x1_0000_0000) >>> 0;
-  const mix = splitmix32(low ^ Math.imul(high, 0x27d4eb2d) ^ Math.imul(stream + 1, 0x165667b1));
-  // State in a typed array: plain variables holding values ≥ 2³¹ would box on every step.
-  const state = new Uint32Array([mix(), mix(), mix(), mix() | 1]);
-
-  const nextUint32 = (): number => {
-    // sfc32 (Chris Doty-Humphrey's Small Fast Counting generator).
-    const a = state[0] as number;
-    const b = state[1] as number;
-    const c = state[2] as number;
-    const d = state[3] as number;
-    const t = (a + b + d) | 0;
-    state[3] = d + 1;
-    state[0] = b ^ (b >>> 9);
-    state[1] = c + (c << 3);
-    state[2] = ((c << 21) | (c >>> 11)) + t;
-    return t >>> 0;
-  };
-  for (let i = 0; i < 12; i++) nextUint32();
-
-  const next = (): number => nextUint32() / 0x1_0000_0000;
+  const next = seededUniform(seed, stream);
   const random: Random = {
     next,
     // `| 0` keeps the result a small integer (spans here are far below 2³¹).

@@ -50,6 +50,7 @@ const EXPECTED = {
     'planFromPreset',
   ],
   './ical': ['toICalendar'],
+  './scheduling': ['solveAssignment', 'pairElders', 'planVisits', 'replan', 'haversineKm'],
   './i18n': ['formatIssue', 'label', 'zhCN', 'en', 'explain', 'explainClassification'],
   './sample': ['generateSampleCounty'],
 };
@@ -130,5 +131,23 @@ for (const recurrence of [recurrenceEsm, recurrenceCjs]) {
     days.map((visit) => visit.due),
     ['2026-02-17', '2026-09-25', '2026-10-01', '2026-10-18'],
   );
+}
+const schedulingEsm = await import(`${pkg.name}/scheduling`);
+const schedulingCjs = require(`${pkg.name}/scheduling`);
+for (const scheduling of [schedulingEsm, schedulingCjs]) {
+  const solution = scheduling.solveAssignment({
+    agents: [
+      { id: 'a', capacity: 1 },
+      { id: 'b', capacity: 1 },
+    ],
+    jobs: [{ id: 'x' }, { id: 'y' }],
+    candidates: [
+      { agent: 'a', job: 'x', cost: 1 },
+      { agent: 'b', job: 'x', cost: 2 },
+      { agent: 'a', job: 'y', cost: 1 },
+    ],
+  });
+  assert.equal(solution.cost, 3);
+  assert.equal(solution.optimal, true);
 }
 console.log('ok behaviour matches in ESM and CJS');

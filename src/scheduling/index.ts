@@ -1,0 +1,29 @@
+/**
+ * Who looks after whom and who visits whom when: an assignment solver (exact min-cost flow for
+ * one-to-one pairing, a Generalised Assignment heuristic with a lower bound for weighted care
+ * needs), for pairing elders with caregivers (结对帮扶, 包保) and planning visits.
+ * @module scheduling
+ */
+export type { Agent, AssignmentProblem, Candidate, Job } from './assignmentProblem.js';
+export { haversineKm } from './distance.js';
+export {
+  type PairingChange,
+  type PairingPlan,
+  type PairingPolicy,
+  pairElders,
+} from './pairElders.js';
+export {
+  type DayRoute,
+  planVisits,
+  replan,
+  type ScheduledVisit,
+  type UnplacedReason,
+  type VisitPlanningInput,
+  type VisitSchedule,
+} from './planVisits.js';
+export {
+  type AssignmentSolution,
+  type SolveAssignmentOptions,
+  solveAssignment,
+  type UnassignedReason,
+} from './solveAssignment.js';

@@ -1,0 +1,168 @@
+/**
+ * planVisits and replan on a generated township with four weeks of the seed programme's
+ * visits: the laws (never over a day's capacity, never outside a window, never on leave or a
+ * rest day, each visit once; replanning with no change is the identity), routes, and reasons.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isWorkingDay } from '../calendar/index.js';
+import { type Caregiver, isoWeekdayOf, plainDate } from '../models/index.js';
+import { expandPlans, type Occurrence, planFromPreset } from '../recurrence/index.js';
+import { generateSampleCounty } from '../sample/index.js';
+import { pairElders } from './pairElders.js';
+import { planVisits, replan, type VisitPlanningInput, type VisitSchedule } from './planVisits.js';
+
+const from = plainDate('2026-09-21');
+const to = plainDate('2026-10-18');
+const sample = generateSampleCounty({ seed: 5, townships: 1, villagesPerTownship: 5, elders: 200 });
+const { pairings } = pairElders({
+  elders: sample.elders,
+  caregivers: sample.caregivers,
+  asOf: from,
+});
+const byVillage = new Map<string, string[]>();
+for (const elder of sample.elders)
+  byVillage.set(elder.residence.villageCode, [
+    ...(byVillage.get(elder.residence.villageCode) ?? []),
+    elder.id,
+  ]);
+const plans = [...byVillage].flatMap(([village, elders]) => [
+  planFromPreset('volunteerWeeklyVisit', {
+    id: `${village}-weekly`,
+    whom: { elders },
+    validFrom: '2026-01-01',
+  }),
+  planFromPreset('villageCadreMonthlyChildContact', {
+    id: `${village}-monthly`,
+    whom: { elders },
+    validFrom: '2026-01-01',
+  }),
+  planFromPreset('festivalVisits', {
+    id: `${village}-festivals`,
+    whom: { elders },
+    validFrom: '2026-01-01',
+  }),
+]);
+const visits: Occurrence[] = [...expandPlans(plans, { from, to })];
+const input: VisitPlanningInput = {
+  elders: sample.elders,
+  caregivers: sample.caregivers,
+  pairings,
+};
+const plan = planVisits(visits, input);
+
+/** The laws every schedule must keep. */
+function lawful(schedule: VisitSchedule, planningInput: VisitPlanningInput): void {
+  const occurrences = new Map(visits.map((v) => [v.key, v]));
+  const caregivers = new Map(planningInput.caregivers.map((c) => [c.id, c]));
+  const seen = new Set<string>();
+  const perDay = new Map<string, number>();
+  for (const visit of schedule.visits) {
+    expect(seen.has(visit.occurrenceKey)).toBe(false);
+    seen.add(visit.occurrenceKey);
+    const occurrence = occurrences.get(visit.occurrenceKey) as Occurrence;
+    expect(visit.date >= occurrence.openFrom && visit.date <= occurrence.expiresAt).toBe(true);
+    const caregiver = caregivers.get(visit.caregiverId) as Caregiver;
+    expect(caregiver.availability.weekdays).toContain(isoWeekdayOf(visit.date));
+    expect(
+      caregiver.availability.leave.some((l) => l.from <= visit.date && visit.date <= l.to),
+    ).toBe(false);
+    if (!planningInput.onRestDays) expect(isWorkingDay(visit.date)).toBe(true);
+    if (occurrence.channel === 'inPerson') {
+      const key = `${visit.caregiverId}|${visit.date}`;
+      perDay.set(key, (perDay.get(key) ?? 0) + 1);
+    }
+  }
+  for (const count of perDay.values())
+    expect(count).toBeLessThanOrEqual(planningInput.maxVisitsPerDay ?? 6);
+  for (const { occurrenceKey } of schedule.unplaced) expect(seen.has(occurrenceKey)).toBe(false);
+  expect(seen.size + schedule.unplaced.length).toBe(visits.length);
+}
+
+describe('planVisits', () => {
+  it('keeps the laws and places visits on time, on working days', () => {
+    lawful(plan, input);
+    // The range holds the National Day holiday: a weekly visit due in that week has no working
+    // day in its window and stays unplaced, with that reason.
+    expect(plan.stats.placed / plan.stats.visits).toBeGreaterThan(0.85);
+    expect(plan.stats.onTime).toBeGreaterThan(0.95 * plan.stats.placed);
+    expect(plan.unplaced.some((u) => u.reason === 'noAvailableDay')).toBe(true);
+    const onRestDays = planVisits(visits, { ...input, onRestDays: true });
+    lawful(onRestDays, { ...input, onRestDays: true });
+    expect(onRestDays.stats.placed).toBe(onRestDays.stats.visits);
+  });
+
+  it('orders each day into a round trip no longer than nearest-first', () => {
+    expect(plan.routes.length).toBeGreaterThan(0);
+    for (const route of plan.routes)
+      expect(route.km).toBeLessThanOrEqual(route.nearestFirstKm + 1e-9);
+    const stops = plan.visits.filter((v) => v.stop > 0).length;
+    expect(stops).toBe(plan.routes.reduce((n, r) => n + r.stops.length, 0));
+  });
+
+  it('keeps the laws under any day capacity, rest-day rule and leave', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: sample.caregivers.length - 1 }),
+        (perDay, onRestDays, onLeave) => {
+          const caregivers = sample.caregivers.map((c, i) =>
+            i === onLeave
+              ? {
+                  ...c,
+                  availability: {
+                    ...c.availability,
+                    leave: [{ from: plainDate('2026-09-28'), to: plainDate('2026-10-09') }],
+                  },
+                }
+              : c,
+          );
+          const planning = { ...input, caregivers, maxVisitsPerDay: perDay, onRestDays };
+          lawful(planVisits(visits, planning), planning);
+        },
+      ),
+      { numRuns: 6 },
+    );
+  }, 30_000);
+
+  it('says why a visit has no place', () => {
+    const lonely = planVisits(visits.slice(0, 5), { ...input, pairings: [] });
+    expect(lonely.unplaced.map((u) => u.reason)).toEqual(Array(5).fill('noCaregiver'));
+    const nobody = input.caregivers.map((c) => ({
+      ...c,
+      availability: { ...c.availability, weekdays: [7] },
+    }));
+    const sundays = planVisits(visits, { ...input, caregivers: nobody });
+    // Only 调休 Sundays are working days: most visits have none in their window, and the
+    // few such days fill up.
+    const reasons = sundays.unplaced.map((u) => u.reason);
+    expect(reasons.filter((r) => r === 'noAvailableDay').length).toBeGreaterThan(visits.length / 2);
+    expect(new Set(reasons)).toEqual(new Set(['noAvailableDay', 'noCapacity']));
+  });
+});
+
+describe('replan', () => {
+  it('with nothing changed, changes nothing', () => {
+    const again = replan(plan, visits, input);
+    expect(again.moved).toEqual([]);
+    expect(again.schedule).toEqual(plan);
+  });
+
+  it('when a caregiver takes leave, moves only that caregiver’s visits in the leave', () => {
+    const busiest = [...plan.routes].sort((a, b) => b.stops.length - a.stops.length)[0];
+    if (!busiest) throw new Error('no route');
+    const leave = { from: busiest.date, to: busiest.date };
+    const caregivers = input.caregivers.map((c) =>
+      c.id === busiest.caregiverId
+        ? { ...c, availability: { ...c.availability, leave: [leave] } }
+        : c,
+    );
+    const next = replan(plan, visits, { ...input, caregivers });
+    const affected = plan.visits
+      .filter((v) => v.caregiverId === busiest.caregiverId && v.date === busiest.date)
+      .map((v) => v.occurrenceKey);
+    expect(new Set(next.moved)).toEqual(new Set(affected));
+    lawful(next.schedule, { ...input, caregivers });
+  });
+});

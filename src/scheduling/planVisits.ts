@@ -1,0 +1,344 @@
+import { chinaHolidayCalendar, type HolidayCalendar, isWorkingDay } from '../calendar/index.js';
+import {
+  addDays,
+  type Caregiver,
+  type CaregiverId,
+  type Coordinates,
+  type Elder,
+  type ElderId,
+  isoWeekdayOf,
+  type Pairing,
+  type PlainDate,
+  pairingMembersOn,
+} from '../models/index.js';
+import type { Occurrence } from '../recurrence/index.js';
+import { dayRoute, nearestFirst, tripKm } from './dayRoute.js';
+
+/** What {@link planVisits} needs besides the visits. @category Scheduling */
+export interface VisitPlanningInput {
+  readonly elders: readonly Elder[];
+  readonly caregivers: readonly Caregiver[];
+  readonly pairings: readonly Pairing[];
+  /** The working calendar (default China's): visits go on working days unless `onRestDays`. */
+  readonly calendar?: HolidayCalendar;
+  /** Most home visits one caregiver makes in a day (default 6). */
+  readonly maxVisitsPerDay?: number;
+  /** Plan visits on weekends and holidays too (volunteer teams often do). Default false. */
+  readonly onRestDays?: boolean;
+  /** The first day that may still be planned (default: each visit's window start). */
+  readonly from?: PlainDate;
+}
+
+/** One visit given a day and a caregiver. @category Scheduling */
+export interface ScheduledVisit {
+  readonly occurrenceKey: string;
+  readonly elderId: ElderId;
+  readonly caregiverId: CaregiverId;
+  readonly date: PlainDate;
+  /** Before the visit's overdue day. */
+  readonly onTime: boolean;
+  /** Position in the caregiver's route that day (home visits; 0 for calls). */
+  readonly stop: number;
+}
+
+/** A caregiver's home visits of one day in route order, with the round trip's km. @category Scheduling */
+export interface DayRoute {
+  readonly caregiverId: CaregiverId;
+  readonly date: PlainDate;
+  readonly stops: readonly ElderId[];
+  readonly km: number;
+  /** The same stops in nearest-first order, for comparison. */
+  readonly nearestFirstKm: number;
+}
+
+/**
+ * Why a visit has no day: no caregiver for the elder (`noCaregiver`), no day in its window when
+ * the caregiver works (`noAvailableDay`), or every such day already full (`noCapacity`).
+ * @category Scheduling
+ */
+export type UnplacedReason = 'noCaregiver' | 'noAvailableDay' | 'noCapacity';
+
+/** The result of {@link planVisits}. @category Scheduling */
+export interface VisitSchedule {
+  readonly visits: readonly ScheduledVisit[];
+  readonly unplaced: readonly { readonly occurrenceKey: string; readonly reason: UnplacedReason }[];
+  readonly routes: readonly DayRoute[];
+  readonly stats: {
+    readonly visits: number;
+    readonly placed: number;
+    readonly onTime: number;
+    /** The busiest caregiver-day's home visits, and the mean over caregiver-days with any. */
+    readonly maxDayLoad: number;
+    readonly meanDayLoad: number;
+    readonly totalKm: number;
+    readonly nearestFirstKm: number;
+  };
+}
+
+/** Everything about a visit the planner needs, looked up once. */
+interface Need {
+  readonly occurrence: Occurrence;
+  readonly caregivers: readonly Caregiver[];
+  readonly days: readonly PlainDate[];
+}
+
+const dayKey = (caregiver: string, date: string) => `${caregiver}|${date}`;
+
+/** The caregivers who may make a visit: the named one, or the elder's team (primary first). */
+function teamFor(
+  occurrence: Occurrence,
+  byId: ReadonlyMap<string, Caregiver>,
+  pairingsOf: ReadonlyMap<string, readonly Pairing[]>,
+): Caregiver[] {
+  const who = occurrence.who;
+  if ('caregiverId' in who)
+    return byId.has(who.caregiverId) ? [byId.get(who.caregiverId) as Caregiver] : [];
+  const pairings = (pairingsOf.get(occurrence.subject) ?? []).filter(
+    (p) => p.status === 'active' && ('pairingId' in who ? p.id === who.pairingId : true),
+  );
+  const members = pairings
+    .flatMap((p) => pairingMembersOn(p, occurrence.due))
+    .sort((a, b) => (a.role === 'primary' ? 0 : 1) - (b.role === 'primary' ? 0 : 1));
+  const team = members
+    .map((m) => byId.get(m.caregiverId))
+    .filter((c): c is Caregiver => c !== undefined);
+  // A plan for a role prefers team members in that role, then anyone on the team.
+  if ('role' in who)
+    team.sort((a, b) => Number(b.roles.includes(who.role)) - Number(a.roles.includes(who.role)));
+  return team;
+}
+
+/** Whether `caregiver` can make a visit on `date`. */
+function available(
+  caregiver: Caregiver,
+  date: PlainDate,
+  input: VisitPlanningInput,
+  calendar: HolidayCalendar,
+): boolean {
+  const { availability } = caregiver;
+  if (!availability.weekdays.includes(isoWeekdayOf(date))) return false;
+  if (availability.leave.some((leave) => leave.from <= date && date <= leave.to)) return false;
+  if (caregiver.activeFrom && date < caregiver.activeFrom) return false;
+  if (caregiver.activeTo && date > caregiver.activeTo) return false;
+  return input.onRestDays === true || isWorkingDay(date, calendar);
+}
+
+/**
+ * Give planned visits (from `expandPlan`) a day inside their window and a caregiver from the
+ * elder's team (the plan's caregiver, else the pairing's members, primary first): on days the
+ * caregiver works (weekdays, leave, activity, and working days by the calendar, 调休 included),
+ * at most `maxVisitsPerDay` home visits a caregiver-day, preferring days before the visit is
+ * overdue, days the caregiver is already in the same village, and lighter days. Visits with the
+ * fewest possible days are placed first. Each caregiver-day's home visits are then ordered into
+ * a short round trip from home (nearest neighbour + 2-opt). Visits that cannot be placed come
+ * back with the reason. Deterministic; reads no clock.
+ *
+ * @example
+ * ```ts
+ * const visits = expandPlan(plan, { from: plainDate('2026-03-02'), to: plainDate('2026-03-29') });
+ * const schedule = planVisits(visits, { elders, caregivers, pairings });
+ * schedule.routes[0]; // { caregiverId, date, stops: [elder ids in order], km, nearestFirstKm }
+ * ```
+ * @category Scheduling
+ */
+export function planVisits(
+  occurrences: Iterable<Occurrence>,
+  input: VisitPlanningInput,
+): VisitSchedule {
+  return schedule([...occurrences], input, new Map());
+}
+
+/**
+ * Plan again after a change (a caregiver on leave or gone, a pairing changed, an elder moved),
+ * moving as few visits as possible: every visit of `previous` that is still possible — same
+ * caregiver still on the elder's team, still available that day, the day not over-full — keeps
+ * its day and caregiver; only the others are placed anew. Planning again with nothing changed
+ * gives the same schedule.
+ *
+ * @example
+ * ```ts
+ * const next = replan(schedule, visits, { ...input, caregivers: withLeave });
+ * next.moved; // keys of the visits that changed day or caregiver, or lost their place
+ * ```
+ * @category Scheduling
+ */
+export function replan(
+  previous: VisitSchedule,
+  occurrences: Iterable<Occurrence>,
+  input: VisitPlanningInput,
+): { readonly schedule: VisitSchedule; readonly moved: readonly string[] } {
+  const kept = new Map(previous.visits.map((v) => [v.occurrenceKey, v]));
+  const next = schedule([...occurrences], input, kept);
+  const now = new Map(next.visits.map((v) => [v.occurrenceKey, v]));
+  const moved = previous.visits
+    .filter((v) => {
+      const after = now.get(v.occurrenceKey);
+      return !after || after.date !== v.date || after.caregiverId !== v.caregiverId;
+    })
+    .map((v) => v.occurrenceKey);
+  return { schedule: next, moved };
+}
+
+function schedule(
+  occurrences: readonly Occurrence[],
+  input: VisitPlanningInput,
+  previous: ReadonlyMap<string, ScheduledVisit>,
+): VisitSchedule {
+  const calendar = input.calendar ?? chinaHolidayCalendar();
+  const perDay = input.maxVisitsPerDay ?? 6;
+  const byId = new Map(input.caregivers.map((c) => [c.id as string, c]));
+  const elders = new Map(input.elders.map((e) => [e.id as string, e]));
+  const pairingsOf = new Map<string, Pairing[]>();
+  for (const p of input.pairings)
+    pairingsOf.set(p.elderId, [...(pairingsOf.get(p.elderId) ?? []), p]);
+
+  const needs: Need[] = [];
+  const unplaced: { occurrenceKey: string; reason: UnplacedReason }[] = [];
+  for (const occurrence of occurrences) {
+    const team = teamFor(occurrence, byId, pairingsOf);
+    if (team.length === 0) {
+      unplaced.push({ occurrenceKey: occurrence.key, reason: 'noCaregiver' });
+      continue;
+    }
+    const days: PlainDate[] = [];
+    const first = input.from && input.from > occurrence.openFrom ? input.from : occurrence.openFrom;
+    for (let d = first; d <= occurrence.expiresAt; d = addDays(d, 1)) days.push(d);
+    needs.push({ occurrence, caregivers: team, days });
+  }
+
+  const load = new Map<string, number>();
+  const villages = new Map<string, Set<string>>();
+  const placed: ScheduledVisit[] = [];
+  const book = (visit: ScheduledVisit, inPerson: boolean) => {
+    placed.push(visit);
+    if (!inPerson) return;
+    const key = dayKey(visit.caregiverId, visit.date);
+    load.set(key, (load.get(key) ?? 0) + 1);
+    const village = elders.get(visit.elderId)?.residence.villageCode;
+    if (village) villages.set(key, (villages.get(key) ?? new Set()).add(village));
+  };
+  const options = (need: Need) =>
+    need.caregivers.flatMap((caregiver) =>
+      need.days
+        .filter((d) => available(caregiver, d, input, calendar))
+        .map((date) => ({ caregiver, date })),
+    );
+
+  // Keep what still holds of the previous schedule, before anything new is placed.
+  const open: { need: Need; choices: { caregiver: Caregiver; date: PlainDate }[] }[] = [];
+  for (const need of needs) {
+    const choices = options(need);
+    const before = previous.get(need.occurrence.key);
+    const inPerson = need.occurrence.channel === 'inPerson';
+    const still =
+      before &&
+      choices.some((c) => c.caregiver.id === before.caregiverId && c.date === before.date) &&
+      (!inPerson || (load.get(dayKey(before.caregiverId, before.date)) ?? 0) < perDay);
+    if (still) book({ ...before, onTime: before.date < need.occurrence.overdueFrom }, inPerson);
+    else if (choices.length === 0)
+      unplaced.push({ occurrenceKey: need.occurrence.key, reason: 'noAvailableDay' });
+    else open.push({ need, choices });
+  }
+  // The tightest first: fewest possible days, then the earliest due.
+  open.sort(
+    (a, b) =>
+      a.choices.length - b.choices.length ||
+      (a.need.occurrence.due < b.need.occurrence.due
+        ? -1
+        : a.need.occurrence.due > b.need.occurrence.due
+          ? 1
+          : 0) ||
+      (a.need.occurrence.key < b.need.occurrence.key ? -1 : 1),
+  );
+  for (const { need, choices } of open) {
+    const { occurrence } = need;
+    const inPerson = occurrence.channel === 'inPerson';
+    const village = elders.get(occurrence.subject)?.residence.villageCode;
+    let best: { caregiver: Caregiver; date: PlainDate } | undefined;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (const choice of choices) {
+      const key = dayKey(choice.caregiver.id, choice.date);
+      const busy = load.get(key) ?? 0;
+      if (inPerson && busy >= perDay) continue;
+      const late = choice.date >= occurrence.overdueFrom ? 1000 : 0;
+      const together = village && villages.get(key)?.has(village) ? 5 : 0;
+      const teamRank = need.caregivers.indexOf(choice.caregiver) * 2;
+      const score = late + (inPerson ? 3 * busy - together : 0) + teamRank;
+      if (score < bestScore) {
+        bestScore = score;
+        best = choice;
+      }
+    }
+    if (!best) {
+      unplaced.push({ occurrenceKey: occurrence.key, reason: 'noCapacity' });
+      continue;
+    }
+    book(
+      {
+        occurrenceKey: occurrence.key,
+        elderId: occurrence.subject as ElderId,
+        caregiverId: best.caregiver.id,
+        date: best.date,
+        onTime: best.date < occurrence.overdueFrom,
+        stop: 0,
+      },
+      inPerson,
+    );
+  }
+
+  // Routes: each caregiver-day's home visits, in a short round trip from home.
+  const kinds = new Map(occurrences.map((o) => [o.key, o.channel]));
+  const groups = new Map<string, ScheduledVisit[]>();
+  for (const visit of placed) {
+    if (kinds.get(visit.occurrenceKey) !== 'inPerson') continue;
+    const key = dayKey(visit.caregiverId, visit.date);
+    groups.set(key, [...(groups.get(key) ?? []), visit]);
+  }
+  const stopOf = new Map<string, number>();
+  const routes: DayRoute[] = [];
+  let totalKm = 0;
+  let nearestKm = 0;
+  for (const [, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // In key order, so that a route depends on the day's visits, not on when each was booked.
+    const visits = group.sort((a, b) => (a.occurrenceKey < b.occurrenceKey ? -1 : 1));
+    const first = visits[0] as ScheduledVisit;
+    const home = byId.get(first.caregiverId)?.home.coordinates;
+    const points = visits.map((v) => elders.get(v.elderId)?.residence.coordinates);
+    if (!home || points.some((p) => p === undefined)) continue;
+    const stops = points as Coordinates[];
+    const { order, km } = dayRoute(home, stops);
+    const baseline = tripKm(home, stops, nearestFirst(home, stops));
+    order.forEach((index, position) => {
+      stopOf.set((visits[index] as ScheduledVisit).occurrenceKey, position + 1);
+    });
+    routes.push({
+      caregiverId: first.caregiverId,
+      date: first.date,
+      stops: order.map((index) => (visits[index] as ScheduledVisit).elderId),
+      km,
+      nearestFirstKm: baseline,
+    });
+    totalKm += km;
+    nearestKm += baseline;
+  }
+  const visits = placed
+    .map((v) => ({ ...v, stop: stopOf.get(v.occurrenceKey) ?? 0 }))
+    .sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.occurrenceKey < b.occurrenceKey ? -1 : 1,
+    );
+  const loads = [...load.values()];
+  return {
+    visits,
+    unplaced,
+    routes,
+    stats: {
+      visits: occurrences.length,
+      placed: visits.length,
+      onTime: visits.filter((v) => v.onTime).length,
+      maxDayLoad: loads.reduce((a, b) => Math.max(a, b), 0),
+      meanDayLoad: loads.length > 0 ? loads.reduce((a, b) => a + b, 0) / loads.length : 0,
+      totalKm,
+      nearestFirstKm: nearestKm,
+    },
+  };
+}

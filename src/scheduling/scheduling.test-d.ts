@@ -1,0 +1,40 @@
+/** Type tests of the scheduling API: problems in, solutions and plans out. */
+import { expectTypeOf, test } from 'vitest';
+import type { CaregiverId, ElderId, Pairing, PlainDate } from '../models/index.js';
+import {
+  type AssignmentProblem,
+  type AssignmentSolution,
+  type PairingPlan,
+  pairElders,
+  planVisits,
+  replan,
+  solveAssignment,
+  type VisitSchedule,
+} from './index.js';
+
+test('solveAssignment: problem in, solution out', () => {
+  expectTypeOf(solveAssignment).parameter(0).toEqualTypeOf<AssignmentProblem>();
+  expectTypeOf(solveAssignment).returns.toEqualTypeOf<AssignmentSolution>();
+  expectTypeOf<AssignmentSolution['unassigned'][number]['reason']>().toEqualTypeOf<
+    'noCandidate' | 'noCapacity'
+  >();
+  expectTypeOf<AssignmentSolution['lowerBound']>().toEqualTypeOf<number | undefined>();
+  // @ts-expect-error a candidate needs a cost
+  solveAssignment({ agents: [], jobs: [], candidates: [{ agent: 'a', job: 'j' }] });
+});
+
+test('pairing and planning', () => {
+  expectTypeOf(pairElders).returns.toEqualTypeOf<PairingPlan>();
+  expectTypeOf<PairingPlan['pairings']>().toEqualTypeOf<readonly Pairing[]>();
+  expectTypeOf<PairingPlan['changes'][number]['change']>().toEqualTypeOf<
+    'kept' | 'added' | 'changed'
+  >();
+  expectTypeOf(planVisits).returns.toEqualTypeOf<VisitSchedule>();
+  expectTypeOf<VisitSchedule['visits'][number]['date']>().toEqualTypeOf<PlainDate>();
+  expectTypeOf<VisitSchedule['visits'][number]['elderId']>().toEqualTypeOf<ElderId>();
+  expectTypeOf<VisitSchedule['routes'][number]['caregiverId']>().toEqualTypeOf<CaregiverId>();
+  expectTypeOf(replan).returns.toEqualTypeOf<{
+    readonly schedule: VisitSchedule;
+    readonly moved: readonly string[];
+  }>();
+});
