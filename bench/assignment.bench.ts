@@ -1,41 +1,3 @@
-/**
- * solveAssignment beside HiGHS 1.15.1 (npm `highs` 1.15.3: the HiGHS LP/MIP solver compiled to
- * WebAssembly, MIT, single-threaded), both in this process, each model given to HiGHS as CPLEX
- * LP text (and for W1 also as sparse arrays, which skips HiGHS's slow LP reader).
- *
- * W1, unit-load pairing (结对帮扶): a generated county (seed 2026, 20 townships × 25 villages) of
- * 20,000 elders and 4,000 caregivers (env BENCH_PAIR_ELDERS, BENCH_PAIR_CAREGIVERS), each
- * caregiver taking at most their own `capacity.elders`; every elder may go to the 20 caregivers
- * nearest to their home (env BENCH_PAIR_NEAREST), at the haversine distance in km as the cost.
- * The sample generator gives every elder (`residence.coordinates`) and caregiver
- * (`home.coordinates`) a position, so no position is made up. guanai solves it exactly by
- * min-cost flow; HiGHS solves the same transportation LP (its optimum is integral: the matrix is
- * totally unimodular). When guanai places every elder, each elder's row is `Σ x = 1`; otherwise
- * it is `Σ x + u = 1` with the slack `u` costing M = 10⁶ (the big-M form of "place as many as
- * possible, then minimise the distance"). W1-tight is the same with every caregiver's capacity
- * cut so that the capacities add up to exactly the number of elders (5 each by default).
- * Timed: guanai 1 warm-up + 3 runs (env BENCH_RUNS), HiGHS 1 warm-up + 2 runs (env
- * BENCH_HIGHS_RUNS; on W1-tight, where one solve takes about a minute, no warm-up), medians; the
- * HiGHS time includes writing the LP text or building the arrays, reading them in, solving and
- * copying the solution out (each phase is printed).
- * Checked: every assignment is a candidate, no caregiver over capacity, guanai's cost recomputed
- * from its assignments, HiGHS's answer integral, the same number placed, and with everyone
- * placed the two costs equal within 10⁻⁶ relative (a mismatch throws). Memory: one cold solve of
- * each, alone in a fresh Node process with `--expose-gc` (BENCH_MEMORY=0 skips): heap retained
- * after a full GC, peak RSS before and after (HiGHS's WebAssembly memory is outside the JS heap:
- * only RSS sees it, and its linear memory is printed too).
- *
- * W2, the Generalised Assignment Problem (loads other than 1, local search with a Lagrangian
- * bound): (a) OR-Library gap1–gap12 (60 instances, ../shared/bench-data/gap, listed there as
- * maximisation; solved here as minimisation of −c, so the gap to the known optimum is
- * (optimum − value) / optimum), guanai with `timeLimitMs: 200`; (b) Chu & Beasley type C and D
- * instances generated from a seed (5×100, 10×200, 20×200, two of each; env BENCH_GAP_SIZES,
- * BENCH_GAP_INSTANCES), guanai with `timeLimitMs: 1000` against HiGHS as a binary MIP with a time
- * limit (env BENCH_MIP_SECONDS, default 20 s, so that the whole bench stays within about seven
- * minutes on two cores; the issue's 60 s makes it about twelve), relative gap 0: the gap is to
- * HiGHS's best solution, and to its dual bound where it proved no optimum.
- */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +9,7 @@ import {
   type AssignmentSolution,
   solveAssignment,
 } from '../src/scheduling/index.js';
-import { type CaseResult, measure, report } from './harness.js';
+import { type CaseResult, inFreshProcess, measure, report } from './harness.js';
 
 const started = performance.now();
 const ELDERS = Number(process.env.BENCH_PAIR_ELDERS ?? 20_000);
@@ -72,7 +34,7 @@ const GAP_SIZES = (process.env.BENCH_GAP_SIZES ?? '5x100,10x200,20x200')
 const GAP_INSTANCES = Number(process.env.BENCH_GAP_INSTANCES ?? 2);
 /** The penalty per elder left unplaced in the LP, when some must be. */
 const BIG_M = 1e6;
-const GAP_DATA = fileURLToPath(new URL('../../shared/bench-data/gap/', import.meta.url));
+const GAP_DATA = fileURLToPath(new URL('../test/fixtures/gap/', import.meta.url));
 
 const n = (value: number) => Math.round(value).toLocaleString('en-US');
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -664,19 +626,7 @@ async function memoryChild(name: MemoryCase): Promise<void> {
 }
 
 function measureMemory(name: MemoryCase): MemoryResult {
-  const child = spawnSync(
-    process.execPath,
-    [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url)],
-    {
-      env: { ...process.env, BENCH_ASSIGNMENT_MEMORY_CASE: name },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 1 << 20,
-    },
-  );
-  const last = child.stdout.trim().split('\n').at(-1);
-  if (child.status !== 0 || !last) throw new Error(`memory case ${name} failed (${child.status})`);
-  return JSON.parse(last) as MemoryResult;
+  return inFreshProcess<MemoryResult>(import.meta.url, 'BENCH_ASSIGNMENT_MEMORY_CASE', name);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
  * A small benchmark harness: runs each case several times after a warm-up and reports the
  * median, so that a noisy 2-core machine still gives comparable ratios.
  */
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 
 export interface CaseResult {
   readonly name: string;
@@ -36,4 +38,24 @@ export function report(title: string, results: readonly CaseResult[], baseline?:
       `| ${r.name} | ${r.medianMs.toFixed(0)} | ${Math.round(r.perSecond).toLocaleString('en-US')} | ${r.runsMs.map((ms) => ms.toFixed(0)).join(', ')} |${ratio}`,
     );
   }
+}
+
+/**
+ * Run one memory case alone: `script` (an `import.meta.url`) again in a fresh Node process with
+ * `--expose-gc` and `variable=name` set; the case prints its result as JSON on its last line.
+ */
+export function inFreshProcess<T>(script: string, variable: string, name: string): T {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, '--expose-gc', fileURLToPath(script)],
+    {
+      env: { ...process.env, [variable]: name },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 20,
+    },
+  );
+  const last = child.stdout.trim().split('\n').at(-1);
+  if (child.status !== 0 || !last) throw new Error(`memory case ${name} failed (${child.status})`);
+  return JSON.parse(last) as T;
 }

@@ -1,36 +1,4 @@
-/**
- * A county-year of visits: a generated county of 20,000 elders (env BENCH_ELDERS), each on the
- * seed programme's township-cadre weekly visit, village-cadre monthly call to the children,
- * spring/autumn census and festival visits (the presets `townshipCadreWeeklyVisit`,
- * `villageCadreMonthlyChildContact`, `census`, `festivalVisits`), expanded over 2026-01-01 …
- * 2026-12-31: 70 visits an elder, 1.4 million in all. Every case consumes every visit it makes
- * (counting them and summing a checksum of their due days, so nothing is optimised away).
- *
- * guanai: (g1) one plan per village and preset, all through the `expandPlans` generator,
- * streamed (nothing retained); (g2) one plan per elder and preset (80,000 plans), which only
- * the distinct-rule cache of `expandPlans` keeps cheap; (g3) (g1) materialised into an array;
- * (g4) `expandPlan` called per elder and plan, so that nothing is shared — guanai's own cost of
- * dating one plan.
- *
- * Beside it, in the same process, what a team would write without guanai — from the spec, not
- * with guanai's helpers — per elder and plan, with no sharing, producing each plan's due days as
- * `YYYY-MM-DD`: (a) rrule 2.8.1, a new `RRule(...).all()` per elder and plan (a new `RRuleSet` of
- * RDATEs for the festivals), and (b) a plain date-fns 4.4.0 loop, formatting with date-fns
- * `format` — and (b′) the same loop formatting by hand. The peers are timed on the first 5,000
- * elders (env BENCH_PEER_ELDERS; rrule would take half a minute a run on all 20,000), beside
- * guanai on the same elders: the ratios are like for like. They are checked to give guanai's due
- * days, per elder and plan, on the first 200 elders (env BENCH_AGREEMENT_ELDERS), and the same
- * count and checksum on every elder they run on; a difference throws.
- *
- * Memory: each materialising case (and (g1), (g2) streaming) runs once more, alone, in a child
- * Node process with `--expose-gc` (set BENCH_MEMORY=0 to skip): the heap it retains after a full
- * GC (`heapUsed` delta) and the peak resident set (`resourceUsage().maxRSS`) before and after the
- * run. The peers keep their due-day strings; guanai keeps whole `Occurrence` objects (key,
- * window, plan fields), so its bytes per visit buy more.
- */
-import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import {
   addMonths,
   addWeeks,
@@ -56,7 +24,7 @@ import {
   type VisitPlan,
 } from '../src/recurrence/index.js';
 import { generateSampleCounty } from '../src/sample/index.js';
-import { type CaseResult, measure, report } from './harness.js';
+import { type CaseResult, inFreshProcess, measure, report } from './harness.js';
 
 // rrule ships CommonJS without named exports for Node's ESM loader (`import { RRule } from
 // 'rrule'` fails under tsx too): take its default export when there is one, as src/ does.
@@ -358,19 +326,7 @@ function memoryChild(name: MemoryCase): void {
 }
 
 function measureMemory(name: MemoryCase): MemoryResult {
-  const child = spawnSync(
-    process.execPath,
-    [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url)],
-    {
-      env: { ...process.env, BENCH_RECURRENCE_MEMORY_CASE: name },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 1 << 20,
-    },
-  );
-  const last = child.stdout.trim().split('\n').at(-1);
-  if (child.status !== 0 || !last) throw new Error(`memory case ${name} failed (${child.status})`);
-  return JSON.parse(last) as MemoryResult;
+  return inFreshProcess<MemoryResult>(import.meta.url, 'BENCH_RECURRENCE_MEMORY_CASE', name);
 }
 
 // ---------------------------------------------------------------------------------------------

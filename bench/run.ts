@@ -11,3 +11,4 @@ if (!only || only === 'size') await import('./size.bench.js');
 if (!only || only === 'eligibility') await import('./eligibility.bench.js');
 if (!only || only === 'recurrence') await import('./recurrence.bench.js');
 if (!only || only === 'assignment') await import('./assignment.bench.js');
+if (!only || only === 'planning') await import('./planning.bench.js');

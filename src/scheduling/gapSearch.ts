@@ -3,7 +3,7 @@ import type { IndexedProblem } from './assignmentProblem.js';
 
 /** Limits of the search: it stops at whichever comes first. @internal */
 export interface SearchLimits {
-  /** Perturbation rounds (deterministic for a seed). */
+  /** Tabu steps (deterministic for a seed). */
   readonly rounds: number;
   /** Milliseconds from `now()` when the search must stop. */
   readonly deadline: number;
@@ -22,11 +22,10 @@ export interface SearchResult {
 
 /**
  * A heuristic for the Generalised Assignment Problem (loads other than 1): a regret-ordered
- * greedy start, then iterated local search — shift and swap moves on the cost plus a penalty
- * for overloaded capacity (strategic oscillation: the penalty grows while the search stays
- * infeasible and eases when it is feasible), and random shifts to leave each local optimum.
- * Deterministic for a seed within the round limit. Jobs no feasible solution found can hold
- * are left out (`-1`).
+ * greedy start and a descent with shift and swap moves, then tabu search on the cost plus a
+ * price for overloaded capacity (strategic oscillation: the price rises while the walk is
+ * infeasible and eases when it is feasible). Deterministic for a seed within the round limit.
+ * Jobs no feasible solution found can hold are left out (`-1`).
  * @internal
  */
 export function gapSearch(problem: IndexedProblem, limits: SearchLimits): SearchResult {
@@ -129,6 +128,21 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
     );
   };
 
+  /** The overload if jobs `x` and `y` traded agents. */
+  const swapOverload = (x: number, y: number, kx: number, ky: number): number => {
+    const fx = arcOf[x] as number;
+    const fy = arcOf[y] as number;
+    const a = arcAgent[fx] as number;
+    const b = arcAgent[fy] as number;
+    return (
+      overload -
+      excess(a, 0) -
+      excess(b, 0) +
+      excess(a, (load[ky] as number) - (load[fx] as number)) +
+      excess(b, (load[kx] as number) - (load[fy] as number))
+    );
+  };
+
   const order = [...placeable];
   /** First-improvement descent with shifts and swaps, until neither helps. */
   const descend = () => {
@@ -193,28 +207,90 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
 
   descend();
   remember();
+
+  // Tabu search with strategic oscillation: each step makes the best shift or swap that does
+  // not send a job back to an agent it left lately — unless the move beats the best feasible
+  // solution — and the price of overload rises while the walk is infeasible, falls while not.
+  const tabuUntil = tabuTable(jobs * agents);
+  const isTabu = (job: number, agent: number, step: number) =>
+    tabuUntil.get(job * agents + agent) > step;
+  const tenure = () => 7 + Math.floor(random() * Math.max(3, Math.min(25, placeable.length / 10)));
+  // Jobs looked at per step (a large problem samples them), and how many of those also try
+  // swaps: swaps cost far more to look at than shifts.
+  const scanSize = Math.min(placeable.length, 400);
+  const scan: number[] = [...placeable];
   let rounds = 0;
-  const maxKicks = Math.max(2, Math.min(30, Math.round(placeable.length * 0.05)));
-  while (rounds < limits.rounds && limits.now() < limits.deadline && placeable.length > 1) {
+  while (rounds < limits.rounds && placeable.length > 1) {
+    if ((rounds & 31) === 0 && limits.now() >= limits.deadline) break;
     if (bestFeasible && bestCost <= limits.lowerBound + 1e-9) break;
     rounds++;
-    // Strategic oscillation: press harder on capacity while infeasible, ease off when feasible.
-    weight = overload > 1e-9 ? weight * 1.3 : Math.max(spread * 0.05, weight * 0.9);
-    // Mostly start again from the best feasible solution; sometimes walk on from here.
-    if (bestFeasible && (overload > 1e-9 || totalCost > bestCost + 1e-9) && random() < 0.8) {
-      for (const j of placeable) take(j);
-      for (const j of placeable) put(j, bestArcs[j] as number);
+    if (scanSize < placeable.length) shuffle(scan, random);
+    let bestDelta = Number.POSITIVE_INFINITY;
+    let moveX = -1;
+    let moveKx = -1;
+    let moveY = -1;
+    let moveKy = -1;
+    const consider = (
+      delta: number,
+      x: number,
+      kx: number,
+      y: number,
+      ky: number,
+      tabu: boolean,
+    ) => {
+      if (delta >= bestDelta) return;
+      if (tabu) {
+        // Aspiration: a tabu move is allowed when it lands on a new best feasible solution.
+        const after = objective() + delta;
+        if (!(bestFeasible && overloadAfter === 0 && after < bestCost - 1e-9)) return;
+      }
+      bestDelta = delta;
+      moveX = x;
+      moveKx = kx;
+      moveY = y;
+      moveKy = ky;
+    };
+    let overloadAfter = 0;
+    for (let i = 0; i < scanSize; i++) {
+      const x = scan[i] as number;
+      const fx = arcOf[x] as number;
+      const a = arcAgent[fx] as number;
+      for (let kx = start[x] as number; kx < (start[x + 1] as number); kx++) {
+        if (kx === fx) continue;
+        const b = arcAgent[kx] as number;
+        const delta = shiftDelta(x, kx);
+        overloadAfter =
+          overload +
+          (excess(a, -(load[fx] as number)) - excess(a, 0)) +
+          (excess(b, load[kx] as number) - excess(b, 0));
+        consider(delta, x, kx, -1, -1, isTabu(x, b, rounds));
+        for (const y of held[b] as number[]) {
+          const ky = arcOfPair(y, a);
+          if (ky < 0) continue;
+          const swap = swapDelta(x, y, kx, ky);
+          if (swap >= bestDelta) continue;
+          overloadAfter = swapOverload(x, y, kx, ky);
+          consider(swap, x, kx, y, ky, isTabu(x, b, rounds) || isTabu(y, a, rounds));
+        }
+      }
     }
-    const kicks = 2 + Math.floor(random() * maxKicks);
-    for (let i = 0; i < kicks; i++) {
-      const x = placeable[Math.floor(random() * placeable.length)] as number;
-      const first = start[x] as number;
-      const span = (start[x + 1] as number) - first;
-      if (span < 2) continue;
-      take(x);
-      put(x, first + Math.floor(random() * span));
+    if (moveX < 0) break;
+    const from = arcAgent[arcOf[moveX] as number] as number;
+    tabuUntil.set(moveX * agents + from, rounds + tenure());
+    if (moveY >= 0) {
+      tabuUntil.set(
+        moveY * agents + (arcAgent[arcOf[moveY] as number] as number),
+        rounds + tenure(),
+      );
+      take(moveY);
     }
-    descend();
+    take(moveX);
+    put(moveX, moveKx);
+    if (moveY >= 0) put(moveY, moveKy);
+    weight =
+      overload > 1e-9
+        ? Math.min(weight * 1.1, spread * 1e6)
+        : Math.max(spread * 0.01, weight / 1.1);
     remember();
   }
 
@@ -232,6 +308,29 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
     bestCost = totalCost;
   }
   return { arcOf: bestArcs, cost: bestCost, rounds };
+}
+
+/** Step numbers by (job, agent) key: a typed array when small enough, else a map. */
+function tabuTable(size: number): {
+  get(key: number): number;
+  set(key: number, step: number): void;
+} {
+  if (size <= 4_000_000) {
+    const table = new Int32Array(size);
+    return {
+      get: (key) => table[key] as number,
+      set: (key, step) => {
+        table[key] = step;
+      },
+    };
+  }
+  const map = new Map<number, number>();
+  return {
+    get: (key) => map.get(key) ?? 0,
+    set: (key, step) => {
+      map.set(key, step);
+    },
+  };
 }
 
 /** A lookup from (job, agent) to the candidate arc, -1 when the pair is not allowed. */

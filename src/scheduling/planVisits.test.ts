@@ -67,7 +67,7 @@ function lawful(schedule: VisitSchedule, planningInput: VisitPlanningInput): voi
     expect(
       caregiver.availability.leave.some((l) => l.from <= visit.date && visit.date <= l.to),
     ).toBe(false);
-    if (!planningInput.onRestDays) expect(isWorkingDay(visit.date)).toBe(true);
+    if (planningInput.onRestDays === false) expect(isWorkingDay(visit.date)).toBe(true);
     if (occurrence.channel === 'inPerson') {
       const key = `${visit.caregiverId}|${visit.date}`;
       perDay.set(key, (perDay.get(key) ?? 0) + 1);
@@ -90,6 +90,23 @@ describe('planVisits', () => {
     const onRestDays = planVisits(visits, { ...input, onRestDays: true });
     lawful(onRestDays, { ...input, onRestDays: true });
     expect(onRestDays.stats.placed).toBe(onRestDays.stats.visits);
+    // By default volunteers may visit on rest days, cadres may not.
+    const { onRestDays: _, ...byRole } = input;
+    const mixed = planVisits(visits, byRole);
+    lawful(mixed, byRole);
+    const caregivers = new Map(sample.caregivers.map((c) => [c.id, c]));
+    for (const visit of mixed.visits)
+      if (!isWorkingDay(visit.date))
+        expect(
+          (caregivers.get(visit.caregiverId) as Caregiver).roles.every(
+            (r) =>
+              r.endsWith('Volunteer') ||
+              r === 'neighbour' ||
+              r === 'eldersAssociationMember' ||
+              r === 'familyEntrustedCarer',
+          ),
+        ).toBe(true);
+    expect(mixed.stats.placed).toBeGreaterThanOrEqual(plan.stats.placed);
   });
 
   it('orders each day into a round trip no longer than nearest-first', () => {

@@ -3,6 +3,7 @@ import {
   addDays,
   type Caregiver,
   type CaregiverId,
+  type CaregiverRole,
   type Coordinates,
   type Elder,
   type ElderId,
@@ -23,8 +24,13 @@ export interface VisitPlanningInput {
   readonly calendar?: HolidayCalendar;
   /** Most home visits one caregiver makes in a day (default 6). */
   readonly maxVisitsPerDay?: number;
-  /** Plan visits on weekends and holidays too (volunteer teams often do). Default false. */
-  readonly onRestDays?: boolean;
+  /**
+   * Who may visit on weekends and public holidays. By default volunteers, neighbours, elders'
+   * association members and entrusted carers may (their own weekdays still apply), while cadres,
+   * doctors, teachers and social workers keep to working days (调休 included). `true` or `false`
+   * sets it for everyone.
+   */
+  readonly onRestDays?: boolean | ((caregiver: Caregiver) => boolean);
   /** The first day that may still be planned (default: each visit's window start). */
   readonly from?: PlainDate;
 }
@@ -120,13 +126,34 @@ function available(
   if (availability.leave.some((leave) => leave.from <= date && date <= leave.to)) return false;
   if (caregiver.activeFrom && date < caregiver.activeFrom) return false;
   if (caregiver.activeTo && date > caregiver.activeTo) return false;
-  return input.onRestDays === true || isWorkingDay(date, calendar);
+  return worksOnRestDays(caregiver, input.onRestDays) || isWorkingDay(date, calendar);
+}
+
+/** Roles whose people give their own time, on any day they offer (spec §3.6–§3.8, §2 R6). */
+const OWN_TIME_ROLES: ReadonlySet<CaregiverRole> = new Set<CaregiverRole>([
+  'partyMemberVolunteer',
+  'youthVolunteer',
+  'womenVolunteer',
+  'studentVolunteer',
+  'youngOldVolunteer',
+  'communityVolunteer',
+  'neighbour',
+  'eldersAssociationMember',
+  'familyEntrustedCarer',
+]);
+
+/** Whether `caregiver` may visit on a weekend or a public holiday. */
+function worksOnRestDays(caregiver: Caregiver, rule: VisitPlanningInput['onRestDays']): boolean {
+  if (typeof rule === 'boolean') return rule;
+  if (rule) return rule(caregiver);
+  return caregiver.roles.every((role) => OWN_TIME_ROLES.has(role));
 }
 
 /**
  * Give planned visits (from `expandPlan`) a day inside their window and a caregiver from the
  * elder's team (the plan's caregiver, else the pairing's members, primary first): on days the
- * caregiver works (weekdays, leave, activity, and working days by the calendar, 调休 included),
+ * caregiver works (their weekdays, leave and active dates; cadres, doctors and teachers on
+ * working days by the calendar, 调休 included — see `onRestDays`),
  * at most `maxVisitsPerDay` home visits a caregiver-day, preferring days before the visit is
  * overdue, days the caregiver is already in the same village, and lighter days. Visits with the
  * fewest possible days are placed first. Each caregiver-day's home visits are then ordered into

@@ -12,7 +12,7 @@ export interface SolveAssignmentOptions {
    * depend on the machine's speed, so give `Infinity` where results must repeat exactly.
    */
   readonly timeLimitMs?: number;
-  /** Perturbation rounds of the heuristic (default 2000). */
+  /** Tabu-search steps of the heuristic (default 5000). */
   readonly rounds?: number;
   /** Seed of the heuristic's random moves (default 1). */
   readonly seed?: number;
@@ -42,8 +42,9 @@ export interface AssignmentSolution {
   readonly lowerBound?: number;
   /** Proven optimal: always with unit loads and every job placed; with loads, when the cost meets the bound. */
   readonly optimal: boolean;
-  /** What the heuristic did: `exact` for unit loads, else the search rounds run. */
+  /** How it was solved: exactly (`minCostFlow`, unit loads) or by the heuristic (`localSearch`). */
   readonly method: 'minCostFlow' | 'localSearch';
+  /** Tabu-search steps taken (0 for unit loads). */
   readonly rounds: number;
 }
 
@@ -53,8 +54,8 @@ export interface AssignmentSolution {
  *
  * When every load is 1 this is a transportation problem, solved exactly by min-cost flow on the
  * sparse candidate graph (`optimal: true`; capacities count whole jobs). Otherwise it is a
- * Generalised Assignment Problem: a greedy start improved by local search (shift and swap
- * moves, strategic oscillation on capacity, random restarts from the best), with a Lagrangian
+ * Generalised Assignment Problem: a greedy start improved by tabu search (shift and swap moves,
+ * strategic oscillation on capacity), with a Lagrangian
  * lower bound so the gap to the optimum is known. Jobs that cannot be placed come back in
  * `unassigned` with the reason. Malformed input (unknown ids, a pair listed twice, negative
  * capacity, non-finite costs, loads not above 0) throws a `GuanaiError` listing every problem.
@@ -96,7 +97,7 @@ export function solveAssignment(
     const now = () => performance.now();
     const trivial = trivialBound(indexed);
     const search = gapSearch(indexed, {
-      rounds: options.rounds ?? 2000,
+      rounds: options.rounds ?? 5000,
       deadline: now() + timeLimit,
       now,
       seed: options.seed ?? 1,
