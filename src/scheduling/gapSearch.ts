@@ -264,9 +264,15 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
           (excess(a, -(load[fx] as number)) - excess(a, 0)) +
           (excess(b, load[kx] as number) - excess(b, 0));
         consider(delta, x, kx, -1, -1, isTabu(x, b, rounds));
+        // A swap can take away at most the overload a and b carry now: skip the swaps whose
+        // cost alone already loses to the best move found.
+        const relief = weight * (excess(a, 0) + excess(b, 0));
+        const shiftCost = (cost[kx] as number) - (cost[fx] as number);
         for (const y of held[b] as number[]) {
           const ky = arcOfPair(y, a);
           if (ky < 0) continue;
+          const swapCost = shiftCost + (cost[ky] as number) - (cost[arcOf[y] as number] as number);
+          if (swapCost - relief >= bestDelta) continue;
           const swap = swapDelta(x, y, kx, ky);
           if (swap >= bestDelta) continue;
           overloadAfter = swapOverload(x, y, kx, ky);
