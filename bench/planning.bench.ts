@@ -14,7 +14,8 @@
  * printed; BENCH_PLANNING_TO=2026-03-31 brings the others in).
  *
  * Timed, 1 warm-up + 3 runs (env BENCH_RUNS), medians: (p1) `planVisits(visits, { elders,
- * caregivers, pairings })` — working days only, the default; (p2) the same with `onRestDays:
+ * caregivers, pairings, onRestDays: false })` — working days only for everyone (the default lets
+ * volunteers visit on rest days too); (p2) the same with `onRestDays:
  * true`; (r1) `replan(p1, visits, input)` with nothing changed (must move nothing: a move
  * throws); (r2) `replan` with 1 % of the caregivers (every 100th) on leave for the first week.
  *
@@ -138,7 +139,7 @@ const perPreset = new Map<string, number>(PRESETS.map((preset) => [preset, 0]));
 for (const visit of visits)
   perPreset.set(presetOf(visit), (perPreset.get(presetOf(visit)) ?? 0) + 1);
 
-const input: VisitPlanningInput = { elders, caregivers, pairings };
+const input: VisitPlanningInput = { elders, caregivers, pairings, onRestDays: false };
 const restInput: VisitPlanningInput = { ...input, onRestDays: true };
 
 // ---------------------------------------------------------------------------------------------
@@ -413,7 +414,7 @@ function naive(): Figures {
 // The timed runs.
 
 const NAMES = {
-  p1: '(p1) planVisits, working days only (default)',
+  p1: '(p1) planVisits, working days only for everyone (onRestDays: false)',
   p2: '(p2) planVisits, onRestDays: true',
   r1: '(r1) replan(p1), nothing changed',
   r2: '(r2) replan(p1), 1 % of caregivers on leave in week 1',
