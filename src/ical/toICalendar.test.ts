@@ -430,6 +430,12 @@ describe('toICalendar', () => {
     expect(parse(empty).getAllSubcomponents('vtimezone')).toEqual([]);
   });
 
+  it('escapes a lone carriage return too, so no content line breaks', () => {
+    const text = toICalendar([visit()], { stamp, calendarName: 'a\rb' });
+    expect(text).toContain('NAME:a\\nb\r\n');
+    expect(text.replace(/\r\n/g, '')).not.toContain('\r');
+  });
+
   it('lets the host choose the UID and the PRODID', () => {
     const text = toICalendar([visit({ planId: 'a,b;c' })], {
       stamp,

@@ -181,9 +181,9 @@ export function toICalendar(visits: Iterable<Occurrence>, options: ToICalendarOp
   return lines.map((line) => `${fold(line)}${CRLF}`).join('');
 }
 
-/** A TEXT value escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma and newlines. */
+/** A TEXT value escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma and line breaks (CRLF, CR or LF). */
 function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**

@@ -284,6 +284,14 @@ describe('calendar-fixed cadences', () => {
     ]);
   });
 
+  it('an offset can bring next year’s festival into this year (a week before 元旦)', () => {
+    const eve = plan({ cadence: { type: 'festival', festivals: ['newYearsDay'], offsetDays: -7 } });
+    const visits = expandPlan(eve, range('2026-01-01', '2026-12-31'));
+    expect(visits.filter((v) => v.subject === 'E-1').map((v) => `${v.period} ${v.due}`)).toEqual([
+      'newYearsDay-2027 2026-12-25',
+    ]);
+  });
+
   it('an RRULE cadence runs from the plan’s first day', () => {
     const rule = plan({
       cadence: { type: 'rrule', rule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1' },
@@ -467,6 +475,19 @@ describe('rolling cadences (「N days after the last completed visit」)', () =>
       'E-1 2026-03-01 2026-03-01',
       'E-2 2026-03-24 2026-03-24',
     ]);
+  });
+
+  it('an overdue next visit stays listed while its window is open in the range', () => {
+    const last = () => plainDate('2026-03-01');
+    // Due 03-15, expires 03-21: still open on 03-20, gone by 03-22.
+    expect(
+      expandPlan(rolling, range('2026-03-20', '2026-04-30', { lastCompleted: last })).map(
+        (v) => v.due,
+      ),
+    ).toEqual(['2026-03-15', '2026-03-15']);
+    expect(expandPlan(rolling, range('2026-03-22', '2026-04-30', { lastCompleted: last }))).toEqual(
+      [],
+    );
   });
 
   it('a next visit outside the range is not listed', () => {

@@ -117,7 +117,7 @@ function plannedVisits(
   );
 }
 
-/** The next visit of a rolling plan for one elder, if it falls due in the range. */
+/** The next visit of a rolling plan for one elder, if it is due in the range or still open in it. */
 function rollingVisit(
   plan: VisitPlan,
   subject: string,
@@ -129,7 +129,9 @@ function rollingVisit(
   const planned = last ? addDays(last, plan.cadence.days) : plan.validFrom;
   if (planned < plan.validFrom || (plan.validTo && planned > plan.validTo)) return undefined;
   const visit = visitOf({ period: planned, due: planned }, plan, windowOf(plan), calendar);
-  return visit && visit.due >= options.from && visit.due <= options.to ? visit : undefined;
+  // Only the next visit exists: one already overdue stays listed while its window is open in
+  // the range, or the elder would drop out of every later expansion.
+  return visit && visit.due <= options.to && visit.expiresAt >= options.from ? visit : undefined;
 }
 
 /** One elder's occurrence of a dated visit. */

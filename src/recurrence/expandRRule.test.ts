@@ -168,6 +168,17 @@ describe('bad text: coded errors naming the part', () => {
     ]);
   });
 
+  it('rejects what the lunar scale and this library do not define', () => {
+    const start = 'DTSTART:20260105T093000\nRRULE:';
+    expect(problems(`${start}RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=13`)).toEqual([
+      'BYMONTH=13 badValue',
+    ]);
+    expect(problems(`${start}RSCALE=GREGORIAN;FREQ=MONTHLY;SKIP=BACKWARD`)).toEqual([
+      'SKIP=BACKWARD unsupported',
+    ]);
+    expect(problems('DTSTART:20260101T000060')).toEqual(['DTSTART:20260101T000060 badValue']);
+  });
+
   it('names bad lines: a missing DTSTART, a foreign zone, a bad date, an unknown line', () => {
     expect(problems('RRULE:FREQ=DAILY')).toEqual(['DTSTART missingStart']);
     expect(problems('DTSTART;TZID=America/New_York:20260105T093000')).toEqual([

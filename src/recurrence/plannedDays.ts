@@ -19,6 +19,9 @@ export interface Slot {
   readonly festival?: true;
 }
 
+/** The years `festivalDate` knows (its lunar tables'). */
+const FESTIVAL_YEARS_START = 1900;
+const FESTIVAL_YEARS_END = 2100;
 const yearOf = (date: PlainDate) => Number(date.slice(0, 4));
 const monthIndexOf = (date: PlainDate) => yearOf(date) * 12 + Number(date.slice(5, 7)) - 1;
 
@@ -135,8 +138,10 @@ export function plannedSlots(
       return slots;
     }
     case 'festival': {
-      // Lunar festivals count lunar years: 除夕 of year Y falls early in civil year Y + 1.
-      for (let year = yearOf(from) - 1; year <= yearOf(to); year++) {
+      // Lunar festivals count lunar years (除夕 of year Y falls early in civil year Y + 1), and
+      // an offset may move next year's festival into this year: look one year either side.
+      const last = Math.min(yearOf(to) + 1, FESTIVAL_YEARS_END);
+      for (let year = Math.max(yearOf(from) - 1, FESTIVAL_YEARS_START); year <= last; year++) {
         for (const key of cadence.festivals) {
           const due = addDays(festivalDate(key, year), cadence.offsetDays);
           if (due >= from && due <= to)

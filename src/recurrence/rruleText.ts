@@ -104,7 +104,7 @@ export function parseICalDateTime(value: string): string | undefined {
   let month = Number(mo);
   let day = Number(d);
   let hour = Number(h);
-  if (!isValidCivil(year, month, day) || hour > 23 || Number(mi) > 59 || Number(s) > 60)
+  if (!isValidCivil(year, month, day) || hour > 23 || Number(mi) > 59 || Number(s) > 59)
     return undefined;
   if (utc) {
     hour += 8;
@@ -248,7 +248,12 @@ export function readRRule(text: string): { parts?: RRuleParts; issues: Issue[] }
   }
   if (!parts.freq && !seen.has('FREQ')) fail(value, 'missingFreq');
   if (parts.count !== undefined && parts.until !== undefined) fail(value, 'countWithUntil');
-  if (parts.skip && !parts.rscale) fail(`SKIP=${parts.skip}`, 'skipWithoutRscale');
+  // SKIP changes what a missing day does only on a non-Gregorian scale here.
+  if (parts.skip && parts.rscale !== 'CHINESE')
+    fail(`SKIP=${parts.skip}`, parts.rscale ? 'unsupported' : 'skipWithoutRscale');
+  // Chinese lunar years have twelve months and a leap month (`5L`), never a thirteenth.
+  if (parts.rscale === 'CHINESE' && parts.byMonth?.some((m) => m.month > 12))
+    fail('BYMONTH=13', 'badValue');
   const leap = parts.byMonth?.some((m) => m.leap || m.month === 13);
   if (leap && parts.rscale !== 'CHINESE') fail(value, 'leapMonthWithoutRscale');
   if (parts.rscale === 'CHINESE') {

@@ -38,8 +38,18 @@ export function nearest(
   const cellLon = cellLat / Math.max(0.1, Math.cos(meanLat * RADIANS));
   const key = (row: number, column: number) => `${row}:${column}`;
   const cells = new Map<string, number[]>();
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
   points.forEach((p, index) => {
-    const cell = key(Math.floor(p.latitude / cellLat), Math.floor(p.longitude / cellLon));
+    const row = Math.floor(p.latitude / cellLat);
+    const column = Math.floor(p.longitude / cellLon);
+    top = Math.min(top, row);
+    bottom = Math.max(bottom, row);
+    left = Math.min(left, column);
+    right = Math.max(right, column);
+    const cell = key(row, column);
     const list = cells.get(cell);
     if (list) list.push(index);
     else cells.set(cell, [index]);
@@ -50,21 +60,34 @@ export function nearest(
     const column = Math.floor(q.longitude / cellLon);
     const found: { index: number; km: number }[] = [];
     // Widen ring by ring until `want` points are found and no cell of the next ring can hold
-    // a nearer one (every point beyond ring r is at least r cells away).
+    // a nearer one (every point beyond ring r is at least r cells away), or every cell is seen.
+    const last = Math.max(row - top, bottom - row, column - left, right - column);
+    const visit = (r: number, c: number) => {
+      for (const index of cells.get(key(r, c)) ?? [])
+        found.push({ index, km: haversineKm(q, points[index] as Coordinates) });
+    };
     for (let ring = 0; ; ring++) {
-      for (let r = row - ring; r <= row + ring; r++)
-        for (let c = column - ring; c <= column + ring; c++) {
-          if (Math.max(Math.abs(r - row), Math.abs(c - column)) !== ring) continue;
-          for (const index of cells.get(key(r, c)) ?? [])
-            found.push({ index, km: haversineKm(q, points[index] as Coordinates) });
-        }
+      // Only the ring's edge — its top and bottom rows, then its sides between them — and only
+      // where it crosses the cells that hold points, so a far query costs little.
+      const fromColumn = Math.max(column - ring, left);
+      const toColumn = Math.min(column + ring, right);
+      for (const r of ring > 0 ? [row - ring, row + ring] : [row]) {
+        if (r < top || r > bottom) continue;
+        for (let c = fromColumn; c <= toColumn; c++) visit(r, c);
+      }
+      const fromRow = Math.max(row - ring + 1, top);
+      const toRow = Math.min(row + ring - 1, bottom);
+      for (const c of ring > 0 ? [column - ring, column + ring] : []) {
+        if (c < left || c > right) continue;
+        for (let r = fromRow; r <= toRow; r++) visit(r, c);
+      }
       if (found.length >= want) {
         found.sort((a, b) => a.km - b.km || a.index - b.index);
         found.length = want;
-        if ((found[want - 1]?.km ?? 0) <= ring * cellKm * 0.9 || found.length === points.length)
-          return found;
+        if ((found[want - 1]?.km ?? 0) <= ring * cellKm * 0.9) return found;
       }
-      if (ring > 2000) return found.sort((a, b) => a.km - b.km || a.index - b.index);
+      if (ring >= last)
+        return found.sort((a, b) => a.km - b.km || a.index - b.index).slice(0, want);
     }
   });
 }

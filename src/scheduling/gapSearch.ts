@@ -304,11 +304,24 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
   if (!bestFeasible) {
     for (const j of placeable) take(j);
     for (const j of placeable) put(j, bestArcs[j] as number);
+    const dropped: number[] = [];
     for (const j of [...placeable].sort(
       (a, b) => (regret[a] as number) - (regret[b] as number) || b - a,
     )) {
       const a = arcAgent[arcOf[j] as number] as number;
-      if (excess(a, 0) > 1e-9) take(j);
+      if (excess(a, 0) > 1e-9) {
+        take(j);
+        dropped.push(j);
+      }
+    }
+    // Put back, cheapest first, every dropped job that now fits somewhere.
+    for (const j of dropped.reverse()) {
+      for (let k = start[j] as number; k < (start[j + 1] as number); k++) {
+        if (excess(arcAgent[k] as number, load[k] as number) === 0) {
+          put(j, k);
+          break;
+        }
+      }
     }
     bestArcs.set(arcOf);
     bestCost = totalCost;

@@ -81,6 +81,8 @@ describe('pairElders', () => {
     expect(again.changes.every((c) => c.change === 'kept')).toBe(true);
     expect(again.ended).toEqual([]);
     expect(again.pairings.map((p) => p.id)).toEqual(plan.pairings.map((p) => p.id));
+    // Members keep the day they joined.
+    expect(again.pairings.map((p) => p.members)).toEqual(plan.pairings.map((p) => p.members));
   });
 
   it('changes a pair only when another caregiver is nearer by more than the threshold', () => {

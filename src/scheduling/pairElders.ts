@@ -38,7 +38,11 @@ export interface PairingPolicy {
   readonly distanceKm?: (elder: Elder, caregiver: Caregiver) => number;
 }
 
-/** What {@link pairElders} did to one elder's pairing. @category Scheduling */
+/**
+ * What {@link pairElders} did to one elder's pairing, judged by the primary caregiver: `kept`
+ * (same primary; a partner may change), `changed` (another primary), `added` (no pairing before).
+ * @category Scheduling
+ */
 export type PairingChange = 'kept' | 'added' | 'changed';
 
 /**
@@ -49,7 +53,10 @@ export interface PairingPlan {
   /** One active pairing per placed elder: kept pairings keep their id and start. */
   readonly pairings: readonly Pairing[];
   readonly changes: readonly { readonly elderId: ElderId; readonly change: PairingChange }[];
-  /** Existing pairings of these elders that this plan ends (their elder changed caregiver or is unplaced). */
+  /**
+   * Existing pairings of these elders that this plan ends: their elder changed primary
+   * caregiver, or could not be placed (no location, no caregiver in reach, no capacity).
+   */
   readonly ended: readonly Pairing['id'][];
   readonly unassigned: readonly {
     readonly elderId: ElderId;
@@ -126,11 +133,16 @@ export function pairElders(
       ));
 
   // The current primary of each elder's active pairing, to keep when it still fits.
-  const current = new Map<ElderId, { pairing: Pairing; primary: CaregiverId }>();
+  const current = new Map<
+    ElderId,
+    { pairing: Pairing; primary: CaregiverId; partner: CaregiverId | undefined }
+  >();
   for (const pairing of input.existing ?? []) {
     if (pairing.status !== 'active') continue;
-    const primary = pairingMembersOn(pairing, asOf).find((m) => m.role === 'primary');
-    if (primary) current.set(pairing.elderId, { pairing, primary: primary.caregiverId });
+    const members = pairingMembersOn(pairing, asOf);
+    const primary = members.find((m) => m.role === 'primary');
+    const partner = members.find((m) => m.role === 'partner')?.caregiverId;
+    if (primary) current.set(pairing.elderId, { pairing, primary: primary.caregiverId, partner });
   }
   const caregiverIndex = new Map(caregivers.map((c, i) => [c.id, i]));
   const located = elders.filter((e) => e.residence.coordinates !== undefined);
@@ -184,9 +196,14 @@ export function pairElders(
     const partners = solveAssignment({
       agents: caregivers.map((c) => ({ id: c.id, capacity: Math.max(0, left.get(c.id) ?? 0) })),
       jobs: [...wanting].map((id) => ({ id })),
-      candidates: candidates.filter(
-        (c) => wanting.has(c.job as ElderId) && primaryOf.get(c.job as ElderId) !== c.agent,
-      ),
+      // Nearest first again, and a partner already on the team is worth keeping too.
+      candidates: candidates
+        .filter((c) => wanting.has(c.job as ElderId) && primaryOf.get(c.job as ElderId) !== c.agent)
+        .map((c) => {
+          const km = kmOf.get(`${c.job}/${c.agent}`) ?? 0;
+          const partnerBefore = current.get(c.job as ElderId)?.partner;
+          return { ...c, cost: km - (partnerBefore === c.agent ? keep : 0) };
+        }),
     });
     for (const a of partners.assignments) partnerOf.set(a.job as ElderId, a.agent as CaregiverId);
   }
@@ -212,19 +229,30 @@ export function pairElders(
     const same = kept && kept.primary === caregiverId;
     if (kept && !same) ended.push(kept.pairing.id);
     changes.push({ elderId: elder.id, change: same ? 'kept' : kept ? 'changed' : 'added' });
-    const from = same && kept ? kept.pairing.validFrom : asOf;
+    // A kept pairing keeps its id, start and each remaining member's own first day.
+    const before = same && kept ? pairingMembersOn(kept.pairing, asOf) : [];
+    const since = (id: CaregiverId, role: 'primary' | 'partner') =>
+      before.find((m) => m.caregiverId === id && m.role === role)?.from ?? asOf;
     pairings.push({
       id: (same && kept ? kept.pairing.id : `P-${elder.id}-${asOf}`) as Pairing['id'],
       elderId: elder.id,
       pattern: partner ? 'manyForOne' : 'oneToOne',
       status: 'active',
-      validFrom: from,
+      validFrom: same && kept ? kept.pairing.validFrom : asOf,
       members: [
-        { caregiverId, role: 'primary', from },
-        ...(partner ? [{ caregiverId: partner, role: 'partner' as const, from: asOf }] : []),
+        { caregiverId, role: 'primary', from: since(caregiverId, 'primary') },
+        ...(partner
+          ? [{ caregiverId: partner, role: 'partner' as const, from: since(partner, 'partner') }]
+          : []),
       ],
     });
   }
+  // Elders without a location cannot be placed; their pairings end with the others'.
+  for (const elder of elders)
+    if (elder.residence.coordinates === undefined) {
+      const kept = current.get(elder.id);
+      if (kept) ended.push(kept.pairing.id);
+    }
   const unplaced = new Map(primary.unassigned.map((u) => [u.job, u.reason]));
   const unassigned = elders
     .filter((e) => !primaryOf.has(e.id))

@@ -188,6 +188,23 @@ describe('loads: the Generalised Assignment heuristic', () => {
     );
   });
 
+  it('with no feasible solution for everyone, still places every job that fits', () => {
+    const solution = solveAssignment({
+      agents: [
+        { id: 'A', capacity: 2 },
+        { id: 'B', capacity: 0 },
+      ],
+      jobs: [{ id: 'J1' }, { id: 'J2' }],
+      candidates: [
+        { agent: 'A', job: 'J1', cost: 1, load: 1 },
+        { agent: 'B', job: 'J1', cost: 1, load: 1 },
+        { agent: 'A', job: 'J2', cost: 1, load: 5 },
+      ],
+    });
+    expect(solution.assignments).toEqual([{ job: 'J1', agent: 'A' }]);
+    expect(solution.unassigned).toEqual([{ job: 'J2', reason: 'noCapacity' }]);
+  });
+
   it('is deterministic for a seed when only rounds limit it', () => {
     const [instance] = gapInstances(5);
     if (!instance) throw new Error('no instance');
