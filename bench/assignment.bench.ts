@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import type { EncodedModel, Highs, ModelData } from 'highs';
 import { seededUniform } from '../src/_lib/seededUniform.js';
 import { generateSampleCounty } from '../src/sample/index.js';
 import {
   type AssignmentProblem,
   type AssignmentSolution,
+  haversineKm,
   solveAssignment,
 } from '../src/scheduling/index.js';
+import { gapInstances } from '../test/fixtures/gapInstances.js';
 import { type CaseResult, inFreshProcess, measure, report } from './harness.js';
 
 const started = performance.now();
@@ -34,7 +34,6 @@ const GAP_SIZES = (process.env.BENCH_GAP_SIZES ?? '5x100,10x200,20x200')
 const GAP_INSTANCES = Number(process.env.BENCH_GAP_INSTANCES ?? 2);
 /** The penalty per elder left unplaced in the LP, when some must be. */
 const BIG_M = 1e6;
-const GAP_DATA = fileURLToPath(new URL('../test/fixtures/gap/', import.meta.url));
 
 const n = (value: number) => Math.round(value).toLocaleString('en-US');
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -137,17 +136,7 @@ interface Pairing {
   readonly km: Float64Array;
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
 const RADIANS = Math.PI / 180;
-
-function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const dLat = (lat2 - lat1) * RADIANS;
-  const dLon = (lon2 - lon1) * RADIANS;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(lat1 * RADIANS) * Math.cos(lat2 * RADIANS) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** Points on the unit sphere: the largest dot product is the smallest great-circle distance. */
 function unitVectors(points: readonly { latitude: number; longitude: number }[]): Float64Array {
@@ -214,7 +203,7 @@ function buildPairing(): Pairing {
       const k = i * NEAREST + r;
       job[k] = i;
       agent[k] = g;
-      km[k] = haversineKm(from.latitude, from.longitude, to.latitude, to.longitude);
+      km[k] = haversineKm(from, to);
     }
   }
   return {
@@ -640,26 +629,6 @@ interface GapInstance {
   readonly capacity: readonly number[];
 }
 
-/** An OR-Library gap file: P, then per instance m n, c (m × n), r (m × n), b (m). */
-function readGapFile(file: string): GapInstance[] {
-  const tokens = readFileSync(`${GAP_DATA}${file}.txt`, 'utf8').trim().split(/\s+/).map(Number);
-  let at = 0;
-  const next = () => tokens[at++] as number;
-  const count = next();
-  const instances: GapInstance[] = [];
-  for (let p = 1; p <= count; p++) {
-    const m = next();
-    const jobs = next();
-    const matrix = () => Array.from({ length: m }, () => Array.from({ length: jobs }, next));
-    const cost = matrix();
-    const load = matrix();
-    const capacity = Array.from({ length: m }, next);
-    instances.push({ name: `${file}-${p}`, cost, load, capacity });
-  }
-  if (at !== tokens.length) throw new Error(`${file}: ${tokens.length - at} tokens left over`);
-  return instances;
-}
-
 /** Chu & Beasley's random types C and D, from a seed (integers drawn uniformly, bounds included). */
 function chuBeasley(type: 'C' | 'D', m: number, jobs: number, seed: number): GapInstance {
   const random = seededUniform(seed);
@@ -681,7 +650,7 @@ function chuBeasley(type: 'C' | 'D', m: number, jobs: number, seed: number): Gap
   return { name: `${type} ${m}×${jobs} #${seed % 10}`, cost, load, capacity };
 }
 
-function gapProblem(instance: GapInstance, sign: 1 | -1): AssignmentProblem {
+function gapProblem(instance: GapInstance): AssignmentProblem {
   const jobs = instance.cost[0]?.length ?? 0;
   return {
     agents: instance.capacity.map((capacity, i) => ({ id: `a${i}`, capacity })),
@@ -690,7 +659,7 @@ function gapProblem(instance: GapInstance, sign: 1 | -1): AssignmentProblem {
       row.map((c, j) => ({
         agent: `a${i}`,
         job: `j${j}`,
-        cost: sign * c,
+        cost: c,
         load: instance.load[i]?.[j] as number,
       })),
     ),
@@ -735,11 +704,6 @@ function gapValue(instance: GapInstance, solution: AssignmentSolution): number {
 }
 
 function orLibrary(): void {
-  const optima = (
-    JSON.parse(readFileSync(`${GAP_DATA}optima.json`, 'utf8')) as {
-      instances: Record<string, { value: number; status: string }>;
-    }
-  ).instances;
   console.log(
     `\n## W2 (a): OR-Library gap1–gap12, guanai solveAssignment with timeLimitMs 200, one run each (maximisation, solved as minimisation of −c; gap = (optimum − guanai) / optimum)\n`,
   );
@@ -750,15 +714,14 @@ function orLibrary(): void {
   const gaps: number[] = [];
   let unplaced = 0;
   for (let file = 1; file <= 12; file++) {
-    const instances = readGapFile(`gap${file}`);
+    const instances = gapInstances(file);
     const fileGaps: number[] = [];
     const times: number[] = [];
     let hits = 0;
     let proved = 0;
     for (const instance of instances) {
-      const optimum = optima[instance.name];
-      if (optimum?.status !== 'optimal') throw new Error(`no optimum for ${instance.name}`);
-      const problem = gapProblem(instance, -1);
+      const optimum = instance;
+      const problem = instance.problem;
       const start = performance.now();
       const solution = solveAssignment(problem, { timeLimitMs: 200 });
       times.push(performance.now() - start);
@@ -807,7 +770,7 @@ function chuBeasleyWorkload(highs: Highs): void {
         const seed = (type === 'C' ? 1000 : 2000) + 10 * size + copy;
         const instance = chuBeasley(type, m, jobs, seed);
         const start = performance.now();
-        const solution = solveAssignment(gapProblem(instance, 1), { timeLimitMs: 1000 });
+        const solution = solveAssignment(gapProblem(instance), { timeLimitMs: 1000 });
         const guanaiMs = performance.now() - start;
         if (solution.unassigned.length > 0)
           throw new Error(`${instance.name}: guanai left ${solution.unassigned.length} unplaced`);

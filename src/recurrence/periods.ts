@@ -1,4 +1,4 @@
-import { daysInMonth } from '../_lib/civilDate.js';
+import { daysInMonth, formatCivil } from '../_lib/civilDate.js';
 import {
   addDays,
   fromDayNumber,
@@ -24,7 +24,7 @@ export const later = (a: PlainDate, b: PlainDate): PlainDate => (a > b ? a : b);
 
 /** The date of year, month (1–12) and day numbers. @internal */
 export const dateOf = (year: number, month: number, day: number) =>
-  `${year}-${pad(month)}-${pad(day)}` as PlainDate;
+  formatCivil({ year, month, day }) as PlainDate;
 
 /** The Monday that starts the ISO week of `date`. @internal */
 export function isoWeekStart(date: PlainDate): PlainDate {
@@ -41,7 +41,7 @@ function isoWeekLabel(monday: PlainDate): string {
 }
 
 /** The period of kind `kind` that holds `date`. @internal */
-export function periodOf(kind: QuotaPeriod, date: PlainDate): Period {
+function periodOf(kind: QuotaPeriod, date: PlainDate): Period {
   if (kind === 'week') {
     const start = isoWeekStart(date);
     return { label: isoWeekLabel(start), start, end: addDays(start, 6) };

@@ -244,11 +244,20 @@ function schedule(
     const village = elders.get(visit.elderId)?.residence.villageCode;
     if (village) villages.set(key, (villages.get(key) ?? new Set()).add(village));
   };
+  // Whether a caregiver works a day, asked once per caregiver-day: many visits share both.
+  const works = new Map<string, boolean>();
+  const worksOn = (caregiver: Caregiver, date: PlainDate) => {
+    const key = dayKey(caregiver.id, date);
+    let answer = works.get(key);
+    if (answer === undefined) {
+      answer = available(caregiver, date, input, calendar);
+      works.set(key, answer);
+    }
+    return answer;
+  };
   const options = (need: Need) =>
     need.caregivers.flatMap((caregiver) =>
-      need.days
-        .filter((d) => available(caregiver, d, input, calendar))
-        .map((date) => ({ caregiver, date })),
+      need.days.filter((d) => worksOn(caregiver, d)).map((date) => ({ caregiver, date })),
     );
 
   // Keep what still holds of the previous schedule, before anything new is placed.

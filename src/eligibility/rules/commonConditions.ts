@@ -33,7 +33,7 @@ export function ageAtLeast(context: ElderContext, minimum: number): Condition {
 }
 
 /** 「留在农村生活」: lives in the countryside, by residence (default) or by hukou. @internal */
-export function livesInCountryside(context: ElderContext): Condition {
+function livesInCountryside(context: ElderContext): Condition {
   const { residence, household } = context.elder;
   const test = context.policy.ruralTest;
   const setting = test === 'hukou' ? residence.hukou : residence.setting;
