@@ -29,7 +29,7 @@ export interface SearchResult {
  * @internal
  */
 export function gapSearch(problem: IndexedProblem, limits: SearchLimits): SearchResult {
-  const { start, agent: arcAgent, cost, load, capacity } = problem;
+  const { start, agent: arcAgent, job: arcJob, cost, load, capacity } = problem;
   const jobs = start.length - 1;
   const agents = capacity.length;
   const random = seededUniform(limits.seed, 1);
@@ -42,6 +42,8 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
   const place = new Int32Array(jobs);
   let totalCost = 0;
   let overload = 0;
+  // Agents whose jobs changed since the tabu step last read them.
+  const dirty = new Uint8Array(agents).fill(1);
   const excess = (a: number, extra: number) =>
     Math.max(0, (used[a] as number) + extra - (capacity[a] as number));
 
@@ -53,6 +55,7 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
     arcOf[job] = k;
     place[job] = (held[a] as number[]).length;
     (held[a] as number[]).push(job);
+    dirty[a] = 1;
   };
   const take = (job: number) => {
     const k = arcOf[job] as number;
@@ -67,6 +70,7 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
       list[place[job] as number] = last;
       place[last] = place[job] as number;
     }
+    dirty[a] = 1;
   };
 
   // Greedy start: jobs with the most to lose first (regret: second-best minus best cost), each
@@ -215,16 +219,47 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
   const isTabu = (job: number, agent: number, step: number) =>
     tabuUntil.get(job * agents + agent) > step;
   const tenure = () => 7 + Math.floor(random() * Math.max(3, Math.min(25, placeable.length / 10)));
-  // Jobs looked at per step (a large problem samples them), and how many of those also try
-  // swaps: swaps cost far more to look at than shifts.
+  // Jobs looked at per step (a large problem samples them).
   const scanSize = Math.min(placeable.length, 400);
   const scan: number[] = [...placeable];
+  // Swap candidates: for each agent b and each agent a its jobs may go to, the arcs to a of
+  // b's jobs in ascending cost change of that move, so a step stops reading a list once the
+  // rest cannot beat its best move. Rebuilt only for the agents whose jobs changed.
+  const swapLists: Map<number, number[]>[] = Array.from({ length: agents }, () => new Map());
+  const gainOf = new Float64Array(cost.length);
+  // The heaviest job of each agent: the most a swap can take off it.
+  const heaviest = new Float64Array(agents);
+  const byGain = (x: number, y: number) => (gainOf[x] as number) - (gainOf[y] as number) || x - y;
+  const rebuild = (b: number) => {
+    const lists = swapLists[b] as Map<number, number[]>;
+    for (const list of lists.values()) list.length = 0;
+    let most = 0;
+    for (const y of held[b] as number[]) {
+      const fy = arcOf[y] as number;
+      most = Math.max(most, load[fy] as number);
+      for (let k = start[y] as number; k < (start[y + 1] as number); k++) {
+        const a = arcAgent[k] as number;
+        if (a === b) continue;
+        gainOf[k] = (cost[k] as number) - (cost[fy] as number);
+        const list = lists.get(a);
+        if (list) list.push(k);
+        else lists.set(a, [k]);
+      }
+    }
+    heaviest[b] = most;
+    for (const list of lists.values()) list.sort(byGain);
+  };
   let rounds = 0;
   while (rounds < limits.rounds && placeable.length > 1) {
-    if ((rounds & 31) === 0 && limits.now() >= limits.deadline) break;
+    if (limits.now() >= limits.deadline) break;
     if (bestFeasible && bestCost <= limits.lowerBound + 1e-9) break;
     rounds++;
     if (scanSize < placeable.length) shuffle(scan, random);
+    for (let b = 0; b < agents; b++) {
+      if (dirty[b] === 0) continue;
+      rebuild(b);
+      dirty[b] = 0;
+    }
     let bestDelta = Number.POSITIVE_INFINITY;
     let moveX = -1;
     let moveKx = -1;
@@ -251,6 +286,28 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
       moveKy = ky;
     };
     let overloadAfter = 0;
+    const wholeScan = scanSize === placeable.length;
+    // Shifts first: the best of them bounds the swaps worth reading. A job's arcs come in
+    // ascending cost, so once the cost change plus what leaving a saves loses, so do the rest.
+    for (let i = 0; i < scanSize; i++) {
+      const x = scan[i] as number;
+      const fx = arcOf[x] as number;
+      const a = arcAgent[fx] as number;
+      const overA = (used[a] as number) - (capacity[a] as number);
+      const leave = Math.max(0, overA - (load[fx] as number)) - Math.max(0, overA);
+      const base = weight * leave - (cost[fx] as number);
+      for (let kx = start[x] as number; kx < (start[x + 1] as number); kx++) {
+        if ((cost[kx] as number) + base >= bestDelta) break;
+        if (kx === fx) continue;
+        const b = arcAgent[kx] as number;
+        const overB = (used[b] as number) - (capacity[b] as number);
+        const join = Math.max(0, overB + (load[kx] as number)) - Math.max(0, overB);
+        const delta = (cost[kx] as number) + base + weight * join;
+        if (delta >= bestDelta) continue;
+        overloadAfter = overload + leave + join;
+        consider(delta, x, kx, -1, -1, isTabu(x, b, rounds));
+      }
+    }
     for (let i = 0; i < scanSize; i++) {
       const x = scan[i] as number;
       const fx = arcOf[x] as number;
@@ -258,21 +315,25 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
       for (let kx = start[x] as number; kx < (start[x + 1] as number); kx++) {
         if (kx === fx) continue;
         const b = arcAgent[kx] as number;
-        const delta = shiftDelta(x, kx);
-        overloadAfter =
-          overload +
-          (excess(a, -(load[fx] as number)) - excess(a, 0)) +
-          (excess(b, load[kx] as number) - excess(b, 0));
-        consider(delta, x, kx, -1, -1, isTabu(x, b, rounds));
-        // A swap can take away at most the overload a and b carry now: skip the swaps whose
-        // cost alone already loses to the best move found.
-        const relief = weight * (excess(a, 0) + excess(b, 0));
-        const shiftCost = (cost[kx] as number) - (cost[fx] as number);
-        for (const y of held[b] as number[]) {
-          const ky = arcOfPair(y, a);
-          if (ky < 0) continue;
-          const swapCost = shiftCost + (cost[ky] as number) - (cost[arcOf[y] as number] as number);
-          if (swapCost - relief >= bestDelta) continue;
+        // A lower bound on the swap's overload change: x leaves a (y adds to it) and x joins b
+        // (y, at most the heaviest of b's jobs, leaves it). With the list in ascending cost
+        // change, once the bound loses to the best move found, so do all after it.
+        const list = (swapLists[b] as Map<number, number[]>).get(a);
+        if (list === undefined || list.length === 0) continue;
+        const overA = (used[a] as number) - (capacity[a] as number);
+        const overB = (used[b] as number) - (capacity[b] as number);
+        const floor =
+          weight *
+          (Math.max(0, overA - (load[fx] as number)) -
+            Math.max(0, overA) +
+            Math.max(0, overB + (load[kx] as number) - (heaviest[b] as number)) -
+            Math.max(0, overB));
+        const bound = (cost[kx] as number) - (cost[fx] as number) + floor;
+        for (const ky of list) {
+          if (bound + (gainOf[ky] as number) >= bestDelta) break;
+          const y = arcJob[ky] as number;
+          // A full scan meets each pair from both ends: look at it from the lower one.
+          if (y < x && wholeScan) continue;
           const swap = swapDelta(x, y, kx, ky);
           if (swap >= bestDelta) continue;
           overloadAfter = swapOverload(x, y, kx, ky);
@@ -300,13 +361,62 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
     remember();
   }
 
-  // The best feasible solution; without one, drop jobs from overloaded agents until none is.
+  /** Put `job` on its cheapest agent with room, if any. */
+  const putBack = (job: number): boolean => {
+    for (let k = start[job] as number; k < (start[job + 1] as number); k++) {
+      if (excess(arcAgent[k] as number, load[k] as number) === 0) {
+        put(job, k);
+        return true;
+      }
+    }
+    return false;
+  };
+  /** Make room for `job` on one of its agents by moving one of that agent's jobs elsewhere. */
+  const putBackMovingOne = (job: number): boolean => {
+    for (let k = start[job] as number; k < (start[job + 1] as number); k++) {
+      const b = arcAgent[k] as number;
+      for (const y of held[b] as number[]) {
+        const ky = arcOf[y] as number;
+        if (excess(b, (load[k] as number) - (load[ky] as number)) > 0) continue;
+        for (let m = start[y] as number; m < (start[y + 1] as number); m++) {
+          const c = arcAgent[m] as number;
+          if (c === b || excess(c, load[m] as number) > 0) continue;
+          take(y);
+          put(y, m);
+          put(job, k);
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+
+  /** Put `job` in place of a costlier job of one of its agents; the job put out, or -1. */
+  const replaceCostlier = (job: number): number => {
+    for (let k = start[job] as number; k < (start[job + 1] as number); k++) {
+      const b = arcAgent[k] as number;
+      for (const y of held[b] as number[]) {
+        const ky = arcOf[y] as number;
+        if ((cost[ky] as number) <= (cost[k] as number) + 1e-9) continue;
+        if (excess(b, (load[k] as number) - (load[ky] as number)) > 0) continue;
+        take(y);
+        put(job, k);
+        return y;
+      }
+    }
+    return -1;
+  };
+
+  // The best feasible solution; without one, drop jobs from overloaded agents until none is:
+  // the costliest where they stand first (a job worth much, at a negative cost, stays), then
+  // those with least to lose elsewhere.
   if (!bestFeasible) {
     for (const j of placeable) take(j);
     for (const j of placeable) put(j, bestArcs[j] as number);
     const dropped: number[] = [];
+    const costNow = (j: number) => cost[arcOf[j] as number] as number;
     for (const j of [...placeable].sort(
-      (a, b) => (regret[a] as number) - (regret[b] as number) || b - a,
+      (a, b) => costNow(b) - costNow(a) || (regret[a] as number) - (regret[b] as number) || b - a,
     )) {
       const a = arcAgent[arcOf[j] as number] as number;
       if (excess(a, 0) > 1e-9) {
@@ -314,14 +424,17 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
         dropped.push(j);
       }
     }
-    // Put back, cheapest first, every dropped job that now fits somewhere.
-    for (const j of dropped.reverse()) {
-      for (let k = start[j] as number; k < (start[j + 1] as number); k++) {
-        if (excess(arcAgent[k] as number, load[k] as number) === 0) {
-          put(j, k);
-          break;
-        }
-      }
+    // Put back, the most valuable first, every dropped job that now fits somewhere, or fits
+    // once one job of that agent moves to another with room (a short ejection chain), or that
+    // is worth more than a job it can take the place of (the same count placed, at less cost).
+    dropped.sort(
+      (a, b) =>
+        (cost[start[a] as number] as number) - (cost[start[b] as number] as number) || a - b,
+    );
+    for (const j of dropped) {
+      if (putBack(j) || putBackMovingOne(j)) continue;
+      const out = replaceCostlier(j);
+      if (out >= 0 && !putBack(out)) putBackMovingOne(out);
     }
     bestArcs.set(arcOf);
     bestCost = totalCost;

@@ -7,9 +7,11 @@
 export type { Agent, AssignmentProblem, Candidate, Job } from './assignmentProblem.js';
 export { haversineKm } from './distance.js';
 export {
+  type CaregiverLoad,
   type PairingChange,
   type PairingPlan,
   type PairingPolicy,
+  type PairingUnplacedReason,
   pairElders,
 } from './pairElders.js';
 export {
@@ -21,6 +23,7 @@ export {
   type VisitPlanningInput,
   type VisitSchedule,
 } from './planVisits.js';
+export { DEFAULT_SERVICE_AREAS, type ServiceArea } from './serviceArea.js';
 export {
   type AssignmentSolution,
   type SolveAssignmentOptions,

@@ -1,12 +1,14 @@
 /**
- * pairElders on a generated township (spec §4): capacity, nearness, continuity of existing
- * pairs, priority elders first with a partner, and reasons for elders left out.
+ * pairElders on a generated township (spec §4): capacity, nearness, service areas, care needs,
+ * continuity of existing pairs, priority elders first with a partner, leave, and reasons for
+ * elders left out.
  */
 import { describe, expect, it } from 'vitest';
 import { type Caregiver, type Elder, Pairing, plainDate } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { haversineKm } from './distance.js';
 import { pairElders } from './pairElders.js';
+import { DEFAULT_SERVICE_AREAS, serviceAreaOf, withinServiceArea } from './serviceArea.js';
 
 const asOf = plainDate('2026-03-01');
 const sample = generateSampleCounty({
@@ -122,7 +124,7 @@ describe('pairElders', () => {
     const scarce = sample.caregivers.map((c) => ({ ...c, capacity: { ...c.capacity, elders: 1 } }));
     const short = pairElders(
       { elders: sample.elders, caregivers: scarce, asOf },
-      { ...policy, partnerForPriority: false },
+      { ...policy, wantsPartner: () => false },
     );
     expect(short.stats.placed).toBeLessThanOrEqual(scarce.length);
     expect(short.stats.placed).toBeGreaterThan(priority.size);
@@ -143,6 +145,128 @@ describe('pairElders', () => {
     );
     expect(tight.unassigned.length).toBe(20);
     expect(tight.unassigned.every((u) => u.reason === 'noCandidate')).toBe(true);
+  });
+
+  it('holds every caregiver to the area their roles serve (邻里 in the 组, 包保 in the township)', () => {
+    const elders = new Map(sample.elders.map((e) => [e.id, e]));
+    let limited = 0;
+    for (const pairing of plan.pairings)
+      for (const member of pairing.members) {
+        const caregiver = byId.get(member.caregiverId) as Caregiver;
+        const pairable = caregiver.roles.filter((r) => r !== 'familyEntrustedCarer');
+        const area = serviceAreaOf(caregiver, pairable, DEFAULT_SERVICE_AREAS);
+        if (area !== 'any') limited += 1;
+        expect(withinServiceArea(elders.get(pairing.elderId) as Elder, caregiver, area)).toBe(true);
+      }
+    expect(limited).toBeGreaterThan(0);
+    // Held to the village, the village cadres take only their own village's elders.
+    const village = pairElders(
+      { elders: sample.elders, caregivers: sample.caregivers, asOf },
+      { roles: ['villageResponsibleCadre'], wantsPartner: () => false },
+    );
+    for (const pairing of village.pairings) {
+      const cadre = byId.get(pairing.members[0]?.caregiverId as Caregiver['id']) as Caregiver;
+      expect(cadre.home.regionCode).toBe(elders.get(pairing.elderId)?.residence.villageCode);
+      expect(pairing.pattern).toBe('responsibilityContract');
+    }
+    expect(village.stats.placed).toBeGreaterThan(0);
+  });
+
+  it('forms 「多带一」 teams: a young-old neighbour with a volunteer or cadre (spec §4 · S17 L459)', () => {
+    const volunteersOrCadres = [
+      'partyMemberVolunteer',
+      'womenVolunteer',
+      'youthVolunteer',
+      'communityVolunteer',
+      'villageResponsibleCadre',
+    ] as const;
+    const teams = pairElders(
+      { elders: sample.elders, caregivers: sample.caregivers, asOf },
+      {
+        roles: ['youngOldVolunteer', 'neighbour'],
+        partnerRoles: volunteersOrCadres,
+        wantsPartner: () => true,
+      },
+    );
+    expect(teams.stats.withPartner).toBe(teams.stats.placed);
+    expect(teams.stats.partnersWanted).toBe(teams.stats.placed);
+    expect(teams.stats.placed).toBeGreaterThan(0);
+    for (const team of teams.pairings) {
+      expect(team.pattern).toBe('manyForOne');
+      const [first, second] = team.members.map((m) => byId.get(m.caregiverId) as Caregiver);
+      expect(first?.roles.some((r) => r === 'youngOldVolunteer' || r === 'neighbour')).toBe(true);
+      expect(second?.roles.some((r) => (volunteersOrCadres as readonly string[]).includes(r))).toBe(
+        true,
+      );
+    }
+  });
+
+  it('with care needs, keeps every caregiver within both their elders and their weekly visits', () => {
+    const careNeed = (elder: Elder) => (priority.has(elder.id) ? 2 : 0.5);
+    const weighted = pairElders(
+      { elders: sample.elders, caregivers: sample.caregivers, asOf },
+      { ...policy, careNeed },
+    );
+    expect(weighted.stats.placed + weighted.unassigned.length).toBe(sample.elders.length);
+    expect(weighted.stats.placed).toBeGreaterThan(sample.elders.length * 0.9);
+    for (const load of weighted.loads) {
+      const { capacity } = byId.get(load.caregiverId) as Caregiver;
+      expect(load.primary + load.partner).toBeLessThanOrEqual(capacity.elders);
+      expect(load.visitsPerWeek).toBeLessThanOrEqual(capacity.visitsPerWeek);
+    }
+    const placed = new Map(weighted.pairings.map((p) => [p.elderId, p]));
+    const weekly = new Map<string, number>();
+    for (const elder of sample.elders) {
+      const id = placed.get(elder.id)?.members[0]?.caregiverId;
+      if (id) weekly.set(id, (weekly.get(id) ?? 0) + careNeed(elder));
+    }
+    const primaries = weighted.loads.filter((l) => l.primary > 0);
+    expect(Object.fromEntries(primaries.map((l) => [l.caregiverId, l.visitsPerWeek]))).toEqual(
+      Object.fromEntries(weekly),
+    );
+    if (weighted.unassigned.length === 0) expect(weighted.stats.gap).toBeGreaterThanOrEqual(0);
+    // Without care needs the plan reports no weekly visits and the loads still add up.
+    expect(plan.loads.every((l) => l.visitsPerWeek === undefined)).toBe(true);
+    expect(plan.loads.reduce((sum, l) => sum + l.primary, 0)).toBe(plan.stats.placed);
+    expect(plan.loads.reduce((sum, l) => sum + l.partner, 0)).toBe(plan.stats.withPartner);
+    expect(plan.stats.gap).toBe(0);
+  });
+
+  it('with care needs and too few weekly visits, still places every priority elder first', () => {
+    const scarce = sample.caregivers.map((c) => ({
+      ...c,
+      capacity: { ...c.capacity, visitsPerWeek: Math.min(c.capacity.visitsPerWeek, 3) },
+    }));
+    const short = pairElders(
+      { elders: sample.elders, caregivers: scarce, asOf },
+      { ...policy, careNeed: (elder) => (priority.has(elder.id) ? 1 : 0.5) },
+    );
+    expect(short.unassigned.length).toBeGreaterThan(0);
+    expect(short.unassigned.every((u) => !priority.has(u.elderId))).toBe(true);
+    expect(short.unassigned.every((u) => u.reason === 'noCapacity')).toBe(true);
+    expect(short.stats.gap).toBeUndefined();
+    for (const load of short.loads)
+      expect(load.visitsPerWeek).toBeLessThanOrEqual(
+        (byId.get(load.caregiverId) as Caregiver).capacity.visitsPerWeek === 0 ? 0 : 3,
+      );
+  });
+
+  it('a caregiver on leave keeps their elders but takes no new ones', () => {
+    const busiest = [...plan.loads].sort((a, b) => b.primary - a.primary)[0];
+    const away = sample.caregivers.map((c) =>
+      c.id === busiest?.caregiverId
+        ? { ...c, availability: { ...c.availability, leave: [{ from: asOf, to: asOf }] } }
+        : c,
+    );
+    const fresh = pairElders({ elders: sample.elders, caregivers: away, asOf }, policy);
+    expect(fresh.loads.find((l) => l.caregiverId === busiest?.caregiverId)).toBeUndefined();
+    const kept = pairElders(
+      { elders: sample.elders, caregivers: away, existing: plan.pairings, asOf },
+      policy,
+    );
+    expect(kept.loads.find((l) => l.caregiverId === busiest?.caregiverId)?.primary).toBe(
+      busiest?.primary,
+    );
   });
 
   it('is deterministic', () => {

@@ -1,7 +1,7 @@
 import {
   type Caregiver,
   type CaregiverId,
-  type CaregiverRole,
+  CaregiverRole,
   type Coordinates,
   type Elder,
   type ElderId,
@@ -11,16 +11,35 @@ import {
 } from '../models/index.js';
 import type { Candidate } from './assignmentProblem.js';
 import { haversineKm, nearest } from './distance.js';
-import { solveAssignment } from './solveAssignment.js';
+
+import {
+  DEFAULT_SERVICE_AREAS,
+  type ServiceArea,
+  serviceAreaOf,
+  withinServiceArea,
+} from './serviceArea.js';
+import { type SolveAssignmentOptions, solveAssignment } from './solveAssignment.js';
 
 /**
- * How {@link pairElders} pairs (spec §4): who may be paired, how near, how much an existing pair
- * is worth keeping, and who gets a second caregiver.
+ * How {@link pairElders} pairs (spec §4): who may be primary or partner, within which area and
+ * distance, how much an existing pair is worth keeping, who gets a second caregiver, and how
+ * much care each elder needs.
  * @category Scheduling
  */
 export interface PairingPolicy {
-  /** Roles that may take an elder (default: every role but the family's entrusted carer). */
+  /** Roles that may be an elder's primary caregiver (default: every role but the family's entrusted carer). */
   readonly roles?: readonly CaregiverRole[];
+  /**
+   * Roles that may be the second caregiver (default: `roles`). For the 「多带一」 team of spec §4
+   * (S17 L459) pair young-old neighbour volunteers as primaries and volunteers or cadres as partners.
+   */
+  readonly partnerRoles?: readonly CaregiverRole[];
+  /**
+   * The area each role serves from home (default {@link DEFAULT_SERVICE_AREAS}: neighbours in
+   * their 组, village cadres in their village, 包保 township cadres in their township). Roles
+   * not listed serve anywhere within reach.
+   */
+  readonly serviceAreas?: Readonly<Partial<Record<CaregiverRole, ServiceArea>>>;
   /** Candidate caregivers per elder, nearest first (default 20). */
   readonly candidatesPerElder?: number;
   /** Farthest a caregiver may live from the elder, in km (default: no limit). */
@@ -30,12 +49,26 @@ export interface PairingPolicy {
    * many km (default 2), or the pair no longer fits.
    */
   readonly keepWithinKm?: number;
-  /** Priority elders (重点对象, 随时跟踪): placed first and given a second caregiver. */
+  /** Priority elders (重点对象, 随时跟踪): placed before any other when capacity runs short. */
   readonly priority?: (elder: Elder) => boolean;
-  /** Give priority elders a second caregiver as `partner` (default true: 「多对一」). */
-  readonly partnerForPriority?: boolean;
+  /** Elders who get a second caregiver as `partner` (「多对一」; default: the priority elders). */
+  readonly wantsPartner?: (elder: Elder) => boolean;
+  /**
+   * Visits a week each elder needs from the primary (e.g. 1 for a weekly visit, 0.25 for a
+   * monthly one). When given, a caregiver's elders must also fit `capacity.visitsPerWeek`: each
+   * elder takes the larger of its share of the caregiver's elders and its share of the weekly
+   * visits, so neither limit is ever passed (at times a caregiver is left a little short of
+   * both). The pairing is then a Generalised Assignment Problem, solved by the heuristic with
+   * its gap to a lower bound in the stats.
+   */
+  readonly careNeed?: (elder: Elder) => number;
   /** Travel cost in km between an elder and a caregiver, when the app has better than a straight line. */
   readonly distanceKm?: (elder: Elder, caregiver: Caregiver) => number;
+  /**
+   * Options of the heuristic when `careNeed` is given (default: no time limit, so the result
+   * repeats exactly; see {@link SolveAssignmentOptions}).
+   */
+  readonly search?: SolveAssignmentOptions;
 }
 
 /**
@@ -44,6 +77,26 @@ export interface PairingPolicy {
  * @category Scheduling
  */
 export type PairingChange = 'kept' | 'added' | 'changed';
+
+/**
+ * Why {@link pairElders} could not place an elder: no coordinates, no caregiver within reach
+ * and service area, or no caregiver in reach with room left.
+ * @category Scheduling
+ */
+export type PairingUnplacedReason = 'noLocation' | 'noCandidate' | 'noCapacity';
+
+/**
+ * One caregiver's load in a {@link PairingPlan}.
+ * @category Scheduling
+ */
+export interface CaregiverLoad {
+  readonly caregiverId: CaregiverId;
+  /** Elders this caregiver is primary for, and partner for. */
+  readonly primary: number;
+  readonly partner: number;
+  /** The weekly visits of their primary elders (only when the policy gives `careNeed`). */
+  readonly visitsPerWeek?: number;
+}
 
 /**
  * The result of {@link pairElders}.
@@ -60,51 +113,74 @@ export interface PairingPlan {
   readonly ended: readonly Pairing['id'][];
   readonly unassigned: readonly {
     readonly elderId: ElderId;
-    readonly reason: 'noLocation' | 'noCandidate' | 'noCapacity';
+    readonly reason: PairingUnplacedReason;
   }[];
+  /** Every caregiver holding an elder, in the order of the input. */
+  readonly loads: readonly CaregiverLoad[];
   readonly stats: {
     readonly elders: number;
     readonly placed: number;
+    /** Elders wanting a partner, and those who got one. */
+    readonly partnersWanted: number;
     readonly withPartner: number;
     readonly totalKm: number;
     readonly meanKm: number;
     readonly maxKm: number;
-    /** The most elders one caregiver holds, and the mean over caregivers holding any. */
+    /** The most elders one caregiver holds as primary, and the mean over caregivers holding any. */
     readonly maxLoad: number;
     readonly meanLoad: number;
-    /** The primary assignment is the exact optimum of its min-cost flow. */
+    /**
+     * The primary assignment's relative gap to its lower bound (km less continuity credits):
+     * 0 when proven optimal; absent when some elder is unplaced.
+     */
+    readonly gap?: number;
+    /** The primary assignment is proven optimal. */
     readonly optimal: boolean;
   };
 }
 
-/** The caregivers who may serve on `asOf` in one of `roles`. */
-function serving(
-  caregivers: readonly Caregiver[],
-  asOf: PlainDate,
-  roles?: readonly CaregiverRole[],
-) {
-  return caregivers.filter(
-    (c) =>
-      (!c.activeFrom || c.activeFrom <= asOf) &&
-      (!c.activeTo || c.activeTo >= asOf) &&
-      c.home.coordinates !== undefined &&
-      // The family's entrusted carer looks after their own elder, not the village's.
-      c.roles.some((role) => (roles ? roles.includes(role) : role !== 'familyEntrustedCarer')),
-  );
+/** A priority elder is worth more than any distance: leaving one out costs more than any other. */
+const PRIORITY_BONUS = 1e4;
+
+/** The pattern a pairing takes from its team (spec §4). */
+function patternOf(primary: Caregiver, roles: readonly CaregiverRole[], partner: boolean) {
+  if (partner) return 'manyForOne' as const;
+  const role = primary.roles.find((r) => roles.includes(r));
+  if (role === 'neighbour') return 'neighbourPairing' as const;
+  if (
+    role === 'townshipResponsibleCadre' ||
+    role === 'villageResponsibleCadre' ||
+    role === 'villageGroupPartyCadre'
+  )
+    return 'responsibilityContract' as const;
+  if (role === 'villageCommitteeMember' || role === 'womensFederationBranchMember')
+    return 'liaisonAssignment' as const;
+  return 'oneToOne' as const;
+}
+
+function onLeave(caregiver: Caregiver, asOf: PlainDate): boolean {
+  return caregiver.availability.leave.some((range) => range.from <= asOf && asOf <= range.to);
 }
 
 /**
  * Pair elders with caregivers (结对帮扶, 包保; spec §4): each placed elder gets a primary
- * caregiver among the nearest (就近就便), within each caregiver's capacity in elders, at the least
- * total distance — exactly, as a min-cost flow — with priority elders placed first and, by
- * default, given a nearby second caregiver as partner (「多对一」). Existing active pairings are
- * kept unless another caregiver is nearer by more than `keepWithinKm` or the pair no longer fits;
- * the plan lists what changed. Elders without coordinates, or with no caregiver in reach, come
- * back in `unassigned` with the reason.
+ * caregiver among the nearest (就近就便) who serve the elder's area (neighbours in their 组,
+ * village cadres in their village, 包保 township cadres in their township), within each
+ * caregiver's capacity in elders — and in weekly visits when the policy gives each elder's
+ * `careNeed` — at the least total distance: exactly, as a min-cost flow, when every elder counts
+ * one; by the assignment heuristic with its gap to a bound otherwise. Priority elders are placed
+ * first and, by default, given a nearby second caregiver as partner (「多对一」). Existing active
+ * pairings are kept unless another caregiver is nearer by more than `keepWithinKm` or the pair no
+ * longer fits; the plan lists what changed. Caregivers on leave on `asOf` keep their elders but
+ * take no new ones. Elders without coordinates, or with no caregiver in reach, come back in
+ * `unassigned` with the reason.
  *
  * @example
  * ```ts
- * const plan = pairElders({ elders, caregivers, existing: pairings, asOf: plainDate('2026-03-01') });
+ * const plan = pairElders(
+ *   { elders, caregivers, existing: pairings, asOf: plainDate('2026-03-01') },
+ *   { careNeed: (elder) => (weekly.has(elder.id) ? 1 : 0.25) },
+ * );
  * plan.stats.meanKm;  // mean distance from elder to primary caregiver
  * plan.changes.filter((c) => c.change === 'changed').length;
  * ```
@@ -120,10 +196,15 @@ export function pairElders(
   policy: PairingPolicy = {},
 ): PairingPlan {
   const { elders, asOf } = input;
-  const caregivers = serving(input.caregivers, asOf, policy.roles);
+  const roles =
+    policy.roles ?? CaregiverRole.options.filter((role) => role !== 'familyEntrustedCarer');
+  const partnerRoles = policy.partnerRoles ?? roles;
+  const areas = policy.serviceAreas ?? DEFAULT_SERVICE_AREAS;
   const k = policy.candidatesPerElder ?? 20;
   const keep = policy.keepWithinKm ?? 2;
   const isPriority = policy.priority ?? (() => false);
+  const wantsPartner = policy.wantsPartner ?? isPriority;
+  const need = policy.careNeed;
   const distance =
     policy.distanceKm ??
     ((elder: Elder, caregiver: Caregiver) =>
@@ -132,7 +213,17 @@ export function pairElders(
         caregiver.home.coordinates as Coordinates,
       ));
 
-  // The current primary of each elder's active pairing, to keep when it still fits.
+  const caregivers = input.caregivers.filter(
+    (c) =>
+      (!c.activeFrom || c.activeFrom <= asOf) &&
+      (!c.activeTo || c.activeTo >= asOf) &&
+      c.home.coordinates !== undefined &&
+      c.capacity.elders > 0,
+  );
+  const caregiverIndex = new Map(caregivers.map((c, i) => [c.id, i]));
+  const located = elders.filter((e) => e.residence.coordinates !== undefined);
+
+  // The current team of each elder's active pairing, to keep while it still fits.
   const current = new Map<
     ElderId,
     { pairing: Pairing; primary: CaregiverId; partner: CaregiverId | undefined }
@@ -144,68 +235,201 @@ export function pairElders(
     const partner = members.find((m) => m.role === 'partner')?.caregiverId;
     if (primary) current.set(pairing.elderId, { pairing, primary: primary.caregiverId, partner });
   }
-  const caregiverIndex = new Map(caregivers.map((c, i) => [c.id, i]));
-  const located = elders.filter((e) => e.residence.coordinates !== undefined);
-  const near = nearest(
-    caregivers.map((c) => c.home.coordinates as Coordinates),
-    located.map((e) => e.residence.coordinates as Coordinates),
-    k,
-  );
-  // A priority elder is worth more than any distance: leaving one out costs more than any other.
-  const priorityBonus = 1e4;
-  const candidates: Candidate[] = [];
-  const kmOf = new Map<string, number>();
-  located.forEach((elder, e) => {
-    const options = new Map<number, number>();
-    for (const { index } of near[e] ?? [])
-      options.set(index, distance(elder, caregivers[index] as Caregiver));
-    const kept = current.get(elder.id);
-    const keptIndex = kept ? caregiverIndex.get(kept.primary) : undefined;
-    if (keptIndex !== undefined && !options.has(keptIndex))
-      options.set(keptIndex, distance(elder, caregivers[keptIndex] as Caregiver));
-    for (const [index, km] of options) {
-      if (policy.maxDistanceKm !== undefined && km > policy.maxDistanceKm) continue;
-      const caregiver = caregivers[index] as Caregiver;
-      kmOf.set(`${elder.id}/${caregiver.id}`, km);
-      const continuity = index === keptIndex ? keep : 0;
-      candidates.push({
-        agent: caregiver.id,
-        job: elder.id,
-        cost: km - continuity - (isPriority(elder) ? priorityBonus : 0),
-      });
-    }
-  });
-  const primary = solveAssignment({
-    agents: caregivers.map((c) => ({ id: c.id, capacity: c.capacity.elders })),
-    jobs: located.map((e) => ({ id: e.id })),
-    candidates,
-  });
-  const primaryOf = new Map(
-    primary.assignments.map((a) => [a.job as ElderId, a.agent as CaregiverId]),
-  );
 
-  // A partner for each placed priority elder, from the capacity left.
-  const partnerOf = new Map<ElderId, CaregiverId>();
-  if (policy.partnerForPriority ?? true) {
-    const left = new Map(caregivers.map((c) => [c.id, c.capacity.elders]));
-    for (const caregiverId of primaryOf.values())
-      left.set(caregiverId, (left.get(caregiverId) ?? 0) - 1);
-    const wanting = new Set(
-      located.filter((e) => isPriority(e) && primaryOf.has(e.id)).map((e) => e.id),
-    );
-    const partners = solveAssignment({
-      agents: caregivers.map((c) => ({ id: c.id, capacity: Math.max(0, left.get(c.id) ?? 0) })),
-      jobs: [...wanting].map((id) => ({ id })),
-      // Nearest first again, and a partner already on the team is worth keeping too.
-      candidates: candidates
-        .filter((c) => wanting.has(c.job as ElderId) && primaryOf.get(c.job as ElderId) !== c.agent)
-        .map((c) => {
-          const km = kmOf.get(`${c.job}/${c.agent}`) ?? 0;
-          const partnerBefore = current.get(c.job as ElderId)?.partner;
-          return { ...c, cost: km - (partnerBefore === c.agent ? keep : 0) };
-        }),
+  /**
+   * Each elder's options among the caregivers holding one of `allowed` roles: the `k` nearest
+   * inside their service area and reach, not on leave, plus the caregiver kept from before
+   * while they still fit.
+   */
+  const optionsFor = (
+    forElders: readonly Elder[],
+    allowed: readonly CaregiverRole[],
+    keptOf: (elder: Elder) => CaregiverId | undefined,
+  ) => {
+    const pool: number[] = [];
+    const areaOf: ServiceArea[] = [];
+    caregivers.forEach((c, i) => {
+      if (!c.roles.some((role) => allowed.includes(role))) return;
+      pool.push(i);
+      areaOf[i] = serviceAreaOf(c, allowed, areas);
     });
-    for (const a of partners.assignments) partnerOf.set(a.job as ElderId, a.agent as CaregiverId);
+    const fits = (elder: Elder, i: number) =>
+      withinServiceArea(elder, caregivers[i] as Caregiver, areaOf[i] as ServiceArea);
+    // Twice as many as needed: some of the nearest may serve another area or be on leave.
+    const near = nearest(
+      pool.map((i) => caregivers[i]?.home.coordinates as Coordinates),
+      forElders.map((e) => e.residence.coordinates as Coordinates),
+      2 * k,
+    );
+    return forElders.map((elder, e) => {
+      const options = new Map<number, number>();
+      const keptIndex = caregiverIndex.get(keptOf(elder) as CaregiverId);
+      const consider = (i: number) => {
+        if (!fits(elder, i)) return false;
+        const km = distance(elder, caregivers[i] as Caregiver);
+        if (policy.maxDistanceKm !== undefined && km > policy.maxDistanceKm) return false;
+        options.set(i, km);
+        return true;
+      };
+      if (keptIndex !== undefined && areaOf[keptIndex] !== undefined) consider(keptIndex);
+      let others = 0;
+      for (const { index } of near[e] ?? []) {
+        if (others >= k) break;
+        const i = pool[index] as number;
+        if (i === keptIndex || onLeave(caregivers[i] as Caregiver, asOf)) continue;
+        if (consider(i)) others += 1;
+      }
+      return { options, keptIndex };
+    });
+  };
+
+  // Each elder's share of a caregiver: one of their elders, or with care needs the larger of
+  // that and the elder's part of their weekly visits (capacity 1).
+  const shareOf = (elder: Elder, caregiver: Caregiver, role: 'primary' | 'partner') => {
+    if (!need) return 1;
+    const weekly = role === 'primary' ? need(elder) : 0;
+    const { elders: most, visitsPerWeek } = caregiver.capacity;
+    if (weekly > 0 && visitsPerWeek === 0) return Number.POSITIVE_INFINITY;
+    return Math.max(1 / most, weekly > 0 ? weekly / visitsPerWeek : 0);
+  };
+  const room = (caregiver: Caregiver) => (need ? 1 : caregiver.capacity.elders);
+
+  // Room used on each caregiver so far, and one assignment step into the room left.
+  const used = new Float64Array(caregivers.length);
+  const kmOf = new Map<string, number>();
+  const assign = (
+    forElders: readonly Elder[],
+    options: ReturnType<typeof optionsFor>,
+    role: 'primary' | 'partner',
+    priced: (elder: Elder, index: number, km: number) => number | undefined,
+  ) => {
+    const candidates: Candidate[] = [];
+    forElders.forEach((elder, e) => {
+      const { options: near, keptIndex } = options[e] as (typeof options)[number];
+      for (const [index, km] of near) {
+        const caregiver = caregivers[index] as Caregiver;
+        const load = shareOf(elder, caregiver, role);
+        const cost = priced(elder, index, km);
+        if (!Number.isFinite(load) || cost === undefined) continue;
+        kmOf.set(`${elder.id}/${caregiver.id}`, km);
+        candidates.push({
+          agent: caregiver.id,
+          job: elder.id,
+          cost: cost - (index === keptIndex ? keep : 0),
+          ...(need ? { load } : {}),
+        });
+      }
+    });
+    const solution = solveAssignment(
+      {
+        agents: caregivers.map((c, i) => ({
+          id: c.id,
+          capacity: Math.max(0, room(c) - (used[i] as number)),
+        })),
+        jobs: forElders.map((e) => ({ id: e.id })),
+        candidates,
+      },
+      { timeLimitMs: Number.POSITIVE_INFINITY, rounds: 200, ...policy.search },
+    );
+    const byId = new Map(forElders.map((e) => [e.id, e]));
+    const chosen = new Map<ElderId, CaregiverId>();
+    for (const { job, agent } of solution.assignments) {
+      const i = caregiverIndex.get(agent as CaregiverId) as number;
+      used[i] =
+        (used[i] as number) +
+        shareOf(byId.get(job as ElderId) as Elder, caregivers[i] as Caregiver, role);
+      chosen.set(job as ElderId, agent as CaregiverId);
+    }
+    return { solution, chosen };
+  };
+
+  /**
+   * Give each of `elders` the room of the farthest non-priority elders of the nearest caregiver
+   * in reach where that makes room; the elders put out, to place again.
+   */
+  const makeRoomFor = (
+    elders: readonly Elder[],
+    optionsOf: ReadonlyMap<Elder, { options: ReadonlyMap<number, number> }>,
+  ): Elder[] => {
+    const holding = new Map<number, Elder[]>();
+    for (const elder of located) {
+      const id = primaryOf.get(elder.id);
+      if (id === undefined || isPriority(elder)) continue;
+      const i = caregiverIndex.get(id) as number;
+      holding.set(i, [...(holding.get(i) ?? []), elder]);
+    }
+    const kmTo = (elder: Elder, i: number) => optionsOf.get(elder)?.options.get(i) ?? 0;
+    const ejected: Elder[] = [];
+    for (const elder of elders)
+      for (const [i] of optionsOf.get(elder)?.options ?? []) {
+        const caregiver = caregivers[i] as Caregiver;
+        const others = [...(holding.get(i) ?? [])].sort((x, y) => kmTo(y, i) - kmTo(x, i));
+        let free = room(caregiver) - (used[i] as number);
+        const out: Elder[] = [];
+        while (free < shareOf(elder, caregiver, 'primary') - 1e-9 && out.length < others.length) {
+          const other = others[out.length] as Elder;
+          out.push(other);
+          free += shareOf(other, caregiver, 'primary');
+        }
+        if (free < shareOf(elder, caregiver, 'primary') - 1e-9) continue;
+        for (const other of out) primaryOf.delete(other.id);
+        holding.set(i, others.slice(out.length));
+        used[i] = room(caregiver) - free + shareOf(elder, caregiver, 'primary');
+        primaryOf.set(elder.id, caregiver.id);
+        ejected.push(...out);
+        break;
+      }
+    return ejected;
+  };
+
+  // Primaries, priority elders before any other by a credit no distance outweighs: exact with
+  // whole elders (min-cost flow). With care needs the heuristic may still leave a priority elder
+  // out where room is short, so such an elder then takes the room of the farthest others of a
+  // caregiver in reach, and those others are placed again in the room left.
+  const primaryOptions = optionsFor(located, roles, (e) => current.get(e.id)?.primary);
+  const credit = (elder: Elder) => (isPriority(elder) ? PRIORITY_BONUS : 0);
+  const { solution: primary, chosen: primaryOf } = assign(
+    located,
+    primaryOptions,
+    'primary',
+    (elder, _, km) => km - credit(elder),
+  );
+  const unplaced = new Map(primary.unassigned.map((u) => [u.job, u.reason]));
+  const missing = located.filter((e) => isPriority(e) && unplaced.has(e.id));
+  if (need && missing.length > 0) {
+    const optionsOf = new Map(
+      located.map((e, i) => [e, primaryOptions[i] as (typeof primaryOptions)[number]]),
+    );
+    const ejected = makeRoomFor(missing, optionsOf);
+    const again = assign(
+      ejected,
+      ejected.map((e) => optionsOf.get(e) as (typeof primaryOptions)[number]),
+      'primary',
+      (elder, _, km) => km - credit(elder),
+    );
+    for (const [elderId, caregiverId] of again.chosen) {
+      primaryOf.set(elderId, caregiverId);
+      unplaced.delete(elderId);
+    }
+    for (const { job, reason } of again.solution.unassigned) unplaced.set(job, reason);
+    for (const elder of missing) if (primaryOf.has(elder.id)) unplaced.delete(elder.id);
+  }
+  // The gap is on km less continuity credits: the priority credits add back.
+  const credits = located.reduce((sum, elder) => sum + credit(elder), 0);
+  const objective = primary.cost + credits;
+  const bound = primary.lowerBound === undefined ? undefined : primary.lowerBound + credits;
+  const { optimal } = primary;
+  // A partner for each placed elder who wants one, from the room left.
+  const partnerOf = new Map<ElderId, CaregiverId>();
+  const wanting = located.filter((e) => primaryOf.has(e.id) && wantsPartner(e));
+  if (wanting.length > 0) {
+    const { chosen } = assign(
+      wanting,
+      optionsFor(wanting, partnerRoles, (e) => current.get(e.id)?.partner),
+      'partner',
+      (elder, index, km) => (caregivers[index]?.id === primaryOf.get(elder.id) ? undefined : km),
+    );
+    for (const [elderId, caregiverId] of chosen) partnerOf.set(elderId, caregiverId);
   }
 
   const pairings: Pairing[] = [];
@@ -213,19 +437,25 @@ export function pairElders(
   const ended: Pairing['id'][] = [];
   let totalKm = 0;
   let maxKm = 0;
-  const loads = new Map<CaregiverId, number>();
-  for (const elder of located) {
+  const load = caregivers.map(() => ({ primary: 0, partner: 0, visitsPerWeek: 0 }));
+  for (const elder of elders) {
     const caregiverId = primaryOf.get(elder.id);
     const kept = current.get(elder.id);
     if (!caregiverId) {
+      // Unlocated or unplaced: the elder's pairing ends with the others'.
       if (kept) ended.push(kept.pairing.id);
       continue;
     }
     const km = kmOf.get(`${elder.id}/${caregiverId}`) ?? 0;
     totalKm += km;
     maxKm = Math.max(maxKm, km);
-    loads.set(caregiverId, (loads.get(caregiverId) ?? 0) + 1);
+    const primaryIndex = caregiverIndex.get(caregiverId) as number;
+    const tally = load[primaryIndex] as (typeof load)[number];
+    tally.primary += 1;
+    tally.visitsPerWeek += need ? need(elder) : 0;
     const partner = partnerOf.get(elder.id);
+    if (partner)
+      (load[caregiverIndex.get(partner) as number] as (typeof load)[number]).partner += 1;
     const same = kept && kept.primary === caregiverId;
     if (kept && !same) ended.push(kept.pairing.id);
     changes.push({ elderId: elder.id, change: same ? 'kept' : kept ? 'changed' : 'added' });
@@ -236,7 +466,7 @@ export function pairElders(
     pairings.push({
       id: (same && kept ? kept.pairing.id : `P-${elder.id}-${asOf}`) as Pairing['id'],
       elderId: elder.id,
-      pattern: partner ? 'manyForOne' : 'oneToOne',
+      pattern: patternOf(caregivers[primaryIndex] as Caregiver, roles, partner !== undefined),
       status: 'active',
       validFrom: same && kept ? kept.pairing.validFrom : asOf,
       members: [
@@ -247,13 +477,6 @@ export function pairElders(
       ],
     });
   }
-  // Elders without a location cannot be placed; their pairings end with the others'.
-  for (const elder of elders)
-    if (elder.residence.coordinates === undefined) {
-      const kept = current.get(elder.id);
-      if (kept) ended.push(kept.pairing.id);
-    }
-  const unplaced = new Map(primary.unassigned.map((u) => [u.job, u.reason]));
   const unassigned = elders
     .filter((e) => !primaryOf.has(e.id))
     .map((e) => ({
@@ -263,23 +486,41 @@ export function pairElders(
           ? ('noLocation' as const)
           : (unplaced.get(e.id) ?? 'noCandidate'),
     }));
+  const loads: CaregiverLoad[] = [];
+  caregivers.forEach((c, i) => {
+    const { primary: count, partner, visitsPerWeek } = load[i] as (typeof load)[number];
+    if (count + partner > 0)
+      loads.push({
+        caregiverId: c.id,
+        primary: count,
+        partner,
+        ...(need ? { visitsPerWeek } : {}),
+      });
+  });
+  const holding = loads.filter((l) => l.primary > 0).length;
   const placed = pairings.length;
-  const loadValues = [...loads.values()];
   return {
     pairings,
     changes,
     ended,
     unassigned,
+    loads,
     stats: {
       elders: elders.length,
       placed,
+      partnersWanted: wanting.length,
       withPartner: partnerOf.size,
       totalKm,
       meanKm: placed > 0 ? totalKm / placed : 0,
       maxKm,
-      maxLoad: loadValues.reduce((a, b) => Math.max(a, b), 0),
-      meanLoad: loadValues.length > 0 ? placed / loadValues.length : 0,
-      optimal: primary.optimal,
+      maxLoad: loads.reduce((most, l) => Math.max(most, l.primary), 0),
+      meanLoad: holding > 0 ? placed / holding : 0,
+      ...(bound === undefined
+        ? {}
+        : {
+            gap: optimal ? 0 : Math.max(0, objective - bound) / Math.max(1e-9, Math.abs(objective)),
+          }),
+      optimal,
     },
   };
 }

@@ -4,10 +4,13 @@ import type { CaregiverId, ElderId, Pairing, PlainDate } from '../models/index.j
 import {
   type AssignmentProblem,
   type AssignmentSolution,
+  DEFAULT_SERVICE_AREAS,
   type PairingPlan,
+  type PairingPolicy,
   pairElders,
   planVisits,
   replan,
+  type ServiceArea,
   solveAssignment,
   type VisitSchedule,
 } from './index.js';
@@ -29,6 +32,11 @@ test('pairing and planning', () => {
   expectTypeOf<PairingPlan['changes'][number]['change']>().toEqualTypeOf<
     'kept' | 'added' | 'changed'
   >();
+  expectTypeOf<PairingPlan['loads'][number]['visitsPerWeek']>().toEqualTypeOf<number | undefined>();
+  expectTypeOf(DEFAULT_SERVICE_AREAS.neighbour).toEqualTypeOf<ServiceArea | undefined>();
+  // @ts-expect-error a role serves one of the named areas
+  const street: PairingPolicy = { serviceAreas: { neighbour: 'street' } };
+  expectTypeOf(street).toEqualTypeOf<PairingPolicy>();
   expectTypeOf(planVisits).returns.toEqualTypeOf<VisitSchedule>();
   expectTypeOf<VisitSchedule['visits'][number]['date']>().toEqualTypeOf<PlainDate>();
   expectTypeOf<VisitSchedule['visits'][number]['elderId']>().toEqualTypeOf<ElderId>();
