@@ -10,6 +10,7 @@ export const entries = {
   recurrence: 'src/recurrence/index.ts',
   ical: 'src/ical/index.ts',
   scheduling: 'src/scheduling/index.ts',
+  compliance: 'src/compliance/index.ts',
   i18n: 'src/i18n/index.ts',
   sample: 'src/sample/index.ts',
 };

@@ -8,6 +8,7 @@
  */
 
 export * from './calendar/index.js';
+export * from './compliance/index.js';
 export * from './eligibility/index.js';
 export * from './errors/index.js';
 export * from './i18n/index.js';

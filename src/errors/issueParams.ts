@@ -144,7 +144,16 @@ export interface IssueParams {
   /** A second record or code with an id already used; `firstPath` leads to the first. */
   duplicate_id: { id: string; firstPath: readonly (string | number)[] };
   /** A reference to a record that the batch does not contain. */
-  unknown_reference: { kind: 'elder' | 'caregiver' | 'agent' | 'job'; id: string };
+  unknown_reference: {
+    kind: 'elder' | 'caregiver' | 'agent' | 'job' | 'visitRecord' | 'occurrence';
+    id: string;
+  };
+  /** A visit record whose outcome contradicts its not-done reason or its channel. */
+  visit_outcome_conflict: { outcome: 'completed' | 'notDone'; fact: 'notDoneReason' | 'channel' };
+  /** A task whose service category the record does not list. */
+  service_task_category: { task: string; category: string };
+  /** Corrections that amend each other round in a circle (or a record that amends itself). */
+  amendment_cycle: { id: string };
   /** A living arrangement that contradicts the household facts. */
   living_arrangement_conflict: { livingArrangement: string; fact: string };
   /** Contradictory facts about a child. */

@@ -17,6 +17,15 @@ const unit = (origin: string, n: number) =>
       ? ` item${n === 1 ? '' : 's'}`
       : '';
 
+const REFERENCE_KINDS = {
+  elder: 'elder',
+  caregiver: 'caregiver',
+  agent: 'agent',
+  job: 'job',
+  visitRecord: 'visit record',
+  occurrence: 'planned visit',
+} as const;
+
 const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   syntax: 'expected NAME=VALUE',
   unknownName: 'not a part RFC 5545 or RFC 7529 defines',
@@ -111,7 +120,16 @@ export const en: LocaleData = {
       `Wrong division level: expected ${list(p.expected.map((level) => en.labels.regionLevel[level]))}, got ${en.labels.regionLevel[p.actual]}`,
     region_outside_parent: (p) => `Division code ${p.code} is not inside its parent ${p.parent}`,
     duplicate_id: (p) => `Id "${p.id}" is used twice (first at ${formatPath(p.firstPath)})`,
-    unknown_reference: (p) => `No ${p.kind} with id "${p.id}"`,
+    unknown_reference: (p) => `No ${REFERENCE_KINDS[p.kind]} with id "${p.id}"`,
+    visit_outcome_conflict: (p) =>
+      p.fact === 'channel'
+        ? '"Call not connected" applies only to a phone call'
+        : p.outcome === 'completed'
+          ? 'A completed visit has no reason for not being done'
+          : 'A visit not done needs a reason',
+    service_task_category: (p) =>
+      `The task "${labelOr(en.labels.serviceTask, p.task)}" belongs to "${labelOr(en.labels.serviceCategory, p.category)}", which the record does not list`,
+    amendment_cycle: (p) => `The correction "${p.id}" amends records in a circle`,
     living_arrangement_conflict: (p) =>
       `Living arrangement "${labelOr(en.labels.livingArrangement, p.livingArrangement)}" contradicts ${p.fact}`,
     child_facts_conflict: (p) => `The facts about this child contradict each other (${p.fact})`,
@@ -401,6 +419,46 @@ export const en: LocaleData = {
       quarter: 'quarterly',
       halfYear: 'half-yearly',
       year: 'yearly',
+    },
+    notDoneReason: {
+      notAtHome: 'not at home',
+      awayForTreatment: 'away for treatment',
+      refused: 'refused',
+      movedInWithChildren: 'moved in with children',
+      deceased: 'deceased',
+      callNotConnected: 'call not connected',
+      other: 'other',
+    },
+    serviceTask: {
+      cleaning: 'cleaning',
+      laundry: 'laundry',
+      cooking: 'cooking',
+      haircut: 'haircut',
+      mealDelivery: 'meal delivery',
+      proxyShopping: 'shopping on their behalf',
+      escortToDoctor: 'escort to the doctor',
+      bloodPressureGlucoseCheck: 'blood pressure and glucose check',
+      medicineDelivery: 'medicine delivery',
+      healthCheck: 'health check',
+      chat: 'chat',
+      readingAloud: 'reading aloud',
+      counselling: 'counselling',
+      emergencyAssistance: 'emergency assistance',
+      culturalActivity: 'cultural activity',
+      legalConsultation: 'legal consultation',
+      safetyEducation: 'safety education',
+      giftDelivery: 'gift delivery',
+    },
+    observationFlag: {
+      unsafeHousing: 'unsafe housing',
+      noHeatingOrCooling: 'no heating or cooling',
+      foodShortage: 'short of food',
+      poorHygiene: 'poor hygiene',
+      fireOrGasHazard: 'fire or gas hazard',
+      fallRisk: 'risk of falling',
+      lonely: 'lonely',
+      unwell: 'unwell',
+      needsCare: 'needs care',
     },
   },
 };

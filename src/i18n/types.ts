@@ -1,4 +1,5 @@
 import type { DayKind, FestivalKey, HolidayKey } from '../calendar/index.js';
+import type { NotDoneReason, ObservationFlag, ServiceTask } from '../compliance/index.js';
 import type {
   EconomicHardshipStatus,
   IncidentKind,
@@ -136,6 +137,12 @@ export interface EnumLabels {
   /** The states of a planned visit on a day (see `occurrenceState`). */
   readonly occurrenceState: LabelsOf<OccurrenceState>;
   readonly quotaPeriod: LabelsOf<QuotaPeriod>;
+  /** Why a visit was not made (走访日志). */
+  readonly notDoneReason: LabelsOf<NotDoneReason>;
+  /** The concrete tasks of a visit (spec §6.1). */
+  readonly serviceTask: LabelsOf<ServiceTask>;
+  /** What a visitor saw that the ledger should know. */
+  readonly observationFlag: LabelsOf<ObservationFlag>;
 }
 
 /**

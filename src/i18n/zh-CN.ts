@@ -29,6 +29,8 @@ const REFERENCE_KINDS = {
   caregiver: '帮扶人员',
   agent: '承担方',
   job: '任务',
+  visitRecord: '走访记录',
+  occurrence: '计划走访',
 } as const;
 
 const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
@@ -121,6 +123,15 @@ export const zhCN: LocaleData = {
     region_outside_parent: (p) => `区划代码 ${p.code} 不属于上级 ${p.parent}`,
     duplicate_id: (p) => `编号“${p.id}”重复（首次出现于 ${formatPath(p.firstPath)}）`,
     unknown_reference: (p) => `找不到${REFERENCE_KINDS[p.kind]}“${p.id}”`,
+    visit_outcome_conflict: (p) =>
+      p.fact === 'channel'
+        ? '“电话未接通”只适用于电话联系'
+        : p.outcome === 'completed'
+          ? '已完成的走访不应填写未完成原因'
+          : '未完成的走访须填写原因',
+    service_task_category: (p) =>
+      `服务事项“${labelOr(zhCN.labels.serviceTask, p.task)}”属于“${labelOr(zhCN.labels.serviceCategory, p.category)}”，但记录未列出该类别`,
+    amendment_cycle: (p) => `更正记录“${p.id}”形成循环更正`,
     living_arrangement_conflict: (p) =>
       `居住方式“${labelOr(zhCN.labels.livingArrangement, p.livingArrangement)}”与 ${p.fact} 矛盾`,
     child_facts_conflict: (p) => `子女信息自相矛盾（${p.fact}）`,
@@ -394,6 +405,46 @@ export const zhCN: LocaleData = {
       quarter: '每季度',
       halfYear: '每半年',
       year: '每年',
+    },
+    notDoneReason: {
+      notAtHome: '不在家',
+      awayForTreatment: '外出就医',
+      refused: '拒绝',
+      movedInWithChildren: '随子女居住',
+      deceased: '去世',
+      callNotConnected: '电话未接通',
+      other: '其他',
+    },
+    serviceTask: {
+      cleaning: '打扫卫生',
+      laundry: '洗衣服被褥',
+      cooking: '做饭',
+      haircut: '理发',
+      mealDelivery: '送餐助餐',
+      proxyShopping: '代购代买',
+      escortToDoctor: '陪同就医',
+      bloodPressureGlucoseCheck: '测量血压血糖',
+      medicineDelivery: '送药助医',
+      healthCheck: '健康检查',
+      chat: '陪同聊天',
+      readingAloud: '读书读报',
+      counselling: '心理疏导',
+      emergencyAssistance: '应急救助',
+      culturalActivity: '文体娱乐活动',
+      legalConsultation: '法律咨询',
+      safetyEducation: '安全防范宣传',
+      giftDelivery: '送慰问品',
+    },
+    observationFlag: {
+      unsafeHousing: '住房不安全',
+      noHeatingOrCooling: '无取暖或降温条件',
+      foodShortage: '缺少食物',
+      poorHygiene: '卫生状况差',
+      fireOrGasHazard: '用火用气隐患',
+      fallRisk: '跌倒风险',
+      lonely: '精神孤独',
+      unwell: '身体不适',
+      needsCare: '需要照料',
     },
   },
 };

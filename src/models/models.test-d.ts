@@ -74,7 +74,9 @@ test('narrowing an Issue by code types its params', () => {
       return issue.params.actual;
     }
     if (issue.code === 'unknown_reference') {
-      expectTypeOf(issue.params.kind).toEqualTypeOf<'elder' | 'caregiver' | 'agent' | 'job'>();
+      expectTypeOf(issue.params.kind).toEqualTypeOf<
+        'elder' | 'caregiver' | 'agent' | 'job' | 'visitRecord' | 'occurrence'
+      >();
       return issue.params.id;
     }
     if (issue.code === 'region_code_level') {

@@ -14,6 +14,7 @@ export {
   type OccurrenceStateOptions,
   occurrenceState,
 } from './occurrenceState.js';
+export { type Period, periodOf } from './periods.js';
 export { PROGRAMME_PRESETS, type PresetKey, planFromPreset } from './presets.js';
 export {
   type ByDay,

@@ -8,7 +8,7 @@ import {
 } from '../models/index.js';
 import type { QuotaPeriod } from './cadence.js';
 
-/** A calendar period: its label and its first and last days. @internal */
+/** A calendar period: its label and its first and last days. @category Recurrence */
 export interface Period {
   readonly label: string;
   readonly start: PlainDate;
@@ -40,8 +40,16 @@ function isoWeekLabel(monday: PlainDate): string {
   return `${year}-W${pad(week)}`;
 }
 
-/** The period of kind `kind` that holds `date`. @internal */
-function periodOf(kind: QuotaPeriod, date: PlainDate): Period {
+/**
+ * The calendar period of kind `kind` (ISO week, month, quarter, half year, year) that holds
+ * `date`: its label (`2026-W10`, `2026-03`, `2026-Q1`, `2026-H1`, `2026`) and first and last days.
+ * @example
+ * ```ts
+ * periodOf('week', plainDate('2026-03-04')); // { label: '2026-W10', start: '2026-03-02', end: '2026-03-08' }
+ * ```
+ * @category Recurrence
+ */
+export function periodOf(kind: QuotaPeriod, date: PlainDate): Period {
   if (kind === 'week') {
     const start = isoWeekStart(date);
     return { label: isoWeekLabel(start), start, end: addDays(start, 6) };

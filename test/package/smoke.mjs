@@ -51,6 +51,13 @@ const EXPECTED = {
   ],
   './ical': ['toICalendar'],
   './scheduling': ['solveAssignment', 'pairElders', 'planVisits', 'replan', 'haversineKm'],
+  './compliance': [
+    'VisitRecord',
+    'parseVisitRecords',
+    'matchRecords',
+    'coverage',
+    'currentRecords',
+  ],
   './i18n': ['formatIssue', 'label', 'zhCN', 'en', 'explain', 'explainClassification'],
   './sample': ['generateSampleCounty'],
 };
@@ -149,5 +156,37 @@ for (const scheduling of [schedulingEsm, schedulingCjs]) {
   });
   assert.equal(solution.cost, 3);
   assert.equal(solution.optimal, true);
+}
+const complianceEsm = await import(`${pkg.name}/compliance`);
+const complianceCjs = require(`${pkg.name}/compliance`);
+for (const compliance of [complianceEsm, complianceCjs]) {
+  const { records, invalid } = compliance.parseVisitRecords(
+    [
+      {
+        id: 'R-1',
+        elderId: 'E-1',
+        caregiverIds: ['C-1'],
+        on: '2026-03-03',
+        channel: 'inPerson',
+        outcome: 'completed',
+        recordedOn: '2026-03-03',
+      },
+      {
+        id: 'R-2',
+        elderId: 'E-1',
+        caregiverIds: ['C-1'],
+        on: '2026-03-09',
+        channel: 'inPerson',
+        outcome: 'completed',
+        recordedOn: '2026-03-09',
+      },
+    ],
+    { asOf: '2026-03-05' },
+  );
+  assert.equal(records.length, 1);
+  assert.deepEqual(
+    invalid[0].issues.map((i) => i.code),
+    ['date_after_as_of', 'date_after_as_of'],
+  );
 }
 console.log('ok behaviour matches in ESM and CJS');

@@ -1,0 +1,242 @@
+import { daysBetween, type Elder, type Pairing, type PlainDate } from '../models/index.js';
+import {
+  type Occurrence,
+  type OccurrenceOutcome,
+  occurrenceState,
+  type VisitKind,
+} from '../recurrence/index.js';
+import { currentRecords } from './currentRecords.js';
+import { matchRecords, type RecordMatch } from './matchRecords.js';
+import { responsibility } from './responsibleCaregiver.js';
+import type { NotDoneReason, VisitRecord } from './visitRecord.js';
+
+/**
+ * How {@link coverage} groups its rows: per elder, per area of the elder's home (village →
+ * township → county), per caregiver (the plan's caregiver, else the elder's primary on the day
+ * the visit is due) or per pairing.
+ * @category Tracking
+ */
+export type CoverageGrouping =
+  | 'elder'
+  | 'village'
+  | 'township'
+  | 'county'
+  | 'caregiver'
+  | 'pairing';
+
+/**
+ * Visits due in a period, and what became of them.
+ * @category Tracking
+ */
+export interface VisitCounts {
+  /** Visits due in the period that still apply (cancelled ones are not counted). */
+  readonly due: number;
+  readonly completed: number;
+  readonly notDone: number;
+  readonly overdue: number;
+  readonly expired: number;
+  /** Not yet due, open or due, with no outcome yet. */
+  readonly pending: number;
+  /** Visits that no longer apply (the elder died or moved in with their children). */
+  readonly cancelled: number;
+}
+
+/**
+ * One row of {@link coverage}: the counts of one group in the period. `completed + notDone +
+ * overdue + expired + pending = due` always.
+ * @category Tracking
+ */
+export interface CoverageRow extends VisitCounts {
+  /** Elder id, division code, caregiver id or pairing id; `''` for visits with no such group. */
+  readonly group: string;
+  readonly notDoneByReason: Readonly<Partial<Record<NotDoneReason, number>>>;
+  /** The counts per kind of visit: `childContact` for the monthly call to the children, `census` … */
+  readonly byKind: Readonly<Partial<Record<VisitKind, VisitCounts>>>;
+  /** Elders with a visit due in the period, and those of them seen in person in it. */
+  readonly elders: number;
+  readonly eldersVisited: number;
+  /** `eldersVisited / elders` (0 when no elder is due a visit). */
+  readonly visitedShare: number;
+  /** `completed / due` (0 when nothing is due). */
+  readonly completionRate: number;
+  /** The longest any of its elders has gone without a completed contact by `asOf`, in days. */
+  readonly maxDaysSinceContact?: number;
+  /** Elders with no completed contact on record by `asOf`. */
+  readonly neverContacted: number;
+}
+
+/** What {@link coverage} reads. @category Tracking */
+export interface CoverageInput {
+  readonly occurrences: readonly Occurrence[];
+  readonly records: readonly VisitRecord[];
+  /** For grouping by area: each elder's village. */
+  readonly elders?: readonly Elder[];
+  /** For grouping by caregiver or pairing. */
+  readonly pairings?: readonly Pairing[];
+  /** A match already made of these occurrences and records (else it is made here). */
+  readonly match?: RecordMatch;
+}
+
+/** Options of {@link coverage}. @category Tracking */
+export interface CoverageOptions {
+  readonly asOf: PlainDate;
+  /** The period: visits due from `from` to `to`, both included. */
+  readonly from: PlainDate;
+  readonly to: PlainDate;
+  readonly by: CoverageGrouping;
+  /** Only these kinds of visit. */
+  readonly kinds?: readonly VisitKind[];
+}
+
+const zero = (): Mutable<VisitCounts> => ({
+  due: 0,
+  completed: 0,
+  notDone: 0,
+  overdue: 0,
+  expired: 0,
+  pending: 0,
+  cancelled: 0,
+});
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Coverage of a period, grouped: for each elder, area, caregiver or pairing, the visits due and
+ * what became of them — done, not done (by reason), overdue, expired, pending, cancelled — per
+ * kind of visit, the share of elders seen in person, and how long elders have gone without
+ * contact. Every state comes from `occurrenceState` on `asOf`, in whole civil days, so lists
+ * and counts never disagree.
+ *
+ * @example
+ * ```ts
+ * const week = periodOf('week', asOf);
+ * const rows = coverage(
+ *   { occurrences, records, elders },
+ *   { asOf, from: week.start, to: week.end, by: 'village' },
+ * );
+ * rows.map((r) => [r.group, r.visitedShare, r.byKind.childContact?.completed]);
+ * ```
+ * @category Tracking
+ */
+export function coverage(input: CoverageInput, options: CoverageOptions): CoverageRow[] {
+  const { asOf, from, to, by } = options;
+  const match = input.match ?? matchRecords(input.occurrences, input.records);
+  const outcomesOf = new Map<string, OccurrenceOutcome[]>();
+  for (const outcome of match.outcomes) {
+    const list = outcomesOf.get(outcome.occurrenceKey);
+    if (list) list.push(outcome);
+    else outcomesOf.set(outcome.occurrenceKey, [outcome]);
+  }
+  const records = currentRecords(input.records);
+  const reasonOf = new Map<string, NotDoneReason>();
+  for (const record of records) {
+    const key = match.matched.get(record.id);
+    if (key !== undefined && record.notDoneReason) reasonOf.set(key, record.notDoneReason);
+  }
+  const villageOf = new Map(
+    (input.elders ?? []).map((e) => [e.id as string, e.residence.villageCode as string]),
+  );
+  const { pairingOf, caregiverOf } = responsibility(input.pairings);
+  const groupOf = (elderId: string, occurrence?: Occurrence): string => {
+    switch (by) {
+      case 'elder':
+        return elderId;
+      case 'village':
+        return villageOf.get(elderId) ?? '';
+      case 'township': {
+        const village = villageOf.get(elderId);
+        return village ? `${village.slice(0, 9)}000` : '';
+      }
+      case 'county':
+        return villageOf.get(elderId)?.slice(0, 6) ?? '';
+      case 'pairing':
+        return occurrence ? (pairingOf(occurrence)?.id ?? '') : '';
+      case 'caregiver':
+        return occurrence ? (caregiverOf(occurrence) ?? '') : '';
+    }
+  };
+
+  type Tally = Mutable<VisitCounts> & {
+    reasons: Partial<Record<NotDoneReason, number>>;
+    byKind: Partial<Record<VisitKind, Mutable<VisitCounts>>>;
+    elders: Set<string>;
+  };
+  const tallies = new Map<string, Tally>();
+  const tallyOf = (group: string): Tally => {
+    let tally = tallies.get(group);
+    if (!tally) {
+      tally = { ...zero(), reasons: {}, byKind: {}, elders: new Set() };
+      tallies.set(group, tally);
+    }
+    return tally;
+  };
+  for (const occurrence of input.occurrences) {
+    if (occurrence.subjectKind !== 'elder' || occurrence.due < from || occurrence.due > to)
+      continue;
+    if (options.kinds && !options.kinds.includes(occurrence.kind)) continue;
+    const state = occurrenceState(occurrence, {
+      asOf,
+      records: outcomesOf.get(occurrence.key) ?? [],
+    });
+    const tally = tallyOf(groupOf(occurrence.subject, occurrence));
+    let kind = tally.byKind[occurrence.kind];
+    if (!kind) {
+      kind = zero();
+      tally.byKind[occurrence.kind] = kind;
+    }
+    for (const counts of [tally, kind]) {
+      if (state === 'cancelled') {
+        counts.cancelled += 1;
+        continue;
+      }
+      counts.due += 1;
+      if (state === 'completed') counts.completed += 1;
+      else if (state === 'notDone') counts.notDone += 1;
+      else if (state === 'overdue') counts.overdue += 1;
+      else if (state === 'expired') counts.expired += 1;
+      else counts.pending += 1;
+    }
+    if (state === 'notDone') {
+      const reason = reasonOf.get(occurrence.key) ?? 'other';
+      tally.reasons[reason] = (tally.reasons[reason] ?? 0) + 1;
+    }
+    if (state !== 'cancelled') tally.elders.add(occurrence.subject);
+  }
+
+  // Contact: the last completed record of each elder by asOf, and who was seen in the period.
+  const lastContact = new Map<string, PlainDate>();
+  const seen = new Set<string>();
+  for (const record of records) {
+    if (record.outcome !== 'completed' || record.on > asOf) continue;
+    const last = lastContact.get(record.elderId);
+    if (!last || record.on > last) lastContact.set(record.elderId, record.on);
+    if (record.channel === 'inPerson' && record.on >= from && record.on <= to)
+      seen.add(record.elderId);
+  }
+
+  const rows: CoverageRow[] = [];
+  for (const [group, tally] of [...tallies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const { reasons, byKind, elders, ...counts } = tally;
+    let visited = 0;
+    let never = 0;
+    let longest: number | undefined;
+    for (const elderId of elders) {
+      if (seen.has(elderId)) visited += 1;
+      const last = lastContact.get(elderId);
+      if (last === undefined) never += 1;
+      else longest = Math.max(longest ?? 0, daysBetween(last, asOf));
+    }
+    rows.push({
+      group,
+      ...counts,
+      notDoneByReason: reasons,
+      byKind,
+      elders: elders.size,
+      eldersVisited: visited,
+      visitedShare: elders.size > 0 ? visited / elders.size : 0,
+      completionRate: counts.due > 0 ? counts.completed / counts.due : 0,
+      ...(longest === undefined ? {} : { maxDaysSinceContact: longest }),
+      neverContacted: never,
+    });
+  }
+  return rows;
+}

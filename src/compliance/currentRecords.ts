@@ -1,0 +1,50 @@
+import type { VisitRecord } from './visitRecord.js';
+
+/**
+ * The records in force: every record no other record amends. The log itself stays whole —
+ * a correction is a new record that `amends` an earlier one, and both are kept — so this is
+ * the view every count reads, and {@link recordHistory} the view an auditor reads.
+ *
+ * @example
+ * ```ts
+ * const log = [original, correction]; // correction.amends === original.id
+ * currentRecords(log); // [correction]
+ * ```
+ * @category Tracking
+ */
+export function currentRecords<R extends Pick<VisitRecord, 'id' | 'amends'>>(
+  records: readonly R[],
+): R[] {
+  const amended = new Set<string>();
+  for (const record of records) if (record.amends !== undefined) amended.add(record.amends);
+  return records.filter((record) => !amended.has(record.id));
+}
+
+/**
+ * One record's history, oldest first: the original and each correction after it, following
+ * `amends` links both ways from `id`.
+ *
+ * @example
+ * ```ts
+ * recordHistory(log, correction.id).map((r) => r.id); // [original.id, correction.id]
+ * ```
+ * @category Tracking
+ */
+export function recordHistory<R extends Pick<VisitRecord, 'id' | 'amends'>>(
+  records: readonly R[],
+  id: string,
+): R[] {
+  const byId = new Map(records.map((r) => [r.id as string, r]));
+  const amendedBy = new Map<string, R>();
+  for (const record of records)
+    if (record.amends !== undefined) amendedBy.set(record.amends, record);
+  let first = byId.get(id);
+  const seen = new Set<string>();
+  while (first?.amends !== undefined && byId.has(first.amends) && !seen.has(first.id)) {
+    seen.add(first.id);
+    first = byId.get(first.amends);
+  }
+  const chain: R[] = [];
+  for (let r = first; r && !chain.includes(r); r = amendedBy.get(r.id)) chain.push(r);
+  return chain;
+}

@@ -1,0 +1,251 @@
+import { REPORT_RECIPIENTS, type ReportRecipient } from '../eligibility/index.js';
+import {
+  addDays,
+  type CaregiverId,
+  type Elder,
+  type ElderId,
+  type Pairing,
+  type PlainDate,
+} from '../models/index.js';
+import {
+  type Occurrence,
+  type OccurrenceOutcome,
+  occurrenceState,
+  type VisitKind,
+} from '../recurrence/index.js';
+import { currentRecords } from './currentRecords.js';
+import { matchRecords, type RecordMatch } from './matchRecords.js';
+import { responsibility } from './responsibleCaregiver.js';
+import type { VisitRecord, VisitRecordId } from './visitRecord.js';
+
+/**
+ * Who an escalation goes to: the caregiver who answers for the visit, or a body up the chain —
+ * the village (residents') committee, the township government, the county civil-affairs
+ * department (spec §2).
+ * @category Tracking
+ */
+export type EscalationRecipient = 'caregiver' | ReportRecipient;
+
+/**
+ * What raises an escalation: a visit overdue for at least `days` days, a visit whose window
+ * closed with no outcome, or an incident of spec §2 R4 found on a visit.
+ * @category Tracking
+ */
+export type EscalationTrigger =
+  | { readonly on: 'overdue'; readonly days: number }
+  | { readonly on: 'expired' }
+  | { readonly on: 'incident' };
+
+/**
+ * One escalation rule, as data: when, whom to tell, how (at once, or in the weekly digest), for
+ * which kinds of visit (default all), and where the rule comes from.
+ * @category Tracking
+ */
+export interface EscalationRule {
+  readonly id: string;
+  readonly when: EscalationTrigger;
+  readonly notify: readonly EscalationRecipient[];
+  readonly delivery: 'immediate' | 'weeklyDigest';
+  readonly kinds?: readonly VisitKind[];
+  readonly source?: string;
+}
+
+/**
+ * The default chain: overdue 3 days → remind the caregiver; 7 days → the village committee;
+ * closed with no outcome → the township's weekly digest; an incident (spec §2 R4 · S14 L379) →
+ * at once to the village committee, the township government and the county civil-affairs
+ * department. The text names the three bodies with 「或」 (any one of them, spec §11); the
+ * default tells all three, and a province that wants one passes its own rule.
+ * @example
+ * ```ts
+ * const rules = DEFAULT_ESCALATION_RULES.map((rule) =>
+ *   rule.id === 'overdueVillage' ? { ...rule, when: { on: 'overdue' as const, days: 5 } } : rule,
+ * );
+ * ```
+ * @category Tracking
+ */
+export const DEFAULT_ESCALATION_RULES: readonly EscalationRule[] = [
+  {
+    id: 'overdueReminder',
+    when: { on: 'overdue', days: 3 },
+    notify: ['caregiver'],
+    delivery: 'immediate',
+  },
+  {
+    id: 'overdueVillage',
+    when: { on: 'overdue', days: 7 },
+    notify: ['villageCommittee'],
+    delivery: 'immediate',
+  },
+  {
+    id: 'expiredDigest',
+    when: { on: 'expired' },
+    notify: ['townshipGovernment'],
+    delivery: 'weeklyDigest',
+  },
+  {
+    id: 'incident',
+    when: { on: 'incident' },
+    notify: REPORT_RECIPIENTS,
+    delivery: 'immediate',
+    source: 'spec §2 R4 · S14 L379',
+  },
+];
+
+/**
+ * A notification the host app should deliver: to whom (a caregiver, or a body with its area
+ * code), under which rule, about which elder and visit or record, since when. `id` is stable:
+ * the same overdue visit under the same rule to the same recipient always has the same id.
+ * @category Tracking
+ */
+export interface Escalation {
+  readonly id: string;
+  readonly ruleId: string;
+  readonly recipient: EscalationRecipient;
+  /** The caregiver, for `caregiver`. */
+  readonly caregiverId?: CaregiverId;
+  /** The body's area: village, township (12 digits) or county (6 digits) of the elder's home. */
+  readonly areaCode?: string;
+  readonly delivery: EscalationRule['delivery'];
+  readonly trigger: EscalationTrigger['on'];
+  readonly elderId: ElderId;
+  readonly occurrenceKey?: string;
+  readonly recordId?: VisitRecordId;
+  readonly incident?: NonNullable<VisitRecord['incident']>['kind'];
+  /** The day the rule's condition began to hold. */
+  readonly since: PlainDate;
+}
+
+/** What {@link escalations} reads. @category Tracking */
+export interface EscalationInput {
+  readonly occurrences: readonly Occurrence[];
+  readonly records: readonly VisitRecord[];
+  /** For the areas of the bodies told. */
+  readonly elders?: readonly Elder[];
+  /** For the caregiver of visits their plan does not name. */
+  readonly pairings?: readonly Pairing[];
+  readonly match?: RecordMatch;
+}
+
+/** Options of {@link escalations}. @category Tracking */
+export interface EscalationOptions {
+  readonly asOf: PlainDate;
+  readonly rules?: readonly EscalationRule[];
+  /** Ids of escalations already delivered: they are not raised again. */
+  readonly delivered?: ReadonlySet<string>;
+}
+
+/**
+ * The escalations due on `asOf` (spec §2, §5): rules as data walking the village → township →
+ * county chain, states from `occurrenceState` in whole civil days. Each comes once per visit,
+ * rule and recipient — its `id` says so, and those in `delivered` are left out — so a visit
+ * overdue for weeks does not notify daily. Cancelled visits (the elder died or moved in with
+ * their children) raise nothing. The library only says who should hear what; the host app
+ * delivers it.
+ *
+ * @example
+ * ```ts
+ * const due = escalations({ occurrences, records, elders }, { asOf, delivered: sentBefore });
+ * for (const e of due) notify(e.recipient, e.areaCode ?? e.caregiverId, e.elderId, e.since);
+ * ```
+ * @category Tracking
+ */
+export function escalations(input: EscalationInput, options: EscalationOptions): Escalation[] {
+  const { asOf } = options;
+  const rules = options.rules ?? DEFAULT_ESCALATION_RULES;
+  const delivered = options.delivered ?? new Set<string>();
+  const match = input.match ?? matchRecords(input.occurrences, input.records);
+  const { caregiverOf } = responsibility(input.pairings);
+  const villageOf = new Map(
+    (input.elders ?? []).map((e) => [e.id as string, e.residence.villageCode as string]),
+  );
+  const areaOf = (elderId: string, recipient: EscalationRecipient): string | undefined => {
+    const village = villageOf.get(elderId);
+    if (!village || recipient === 'caregiver') return undefined;
+    if (recipient === 'villageCommittee') return village;
+    return recipient === 'townshipGovernment' ? `${village.slice(0, 9)}000` : village.slice(0, 6);
+  };
+
+  const raised: Escalation[] = [];
+  const raise = (
+    rule: EscalationRule,
+    about: string,
+    facts: Omit<Escalation, 'id' | 'ruleId' | 'recipient' | 'delivery' | 'trigger'>,
+    caregiverId?: CaregiverId,
+  ) => {
+    for (const recipient of rule.notify) {
+      const id = `${rule.id}/${about}/${recipient}`;
+      if (delivered.has(id)) continue;
+      const areaCode = areaOf(facts.elderId, recipient);
+      raised.push({
+        id,
+        ruleId: rule.id,
+        recipient,
+        ...(recipient === 'caregiver' && caregiverId ? { caregiverId } : {}),
+        ...(areaCode ? { areaCode } : {}),
+        delivery: rule.delivery,
+        trigger: rule.when.on,
+        ...facts,
+      });
+    }
+  };
+
+  const visitRules = rules.filter((rule) => rule.when.on !== 'incident');
+  if (visitRules.length > 0) {
+    const outcomesOf = new Map<string, OccurrenceOutcome[]>();
+    for (const outcome of match.outcomes) {
+      const list = outcomesOf.get(outcome.occurrenceKey);
+      if (list) list.push(outcome);
+      else outcomesOf.set(outcome.occurrenceKey, [outcome]);
+    }
+    for (const occurrence of input.occurrences) {
+      // Only visits past due can escalate: skip the rest before working out their state.
+      if (occurrence.subjectKind !== 'elder' || occurrence.overdueFrom > asOf) continue;
+      const state = occurrenceState(occurrence, {
+        asOf,
+        records: outcomesOf.get(occurrence.key) ?? [],
+      });
+      if (state !== 'overdue' && state !== 'expired') continue;
+      for (const rule of visitRules) {
+        if (rule.kinds && !rule.kinds.includes(occurrence.kind)) continue;
+        const { when } = rule;
+        let since: PlainDate | undefined;
+        // An overdue rule holds from `days` after the visit fell overdue, while it still was.
+        const overdueSince =
+          when.on === 'overdue' ? addDays(occurrence.overdueFrom, when.days) : undefined;
+        if (overdueSince && overdueSince <= asOf && overdueSince <= occurrence.expiresAt)
+          since = overdueSince;
+        if (when.on === 'expired' && state === 'expired') since = addDays(occurrence.expiresAt, 1);
+        if (since === undefined) continue;
+        raise(
+          rule,
+          occurrence.key,
+          { elderId: occurrence.subject as ElderId, occurrenceKey: occurrence.key, since },
+          caregiverOf(occurrence),
+        );
+      }
+    }
+  }
+
+  const incidentRules = rules.filter((rule) => rule.when.on === 'incident');
+  if (incidentRules.length > 0)
+    for (const record of currentRecords(input.records)) {
+      if (!record.incident || record.on > asOf) continue;
+      for (const rule of incidentRules)
+        raise(
+          rule,
+          record.id,
+          {
+            elderId: record.elderId,
+            recordId: record.id,
+            incident: record.incident.kind,
+            since: record.on,
+            ...(record.occurrenceKey ? { occurrenceKey: record.occurrenceKey } : {}),
+          },
+          record.caregiverIds[0],
+        );
+    }
+  return raised.sort((a, b) =>
+    a.since < b.since ? -1 : a.since > b.since ? 1 : a.id < b.id ? -1 : 1,
+  );
+}

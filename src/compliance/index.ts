@@ -1,0 +1,58 @@
+/**
+ * Whether the visits really happen: visit records (走访日志) with corrections that keep history,
+ * matching records to planned visits, coverage by elder, area, caregiver and pairing, targets,
+ * escalation up the village → township → county chain, and the ledger reports officials file.
+ * @module compliance
+ */
+export {
+  type CoverageGrouping,
+  type CoverageInput,
+  type CoverageOptions,
+  type CoverageRow,
+  coverage,
+  type VisitCounts,
+} from './coverage.js';
+export { currentRecords, recordHistory } from './currentRecords.js';
+export {
+  DEFAULT_ESCALATION_RULES,
+  type Escalation,
+  type EscalationInput,
+  type EscalationOptions,
+  type EscalationRecipient,
+  type EscalationRule,
+  type EscalationTrigger,
+  escalations,
+} from './escalations.js';
+export {
+  type MatchRecordsOptions,
+  matchRecords,
+  type OrphanReason,
+  type RecordMatch,
+  type VisitsEnd,
+} from './matchRecords.js';
+export {
+  type ParsedVisitRecords,
+  type ParseVisitRecordsOptions,
+  parseVisitRecords,
+} from './parseVisitRecords.js';
+export {
+  type SimulateVisitRecordsOptions,
+  simulateVisitRecords,
+} from './simulateVisitRecords.js';
+export {
+  evaluateTargets,
+  SEED_TARGETS,
+  type Target,
+  type TargetMeasure,
+  type TargetResult,
+} from './targets.js';
+export {
+  categoriesOf,
+  NotDoneReason,
+  ObservationFlag,
+  SERVICE_TASK_CATEGORY,
+  ServiceTask,
+  VisitRecord,
+  VisitRecordId,
+  type VisitRecordInput,
+} from './visitRecord.js';

@@ -1,0 +1,154 @@
+import type { ElderId, PlainDate } from '../models/index.js';
+import type { Occurrence, OccurrenceOutcome } from '../recurrence/index.js';
+import { currentRecords } from './currentRecords.js';
+import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js';
+
+/**
+ * The day an elder stopped needing visits (moved in with children, died, no longer eligible):
+ * their visits from that day on are cancelled, not failed.
+ * @category Tracking
+ */
+export interface VisitsEnd {
+  readonly elderId: ElderId;
+  readonly from: PlainDate;
+  readonly reason: 'movedInWithChildren' | 'deceased' | 'noLongerEligible' | 'other';
+}
+
+/** Options of {@link matchRecords}. @category Tracking */
+export interface MatchRecordsOptions {
+  /**
+   * Not-done reasons that end the elder's visits from the record's day (default `deceased` and
+   * `movedInWithChildren`, spec anchors: "applies" is not "resolved").
+   */
+  readonly endingReasons?: readonly NotDoneReason[];
+  /** Ends known from the ledger (status changes), beside those the records give. */
+  readonly ends?: readonly VisitsEnd[];
+}
+
+/**
+ * Why a record answers no planned visit: its key names none (`unknownOccurrence`), the visit
+ * is another elder's (`otherElder`), or — an unplanned visit — no visit of the elder's fits its
+ * day and kind (`noFittingOccurrence`; it still counts as contact).
+ * @category Tracking
+ */
+export type OrphanReason = 'unknownOccurrence' | 'otherElder' | 'noFittingOccurrence';
+
+/**
+ * The result of {@link matchRecords}.
+ * @category Tracking
+ */
+export interface RecordMatch {
+  /** Outcomes for `occurrenceState`: one per matched record, and the cancellations. */
+  readonly outcomes: readonly OccurrenceOutcome[];
+  /** The planned visit each matched record answers. */
+  readonly matched: ReadonlyMap<VisitRecordId, string>;
+  /** Completed records of a visit another completed record already answers. */
+  readonly duplicates: readonly {
+    readonly recordId: VisitRecordId;
+    readonly occurrenceKey: string;
+    readonly first: VisitRecordId;
+  }[];
+  readonly orphans: readonly { readonly recordId: VisitRecordId; readonly reason: OrphanReason }[];
+  /** Each elder's end of visits, the earliest known. */
+  readonly ends: ReadonlyMap<ElderId, VisitsEnd>;
+}
+
+const byDay = (a: VisitRecord, b: VisitRecord) =>
+  a.on < b.on ? -1 : a.on > b.on ? 1 : (a.time ?? '') < (b.time ?? '') ? -1 : a.id < b.id ? -1 : 1;
+
+/**
+ * Match visit records to planned visits. A record with an occurrence key answers that visit;
+ * an unplanned record answers the elder's earliest-due visit not yet completed whose window
+ * holds its day and whose kind (or, when the record gives none, channel) it shares — for a
+ * quota, any qualifying record in the period. Only records in force count (corrections replace
+ * what they amend), taken in order of day, time and id, so the result does not depend on the
+ * order records come in and matching again gives the same result. A second completed record of
+ * a visit is reported as a duplicate, a record answering nothing as an orphan. A record whose
+ * reason ends the elder's visits (died, moved in with children), and any end in `ends`, cancel
+ * the elder's visits from that day on rather than fail them.
+ *
+ * @example
+ * ```ts
+ * const match = matchRecords(occurrences, records);
+ * occurrenceState(visit, { asOf, records: match.outcomes }); // 'completed', 'notDone', 'cancelled' …
+ * match.orphans; // records that answer no planned visit
+ * ```
+ * @category Tracking
+ */
+export function matchRecords(
+  occurrences: readonly Occurrence[],
+  records: readonly VisitRecord[],
+  options: MatchRecordsOptions = {},
+): RecordMatch {
+  const endingReasons = options.endingReasons ?? ['deceased', 'movedInWithChildren'];
+  const byKey = new Map<string, Occurrence>();
+  const bySubject = new Map<string, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    byKey.set(occurrence.key, occurrence);
+    const list = bySubject.get(occurrence.subject);
+    if (list) list.push(occurrence);
+    else bySubject.set(occurrence.subject, [occurrence]);
+  }
+  for (const list of bySubject.values())
+    list.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.key < b.key ? -1 : 1));
+
+  const outcomes: OccurrenceOutcome[] = [];
+  const matched = new Map<VisitRecordId, string>();
+  const completedBy = new Map<string, VisitRecordId>();
+  const duplicates: { recordId: VisitRecordId; occurrenceKey: string; first: VisitRecordId }[] = [];
+  const orphans: { recordId: VisitRecordId; reason: OrphanReason }[] = [];
+  const ends = new Map<ElderId, VisitsEnd>();
+  const endAt = (end: VisitsEnd) => {
+    const known = ends.get(end.elderId);
+    if (!known || end.from < known.from) ends.set(end.elderId, end);
+  };
+  for (const end of options.ends ?? []) endAt(end);
+
+  const fits = (record: VisitRecord, occurrence: Occurrence) =>
+    occurrence.openFrom <= record.on &&
+    record.on <= occurrence.expiresAt &&
+    (record.kind !== undefined
+      ? record.kind === occurrence.kind
+      : record.channel === occurrence.channel);
+
+  for (const record of [...currentRecords(records)].sort(byDay)) {
+    let occurrence: Occurrence | undefined;
+    if (record.occurrenceKey !== undefined) {
+      occurrence = byKey.get(record.occurrenceKey);
+      if (!occurrence) orphans.push({ recordId: record.id, reason: 'unknownOccurrence' });
+      else if (occurrence.subject !== record.elderId) {
+        orphans.push({ recordId: record.id, reason: 'otherElder' });
+        occurrence = undefined;
+      }
+    } else {
+      const fitting = (bySubject.get(record.elderId) ?? []).filter((o) => fits(record, o));
+      occurrence = fitting.find((o) => !completedBy.has(o.key)) ?? fitting[0];
+      if (!occurrence) orphans.push({ recordId: record.id, reason: 'noFittingOccurrence' });
+    }
+    if (
+      record.outcome === 'notDone' &&
+      endingReasons.includes(record.notDoneReason as NotDoneReason)
+    )
+      endAt({
+        elderId: record.elderId,
+        from: record.on,
+        reason: record.notDoneReason === 'deceased' ? 'deceased' : 'movedInWithChildren',
+      });
+    if (!occurrence) continue;
+    const first = completedBy.get(occurrence.key);
+    if (record.outcome === 'completed' && first !== undefined) {
+      duplicates.push({ recordId: record.id, occurrenceKey: occurrence.key, first });
+      continue;
+    }
+    if (record.outcome === 'completed') completedBy.set(occurrence.key, record.id);
+    matched.set(record.id, occurrence.key);
+    outcomes.push({ occurrenceKey: occurrence.key, on: record.on, outcome: record.outcome });
+  }
+
+  // Ends cancel every visit due from the end on that no record completed.
+  for (const [elderId, end] of ends)
+    for (const occurrence of bySubject.get(elderId) ?? [])
+      if (occurrence.expiresAt >= end.from && !completedBy.has(occurrence.key))
+        outcomes.push({ occurrenceKey: occurrence.key, on: end.from, outcome: 'cancelled' });
+  return { outcomes, matched, duplicates, orphans, ends };
+}

@@ -1,0 +1,166 @@
+import type { PlainDate } from '../models/index.js';
+import { periodOf, type QuotaPeriod, type VisitKind } from '../recurrence/index.js';
+import {
+  type CoverageGrouping,
+  type CoverageInput,
+  type CoverageRow,
+  coverage,
+} from './coverage.js';
+import { matchRecords } from './matchRecords.js';
+
+/**
+ * What a target measures on a coverage row: counts (`completed`, `overdue`, `expired`,
+ * `eldersVisited`) or percentages (`completionRate`: completed of due; `visitedShare`: elders
+ * seen in person of those due a visit).
+ * @category Tracking
+ */
+export type TargetMeasure =
+  | 'completed'
+  | 'overdue'
+  | 'expired'
+  | 'eldersVisited'
+  | 'completionRate'
+  | 'visitedShare';
+
+/**
+ * A target as data: a measure over some kinds of visit, a goal, the period it is judged over
+ * (the one holding `asOf`), the grouping, and whether it passes at least or at most the goal.
+ * @category Tracking
+ */
+export interface Target {
+  readonly id: string;
+  readonly measure: TargetMeasure;
+  readonly kinds?: readonly VisitKind[];
+  /** A count, or a percentage (0–100) for `completionRate` and `visitedShare`. */
+  readonly goal: number;
+  readonly period: QuotaPeriod;
+  readonly by: CoverageGrouping;
+  readonly passesIf: 'atLeast' | 'atMost';
+  readonly source?: string;
+}
+
+/**
+ * The seed programme's targets: the township cadre's weekly visit to every elder (乡包保干部要
+ * 保证每周走访一次, spec §3.1 · S18 L515) and the village cadre's monthly contact with the
+ * children (每月与空巢老人子女…进行一次电话、短信或网络交流, S18 L515), judged per village; the
+ * spring and autumn census (spec §5.2 K31 · S10 L207, S18 L493) per township; and no visit left
+ * to expire unanswered in the week.
+ * @example
+ * ```ts
+ * SEED_TARGETS.map((t) => t.id); // ['weeklyVisit', 'monthlyChildContact', 'census', 'noneExpired']
+ * ```
+ * @category Tracking
+ */
+export const SEED_TARGETS: readonly Target[] = [
+  {
+    id: 'weeklyVisit',
+    measure: 'completionRate',
+    kinds: ['homeVisit'],
+    goal: 100,
+    period: 'week',
+    by: 'village',
+    passesIf: 'atLeast',
+    source: 'spec §3.1 · S18 L515',
+  },
+  {
+    id: 'monthlyChildContact',
+    measure: 'completionRate',
+    kinds: ['childContact'],
+    goal: 100,
+    period: 'month',
+    by: 'village',
+    passesIf: 'atLeast',
+    source: 'spec §3.1 · S18 L515',
+  },
+  {
+    id: 'census',
+    measure: 'completionRate',
+    kinds: ['census'],
+    goal: 100,
+    period: 'month',
+    by: 'township',
+    passesIf: 'atLeast',
+    source: 'spec §5.2 K31 · S10 L207, S18 L493',
+  },
+  {
+    id: 'noneExpired',
+    measure: 'expired',
+    goal: 0,
+    period: 'week',
+    by: 'village',
+    passesIf: 'atMost',
+  },
+];
+
+/**
+ * How one group did against one target.
+ * @category Tracking
+ */
+export interface TargetResult {
+  readonly targetId: string;
+  /** The period judged, e.g. `2026-W12`. */
+  readonly period: string;
+  readonly group: string;
+  readonly value: number;
+  readonly goal: number;
+  readonly passes: boolean;
+  /** Visits due that the target counts: a percentage of nothing passes trivially. */
+  readonly due: number;
+}
+
+const PERCENT: ReadonlySet<TargetMeasure> = new Set(['completionRate', 'visitedShare']);
+
+/**
+ * Judge targets on `asOf`: each over its period (the week, month … holding `asOf`), per group,
+ * from the same coverage counts as every report. A group with nothing due passes a percentage
+ * target (there was nothing to miss) and says `due: 0`.
+ *
+ * @example
+ * ```ts
+ * const results = evaluateTargets(SEED_TARGETS, { occurrences, records, elders }, { asOf });
+ * results.filter((r) => !r.passes); // the villages behind on their weekly visits …
+ * ```
+ * @category Tracking
+ */
+export function evaluateTargets(
+  targets: readonly Target[],
+  input: CoverageInput,
+  options: { readonly asOf: PlainDate },
+): TargetResult[] {
+  const { asOf } = options;
+  // One match serves every target.
+  const matched = {
+    ...input,
+    match: input.match ?? matchRecords(input.occurrences, input.records),
+  };
+  const results: TargetResult[] = [];
+  for (const target of targets) {
+    const period = periodOf(target.period, asOf);
+    const rows: CoverageRow[] = coverage(matched, {
+      asOf,
+      from: period.start,
+      to: period.end,
+      by: target.by,
+      ...(target.kinds ? { kinds: target.kinds } : {}),
+    });
+    for (const row of rows) {
+      const raw = row[target.measure];
+      const value = PERCENT.has(target.measure)
+        ? (target.measure === 'completionRate' ? row.due : row.elders) === 0
+          ? 100
+          : Math.round(raw * 10_000) / 100
+        : raw;
+      const passes = target.passesIf === 'atLeast' ? value >= target.goal : value <= target.goal;
+      results.push({
+        targetId: target.id,
+        period: period.label,
+        group: row.group,
+        value,
+        goal: target.goal,
+        passes,
+        due: row.due,
+      });
+    }
+  }
+  return results;
+}
