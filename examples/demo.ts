@@ -7,8 +7,16 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dayInfo, festivalDate, nextWorkingDay } from '../src/calendar/index.js';
+import {
+  coverage,
+  escalations,
+  matchRecords,
+  simulateVisitRecords,
+  supervisionSummary,
+  VisitRecord,
+} from '../src/compliance/index.js';
 import { CATEGORY_KEYS, classifyElder, classifyLedger } from '../src/eligibility/index.js';
-import { explainClassification } from '../src/i18n/index.js';
+import { explainClassification, reportTable } from '../src/i18n/index.js';
 import { toICalendar } from '../src/ical/index.js';
 import {
   AbilityLevel,
@@ -262,6 +270,99 @@ if (busiest) {
     );
   }
 }
+
+// A month of visit records (走访日志) for the township: the weekly visit, the monthly call to the
+// children and the autumn census, simulated with misses, late visits and refusals, and one incident a visitor found.
+const month = { from: plainDate(`${year}-09-01`), to: asOf };
+const primaryOf = new Map(
+  pairing.pairings.map((p) => [p.elderId as string, p.members[0]?.caregiverId]),
+);
+const paired = [...byVillageOf(pairing.pairings.map((p) => p.elderId))];
+const monthPlans = paired.flatMap(([village, elders]) => [
+  planFromPreset('volunteerWeeklyVisit', {
+    id: `${village}-weekly`,
+    whom: { elders },
+    validFrom: plainDate(`${year}-01-01`),
+    window: { type: 'period', graceDays: 7 },
+  }),
+  planFromPreset('villageCadreMonthlyChildContact', {
+    id: `${village}-children`,
+    whom: { elders },
+    validFrom: plainDate(`${year}-01-01`),
+  }),
+  // September is a census month (spec §5.2 K31).
+  planFromPreset('census', {
+    id: `${village}-census`,
+    whom: { elders },
+    validFrom: plainDate(`${year}-01-01`),
+  }),
+]);
+const monthVisits = [...expandPlans(monthPlans, month)];
+const log = simulateVisitRecords(monthVisits, {
+  seed: 2026,
+  asOf,
+  caregiverOf: (visit) => primaryOf.get(visit.subject),
+  missRate: 0.08,
+});
+const found = log.find((r) => r.outcome === 'completed' && r.channel === 'inPerson');
+if (found)
+  log.push(
+    VisitRecord.parse({
+      ...found,
+      id: 'R-incident',
+      amends: found.id,
+      incident: { kind: 'majorDifficulty', note: '房屋漏雨，无人照料' },
+      notes: '入户时发现老人面临重大困境，已电话报告村委会',
+    }),
+  );
+const matched = matchRecords(monthVisits, log);
+console.log(
+  `\n${month.from} 至 ${month.to} 走访记录 ${log.length} 条（其中更正 ${log.filter((r) => r.amends).length} 条），对应计划走访 ${matched.matched.size} 次，重复 ${matched.duplicates.length} 条、无对应计划 ${matched.orphans.length} 条`,
+);
+console.log('按村统计（应访 / 已访 / 未访 / 逾期 / 过期；入户完成率；子女联系完成率）');
+for (const row of coverage(
+  { occurrences: monthVisits, records: log, elders: ledger.elders, match: matched },
+  { asOf, ...month, by: 'village' },
+)) {
+  const calls = row.byKind.childContact;
+  console.log(
+    `  ${(areas.get(row.group as never)?.name ?? row.group).padEnd(6, '　')}${row.due} / ${row.completed} / ${row.notDone} / ${row.overdue} / ${row.expired}；${(100 * (row.byKind.homeVisit ? row.byKind.homeVisit.completed / Math.max(1, row.byKind.homeVisit.due) : 0)).toFixed(0)}%；${(100 * (calls ? calls.completed / Math.max(1, calls.due) : 0)).toFixed(0)}%`,
+  );
+}
+const raised = escalations(
+  { occurrences: monthVisits, records: log, elders: ledger.elders, match: matched },
+  { asOf },
+);
+console.log(`\n${asOf} 应发出的提醒与上报 ${raised.length} 条：`);
+const RULE_NAMES: Readonly<Record<string, string>> = {
+  overdueReminder: '逾期 3 天提醒帮扶人',
+  overdueVillage: '逾期 7 天报村委会',
+  expiredDigest: '过期未访列入乡镇周报',
+  incident: '发现事件立即上报',
+};
+for (const [rule, count] of countBy(raised, (e) => e.ruleId))
+  console.log(`  ${RULE_NAMES[rule] ?? rule}：${count} 条`);
+for (const e of raised.filter((x) => x.trigger === 'incident'))
+  console.log(
+    `  事件上报：${names.get(e.elderId) ?? e.elderId}（${e.incident ? label('incident', e.incident) : ''}）→ ${e.recipient === 'caregiver' ? e.caregiverId : label('reportRecipient', e.recipient)} ${e.areaCode ?? ''}`,
+  );
+const monthly = supervisionSummary(
+  {
+    elders: ledger.elders,
+    classification: classified,
+    occurrences: monthVisits,
+    records: log,
+    pairings: pairing.pairings,
+    match: matched,
+  },
+  { asOf, ...month },
+);
+const sheet = reportTable(
+  'supervision',
+  monthly.filter((row) => row.level !== 'county'),
+);
+console.log(`\n${year} 年 9 月工作情况（可导出为 CSV）`);
+for (const cells of [sheet.header, ...sheet.rows]) console.log(`  ${cells.join(',')}`);
 
 function byVillageOf(ids: readonly Elder['id'][]): Map<string, Elder['id'][]> {
   const wanted = new Set(ids);

@@ -1,3 +1,4 @@
+import { GuanaiError, issue } from '../errors/index.js';
 import { daysBetween, type Elder, type Pairing, type PlainDate } from '../models/index.js';
 import {
   type Occurrence,
@@ -119,6 +120,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function coverage(input: CoverageInput, options: CoverageOptions): CoverageRow[] {
   const { asOf, from, to, by } = options;
+  if (to < from) throw new GuanaiError([issue('range_reversed', ['to'], { from, to })]);
   const match = input.match ?? matchRecords(input.occurrences, input.records);
   const outcomesOf = new Map<string, OccurrenceOutcome[]>();
   for (const outcome of match.outcomes) {

@@ -1,4 +1,5 @@
 import { REPORT_RECIPIENTS, type ReportRecipient } from '../eligibility/index.js';
+import { GuanaiError, issue } from '../errors/index.js';
 import {
   addDays,
   type CaregiverId,
@@ -153,6 +154,17 @@ export interface EscalationOptions {
 export function escalations(input: EscalationInput, options: EscalationOptions): Escalation[] {
   const { asOf } = options;
   const rules = options.rules ?? DEFAULT_ESCALATION_RULES;
+  const bad = rules.flatMap((rule, index) =>
+    rule.when.on === 'overdue' && !(Number.isInteger(rule.when.days) && rule.when.days >= 0)
+      ? [
+          issue('invalid_argument', ['rules', index, 'when', 'days'], {
+            name: 'days',
+            rule: 'nonNegativeInteger',
+          }),
+        ]
+      : [],
+  );
+  if (bad.length > 0) throw new GuanaiError(bad);
   const delivered = options.delivered ?? new Set<string>();
   const match = input.match ?? matchRecords(input.occurrences, input.records);
   const { caregiverOf } = responsibility(input.pairings);

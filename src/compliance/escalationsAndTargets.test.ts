@@ -67,6 +67,39 @@ describe('escalations', () => {
     for (const e of next) expect(e.since).toBe(addDays(asOf, 1));
   });
 
+  it('refuses a rule whose days are not a whole number of at least 0, with its path', () => {
+    expect(() =>
+      escalations(
+        { ...input, match },
+        {
+          asOf,
+          rules: [
+            {
+              id: 'x',
+              when: { on: 'overdue', days: -1 },
+              notify: ['caregiver'],
+              delivery: 'immediate',
+            },
+          ],
+        },
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({ code: 'invalid_argument', path: ['rules', 0, 'when', 'days'] }),
+        ],
+      }),
+    );
+    expect(() =>
+      coverage(
+        { occurrences, records },
+        { asOf, from: plainDate('2026-03-31'), to: plainDate('2026-03-01'), by: 'county' },
+      ),
+    ).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ code: 'range_reversed' })] }),
+    );
+  });
+
   it('raises nothing for visits that were cancelled, and follows the rules given', () => {
     const onlyIncidents = escalations(
       { ...input, match },

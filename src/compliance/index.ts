@@ -24,6 +24,13 @@ export {
   escalations,
 } from './escalations.js';
 export {
+  AGE_BANDS,
+  type AgeBand,
+  type LedgerReportOptions,
+  type LedgerReportRow,
+  ledgerReport,
+} from './ledgerReport.js';
+export {
   type MatchRecordsOptions,
   matchRecords,
   type OrphanReason,
@@ -39,6 +46,12 @@ export {
   type SimulateVisitRecordsOptions,
   simulateVisitRecords,
 } from './simulateVisitRecords.js';
+export {
+  type SupervisionInput,
+  type SupervisionRow,
+  supervisionPeriod,
+  supervisionSummary,
+} from './supervisionSummary.js';
 export {
   evaluateTargets,
   SEED_TARGETS,

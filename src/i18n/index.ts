@@ -23,6 +23,7 @@ export {
 } from './format.js';
 export { formatFactPath } from './formatFactPath.js';
 export { formatPath } from './formatPath.js';
+export { type ReportRows, type ReportTable, reportTable } from './reportTable.js';
 export type {
   EnumLabels,
   ExplanationLocale,
@@ -32,6 +33,7 @@ export type {
   Locale,
   LocaleData,
   ReasonMessages,
+  ReportColumn,
 } from './types.js';
 export { zhCNExplanations } from './zh-CN.explain.js';
 export { zhCN } from './zh-CN.js';

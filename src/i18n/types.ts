@@ -1,5 +1,11 @@
 import type { DayKind, FestivalKey, HolidayKey } from '../calendar/index.js';
-import type { NotDoneReason, ObservationFlag, ServiceTask } from '../compliance/index.js';
+import type {
+  AgeBand,
+  NotDoneReason,
+  ObservationFlag,
+  ServiceTask,
+  SupervisionRow,
+} from '../compliance/index.js';
 import type {
   EconomicHardshipStatus,
   IncidentKind,
@@ -39,6 +45,13 @@ import type {
   VisitChannel,
   VisitKind,
 } from '../recurrence/index.js';
+
+/**
+ * A column of the report tables that no enum names: the supervision summary's fields, and the
+ * ledger statistics' columns for an unknown living arrangement and an ability not assessed.
+ * @category I18n
+ */
+export type ReportColumn = keyof SupervisionRow | 'livingArrangementUnknown' | 'abilityNotAssessed';
 
 /**
  * The locales guanai speaks: Simplified Chinese (the default) and English.
@@ -143,6 +156,10 @@ export interface EnumLabels {
   readonly serviceTask: LabelsOf<ServiceTask>;
   /** What a visitor saw that the ledger should know. */
   readonly observationFlag: LabelsOf<ObservationFlag>;
+  /** The age bands of the ledger statistics. */
+  readonly ageBand: LabelsOf<AgeBand>;
+  /** The column heads of the report tables (see `reportTable`). */
+  readonly reportColumn: LabelsOf<ReportColumn>;
 }
 
 /**

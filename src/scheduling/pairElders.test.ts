@@ -4,6 +4,7 @@
  * elders left out.
  */
 import { describe, expect, it } from 'vitest';
+import type { GuanaiError } from '../errors/index.js';
 import { type Caregiver, type Elder, Pairing, plainDate } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { haversineKm } from './distance.js';
@@ -249,6 +250,26 @@ describe('pairElders', () => {
       expect(load.visitsPerWeek).toBeLessThanOrEqual(
         (byId.get(load.caregiverId) as Caregiver).capacity.visitsPerWeek === 0 ? 0 : 3,
       );
+  });
+
+  it('reports every care need that is not a number of at least 0, with the elder’s place', () => {
+    const few = sample.elders.slice(0, 3);
+    const bad = [Number.NaN, -1, Number.POSITIVE_INFINITY];
+    const thrown = (() => {
+      try {
+        pairElders(
+          { elders: few, caregivers: sample.caregivers, asOf },
+          { careNeed: (elder) => bad[few.indexOf(elder)] as number },
+        );
+      } catch (error) {
+        return error as GuanaiError;
+      }
+    })();
+    expect(thrown?.issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_type', ['elders', 0, 'careNeed']],
+      ['too_small', ['elders', 1, 'careNeed']],
+      ['not_finite', ['elders', 2, 'careNeed']],
+    ]);
   });
 
   it('a caregiver on leave keeps their elders but takes no new ones', () => {

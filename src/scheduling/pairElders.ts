@@ -1,3 +1,4 @@
+import { GuanaiError, type Issue, issue } from '../errors/index.js';
 import {
   type Caregiver,
   type CaregiverId,
@@ -11,7 +12,6 @@ import {
 } from '../models/index.js';
 import type { Candidate } from './assignmentProblem.js';
 import { haversineKm, nearest } from './distance.js';
-
 import {
   DEFAULT_SERVICE_AREAS,
   type ServiceArea,
@@ -158,6 +158,31 @@ function patternOf(primary: Caregiver, roles: readonly CaregiverRole[], partner:
   return 'oneToOne' as const;
 }
 
+/**
+ * Each elder's care need, asked once; a need that is not a finite number of at least 0 is a
+ * programmer's error, reported for every elder at once with the elder's place in the input.
+ */
+function checkedNeeds(
+  elders: readonly Elder[],
+  careNeed: (elder: Elder) => number,
+): (elder: Elder) => number {
+  const needs = new Map<Elder, number>();
+  const issues: Issue[] = [];
+  elders.forEach((elder, index) => {
+    const weekly = careNeed(elder);
+    const path = ['elders', index, 'careNeed'];
+    if (typeof weekly !== 'number' || Number.isNaN(weekly))
+      issues.push(issue('invalid_type', path, { expected: 'number', received: typeof weekly }));
+    else if (!Number.isFinite(weekly))
+      issues.push(issue('not_finite', path, { value: String(weekly) }));
+    else if (weekly < 0)
+      issues.push(issue('too_small', path, { origin: 'number', minimum: 0, inclusive: true }));
+    else needs.set(elder, weekly);
+  });
+  if (issues.length > 0) throw new GuanaiError(issues);
+  return (elder) => needs.get(elder) ?? 0;
+}
+
 function onLeave(caregiver: Caregiver, asOf: PlainDate): boolean {
   return caregiver.availability.leave.some((range) => range.from <= asOf && asOf <= range.to);
 }
@@ -204,7 +229,7 @@ export function pairElders(
   const keep = policy.keepWithinKm ?? 2;
   const isPriority = policy.priority ?? (() => false);
   const wantsPartner = policy.wantsPartner ?? isPriority;
-  const need = policy.careNeed;
+  const need = policy.careNeed && checkedNeeds(elders, policy.careNeed);
   const distance =
     policy.distanceKm ??
     ((elder: Elder, caregiver: Caregiver) =>

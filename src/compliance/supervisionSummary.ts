@@ -1,0 +1,208 @@
+import type { LedgerClassification } from '../eligibility/index.js';
+import {
+  type Elder,
+  type Pairing,
+  type PlainDate,
+  pairingMembersOn,
+  plainDate,
+} from '../models/index.js';
+import type { Occurrence } from '../recurrence/index.js';
+import { coverage } from './coverage.js';
+import { currentRecords } from './currentRecords.js';
+import { matchRecords, type RecordMatch } from './matchRecords.js';
+import type { VisitRecord } from './visitRecord.js';
+
+/**
+ * The span a supervision inspection (督导检查) reviews: the first half-year, inspected in August,
+ * or the whole year, inspected in December (spec §5.3 K35 · S12 L305 「督导检查(8月与12月)」,
+ * 「分半年和全年」). The text inspects the half-year in August without saying whether July counts
+ * (spec §11 item 9): `throughJuly` takes January–July instead of January–June.
+ * @example
+ * ```ts
+ * supervisionPeriod(2026, 'halfYear'); // { label: '2026-H1', from: '2026-01-01', to: '2026-06-30' }
+ * ```
+ * @category Tracking
+ */
+export function supervisionPeriod(
+  year: number,
+  span: 'halfYear' | 'fullYear',
+  options: { readonly throughJuly?: boolean } = {},
+): { readonly label: string; readonly from: PlainDate; readonly to: PlainDate } {
+  const from = plainDate(`${year}-01-01`);
+  if (span === 'fullYear') return { label: String(year), from, to: plainDate(`${year}-12-31`) };
+  return options.throughJuly
+    ? { label: `${year}-H1+07`, from, to: plainDate(`${year}-07-31`) }
+    : { label: `${year}-H1`, from, to: plainDate(`${year}-06-30`) };
+}
+
+/**
+ * One area's line of a supervision summary: the programme's size and how its work went over
+ * the period — elders, those left behind, empty-nest and priority, those paired, visits due and
+ * made, the monthly calls to the children and the census, visits that expired unanswered, and
+ * incidents reported.
+ * @category Tracking
+ */
+export interface SupervisionRow {
+  readonly code: string;
+  readonly level: 'county' | 'township' | 'village';
+  readonly name?: string;
+  readonly elders: number;
+  readonly leftBehind: number;
+  readonly emptyNest: number;
+  readonly priority: number;
+  /** Elders with a pairing in force, with a primary, on the last day of the period. */
+  readonly paired: number;
+  readonly visitsDue: number;
+  readonly visitsCompleted: number;
+  /** Percent of visits due that were made (100 when none was due). */
+  readonly visitRate: number;
+  readonly childContactRate: number;
+  readonly censusRate: number;
+  readonly expired: number;
+  readonly incidents: number;
+}
+
+/** What {@link supervisionSummary} reads. @category Tracking */
+export interface SupervisionInput {
+  readonly elders: readonly Elder[];
+  readonly classification: LedgerClassification;
+  readonly occurrences: readonly Occurrence[];
+  readonly records: readonly VisitRecord[];
+  readonly pairings?: readonly Pairing[];
+  readonly match?: RecordMatch;
+}
+
+const percent = (part: number, whole: number) =>
+  whole === 0 ? 100 : Math.round((10_000 * part) / whole) / 100;
+
+/**
+ * The half-year (August) or year-end (December) supervision summary (督导检查, spec §5.3 K35;
+ * the year-end review of villages, K37 · S16 L447): one typed row per county, township and
+ * village of the classification, for the period `from`–`to` as known on `asOf`. Counts come
+ * from the same classification and coverage functions as every other report, so the summary
+ * agrees with the ledger statistics and the coverage screens.
+ *
+ * @example
+ * ```ts
+ * const period = supervisionPeriod(2026, 'halfYear');
+ * const rows = supervisionSummary(
+ *   { elders, classification, occurrences, records, pairings },
+ *   { asOf: plainDate('2026-08-15'), from: period.from, to: period.to },
+ * );
+ * reportTable('supervision', rows, 'zh-CN'); // header and cells for a spreadsheet
+ * ```
+ * @category Tracking
+ */
+export function supervisionSummary(
+  input: SupervisionInput,
+  options: { readonly asOf: PlainDate; readonly from: PlainDate; readonly to: PlainDate },
+): SupervisionRow[] {
+  const { asOf, from, to } = options;
+  const match = input.match ?? matchRecords(input.occurrences, input.records);
+  const counted = { ...input, match };
+  const period = { asOf, from, to };
+  const byVillage = (kinds?: readonly Occurrence['kind'][]) =>
+    new Map(
+      coverage(counted, { ...period, by: 'village', ...(kinds ? { kinds } : {}) }).map((row) => [
+        row.group,
+        row,
+      ]),
+    );
+  const all = byVillage();
+  const calls = byVillage(['childContact']);
+  const census = byVillage(['census']);
+  const statuses = new Map(input.classification.results.map((r) => [r.elderId, r.statuses]));
+  // biome-ignore lint/complexity/useMathMinMax: civil dates are strings, not numbers
+  const lastDay = to < asOf ? to : asOf;
+  const paired = new Set(
+    (input.pairings ?? [])
+      .filter(
+        (p) =>
+          p.status === 'active' &&
+          p.validFrom <= lastDay &&
+          (p.validTo === undefined || lastDay <= p.validTo) &&
+          pairingMembersOn(p, lastDay).some((m) => m.role === 'primary'),
+      )
+      .map((p) => p.elderId as string),
+  );
+  const incidents = new Map<string, number>();
+  const villageOf = new Map(input.elders.map((e) => [e.id as string, e.residence.villageCode]));
+  for (const record of currentRecords(input.records))
+    if (record.incident && record.on >= from && record.on <= to && record.on <= asOf) {
+      const village = villageOf.get(record.elderId);
+      if (village) incidents.set(village, (incidents.get(village) ?? 0) + 1);
+    }
+
+  type Sums = {
+    -readonly [K in keyof Omit<
+      SupervisionRow,
+      'code' | 'level' | 'name' | 'visitRate' | 'childContactRate' | 'censusRate'
+    >]: number;
+  } & {
+    callsDue: number;
+    callsDone: number;
+    censusDue: number;
+    censusDone: number;
+  };
+  const sums = new Map<string, Sums>();
+  const sumsOf = (code: string): Sums => {
+    let entry = sums.get(code);
+    if (!entry) {
+      entry = {
+        elders: 0,
+        leftBehind: 0,
+        emptyNest: 0,
+        priority: 0,
+        paired: 0,
+        visitsDue: 0,
+        visitsCompleted: 0,
+        expired: 0,
+        incidents: 0,
+        callsDue: 0,
+        callsDone: 0,
+        censusDue: 0,
+        censusDone: 0,
+      };
+      sums.set(code, entry);
+    }
+    return entry;
+  };
+  const placesOf = (village: string) => [village.slice(0, 6), `${village.slice(0, 9)}000`, village];
+  for (const elder of input.elders) {
+    const status = statuses.get(elder.id);
+    if (!status) continue;
+    for (const code of placesOf(elder.residence.villageCode)) {
+      const s = sumsOf(code);
+      s.elders += 1;
+      if (status.leftBehindElder === 'yes') s.leftBehind += 1;
+      if (status.emptyNestElder === 'yes') s.emptyNest += 1;
+      if (status.priorityTarget === 'yes' || status.trackContinuously === 'yes') s.priority += 1;
+      if (paired.has(elder.id)) s.paired += 1;
+    }
+  }
+  for (const [village, row] of all)
+    for (const code of village ? placesOf(village) : []) {
+      const s = sumsOf(code);
+      s.visitsDue += row.due;
+      s.visitsCompleted += row.completed;
+      s.expired += row.expired;
+      s.callsDue += calls.get(village)?.due ?? 0;
+      s.callsDone += calls.get(village)?.completed ?? 0;
+      s.censusDue += census.get(village)?.due ?? 0;
+      s.censusDone += census.get(village)?.completed ?? 0;
+    }
+  for (const [village, count] of incidents)
+    for (const code of placesOf(village)) sumsOf(code).incidents += count;
+  return input.classification.byArea.map((area) => {
+    const { callsDue, callsDone, censusDue, censusDone, ...s } = sumsOf(area.code);
+    return {
+      code: area.code,
+      level: area.level,
+      ...(area.name === undefined ? {} : { name: area.name }),
+      ...s,
+      visitRate: percent(s.visitsCompleted, s.visitsDue),
+      childContactRate: percent(callsDone, callsDue),
+      censusRate: percent(censusDone, censusDue),
+    };
+  });
+}

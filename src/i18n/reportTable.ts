@@ -1,0 +1,115 @@
+import type { AgeBand, LedgerReportRow, SupervisionRow } from '../compliance/index.js';
+import type { CategoryKey, RuleKey } from '../eligibility/index.js';
+import type { AbilityLevel, LivingArrangement } from '../models/index.js';
+import { type FormatOptions, localeData } from './format.js';
+
+/** The keys of a label table, in the order the locale declares them. */
+const keysOf = <K extends string>(table: Readonly<Record<K, string>>) => Object.keys(table) as K[];
+
+/**
+ * The rows of each report {@link reportTable} lays out: `ledger` (from `ledgerReport`) and
+ * `supervision` (from `supervisionSummary`).
+ * @category I18n
+ */
+export interface ReportRows {
+  readonly ledger: LedgerReportRow;
+  readonly supervision: SupervisionRow;
+}
+
+/**
+ * A report as a spreadsheet sees it: a header of column labels and rows of cells.
+ * @category I18n
+ */
+export interface ReportTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly (string | number)[])[];
+}
+
+const SUPERVISION_COLUMNS = [
+  'code',
+  'level',
+  'name',
+  'elders',
+  'leftBehind',
+  'emptyNest',
+  'priority',
+  'paired',
+  'visitsDue',
+  'visitsCompleted',
+  'visitRate',
+  'childContactRate',
+  'censusRate',
+  'expired',
+  'incidents',
+] as const satisfies readonly (keyof SupervisionRow)[];
+
+/**
+ * Turn report rows into a table with column labels in a locale (zh-CN by default, or en):
+ * `ledger` for the statistics of `ledgerReport` (code, level, name, elders, each category —
+ * yes, then still unknown — age bands, living arrangements, ability levels), `supervision` for
+ * `supervisionSummary`. Cells stay numbers where they are numbers; join them as CSV or hand
+ * them to a spreadsheet library.
+ *
+ * @example
+ * ```ts
+ * const { header, rows } = reportTable('ledger', ledgerReport(elders, { asOf }), { locale: 'en' });
+ * const csv = [header, ...rows].map((cells) => cells.join(',')).join('\n');
+ * ```
+ * @category I18n
+ */
+export function reportTable<K extends keyof ReportRows>(
+  kind: K,
+  rows: readonly ReportRows[K][],
+  options: FormatOptions = {},
+): ReportTable {
+  const { labels } = localeData(options);
+  const column = labels.reportColumn;
+  const place = (row: { code: string; level: LedgerReportRow['level']; name?: string }) => [
+    row.code,
+    labels.regionLevel[row.level],
+    row.name ?? '',
+  ];
+  if (kind === 'supervision') {
+    return {
+      header: SUPERVISION_COLUMNS.map((key) => column[key]),
+      rows: (rows as readonly SupervisionRow[]).map((row) => [
+        ...place(row),
+        ...SUPERVISION_COLUMNS.slice(3).map((key) => row[key] as number),
+      ]),
+    };
+  }
+  const unknown = labels.tri.unknown;
+  // Columns in the order the locale lists each enum (a child is not an elder's category).
+  const categories = keysOf<RuleKey>(labels.category).filter(
+    (key): key is CategoryKey => key !== 'leftBehindChild',
+  );
+  const bands = keysOf<AgeBand>(labels.ageBand);
+  const living = keysOf<LivingArrangement>(labels.livingArrangement);
+  const ability = keysOf<AbilityLevel>(labels.abilityLevel);
+  return {
+    header: [
+      column.code,
+      column.level,
+      column.name,
+      column.elders,
+      ...categories.map((key) => labels.category[key]),
+      ...categories.map((key) => `${labels.category[key]}（${unknown}）`),
+      ...bands.map((band) => labels.ageBand[band]),
+      ...living.map((key) => labels.livingArrangement[key]),
+      column.livingArrangementUnknown,
+      ...ability.map((level) => labels.abilityLevel[level]),
+      column.abilityNotAssessed,
+    ],
+    rows: (rows as readonly LedgerReportRow[]).map((row) => [
+      ...place(row),
+      row.elders,
+      ...categories.map((key) => row.categories[key]),
+      ...categories.map((key) => row.unknown[key]),
+      ...bands.map((band) => row.ageBands[band]),
+      ...living.map((key) => row.livingArrangement[key]),
+      row.livingArrangement.unknown,
+      ...ability.map((level) => row.abilityLevel[level]),
+      row.abilityLevel.unknown,
+    ]),
+  };
+}
