@@ -136,10 +136,15 @@ export function indexProblem(problem: AssignmentProblem): IndexedProblem {
     if (checkNumber(agent?.capacity, ['agents', position, 'capacity'], issues, 0))
       capacity[position] = agent.capacity;
   });
+  // One pass over the candidates: check each and keep its indices in typed arrays, counting
+  // the candidates of each job; then a stable counting sort by job, so duplicates are found
+  // per job with a stamp per agent, and each job's few candidates sorted by cost.
+  const n = problem.candidates.length;
+  const jobOf = new Int32Array(n).fill(-1);
+  const agentOf = new Int32Array(n);
+  const costOf = new Float64Array(n);
+  const loadOf = new Float64Array(n);
   const count = new Int32Array(problem.jobs.length + 1);
-  const valid: [job: number, agent: number, cost: number, load: number][] = [];
-  const pairs = new Set<number>();
-  let unitLoads = true;
   problem.candidates.forEach((candidate, position) => {
     const path = ['candidates', position];
     const agent = agents.get(candidate?.agent);
@@ -159,33 +164,91 @@ export function indexProblem(problem: AssignmentProblem): IndexedProblem {
     const load = candidate?.load ?? 1;
     const loadOk = checkNumber(load, [...path, 'load'], issues, 0, true);
     if (agent === undefined || job === undefined || !costOk || !loadOk) return;
-    const pair = job * problem.agents.length + agent;
-    if (pairs.has(pair)) {
-      issues.push(issue('duplicate_value', path, { value: `${candidate.agent}/${candidate.job}` }));
-      return;
-    }
-    pairs.add(pair);
-    if (load !== 1) unitLoads = false;
-    valid.push([job, agent, candidate.cost, load]);
+    jobOf[position] = job;
+    agentOf[position] = agent;
+    costOf[position] = candidate.cost;
+    loadOf[position] = load;
     count[job + 1] = (count[job + 1] ?? 0) + 1;
   });
-  if (issues.length > 0) throw new GuanaiError(issues);
-  // Group by job, cheapest first: the search and the bounds read each job's options in order.
-  valid.sort((a, b) => a[0] - b[0] || a[2] - b[2] || a[1] - b[1]);
-  const start = new Int32Array(problem.jobs.length + 1);
+  const first = new Int32Array(problem.jobs.length + 1);
   for (let j = 0; j < problem.jobs.length; j++)
-    start[j + 1] = (start[j] ?? 0) + (count[j + 1] ?? 0);
-  const size = valid.length;
+    first[j + 1] = (first[j] ?? 0) + (count[j + 1] ?? 0);
+  const byJob = new Int32Array(first[problem.jobs.length] ?? 0);
+  const fill = first.slice();
+  for (let position = 0; position < n; position++) {
+    const job = jobOf[position] as number;
+    if (job < 0) continue;
+    byJob[fill[job] as number] = position;
+    fill[job] = (fill[job] as number) + 1;
+  }
+  // A pair listed twice: the later listing is the bad one (positions are in input order).
+  const stamp = new Int32Array(problem.agents.length).fill(-1);
+  const kept = new Uint8Array(n);
+  const duplicates: [position: number, issue: Issue][] = [];
+  for (let j = 0; j < problem.jobs.length; j++)
+    for (let at = first[j] as number; at < (first[j + 1] as number); at++) {
+      const position = byJob[at] as number;
+      const agent = agentOf[position] as number;
+      if (stamp[agent] === j) {
+        const candidate = problem.candidates[position] as Candidate;
+        duplicates.push([
+          position,
+          issue('duplicate_value', ['candidates', position], {
+            value: `${candidate.agent}/${candidate.job}`,
+          }),
+        ]);
+      } else {
+        stamp[agent] = j;
+        kept[position] = 1;
+      }
+    }
+  if (duplicates.length > 0) {
+    // Reported in input order among the other candidate issues.
+    const positionOf = (item: Issue) =>
+      item.path[0] === 'candidates' ? (item.path[1] as number) : -1;
+    issues.push(...duplicates.map(([, item]) => item));
+    issues.sort((a, b) => positionOf(a) - positionOf(b));
+  }
+  if (issues.length > 0) throw new GuanaiError(issues);
+
+  // Each job's candidates, cheapest first (then by agent): the search and the bounds read them
+  // in this order. Groups are small, so an insertion sort does.
+  const start = new Int32Array(problem.jobs.length + 1);
+  const size = byJob.length - duplicates.length;
   const job = new Int32Array(size);
   const agent = new Int32Array(size);
   const cost = new Float64Array(size);
   const load = new Float64Array(size);
-  valid.forEach(([j, a, c, l], k) => {
-    job[k] = j;
-    agent[k] = a;
-    cost[k] = c;
-    load[k] = l;
-  });
+  let unitLoads = true;
+  let k = 0;
+  for (let j = 0; j < problem.jobs.length; j++) {
+    start[j] = k;
+    for (let at = first[j] as number; at < (first[j + 1] as number); at++) {
+      const position = byJob[at] as number;
+      if (!kept[position]) continue;
+      const c = costOf[position] as number;
+      const a = agentOf[position] as number;
+      let to = k;
+      while (
+        to > (start[j] as number) &&
+        ((cost[to - 1] as number) > c ||
+          ((cost[to - 1] as number) === c && (agent[to - 1] as number) > a))
+      ) {
+        job[to] = j;
+        agent[to] = agent[to - 1] as number;
+        cost[to] = cost[to - 1] as number;
+        load[to] = load[to - 1] as number;
+        to -= 1;
+      }
+      job[to] = j;
+      agent[to] = a;
+      cost[to] = c;
+      load[to] = loadOf[position] as number;
+      if (load[to] !== 1) unitLoads = false;
+      k += 1;
+    }
+  }
+  start[problem.jobs.length] = k;
   return {
     agentIds: problem.agents.map((a) => a.id),
     jobIds: problem.jobs.map((j) => j.id),

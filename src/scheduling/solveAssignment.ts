@@ -12,7 +12,7 @@ export interface SolveAssignmentOptions {
    * depend on the machine's speed, so give `Infinity` where results must repeat exactly.
    */
   readonly timeLimitMs?: number;
-  /** Tabu-search steps of the heuristic (default 5000). */
+  /** Tabu-search steps of the heuristic (default 50 per job, at least 5000). */
   readonly rounds?: number;
   /** Seed of the heuristic's random moves (default 1). */
   readonly seed?: number;
@@ -97,7 +97,8 @@ export function solveAssignment(
     const now = () => performance.now();
     const trivial = trivialBound(indexed);
     const search = gapSearch(indexed, {
-      rounds: options.rounds ?? 5000,
+      // A larger problem needs more steps: each moves one or two jobs.
+      rounds: options.rounds ?? Math.max(5000, 50 * indexed.jobIds.length),
       deadline: now() + timeLimit,
       now,
       seed: options.seed ?? 1,
