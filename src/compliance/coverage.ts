@@ -1,13 +1,9 @@
 import { GuanaiError, issue } from '../errors/index.js';
 import { daysBetween, type Elder, type Pairing, type PlainDate } from '../models/index.js';
-import {
-  type Occurrence,
-  type OccurrenceOutcome,
-  occurrenceState,
-  type VisitKind,
-} from '../recurrence/index.js';
+import type { Occurrence, VisitKind } from '../recurrence/index.js';
+import { areasOfVillage } from './areasOfVillage.js';
 import { currentRecords } from './currentRecords.js';
-import { matchRecords, type RecordMatch } from './matchRecords.js';
+import { matchRecords, type RecordMatch, statesFrom } from './matchRecords.js';
 import { responsibility } from './responsibleCaregiver.js';
 import type { NotDoneReason, VisitRecord } from './visitRecord.js';
 
@@ -122,12 +118,7 @@ export function coverage(input: CoverageInput, options: CoverageOptions): Covera
   const { asOf, from, to, by } = options;
   if (to < from) throw new GuanaiError([issue('range_reversed', ['to'], { from, to })]);
   const match = input.match ?? matchRecords(input.occurrences, input.records);
-  const outcomesOf = new Map<string, OccurrenceOutcome[]>();
-  for (const outcome of match.outcomes) {
-    const list = outcomesOf.get(outcome.occurrenceKey);
-    if (list) list.push(outcome);
-    else outcomesOf.set(outcome.occurrenceKey, [outcome]);
-  }
+  const stateOf = statesFrom(match);
   const records = currentRecords(input.records);
   const reasonOf = new Map<string, NotDoneReason>();
   for (const record of records) {
@@ -144,12 +135,11 @@ export function coverage(input: CoverageInput, options: CoverageOptions): Covera
         return elderId;
       case 'village':
         return villageOf.get(elderId) ?? '';
-      case 'township': {
+      case 'township':
+      case 'county': {
         const village = villageOf.get(elderId);
-        return village ? `${village.slice(0, 9)}000` : '';
+        return village ? areasOfVillage(village)[by] : '';
       }
-      case 'county':
-        return villageOf.get(elderId)?.slice(0, 6) ?? '';
       case 'pairing':
         return occurrence ? (pairingOf(occurrence)?.id ?? '') : '';
       case 'caregiver':
@@ -175,10 +165,7 @@ export function coverage(input: CoverageInput, options: CoverageOptions): Covera
     if (occurrence.subjectKind !== 'elder' || occurrence.due < from || occurrence.due > to)
       continue;
     if (options.kinds && !options.kinds.includes(occurrence.kind)) continue;
-    const state = occurrenceState(occurrence, {
-      asOf,
-      records: outcomesOf.get(occurrence.key) ?? [],
-    });
+    const state = stateOf(occurrence, asOf);
     const tally = tallyOf(groupOf(occurrence.subject, occurrence));
     let kind = tally.byKind[occurrence.kind];
     if (!kind) {

@@ -8,14 +8,10 @@ import {
   type Pairing,
   type PlainDate,
 } from '../models/index.js';
-import {
-  type Occurrence,
-  type OccurrenceOutcome,
-  occurrenceState,
-  type VisitKind,
-} from '../recurrence/index.js';
+import type { Occurrence, VisitKind } from '../recurrence/index.js';
+import { areasOfVillage } from './areasOfVillage.js';
 import { currentRecords } from './currentRecords.js';
-import { matchRecords, type RecordMatch } from './matchRecords.js';
+import { matchRecords, type RecordMatch, statesFrom } from './matchRecords.js';
 import { responsibility } from './responsibleCaregiver.js';
 import type { VisitRecord, VisitRecordId } from './visitRecord.js';
 
@@ -174,8 +170,9 @@ export function escalations(input: EscalationInput, options: EscalationOptions):
   const areaOf = (elderId: string, recipient: EscalationRecipient): string | undefined => {
     const village = villageOf.get(elderId);
     if (!village || recipient === 'caregiver') return undefined;
-    if (recipient === 'villageCommittee') return village;
-    return recipient === 'townshipGovernment' ? `${village.slice(0, 9)}000` : village.slice(0, 6);
+    const areas = areasOfVillage(village);
+    if (recipient === 'villageCommittee') return areas.village;
+    return recipient === 'townshipGovernment' ? areas.township : areas.county;
   };
 
   const raised: Escalation[] = [];
@@ -204,19 +201,11 @@ export function escalations(input: EscalationInput, options: EscalationOptions):
 
   const visitRules = rules.filter((rule) => rule.when.on !== 'incident');
   if (visitRules.length > 0) {
-    const outcomesOf = new Map<string, OccurrenceOutcome[]>();
-    for (const outcome of match.outcomes) {
-      const list = outcomesOf.get(outcome.occurrenceKey);
-      if (list) list.push(outcome);
-      else outcomesOf.set(outcome.occurrenceKey, [outcome]);
-    }
+    const stateOf = statesFrom(match);
     for (const occurrence of input.occurrences) {
       // Only visits past due can escalate: skip the rest before working out their state.
       if (occurrence.subjectKind !== 'elder' || occurrence.overdueFrom > asOf) continue;
-      const state = occurrenceState(occurrence, {
-        asOf,
-        records: outcomesOf.get(occurrence.key) ?? [],
-      });
+      const state = stateOf(occurrence, asOf);
       if (state !== 'overdue' && state !== 'expired') continue;
       for (const rule of visitRules) {
         if (rule.kinds && !rule.kinds.includes(occurrence.kind)) continue;

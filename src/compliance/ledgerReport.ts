@@ -15,6 +15,7 @@ import {
   type PlainDate,
   type RegionCode,
 } from '../models/index.js';
+import { areasOfVillage } from './areasOfVillage.js';
 
 /**
  * Age bands of the ledger statistics, in full years (周岁) on the report day: 60–69, 70–79,
@@ -135,7 +136,7 @@ export function ledgerReport(
     const band = ageBandOf(elder, options.asOf);
     const living = elder.household.livingArrangement ?? 'unknown';
     const ability = assessmentOn(elder.health, options.asOf)?.level ?? 'unknown';
-    for (const code of [village.slice(0, 6), `${village.slice(0, 9)}000`, village]) {
+    for (const code of Object.values(areasOfVillage(village))) {
       const area = byCode.get(code);
       if (!area) continue;
       area.ageBands[band] += 1;

@@ -1,5 +1,10 @@
 import type { ElderId, PlainDate } from '../models/index.js';
-import type { Occurrence, OccurrenceOutcome } from '../recurrence/index.js';
+import {
+  type Occurrence,
+  type OccurrenceOutcome,
+  type OccurrenceState,
+  occurrenceState,
+} from '../recurrence/index.js';
 import { currentRecords } from './currentRecords.js';
 import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js';
 
@@ -151,4 +156,22 @@ export function matchRecords(
       if (occurrence.expiresAt >= end.from && !completedBy.has(occurrence.key))
         outcomes.push({ occurrenceKey: occurrence.key, on: end.from, outcome: 'cancelled' });
   return { outcomes, matched, duplicates, orphans, ends };
+}
+
+/**
+ * The state of any planned visit on a day, from a match: outcomes grouped by visit once, then
+ * `occurrenceState` per visit — the one rule coverage and escalation both use.
+ * @internal
+ */
+export function statesFrom(
+  match: RecordMatch,
+): (occurrence: Occurrence, asOf: PlainDate) => OccurrenceState {
+  const outcomesOf = new Map<string, OccurrenceOutcome[]>();
+  for (const outcome of match.outcomes) {
+    const list = outcomesOf.get(outcome.occurrenceKey);
+    if (list) list.push(outcome);
+    else outcomesOf.set(outcome.occurrenceKey, [outcome]);
+  }
+  return (occurrence, asOf) =>
+    occurrenceState(occurrence, { asOf, records: outcomesOf.get(occurrence.key) ?? [] });
 }

@@ -7,6 +7,7 @@ import {
   plainDate,
 } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
+import { areasOfVillage } from './areasOfVillage.js';
 import { coverage } from './coverage.js';
 import { currentRecords } from './currentRecords.js';
 import { matchRecords, type RecordMatch } from './matchRecords.js';
@@ -167,7 +168,7 @@ export function supervisionSummary(
     }
     return entry;
   };
-  const placesOf = (village: string) => [village.slice(0, 6), `${village.slice(0, 9)}000`, village];
+  const placesOf = (village: string) => Object.values(areasOfVillage(village));
   for (const elder of input.elders) {
     const status = statuses.get(elder.id);
     if (!status) continue;
