@@ -1,8 +1,13 @@
 import { GuanaiError, issue } from '../errors/index.js';
-import { daysBetween, type Elder, type Pairing, type PlainDate } from '../models/index.js';
+import {
+  daysBetween,
+  type Elder,
+  type ElderId,
+  type Pairing,
+  type PlainDate,
+} from '../models/index.js';
 import type { Occurrence, VisitKind } from '../recurrence/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
-import { currentRecords } from './currentRecords.js';
 import { matchRecords, type RecordMatch, statesFrom } from './matchRecords.js';
 import { responsibility } from './responsibleCaregiver.js';
 import type { NotDoneReason, VisitRecord } from './visitRecord.js';
@@ -119,12 +124,6 @@ export function coverage(input: CoverageInput, options: CoverageOptions): Covera
   if (to < from) throw new GuanaiError([issue('range_reversed', ['to'], { from, to })]);
   const match = input.match ?? matchRecords(input.occurrences, input.records);
   const stateOf = statesFrom(match);
-  const records = currentRecords(input.records);
-  const reasonOf = new Map<string, NotDoneReason>();
-  for (const record of records) {
-    const key = match.matched.get(record.id);
-    if (key !== undefined && record.notDoneReason) reasonOf.set(key, record.notDoneReason);
-  }
   const villageOf = new Map(
     (input.elders ?? []).map((e) => [e.id as string, e.residence.villageCode as string]),
   );
@@ -185,23 +184,16 @@ export function coverage(input: CoverageInput, options: CoverageOptions): Covera
       else counts.pending += 1;
     }
     if (state === 'notDone') {
-      const reason = reasonOf.get(occurrence.key) ?? 'other';
+      const reason =
+        lastOnOrBefore(match.notDoneReasons.get(occurrence.key), asOf)?.reason ?? 'other';
       tally.reasons[reason] = (tally.reasons[reason] ?? 0) + 1;
     }
     if (state !== 'cancelled') tally.elders.add(occurrence.subject);
   }
 
-  // Contact: the last completed record of each elder by asOf, and who was seen in the period.
-  const lastContact = new Map<string, PlainDate>();
-  const seen = new Set<string>();
-  for (const record of records) {
-    if (record.outcome !== 'completed' || record.on > asOf) continue;
-    const last = lastContact.get(record.elderId);
-    if (!last || record.on > last) lastContact.set(record.elderId, record.on);
-    if (record.channel === 'inPerson' && record.on >= from && record.on <= to)
-      seen.add(record.elderId);
-  }
-
+  // Seen in person: a completed visit in the period, known by asOf.
+  // biome-ignore lint/complexity/useMathMinMax: civil dates are strings, not numbers
+  const lastDay = to < asOf ? to : asOf;
   const rows: CoverageRow[] = [];
   for (const [group, tally] of [...tallies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const { reasons, byKind, elders, ...counts } = tally;
@@ -209,8 +201,10 @@ export function coverage(input: CoverageInput, options: CoverageOptions): Covera
     let never = 0;
     let longest: number | undefined;
     for (const elderId of elders) {
-      if (seen.has(elderId)) visited += 1;
-      const last = lastContact.get(elderId);
+      const days = match.contacts.get(elderId as ElderId);
+      const seen = days ? dayAtOrBefore(days.inPerson, lastDay) : undefined;
+      if (seen !== undefined && seen >= from) visited += 1;
+      const last = days ? dayAtOrBefore(days.any, asOf) : undefined;
       if (last === undefined) never += 1;
       else longest = Math.max(longest ?? 0, daysBetween(last, asOf));
     }
@@ -228,4 +222,25 @@ export function coverage(input: CoverageInput, options: CoverageOptions): Covera
     });
   }
   return rows;
+}
+
+/** The last of days in order on or before `day`, by binary search. */
+function dayAtOrBefore(days: readonly PlainDate[], day: PlainDate): PlainDate | undefined {
+  let [low, high] = [0, days.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((days[middle] as PlainDate) <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? days[low - 1] : undefined;
+}
+
+/** The last of entries in day order dated on or before `day`. */
+function lastOnOrBefore<T extends { readonly on: PlainDate }>(
+  entries: readonly T[] | undefined,
+  day: PlainDate,
+): T | undefined {
+  let found: T | undefined;
+  for (const entry of entries ?? []) if (entry.on <= day) found = entry;
+  return found;
 }

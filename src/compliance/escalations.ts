@@ -10,7 +10,6 @@ import {
 } from '../models/index.js';
 import type { Occurrence, VisitKind } from '../recurrence/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
-import { currentRecords } from './currentRecords.js';
 import { matchRecords, type RecordMatch, statesFrom } from './matchRecords.js';
 import { responsibility } from './responsibleCaregiver.js';
 import type { VisitRecord, VisitRecordId } from './visitRecord.js';
@@ -230,7 +229,7 @@ export function escalations(input: EscalationInput, options: EscalationOptions):
 
   const incidentRules = rules.filter((rule) => rule.when.on === 'incident');
   if (incidentRules.length > 0)
-    for (const record of currentRecords(input.records)) {
+    for (const record of match.incidents) {
       if (!record.incident || record.on > asOf) continue;
       for (const rule of incidentRules)
         raise(

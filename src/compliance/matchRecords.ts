@@ -56,10 +56,43 @@ export interface RecordMatch {
   readonly orphans: readonly { readonly recordId: VisitRecordId; readonly reason: OrphanReason }[];
   /** Each elder's end of visits, the earliest known. */
   readonly ends: ReadonlyMap<ElderId, VisitsEnd>;
+  /** The outcomes of each visit, by key, in day order (the same objects as `outcomes`). */
+  readonly outcomesOf: ReadonlyMap<string, readonly OccurrenceOutcome[]>;
+  /** The reasons recorded for each visit not done, by key, in day order. */
+  readonly notDoneReasons: ReadonlyMap<
+    string,
+    readonly { readonly on: PlainDate; readonly reason: NotDoneReason }[]
+  >;
+  /**
+   * Each elder's days of completed contact in records in force, in order: any channel, and in
+   * person — matched to a visit or not.
+   */
+  readonly contacts: ReadonlyMap<
+    ElderId,
+    { readonly any: readonly PlainDate[]; readonly inPerson: readonly PlainDate[] }
+  >;
+  /** The records in force that report an incident (spec §2 R4), in day order. */
+  readonly incidents: readonly VisitRecord[];
 }
 
-const byDay = (a: VisitRecord, b: VisitRecord) =>
-  a.on < b.on ? -1 : a.on > b.on ? 1 : (a.time ?? '') < (b.time ?? '') ? -1 : a.id < b.id ? -1 : 1;
+/** Records in order of day, time (none first) and id: buckets by day, then a small sort. */
+function inDayOrder(records: readonly VisitRecord[]): VisitRecord[] {
+  const byDay = new Map<string, VisitRecord[]>();
+  for (const record of records) {
+    const list = byDay.get(record.on);
+    if (list) list.push(record);
+    else byDay.set(record.on, [record]);
+  }
+  const within = (a: VisitRecord, b: VisitRecord) => {
+    const [ta, tb] = [a.time ?? '', b.time ?? ''];
+    if (ta !== tb) return ta < tb ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
+  const ordered: VisitRecord[] = [];
+  for (const day of [...byDay.keys()].sort())
+    ordered.push(...(byDay.get(day) as VisitRecord[]).sort(within));
+  return ordered;
+}
 
 /**
  * Match visit records to planned visits. A record with an occurrence key answers that visit;
@@ -98,6 +131,16 @@ export function matchRecords(
     list.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.key < b.key ? -1 : 1));
 
   const outcomes: OccurrenceOutcome[] = [];
+  const outcomesOf = new Map<string, OccurrenceOutcome[]>();
+  const record = (outcome: OccurrenceOutcome) => {
+    outcomes.push(outcome);
+    const list = outcomesOf.get(outcome.occurrenceKey);
+    if (list) list.push(outcome);
+    else outcomesOf.set(outcome.occurrenceKey, [outcome]);
+  };
+  const notDoneReasons = new Map<string, { on: PlainDate; reason: NotDoneReason }[]>();
+  const contacts = new Map<ElderId, { any: PlainDate[]; inPerson: PlainDate[] }>();
+  const incidents: VisitRecord[] = [];
   const matched = new Map<VisitRecordId, string>();
   const completedBy = new Map<string, VisitRecordId>();
   const duplicates: { recordId: VisitRecordId; occurrenceKey: string; first: VisitRecordId }[] = [];
@@ -116,7 +159,54 @@ export function matchRecords(
       ? record.kind === occurrence.kind
       : record.channel === occurrence.channel);
 
-  for (const record of [...currentRecords(records)].sort(byDay)) {
+  for (const entry of inDayOrder(currentRecords(records))) {
+    if (entry.incident) incidents.push(entry);
+    if (entry.outcome === 'completed') {
+      let days = contacts.get(entry.elderId);
+      if (!days) {
+        days = { any: [], inPerson: [] };
+        contacts.set(entry.elderId, days);
+      }
+      days.any.push(entry.on);
+      if (entry.channel === 'inPerson') days.inPerson.push(entry.on);
+    }
+    const occurrence = answered(entry);
+    if (!occurrence) continue;
+    const first = completedBy.get(occurrence.key);
+    if (entry.outcome === 'completed' && first !== undefined) {
+      duplicates.push({ recordId: entry.id, occurrenceKey: occurrence.key, first });
+      continue;
+    }
+    if (entry.outcome === 'completed') completedBy.set(occurrence.key, entry.id);
+    else if (entry.notDoneReason) {
+      const reasons = notDoneReasons.get(occurrence.key);
+      const reason = { on: entry.on, reason: entry.notDoneReason };
+      if (reasons) reasons.push(reason);
+      else notDoneReasons.set(occurrence.key, [reason]);
+    }
+    matched.set(entry.id, occurrence.key);
+    record({ occurrenceKey: occurrence.key, on: entry.on, outcome: entry.outcome });
+  }
+
+  // Ends cancel every visit due from the end on that no record completed.
+  for (const [elderId, end] of ends)
+    for (const occurrence of bySubject.get(elderId) ?? [])
+      if (occurrence.expiresAt >= end.from && !completedBy.has(occurrence.key))
+        record({ occurrenceKey: occurrence.key, on: end.from, outcome: 'cancelled' });
+  return {
+    outcomes,
+    matched,
+    duplicates,
+    orphans,
+    ends,
+    outcomesOf,
+    notDoneReasons,
+    contacts,
+    incidents,
+  };
+
+  /** The visit a record answers, noting orphans and the ends a record gives. */
+  function answered(record: VisitRecord): Occurrence | undefined {
     let occurrence: Occurrence | undefined;
     if (record.occurrenceKey !== undefined) {
       occurrence = byKey.get(record.occurrenceKey);
@@ -126,8 +216,16 @@ export function matchRecords(
         occurrence = undefined;
       }
     } else {
-      const fitting = (bySubject.get(record.elderId) ?? []).filter((o) => fits(record, o));
-      occurrence = fitting.find((o) => !completedBy.has(o.key)) ?? fitting[0];
+      let firstFit: Occurrence | undefined;
+      for (const candidate of bySubject.get(record.elderId) ?? []) {
+        if (!fits(record, candidate)) continue;
+        if (!completedBy.has(candidate.key)) {
+          occurrence = candidate;
+          break;
+        }
+        firstFit ??= candidate;
+      }
+      occurrence ??= firstFit;
       if (!occurrence) orphans.push({ recordId: record.id, reason: 'noFittingOccurrence' });
     }
     if (
@@ -139,39 +237,18 @@ export function matchRecords(
         from: record.on,
         reason: record.notDoneReason === 'deceased' ? 'deceased' : 'movedInWithChildren',
       });
-    if (!occurrence) continue;
-    const first = completedBy.get(occurrence.key);
-    if (record.outcome === 'completed' && first !== undefined) {
-      duplicates.push({ recordId: record.id, occurrenceKey: occurrence.key, first });
-      continue;
-    }
-    if (record.outcome === 'completed') completedBy.set(occurrence.key, record.id);
-    matched.set(record.id, occurrence.key);
-    outcomes.push({ occurrenceKey: occurrence.key, on: record.on, outcome: record.outcome });
+    return occurrence;
   }
-
-  // Ends cancel every visit due from the end on that no record completed.
-  for (const [elderId, end] of ends)
-    for (const occurrence of bySubject.get(elderId) ?? [])
-      if (occurrence.expiresAt >= end.from && !completedBy.has(occurrence.key))
-        outcomes.push({ occurrenceKey: occurrence.key, on: end.from, outcome: 'cancelled' });
-  return { outcomes, matched, duplicates, orphans, ends };
 }
 
 /**
- * The state of any planned visit on a day, from a match: outcomes grouped by visit once, then
- * `occurrenceState` per visit — the one rule coverage and escalation both use.
+ * The state of any planned visit on a day, from a match: `occurrenceState` on the visit's own
+ * outcomes — the one rule coverage and escalation both use.
  * @internal
  */
 export function statesFrom(
   match: RecordMatch,
 ): (occurrence: Occurrence, asOf: PlainDate) => OccurrenceState {
-  const outcomesOf = new Map<string, OccurrenceOutcome[]>();
-  for (const outcome of match.outcomes) {
-    const list = outcomesOf.get(outcome.occurrenceKey);
-    if (list) list.push(outcome);
-    else outcomesOf.set(outcome.occurrenceKey, [outcome]);
-  }
   return (occurrence, asOf) =>
-    occurrenceState(occurrence, { asOf, records: outcomesOf.get(occurrence.key) ?? [] });
+    occurrenceState(occurrence, { asOf, records: match.outcomesOf.get(occurrence.key) ?? [] });
 }

@@ -9,7 +9,6 @@ import {
 import type { Occurrence } from '../recurrence/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
 import { coverage } from './coverage.js';
-import { currentRecords } from './currentRecords.js';
 import { matchRecords, type RecordMatch } from './matchRecords.js';
 import type { VisitRecord } from './visitRecord.js';
 
@@ -128,7 +127,7 @@ export function supervisionSummary(
   );
   const incidents = new Map<string, number>();
   const villageOf = new Map(input.elders.map((e) => [e.id as string, e.residence.villageCode]));
-  for (const record of currentRecords(input.records))
+  for (const record of match.incidents)
     if (record.incident && record.on >= from && record.on <= to && record.on <= asOf) {
       const village = villageOf.get(record.elderId);
       if (village) incidents.set(village, (incidents.get(village) ?? 0) + 1);
