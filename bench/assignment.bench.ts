@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { EncodedModel, Highs, ModelData } from 'highs';
 import { seededUniform } from '../src/_lib/seededUniform.js';
-import { generateSampleCounty } from '../src/sample/index.js';
 import {
   type AssignmentProblem,
   type AssignmentSolution,
@@ -9,7 +8,7 @@ import {
   solveAssignment,
 } from '../src/scheduling/index.js';
 import { gapInstances } from '../test/fixtures/gapInstances.js';
-import { type CaseResult, inFreshProcess, measure, report } from './harness.js';
+import { benchCounty, type CaseResult, inFreshProcess, measure, report } from './harness.js';
 
 const started = performance.now();
 const ELDERS = Number(process.env.BENCH_PAIR_ELDERS ?? 20_000);
@@ -153,13 +152,7 @@ function unitVectors(points: readonly { latitude: number; longitude: number }[])
 
 /** The generated county, and for each elder the `NEAREST` caregivers by haversine distance. */
 function buildPairing(): Pairing {
-  const county = generateSampleCounty({
-    seed: 2026,
-    townships: 20,
-    villagesPerTownship: 25,
-    elders: ELDERS,
-    caregivers: CAREGIVERS,
-  });
+  const county = benchCounty(ELDERS, { caregivers: CAREGIVERS });
   const elderAt = county.elders.map((elder) => {
     const at = elder.residence.coordinates;
     if (!at) throw new Error(`${elder.id} has no coordinates`);

@@ -19,8 +19,7 @@ import {
 import { sharedConditions } from '../src/eligibility/rules/commonConditions.js';
 import { leftBehindElder } from '../src/eligibility/rules/leftBehind.js';
 import { Elder, parse, plainDate } from '../src/models/index.js';
-import { generateSampleCounty } from '../src/sample/index.js';
-import { type CaseResult, measure, report } from './harness.js';
+import { benchCounty, type CaseResult, measure, report } from './harness.js';
 
 const started = performance.now();
 const ELDERS = Number(process.env.BENCH_ELDERS ?? 100_000);
@@ -37,12 +36,7 @@ const PEER_CHUNK = Number(process.env.BENCH_PEER_CHUNK ?? 50);
 const AS_OF = '2026-06-30';
 const asOf = plainDate(AS_OF);
 
-const sample = generateSampleCounty({
-  seed: 2026,
-  townships: 20,
-  villagesPerTownship: 25,
-  elders: ELDERS,
-});
+const sample = benchCounty(ELDERS);
 const elders = sample.elders;
 // Rows as they arrive from JSON, a database or a form: plain unknown data.
 const rows: unknown[] = JSON.parse(JSON.stringify(elders));

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { generateSampleCounty, type SampleCountyOptions } from '../src/sample/index.js';
 
 export interface CaseResult {
   readonly name: string;
@@ -58,4 +59,18 @@ export function inFreshProcess<T>(script: string, variable: string, name: string
   const last = child.stdout.trim().split('\n').at(-1);
   if (child.status !== 0 || !last) throw new Error(`memory case ${name} failed (${child.status})`);
   return JSON.parse(last) as T;
+}
+
+/**
+ * The benchmarks' county: seed 2026, 20 townships × 25 villages (500 villages), `elders`
+ * elders and whatever else `options` adds — the same county in every workload.
+ */
+export function benchCounty(elders: number, options: Omit<SampleCountyOptions, 'elders'> = {}) {
+  return generateSampleCounty({
+    seed: 2026,
+    townships: 20,
+    villagesPerTownship: 25,
+    elders,
+    ...options,
+  });
 }

@@ -4,16 +4,10 @@
  * safeParse of the same rows (what guanai adds on top: coded issues, duplicate ids, references).
  */
 import { Elder, parseLedger } from '../src/models/index.js';
-import { generateSampleCounty } from '../src/sample/index.js';
-import { measure, report } from './harness.js';
+import { benchCounty, measure, report } from './harness.js';
 
 const ELDERS = Number(process.env.BENCH_ELDERS ?? 100_000);
-const sample = generateSampleCounty({
-  seed: 2026,
-  townships: 20,
-  villagesPerTownship: 25,
-  elders: ELDERS,
-});
+const sample = benchCounty(ELDERS);
 // Rows as they arrive from JSON, a database or a form: plain unknown data.
 const rows: unknown[] = JSON.parse(JSON.stringify(sample.elders));
 

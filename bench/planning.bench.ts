@@ -60,7 +60,6 @@ import {
   planFromPreset,
   type VisitPlan,
 } from '../src/recurrence/index.js';
-import { generateSampleCounty } from '../src/sample/index.js';
 import {
   haversineKm,
   pairElders,
@@ -70,7 +69,7 @@ import {
   type VisitPlanningInput,
   type VisitSchedule,
 } from '../src/scheduling/index.js';
-import { type CaseResult, measure, report } from './harness.js';
+import { benchCounty, type CaseResult, measure, report } from './harness.js';
 
 const started = performance.now();
 const ELDERS = Number(process.env.BENCH_ELDERS ?? 20_000);
@@ -95,12 +94,7 @@ const rssMb = () => process.resourceUsage().maxRSS / 1024;
 // Setup: the county, its pairings, its plans and four weeks of visits.
 
 let start = performance.now();
-const sample = generateSampleCounty({
-  seed: 2026,
-  townships: 20,
-  villagesPerTownship: 25,
-  elders: ELDERS,
-});
+const sample = benchCounty(ELDERS);
 const { elders, caregivers } = sample;
 const countyMs = performance.now() - start;
 

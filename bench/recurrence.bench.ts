@@ -23,8 +23,7 @@ import {
   planFromPreset,
   type VisitPlan,
 } from '../src/recurrence/index.js';
-import { generateSampleCounty } from '../src/sample/index.js';
-import { type CaseResult, inFreshProcess, measure, report } from './harness.js';
+import { benchCounty, type CaseResult, inFreshProcess, measure, report } from './harness.js';
 
 // rrule ships CommonJS without named exports for Node's ESM loader (`import { RRule } from
 // 'rrule'` fails under tsx too): take its default export when there is one, as src/ does.
@@ -53,12 +52,7 @@ type Preset = (typeof PRESETS)[number];
 // ---------------------------------------------------------------------------------------------
 // The county and its plans.
 
-const sample = generateSampleCounty({
-  seed: 2026,
-  townships: 20,
-  villagesPerTownship: 25,
-  elders: ELDERS,
-});
+const sample = benchCounty(ELDERS);
 const elders = sample.elders;
 
 /** One plan per village and preset, its subjects the village's elders (of the first `count`). */
