@@ -481,11 +481,12 @@ function pairIndex(problem: IndexedProblem): (job: number, agent: number) => num
         table[j * agents + (agent[k] as number)] = k;
     return (job, a) => table[job * agents + a] as number;
   }
-  const map = new Map<number, number>();
-  for (let j = 0; j < jobs; j++)
-    for (let k = start[j] as number; k < (start[j + 1] as number); k++)
-      map.set(j * agents + (agent[k] as number), k);
-  return (job, a) => map.get(job * agents + a) ?? -1;
+  // Too many pairs for a table: a job has few candidates, so read them.
+  return (job, a) => {
+    for (let k = start[job] as number; k < (start[job + 1] as number); k++)
+      if ((agent[k] as number) === a) return k;
+    return -1;
+  };
 }
 
 /** Fisher–Yates, with the seeded generator. */
