@@ -128,7 +128,8 @@ export function coverage(input: CoverageInput, options: CoverageOptions): Covera
     (input.elders ?? []).map((e) => [e.id as string, e.residence.villageCode as string]),
   );
   const { pairingOf, caregiverOf } = responsibility(input.pairings);
-  const groupOf = (elderId: string, occurrence?: Occurrence): string => {
+  const groupOf = (occurrence: Occurrence): string => {
+    const elderId = occurrence.subject;
     switch (by) {
       case 'elder':
         return elderId;
@@ -140,9 +141,9 @@ export function coverage(input: CoverageInput, options: CoverageOptions): Covera
         return village ? areasOfVillage(village)[by] : '';
       }
       case 'pairing':
-        return occurrence ? (pairingOf(occurrence)?.id ?? '') : '';
+        return pairingOf(occurrence)?.id ?? '';
       case 'caregiver':
-        return occurrence ? (caregiverOf(occurrence) ?? '') : '';
+        return caregiverOf(occurrence) ?? '';
     }
   };
 
@@ -165,7 +166,7 @@ export function coverage(input: CoverageInput, options: CoverageOptions): Covera
       continue;
     if (options.kinds && !options.kinds.includes(occurrence.kind)) continue;
     const state = stateOf(occurrence, asOf);
-    const tally = tallyOf(groupOf(occurrence.subject, occurrence));
+    const tally = tallyOf(groupOf(occurrence));
     let kind = tally.byKind[occurrence.kind];
     if (!kind) {
       kind = zero();

@@ -1,16 +1,10 @@
 import { REPORT_RECIPIENTS, type ReportRecipient } from '../eligibility/index.js';
 import { GuanaiError, issue } from '../errors/index.js';
-import {
-  addDays,
-  type CaregiverId,
-  type Elder,
-  type ElderId,
-  type Pairing,
-  type PlainDate,
-} from '../models/index.js';
-import type { Occurrence, VisitKind } from '../recurrence/index.js';
+import { addDays, type CaregiverId, type ElderId, type PlainDate } from '../models/index.js';
+import type { VisitKind } from '../recurrence/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
-import { matchRecords, type RecordMatch, statesFrom } from './matchRecords.js';
+import type { CoverageInput } from './coverage.js';
+import { matchRecords, statesFrom } from './matchRecords.js';
 import { responsibility } from './responsibleCaregiver.js';
 import type { VisitRecord, VisitRecordId } from './visitRecord.js';
 
@@ -112,16 +106,13 @@ export interface Escalation {
   readonly since: PlainDate;
 }
 
-/** What {@link escalations} reads. @category Tracking */
-export interface EscalationInput {
-  readonly occurrences: readonly Occurrence[];
-  readonly records: readonly VisitRecord[];
-  /** For the areas of the bodies told. */
-  readonly elders?: readonly Elder[];
-  /** For the caregiver of visits their plan does not name. */
-  readonly pairings?: readonly Pairing[];
-  readonly match?: RecordMatch;
-}
+/**
+ * What {@link escalations} reads: the same as coverage — visits, records, elders for the areas
+ * of the bodies told, pairings for the caregiver of visits their plan does not name, and a match
+ * already made.
+ * @category Tracking
+ */
+export type EscalationInput = CoverageInput;
 
 /** Options of {@link escalations}. @category Tracking */
 export interface EscalationOptions {

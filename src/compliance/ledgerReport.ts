@@ -7,11 +7,11 @@ import {
   type LedgerClassification,
 } from '../eligibility/index.js';
 import {
-  type AbilityLevel,
+  AbilityLevel,
   ageInFullYears,
   assessmentOn,
   type Elder,
-  type LivingArrangement,
+  LivingArrangement,
   type PlainDate,
   type RegionCode,
 } from '../models/index.js';
@@ -65,23 +65,9 @@ export interface LedgerReportOptions extends ClassifyLedgerOptions {
   readonly classification?: LedgerClassification;
 }
 
-const LIVING: readonly (LivingArrangement | 'unknown')[] = [
-  'alone',
-  'spouseOnly',
-  'withGrandchildren',
-  'withChildren',
-  'withOthers',
-  'institution',
-  'unknown',
-];
-const ABILITY: readonly (AbilityLevel | 'unknown')[] = [
-  'intact',
-  'mild',
-  'moderate',
-  'severe',
-  'total',
-  'unknown',
-];
+// The schemas' own values, and a column for the unknown.
+const LIVING = [...LivingArrangement.options, 'unknown'] as const;
+const ABILITY = [...AbilityLevel.options, 'unknown'] as const;
 
 const tally = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;

@@ -436,7 +436,7 @@ export const en: LocaleData = {
       haircut: 'haircut',
       mealDelivery: 'meal delivery',
       proxyShopping: 'shopping on their behalf',
-      escortToDoctor: 'escort to the doctor',
+      medicalEscort: 'escort to the doctor',
       bloodPressureGlucoseCheck: 'blood pressure and glucose check',
       medicineDelivery: 'medicine delivery',
       healthCheck: 'health check',

@@ -422,7 +422,7 @@ export const zhCN: LocaleData = {
       haircut: '理发',
       mealDelivery: '送餐助餐',
       proxyShopping: '代购代买',
-      escortToDoctor: '陪同就医',
+      medicalEscort: '陪同就医',
       bloodPressureGlucoseCheck: '测量血压血糖',
       medicineDelivery: '送药助医',
       healthCheck: '健康检查',
