@@ -13,3 +13,4 @@ if (!only || only === 'recurrence') await import('./recurrence.bench.js');
 if (!only || only === 'assignment') await import('./assignment.bench.js');
 if (!only || only === 'planning') await import('./planning.bench.js');
 if (!only || only === 'tracking') await import('./tracking.bench.js');
+if (!only || only === 'ledgerFiles') await import('./ledgerFiles.bench.js');

@@ -20,6 +20,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   recurrence: ['_lib', 'errors', 'models', 'calendar'],
   scheduling: ['_lib', 'errors', 'models', 'calendar', 'eligibility', 'recurrence'],
   compliance: ['_lib', 'errors', 'models', 'calendar', 'eligibility', 'recurrence', 'scheduling'],
+  io: ['_lib', 'errors', 'models', 'compliance', 'i18n'],
+  xlsx: ['errors', 'io'],
   i18n: ['_lib', 'errors'],
   ical: ['_lib', 'errors', 'models', 'recurrence', 'i18n'],
   sample: ['_lib', 'errors', 'models'],

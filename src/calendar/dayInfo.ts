@@ -6,13 +6,13 @@ import type { HolidayKey } from './holidayYear.js';
  * What kind of day a date is: an ordinary working day (`workday`), a weekend day
  * (`weekend`), a listed holiday rest day (`holiday`, weekends inside a holiday block included),
  * or a weekend day made a working day by 调休 (`makeupWorkday`).
- * @category Calendar
+ * @category Working days
  */
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeupWorkday';
 
 /**
  * The working-calendar facts of one date.
- * @category Calendar
+ * @category Working days
  */
 export interface DayInfo {
   readonly date: PlainDate;
@@ -41,7 +41,7 @@ export interface DayInfo {
  * dayInfo(plainDate('2026-09-20')).kind; // 'makeupWorkday' (a Sunday worked for National Day)
  * dayInfo(plainDate('2030-10-05')).known; // false: not yet announced
  * ```
- * @category Calendar
+ * @category Working days
  */
 export function dayInfo(
   date: PlainDate,

@@ -20,7 +20,7 @@ import { fromLunar, lunarMonthLength, lunarRange } from './lunar.js';
  * FestivalKey.parse('doubleNinth');
  * FestivalKey.options.length; // 12
  * ```
- * @category Calendar
+ * @category Festivals
  */
 export const FestivalKey = /* @__PURE__ */ z.enum([
   'newYearsDay',
@@ -36,7 +36,7 @@ export const FestivalKey = /* @__PURE__ */ z.enum([
   'laba',
   'newYearsEve',
 ]);
-/** @category Calendar */
+/** @category Festivals */
 export type FestivalKey = z.infer<typeof FestivalKey>;
 
 const QINGMING_FIRST_YEAR = 1900;
@@ -68,7 +68,7 @@ function checkYear(year: number): void {
  * festivalDate('newYearsEve', 2026);  // '2027-02-05'
  * festivalDate('qingming', 2026);     // '2026-04-05'
  * ```
- * @category Calendar
+ * @category Festivals
  */
 export function festivalDate(key: FestivalKey, year: number): PlainDate {
   checkYear(year);
@@ -104,7 +104,7 @@ export function festivalDate(key: FestivalKey, year: number): PlainDate {
 
 /**
  * One festival on its date.
- * @category Calendar
+ * @category Festivals
  */
 export interface FestivalOccurrence {
   readonly key: FestivalKey;
@@ -121,7 +121,7 @@ export interface FestivalOccurrence {
  * festivalsBetween(plainDate('2026-01-01'), plainDate('2026-12-31')).map((f) => `${f.date} ${f.key}`);
  * // ['2026-01-01 newYearsDay', '2026-01-26 laba', '2026-02-16 newYearsEve', '2026-02-17 springFestival', …]
  * ```
- * @category Calendar
+ * @category Festivals
  */
 export function festivalsBetween(from: PlainDate, to: PlainDate): FestivalOccurrence[] {
   // Civil years 1900–2100: every festival of those years is in the tables.
@@ -155,7 +155,7 @@ export function festivalsBetween(from: PlainDate, to: PlainDate): FestivalOccurr
  * ```ts
  * eldersMonth(2026); // { from: '2026-10-01', to: '2026-10-31' }
  * ```
- * @category Calendar
+ * @category Festivals
  */
 export function eldersMonth(year: number): { from: PlainDate; to: PlainDate } {
   checkYear(year);

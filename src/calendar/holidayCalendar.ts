@@ -5,7 +5,7 @@ import { type HolidayKey, HolidayYear, type HolidayYearInput } from './holidayYe
 
 /**
  * A rest day listed by a holiday arrangement.
- * @category Calendar
+ * @category Holidays
  */
 export interface ListedRestDay {
   readonly holiday: HolidayKey;
@@ -17,7 +17,7 @@ export interface ListedRestDay {
  * Public holidays and make-up working days (调休) for a span of years. guanai ships China's
  * national calendar ({@link chinaHolidayCalendar}); an app adds a newly announced year or a
  * local arrangement with {@link extendHolidayCalendar}, without a new release.
- * @category Calendar
+ * @category Holidays
  */
 export interface HolidayCalendar {
   /** The years whose national arrangement the calendar holds, ascending. */
@@ -68,7 +68,7 @@ let china: HolidayCalendar | undefined;
  * calendar.years.at(-1);                               // 2026
  * calendar.restDayOf(plainDate('2026-10-05'))?.holiday; // 'nationalDay'
  * ```
- * @category Calendar
+ * @category Holidays
  */
 export function chinaHolidayCalendar(): HolidayCalendar {
   // The built-in table is checked by its tests, not on every start.
@@ -89,7 +89,7 @@ export function chinaHolidayCalendar(): HolidayCalendar {
  * ]);
  * if (result.ok) dayInfo(plainDate('2027-01-02'), result.value).kind; // 'holiday'
  * ```
- * @category Calendar
+ * @category Holidays
  */
 export function extendHolidayCalendar(
   base: HolidayCalendar,

@@ -14,7 +14,7 @@ import { addDays, isoWeekdayOf, PlainDate } from '../models/index.js';
  * ```ts
  * HolidayKey.parse('midAutumn');
  * ```
- * @category Calendar
+ * @category Holidays
  */
 export const HolidayKey = /* @__PURE__ */ z.enum([
   'newYearsDay',
@@ -28,7 +28,7 @@ export const HolidayKey = /* @__PURE__ */ z.enum([
   'victoryDay',
   'local',
 ]);
-/** @category Calendar */
+/** @category Holidays */
 export type HolidayKey = z.infer<typeof HolidayKey>;
 
 /**
@@ -38,7 +38,7 @@ export type HolidayKey = z.infer<typeof HolidayKey>;
  * ```ts
  * RestDays.parse({ holiday: 'nationalDay', from: '2026-10-01', to: '2026-10-07' });
  * ```
- * @category Calendar
+ * @category Holidays
  */
 export const RestDays = /* @__PURE__ */ z
   .strictObject({
@@ -54,7 +54,7 @@ export const RestDays = /* @__PURE__ */ z
     if (run.to < run.from)
       reportIssue(ctx, run.to, 'range_reversed', { from: run.from, to: run.to }, ['to']);
   }, afterFieldsPass);
-/** @category Calendar */
+/** @category Holidays */
 export type RestDays = z.infer<typeof RestDays>;
 
 /**
@@ -72,7 +72,7 @@ export type RestDays = z.infer<typeof RestDays>;
  *   makeupWorkdays: [],
  * });
  * ```
- * @category Calendar
+ * @category Holidays
  */
 export const HolidayYear = /* @__PURE__ */ z
   .strictObject({
@@ -111,7 +111,7 @@ export const HolidayYear = /* @__PURE__ */ z
         reportIssue(ctx, date, 'makeup_workday_not_weekend', { date }, ['makeupWorkdays', w]);
     });
   }, afterFieldsPass);
-/** A checked holiday arrangement of one year. @category Calendar */
+/** A checked holiday arrangement of one year. @category Holidays */
 export type HolidayYear = z.infer<typeof HolidayYear>;
-/** A holiday arrangement as written in data or JSON, before checking. @category Calendar */
+/** A holiday arrangement as written in data or JSON, before checking. @category Holidays */
 export type HolidayYearInput = z.input<typeof HolidayYear>;

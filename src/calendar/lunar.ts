@@ -5,7 +5,7 @@ import { LUNAR_YEAR_INFO } from './data/lunarYears.js';
 /**
  * A date in the Chinese lunar calendar (农历): lunar year (the one that begins at 春节),
  * month 1–12, day 1–30, and whether the month is the year's leap month (闰月).
- * @category Calendar
+ * @category Lunar calendar
  */
 export interface LunarDate {
   readonly year: number;
@@ -79,7 +79,7 @@ function infoOf(year: number): number {
  * ```ts
  * lunarRange(); // { first: '1900-01-31', last: '2101-01-28' }
  * ```
- * @category Calendar
+ * @category Lunar calendar
  */
 export function lunarRange(): { first: PlainDate; last: PlainDate } {
   const all = starts();
@@ -95,7 +95,7 @@ export function lunarRange(): { first: PlainDate; last: PlainDate } {
  * toLunar(plainDate('2026-10-18')); // { year: 2026, month: 9, day: 9, isLeapMonth: false } — 重阳
  * toLunar(plainDate('2023-03-22')); // { year: 2023, month: 2, day: 1, isLeapMonth: true } — 闰二月初一
  * ```
- * @category Calendar
+ * @category Lunar calendar
  */
 export function toLunar(date: PlainDate): LunarDate {
   const all = starts();
@@ -133,7 +133,7 @@ export function toLunar(date: PlainDate): LunarDate {
  * fromLunar({ year: 2026, month: 9, day: 9 }); // '2026-10-18' — 重阳
  * fromLunar({ year: 2023, month: 2, day: 1, isLeapMonth: true }); // '2023-03-22'
  * ```
- * @category Calendar
+ * @category Lunar calendar
  */
 export function fromLunar(lunar: {
   year: number;
@@ -164,7 +164,7 @@ export function fromLunar(lunar: {
  * leapMonthOf(2023); // 2 — 闰二月
  * leapMonthOf(2026); // 0
  * ```
- * @category Calendar
+ * @category Lunar calendar
  */
 export function leapMonthOf(year: number): number {
   return leapMonthIn(infoOf(year));
@@ -178,7 +178,7 @@ export function leapMonthOf(year: number): number {
  * ```ts
  * lunarMonthLength(2026, 12); // 29 or 30: decides whether 除夕 is the 29th or the 30th
  * ```
- * @category Calendar
+ * @category Lunar calendar
  */
 export function lunarMonthLength(year: number, month: number, isLeapMonth = false): number {
   const found = monthsOf(infoOf(year)).find(

@@ -12,7 +12,7 @@ import { chinaHolidayCalendar, type HolidayCalendar } from './holidayCalendar.js
  * isWorkingDay(plainDate('2026-10-01')); // false: National Day
  * isWorkingDay(plainDate('2026-10-10')); // true: a Saturday worked for National Day
  * ```
- * @category Calendar
+ * @category Working days
  */
 export function isWorkingDay(
   date: PlainDate,
@@ -36,7 +36,7 @@ function step(date: PlainDate, direction: 1 | -1, calendar: HolidayCalendar): Pl
  * ```ts
  * nextWorkingDay(plainDate('2026-09-30')); // '2026-10-08': after the National Day holiday
  * ```
- * @category Calendar
+ * @category Working days
  */
 export function nextWorkingDay(
   date: PlainDate,
@@ -52,7 +52,7 @@ export function nextWorkingDay(
  * ```ts
  * previousWorkingDay(plainDate('2026-10-08')); // '2026-09-30'
  * ```
- * @category Calendar
+ * @category Working days
  */
 export function previousWorkingDay(
   date: PlainDate,
@@ -69,7 +69,7 @@ export function previousWorkingDay(
  * ```ts
  * addWorkingDays(plainDate('2026-09-29'), 3); // '2026-10-09' (09-30, 10-08, 10-09)
  * ```
- * @category Calendar
+ * @category Working days
  */
 export function addWorkingDays(
   date: PlainDate,
@@ -91,7 +91,7 @@ export function addWorkingDays(
  * ```ts
  * workingDaysBetween(plainDate('2026-09-30'), plainDate('2026-10-09')); // 2 (10-08 and 10-09)
  * ```
- * @category Calendar
+ * @category Working days
  */
 export function workingDaysBetween(
   from: PlainDate,

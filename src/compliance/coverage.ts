@@ -16,7 +16,7 @@ import type { NotDoneReason, VisitRecord } from './visitRecord.js';
  * How {@link coverage} groups its rows: per elder, per area of the elder's home (village →
  * township → county), per caregiver (the plan's caregiver, else the elder's primary on the day
  * the visit is due) or per pairing.
- * @category Tracking
+ * @category Coverage
  */
 export type CoverageGrouping =
   | 'elder'
@@ -28,7 +28,7 @@ export type CoverageGrouping =
 
 /**
  * Visits due in a period, and what became of them.
- * @category Tracking
+ * @category Coverage
  */
 export interface VisitCounts {
   /** Visits due in the period that still apply (cancelled ones are not counted). */
@@ -46,7 +46,7 @@ export interface VisitCounts {
 /**
  * One row of {@link coverage}: the counts of one group in the period. `completed + notDone +
  * overdue + expired + pending = due` always.
- * @category Tracking
+ * @category Coverage
  */
 export interface CoverageRow extends VisitCounts {
   /** Elder id, division code, caregiver id or pairing id; `''` for visits with no such group. */
@@ -67,7 +67,7 @@ export interface CoverageRow extends VisitCounts {
   readonly neverContacted: number;
 }
 
-/** What {@link coverage} reads. @category Tracking */
+/** What {@link coverage} reads. @category Coverage */
 export interface CoverageInput {
   readonly occurrences: readonly Occurrence[];
   readonly records: readonly VisitRecord[];
@@ -79,7 +79,7 @@ export interface CoverageInput {
   readonly match?: RecordMatch;
 }
 
-/** Options of {@link coverage}. @category Tracking */
+/** Options of {@link coverage}. @category Coverage */
 export interface CoverageOptions {
   readonly asOf: PlainDate;
   /** The period: visits due from `from` to `to`, both included. */
@@ -117,7 +117,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * );
  * rows.map((r) => [r.group, r.visitedShare, r.byKind.childContact?.completed]);
  * ```
- * @category Tracking
+ * @category Coverage
  */
 export function coverage(input: CoverageInput, options: CoverageOptions): CoverageRow[] {
   const { asOf, from, to, by } = options;

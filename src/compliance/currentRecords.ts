@@ -10,7 +10,7 @@ import type { VisitRecord } from './visitRecord.js';
  * const log = [original, correction]; // correction.amends === original.id
  * currentRecords(log); // [correction]
  * ```
- * @category Tracking
+ * @category Visit records
  */
 export function currentRecords<R extends Pick<VisitRecord, 'id' | 'amends'>>(
   records: readonly R[],
@@ -28,7 +28,7 @@ export function currentRecords<R extends Pick<VisitRecord, 'id' | 'amends'>>(
  * ```ts
  * recordHistory(log, correction.id).map((r) => r.id); // [original.id, correction.id]
  * ```
- * @category Tracking
+ * @category Visit records
  */
 export function recordHistory<R extends Pick<VisitRecord, 'id' | 'amends'>>(
   records: readonly R[],

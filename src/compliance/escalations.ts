@@ -12,14 +12,14 @@ import type { VisitRecord, VisitRecordId } from './visitRecord.js';
  * Who an escalation goes to: the caregiver who answers for the visit, or a body up the chain —
  * the village (residents') committee, the township government, the county civil-affairs
  * department (spec §2).
- * @category Tracking
+ * @category Escalation
  */
 export type EscalationRecipient = 'caregiver' | ReportRecipient;
 
 /**
  * What raises an escalation: a visit overdue for at least `days` days, a visit whose window
  * closed with no outcome, or an incident of spec §2 R4 found on a visit.
- * @category Tracking
+ * @category Escalation
  */
 export type EscalationTrigger =
   | { readonly on: 'overdue'; readonly days: number }
@@ -29,7 +29,7 @@ export type EscalationTrigger =
 /**
  * One escalation rule, as data: when, whom to tell, how (at once, or in the weekly digest), for
  * which kinds of visit (default all), and where the rule comes from.
- * @category Tracking
+ * @category Escalation
  */
 export interface EscalationRule {
   readonly id: string;
@@ -52,7 +52,7 @@ export interface EscalationRule {
  *   rule.id === 'overdueVillage' ? { ...rule, when: { on: 'overdue' as const, days: 5 } } : rule,
  * );
  * ```
- * @category Tracking
+ * @category Escalation
  */
 export const DEFAULT_ESCALATION_RULES: readonly EscalationRule[] = [
   {
@@ -86,7 +86,7 @@ export const DEFAULT_ESCALATION_RULES: readonly EscalationRule[] = [
  * A notification the host app should deliver: to whom (a caregiver, or a body with its area
  * code), under which rule, about which elder and visit or record, since when. `id` is stable:
  * the same overdue visit under the same rule to the same recipient always has the same id.
- * @category Tracking
+ * @category Escalation
  */
 export interface Escalation {
   readonly id: string;
@@ -110,11 +110,11 @@ export interface Escalation {
  * What {@link escalations} reads: the same as coverage — visits, records, elders for the areas
  * of the bodies told, pairings for the caregiver of visits their plan does not name, and a match
  * already made.
- * @category Tracking
+ * @category Escalation
  */
 export type EscalationInput = CoverageInput;
 
-/** Options of {@link escalations}. @category Tracking */
+/** Options of {@link escalations}. @category Escalation */
 export interface EscalationOptions {
   readonly asOf: PlainDate;
   readonly rules?: readonly EscalationRule[];
@@ -135,7 +135,7 @@ export interface EscalationOptions {
  * const due = escalations({ occurrences, records, elders }, { asOf, delivered: sentBefore });
  * for (const e of due) notify(e.recipient, e.areaCode ?? e.caregiverId, e.elderId, e.since);
  * ```
- * @category Tracking
+ * @category Escalation
  */
 export function escalations(input: EscalationInput, options: EscalationOptions): Escalation[] {
   const { asOf } = options;

@@ -20,7 +20,7 @@ import { areasOfVillage } from './areasOfVillage.js';
 /**
  * Age bands of the ledger statistics, in full years (周岁) on the report day: 60–69, 70–79,
  * 80–89 (高龄 from 80 by default), 90 and over; under 60 and unknown (no birth date) kept apart.
- * @category Tracking
+ * @category Reports
  */
 export type AgeBand = 'under60' | '60to69' | '70to79' | '80to89' | '90plus' | 'unknown';
 
@@ -30,7 +30,7 @@ export type AgeBand = 'under60' | '60to69' | '70to79' | '80to89' | '90plus' | 'u
  * ```ts
  * AGE_BANDS.length; // 6
  * ```
- * @category Tracking
+ * @category Reports
  */
 export const AGE_BANDS: readonly AgeBand[] = [
   'under60',
@@ -45,7 +45,7 @@ export const AGE_BANDS: readonly AgeBand[] = [
  * One area's statistics (数量规模、基本分布、主要特征, spec §7 · S14 L379): how many elders, how
  * many in each category (answered yes, and still unknown), and how they are spread over age
  * bands, living arrangements and ability levels (the assessment in force on the day).
- * @category Tracking
+ * @category Reports
  */
 export interface LedgerReportRow {
   readonly code: RegionCode;
@@ -59,7 +59,7 @@ export interface LedgerReportRow {
   readonly abilityLevel: Readonly<Record<AbilityLevel | 'unknown', number>>;
 }
 
-/** Options of {@link ledgerReport}: those of `classifyLedger`, or its result. @category Tracking */
+/** Options of {@link ledgerReport}: those of `classifyLedger`, or its result. @category Reports */
 export interface LedgerReportOptions extends ClassifyLedgerOptions {
   /** A classification of these elders already made (else it is made here). */
   readonly classification?: LedgerClassification;
@@ -93,7 +93,7 @@ export function ageBandOf(elder: Elder, asOf: PlainDate): AgeBand {
  * const rows = ledgerReport(ledger.elders, { asOf: plainDate('2026-06-30'), areas: indexAreas(county) });
  * rows.filter((r) => r.level === 'village').map((r) => [r.name, r.categories.leftBehindElder, r.ageBands['80to89']]);
  * ```
- * @category Tracking
+ * @category Reports
  */
 export function ledgerReport(
   elders: readonly Elder[],

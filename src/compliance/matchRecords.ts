@@ -11,7 +11,7 @@ import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js
 /**
  * The day an elder stopped needing visits (moved in with children, died, no longer eligible):
  * their visits from that day on are cancelled, not failed.
- * @category Tracking
+ * @category Matching
  */
 export interface VisitsEnd {
   readonly elderId: ElderId;
@@ -19,7 +19,7 @@ export interface VisitsEnd {
   readonly reason: 'movedInWithChildren' | 'deceased' | 'noLongerEligible' | 'other';
 }
 
-/** Options of {@link matchRecords}. @category Tracking */
+/** Options of {@link matchRecords}. @category Matching */
 export interface MatchRecordsOptions {
   /**
    * Not-done reasons that end the elder's visits from the record's day (default `deceased` and
@@ -34,13 +34,13 @@ export interface MatchRecordsOptions {
  * Why a record answers no planned visit: its key names none (`unknownOccurrence`), the visit
  * is another elder's (`otherElder`), or — an unplanned visit — no visit of the elder's fits its
  * day and kind (`noFittingOccurrence`; it still counts as contact).
- * @category Tracking
+ * @category Matching
  */
 export type OrphanReason = 'unknownOccurrence' | 'otherElder' | 'noFittingOccurrence';
 
 /**
  * The result of {@link matchRecords}.
- * @category Tracking
+ * @category Matching
  */
 export interface RecordMatch {
   /** Outcomes for `occurrenceState`: one per matched record, and the cancellations. */
@@ -111,7 +111,7 @@ function inDayOrder(records: readonly VisitRecord[]): VisitRecord[] {
  * occurrenceState(visit, { asOf, records: match.outcomes }); // 'completed', 'notDone', 'cancelled' …
  * match.orphans; // records that answer no planned visit
  * ```
- * @category Tracking
+ * @category Matching
  */
 export function matchRecords(
   occurrences: readonly Occurrence[],

@@ -2,7 +2,7 @@ import { type Issue, issue } from '../errors/index.js';
 import { type InvalidRow, type PlainDate, parseRows } from '../models/index.js';
 import { VisitRecord } from './visitRecord.js';
 
-/** Options of {@link parseVisitRecords}. @category Tracking */
+/** Options of {@link parseVisitRecords}. @category Visit records */
 export interface ParseVisitRecordsOptions {
   /** No record may be dated after this day (a visit cannot be logged before it happens). */
   readonly asOf: PlainDate;
@@ -15,7 +15,7 @@ export interface ParseVisitRecordsOptions {
 
 /**
  * The records accepted, and every bad row with its index and coded issues.
- * @category Tracking
+ * @category Visit records
  */
 export interface ParsedVisitRecords {
   readonly records: readonly VisitRecord[];
@@ -37,7 +37,7 @@ export interface ParsedVisitRecords {
  * });
  * invalid.map((row) => [row.index, row.issues.map((i) => formatIssue(i))]);
  * ```
- * @category Tracking
+ * @category Visit records
  */
 export function parseVisitRecords(
   rows: readonly unknown[],

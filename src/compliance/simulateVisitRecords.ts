@@ -9,7 +9,7 @@ import {
 import type { Occurrence } from '../recurrence/index.js';
 import type { NotDoneReason, ServiceTask, VisitRecord, VisitRecordId } from './visitRecord.js';
 
-/** Options of {@link simulateVisitRecords}. @category Tracking */
+/** Options of {@link simulateVisitRecords}. @category Sample data */
 export interface SimulateVisitRecordsOptions {
   readonly seed: number;
   /** Records are made only for days up to this one. */
@@ -61,7 +61,7 @@ const INCIDENTS = ['criticalIllness', 'majorDifficulty', 'wanderingOrBegging'] a
  *   seed: 1, asOf: plainDate('2026-03-31'), caregiverOf: () => caregiverId, incidentRate: 0.001,
  * });
  * ```
- * @category Tracking
+ * @category Sample data
  */
 export function simulateVisitRecords(
   occurrences: readonly Occurrence[],

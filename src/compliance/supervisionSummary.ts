@@ -21,7 +21,7 @@ import type { VisitRecord } from './visitRecord.js';
  * ```ts
  * supervisionPeriod(2026, 'halfYear'); // { label: '2026-H1', from: '2026-01-01', to: '2026-06-30' }
  * ```
- * @category Tracking
+ * @category Reports
  */
 export function supervisionPeriod(
   year: number,
@@ -40,7 +40,7 @@ export function supervisionPeriod(
  * the period — elders, those left behind, empty-nest and priority, those paired, visits due and
  * made, the monthly calls to the children and the census, visits that expired unanswered, and
  * incidents reported.
- * @category Tracking
+ * @category Reports
  */
 export interface SupervisionRow {
   readonly code: string;
@@ -62,7 +62,7 @@ export interface SupervisionRow {
   readonly incidents: number;
 }
 
-/** What {@link supervisionSummary} reads. @category Tracking */
+/** What {@link supervisionSummary} reads. @category Reports */
 export interface SupervisionInput {
   readonly elders: readonly Elder[];
   readonly classification: LedgerClassification;
@@ -91,7 +91,7 @@ const percent = (part: number, whole: number) =>
  * );
  * reportTable('supervision', rows, 'zh-CN'); // header and cells for a spreadsheet
  * ```
- * @category Tracking
+ * @category Reports
  */
 export function supervisionSummary(
   input: SupervisionInput,

@@ -12,7 +12,7 @@ import { matchRecords } from './matchRecords.js';
  * What a target measures on a coverage row: counts (`completed`, `overdue`, `expired`,
  * `eldersVisited`) or percentages (`completionRate`: completed of due; `visitedShare`: elders
  * seen in person of those due a visit).
- * @category Tracking
+ * @category Targets
  */
 export type TargetMeasure =
   | 'completed'
@@ -25,7 +25,7 @@ export type TargetMeasure =
 /**
  * A target as data: a measure over some kinds of visit, a goal, the period it is judged over
  * (the one holding `asOf`), the grouping, and whether it passes at least or at most the goal.
- * @category Tracking
+ * @category Targets
  */
 export interface Target {
   readonly id: string;
@@ -49,7 +49,7 @@ export interface Target {
  * ```ts
  * SEED_TARGETS.map((t) => t.id); // ['weeklyVisit', 'monthlyChildContact', 'census', 'noneExpired']
  * ```
- * @category Tracking
+ * @category Targets
  */
 export const SEED_TARGETS: readonly Target[] = [
   {
@@ -94,7 +94,7 @@ export const SEED_TARGETS: readonly Target[] = [
 
 /**
  * How one group did against one target.
- * @category Tracking
+ * @category Targets
  */
 export interface TargetResult {
   readonly targetId: string;
@@ -120,7 +120,7 @@ const PERCENT: ReadonlySet<TargetMeasure> = new Set(['completionRate', 'visitedS
  * const results = evaluateTargets(SEED_TARGETS, { occurrences, records, elders }, { asOf });
  * results.filter((r) => !r.passes); // the villages behind on their weekly visits …
  * ```
- * @category Tracking
+ * @category Targets
  */
 export function evaluateTargets(
   targets: readonly Target[],

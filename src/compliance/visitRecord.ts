@@ -18,7 +18,7 @@ import { VisitChannel, VisitKind } from '../recurrence/index.js';
  * ```ts
  * VisitRecordId.parse('R-2026-000123');
  * ```
- * @category Tracking
+ * @category Visit records
  */
 export const VisitRecordId = /* @__PURE__ */ z
   .string()
@@ -26,7 +26,7 @@ export const VisitRecordId = /* @__PURE__ */ z
   .min(1)
   .max(64)
   .brand<'VisitRecordId'>();
-/** @category Tracking */
+/** @category Visit records */
 export type VisitRecordId = z.infer<typeof VisitRecordId>;
 
 /**
@@ -38,7 +38,7 @@ export type VisitRecordId = z.infer<typeof VisitRecordId>;
  * ```ts
  * NotDoneReason.parse('notAtHome');
  * ```
- * @category Tracking
+ * @category Visit records
  */
 export const NotDoneReason = /* @__PURE__ */ z.enum([
   'notAtHome',
@@ -49,7 +49,7 @@ export const NotDoneReason = /* @__PURE__ */ z.enum([
   'callNotConnected',
   'other',
 ]);
-/** @category Tracking */
+/** @category Visit records */
 export type NotDoneReason = z.infer<typeof NotDoneReason>;
 
 /**
@@ -59,7 +59,7 @@ export type NotDoneReason = z.infer<typeof NotDoneReason>;
  * ```ts
  * ServiceTask.parse('bloodPressureGlucoseCheck'); // 测量血压血糖
  * ```
- * @category Tracking
+ * @category Visit records
  */
 export const ServiceTask = /* @__PURE__ */ z.enum([
   'cleaning',
@@ -81,7 +81,7 @@ export const ServiceTask = /* @__PURE__ */ z.enum([
   'safetyEducation',
   'giftDelivery',
 ]);
-/** @category Tracking */
+/** @category Visit records */
 export type ServiceTask = z.infer<typeof ServiceTask>;
 
 /**
@@ -92,7 +92,7 @@ export type ServiceTask = z.infer<typeof ServiceTask>;
  * ```ts
  * SERVICE_TASK_CATEGORY.haircut; // 'dailyLivingCare'
  * ```
- * @category Tracking
+ * @category Visit records
  */
 export const SERVICE_TASK_CATEGORY: Readonly<Record<ServiceTask, ServiceCategory>> = {
   cleaning: 'dailyLivingCare',
@@ -122,7 +122,7 @@ export const SERVICE_TASK_CATEGORY: Readonly<Record<ServiceTask, ServiceCategory
  * ```ts
  * ObservationFlag.parse('unsafeHousing');
  * ```
- * @category Tracking
+ * @category Visit records
  */
 export const ObservationFlag = /* @__PURE__ */ z.enum([
   'unsafeHousing',
@@ -135,7 +135,7 @@ export const ObservationFlag = /* @__PURE__ */ z.enum([
   'unwell',
   'needsCare',
 ]);
-/** @category Tracking */
+/** @category Visit records */
 export type ObservationFlag = z.infer<typeof ObservationFlag>;
 
 const INCIDENT_KINDS = [
@@ -167,7 +167,7 @@ const INCIDENT_KINDS = [
  *   recordedOn: '2026-03-03',
  * });
  * ```
- * @category Tracking
+ * @category Visit records
  */
 export const VisitRecord = /* @__PURE__ */ z
   .strictObject({
@@ -258,9 +258,9 @@ export const VisitRecord = /* @__PURE__ */ z
         ['recordedOn'],
       );
   }, afterFieldsPass);
-/** @category Tracking */
+/** @category Visit records */
 export type VisitRecord = z.infer<typeof VisitRecord>;
-/** A visit record as it may come in (defaults not yet applied). @category Tracking */
+/** A visit record as it may come in (defaults not yet applied). @category Visit records */
 export type VisitRecordInput = z.input<typeof VisitRecord>;
 
 /**
@@ -269,7 +269,7 @@ export type VisitRecordInput = z.input<typeof VisitRecord>;
  * ```ts
  * categoriesOf({ tasks: ['haircut', 'chat'] }); // ['dailyLivingCare', 'psychologicalComfort']
  * ```
- * @category Tracking
+ * @category Visit records
  */
 export function categoriesOf(record: Pick<VisitRecord, 'categories' | 'tasks'>): ServiceCategory[] {
   const all = new Set<ServiceCategory>(record.categories ?? []);

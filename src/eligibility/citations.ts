@@ -8,7 +8,7 @@ import type { Citation, RuleKey } from './reason.js';
  * ```ts
  * RULE_CITATIONS.leftBehindElder.seed; // 'S14 L359'
  * ```
- * @category Eligibility
+ * @category Reasons
  */
 export const RULE_CITATIONS: Readonly<Record<RuleKey, Citation>> = {
   leftBehindElder: {

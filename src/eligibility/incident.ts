@@ -2,7 +2,7 @@
  * The situations of spec §2 R4 that must be reported at once (S14 L379): 外出流浪乞讨
  * `wanderingOrBegging`, 遭受非法侵害 `illegalInfringement`, 发生危重病情 `criticalIllness`, 患有严重
  * 精神疾病 `severeMentalIllness`, 面临重大困境 `majorDifficulty`.
- * @category Eligibility
+ * @category Incidents
  */
 export type IncidentKind =
   | 'wanderingOrBegging'
@@ -13,7 +13,7 @@ export type IncidentKind =
 
 /**
  * A body an immediate report may go to.
- * @category Eligibility
+ * @category Incidents
  */
 export type ReportRecipient = 'villageCommittee' | 'townshipGovernment' | 'countyCivilAffairs';
 
@@ -26,7 +26,7 @@ export type ReportRecipient = 'villageCommittee' | 'townshipGovernment' | 'count
  * ```ts
  * REPORT_RECIPIENTS.map((body) => label('reportRecipient', body)); // ['村（居）委会', '乡镇人民政府', '县（市）级民政部门']
  * ```
- * @category Eligibility
+ * @category Incidents
  */
 export const REPORT_RECIPIENTS: readonly ReportRecipient[] = [
   'villageCommittee',

@@ -15,7 +15,7 @@ const join = /* @__PURE__ */ z.enum(['and', 'or']);
  * ```ts
  * EconomicHardshipStatus.parse('minimumLivingAllowance');
  * ```
- * @category Eligibility
+ * @category Policies
  */
 export const EconomicHardshipStatus = /* @__PURE__ */ z.enum([
   'minimumLivingAllowance',
@@ -26,7 +26,7 @@ export const EconomicHardshipStatus = /* @__PURE__ */ z.enum([
   'povertyMonitoring',
   'otherHardship',
 ]);
-/** @category Eligibility */
+/** @category Policies */
 export type EconomicHardshipStatus = z.infer<typeof EconomicHardshipStatus>;
 
 /**
@@ -39,7 +39,7 @@ export type EconomicHardshipStatus = z.infer<typeof EconomicHardshipStatus>;
  * PolicyParameters.parse({}).advancedAgeThreshold; // 80
  * PolicyParameters.parse({ advancedAgeThreshold: 70 }).advancedAgeThreshold; // 70
  * ```
- * @category Eligibility
+ * @category Policies
  */
 export const PolicyParameters = /* @__PURE__ */ z.strictObject({
   /** 「60周岁以上」 (S14 L359): the minimum age in full years; 以上 is inclusive (spec §1.1 amb. 1). */
@@ -115,7 +115,7 @@ export const PolicyParameters = /* @__PURE__ */ z.strictObject({
   /** Definition B: whether the age range binds orphans, abandoned and single-parent children too. */
   childSpecialGroupsAgeBound: z.boolean().default(true),
 });
-/** @category Eligibility */
+/** @category Policies */
 export type PolicyParameters = z.infer<typeof PolicyParameters>;
 
 const citation = z.strictObject({
@@ -136,7 +136,7 @@ const citation = z.strictObject({
  *   effectiveFrom: '2024-01-01', parameters: { advancedAgeThreshold: 70 },
  * });
  * ```
- * @category Eligibility
+ * @category Policies
  */
 export const Policy = /* @__PURE__ */ z
   .strictObject({
@@ -155,9 +155,9 @@ export const Policy = /* @__PURE__ */ z
     const { effectiveFrom: from, effectiveTo: to } = policy;
     if (to && to < from) reportIssue(ctx, to, 'range_reversed', { from, to }, ['effectiveTo']);
   }, afterFieldsPass);
-/** A checked policy. @category Eligibility */
+/** A checked policy. @category Policies */
 export type Policy = z.infer<typeof Policy>;
-/** A policy as written in data or JSON, before checking. @category Eligibility */
+/** A policy as written in data or JSON, before checking. @category Policies */
 export type PolicyInput = z.input<typeof Policy>;
 
 /**
@@ -168,7 +168,7 @@ export type PolicyInput = z.input<typeof Policy>;
  * ```ts
  * DEFAULT_POLICY.parameters.elderMinimumAge; // 60
  * ```
- * @category Eligibility
+ * @category Policies
  */
 export const DEFAULT_POLICY: Policy = /* @__PURE__ */ Policy.parse({
   id: 'guanai-default',

@@ -33,14 +33,14 @@ export type CategoryKey =
 /**
  * Every rule guanai decides: the elder categories, and 留守儿童 `leftBehindChild` for the
  * programmes that pair children too (spec §1.3).
- * @category Eligibility
+ * @category Reasons
  */
 export type RuleKey = CategoryKey | 'leftBehindChild';
 
 /**
  * Parameters of each reason code. A reason is one condition of a rule, evaluated: the same
  * code reads differently when it holds (`yes`), fails (`no`) or cannot be decided (`unknown`).
- * @category Eligibility
+ * @category Reasons
  */
 export interface ReasonParams {
   /** Aged at least `minimum` full years (周岁) on the as-of date. */
@@ -128,13 +128,13 @@ export interface ReasonParams {
   special_child_group: { groups: readonly ('orphan' | 'abandoned' | 'singleParentFamily')[] };
 }
 
-/** A snake_case reason code. @category Eligibility */
+/** A snake_case reason code. @category Reasons */
 export type ReasonCode = keyof ReasonParams;
 
 /**
  * One condition of a rule as evaluated for one elder: its code, its own three-valued status and
  * the parameters its sentence needs.
- * @category Eligibility
+ * @category Reasons
  */
 export type Reason<C extends ReasonCode = ReasonCode> = {
   [K in C]: { readonly code: K; readonly status: Tri; readonly params: ReasonParams[K] };
@@ -143,7 +143,7 @@ export type Reason<C extends ReasonCode = ReasonCode> = {
 /**
  * Where a rule comes from: the section of guanai's domain specification, the seed document's
  * item and line, and the words of the text.
- * @category Eligibility
+ * @category Reasons
  */
 export interface Citation {
   readonly spec: string;

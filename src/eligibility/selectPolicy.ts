@@ -26,7 +26,7 @@ function applies(policy: Policy, region: RegionCode, asOf: PlainDate): boolean {
  * ```ts
  * const policy = selectPolicy([DEFAULT_POLICY, shaoxing], { region: elder.residence.villageCode, asOf });
  * ```
- * @category Eligibility
+ * @category Policies
  */
 export function selectPolicy(
   policies: readonly Policy[],

@@ -13,7 +13,7 @@ import { Policy } from './policy.js';
  * const result = validatePolicies([DEFAULT_POLICY, shaoxing2023, shaoxing2024]);
  * if (!result.ok) console.log(result.issues.map((i) => formatIssue(i)));
  * ```
- * @category Eligibility
+ * @category Policies
  */
 export function validatePolicies(inputs: readonly unknown[]): Result<Policy[]> {
   const issues: Issue[] = [];

@@ -1,6 +1,9 @@
 import type { IssueCode, IssueParams } from './issueParams.js';
 
-/** Where in the input an issue lies: object keys and array indexes from the root. */
+/**
+ * Where in the input an issue lies: object keys and array indexes from the root.
+ * @category Issues
+ */
 export type IssuePath = readonly (string | number)[];
 
 /**
@@ -11,7 +14,7 @@ export type IssuePath = readonly (string | number)[];
  * ```ts
  * const bad: Issue = { code: 'invalid_plain_date', path: ['birthDate'], params: { value: '1950-02-30' } };
  * ```
- * @category Errors
+ * @category Issues
  */
 export type Issue<C extends IssueCode = IssueCode> = {
   [K in C]: { readonly code: K; readonly path: IssuePath; readonly params: IssueParams[K] };
@@ -24,7 +27,7 @@ export type Issue<C extends IssueCode = IssueCode> = {
  * ```ts
  * issue('duplicate_id', [3, 'id'], { id: 'E-1', firstIndex: 0 });
  * ```
- * @category Errors
+ * @category Issues
  */
 export function issue<C extends IssueCode>(
   code: C,
@@ -41,7 +44,7 @@ export function issue<C extends IssueCode>(
  * ```ts
  * prefixIssues([issue('invalid_input', ['name'], {})], [7]); // path [7, 'name']
  * ```
- * @category Errors
+ * @category Issues
  */
 export function prefixIssues(issues: readonly Issue[], prefix: IssuePath): Issue[] {
   return issues.map((one) => ({ ...one, path: [...prefix, ...one.path] }) as Issue);

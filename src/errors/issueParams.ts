@@ -4,17 +4,20 @@
  * @module
  */
 
-/** The kind of region a code names (GB/T 2260 and the statistical 12-digit codes). */
+/**
+ * The kind of region a code names (GB/T 2260 and the statistical 12-digit codes).
+ * @category Places
+ */
 export type RegionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
 
-/** What a function's argument must be, for `invalid_argument`. */
+/** What a function's argument must be, for `invalid_argument`. @category Issues */
 export type ArgumentRule =
   | 'integer'
   | 'nonNegativeInteger'
   | 'positiveInteger'
   | 'maskHidesSomething';
 
-/** What is wrong with one part of a recurrence rule, for `rrule_invalid`. */
+/** What is wrong with one part of a recurrence rule, for `rrule_invalid`. @category Issues */
 export type RRuleProblem =
   /** Not `NAME=VALUE`. */
   | 'syntax'
@@ -41,7 +44,7 @@ export type RRuleProblem =
 
 /**
  * Parameters of each issue code. The keys are the snake_case issue codes.
- * @category Errors
+ * @category Issues
  */
 export interface IssueParams {
   // Shape errors, mapped from the schema validator.
@@ -167,6 +170,22 @@ export interface IssueParams {
   /** An ended pairing without an end date and reason. */
   pairing_end_incomplete: Record<string, never>;
 
+  // Ledger files (CSV, XLSX).
+  /** A cell that is not the kind of value its column holds. */
+  cell_format: { expected: 'integer' | 'number' | 'boolean' | 'json'; value: string };
+  /** A resident ID or phone number a spreadsheet turned into a rounded number (1.10105E+17). */
+  number_precision_lost: { value: string };
+  /** A masked (打码) resident ID or phone number: it cannot be read back and stays unknown. */
+  masked_value: { value: string };
+  /** A column heading that appears twice. */
+  duplicate_column: { column: string };
+  /** A row whose id an earlier row of the same file already uses. */
+  duplicate_row_id: { id: string; firstRow: number };
+  /** A file that is not what it should be (not an Excel workbook, say). */
+  unreadable_file: { format: 'xlsx' | 'csv' };
+  /** A workbook without the sheet asked for. */
+  sheet_missing: { sheet: string; sheets: readonly string[] };
+
   // Programmer errors (thrown, not returned).
   /** An argument outside what the function accepts. */
   invalid_argument: { name: string; rule: ArgumentRule };
@@ -174,5 +193,5 @@ export interface IssueParams {
   unreachable: { what: string };
 }
 
-/** A snake_case issue code. @category Errors */
+/** A snake_case issue code. @category Issues */
 export type IssueCode = keyof IssueParams;

@@ -4,7 +4,7 @@ import type { IssueCode, IssueParams } from './issueParams.js';
 
 /**
  * What {@link reportIssue} needs of a zod refinement context: its `addIssue`.
- * @category Errors
+ * @category Issues
  */
 export interface IssueSink {
   addIssue(raw: {
@@ -26,7 +26,7 @@ export interface IssueSink {
  *   if (n % 2) reportIssue(ctx, n, 'not_multiple_of', { divisor: 2 });
  * });
  * ```
- * @category Errors
+ * @category Issues
  */
 export function reportIssue<C extends IssueCode>(
   ctx: IssueSink,
@@ -111,7 +111,7 @@ function fromZodIssue(raw: z.core.$ZodIssue): Issue {
  * const parsed = Elder.safeParse(row, { reportInput: true });
  * if (!parsed.success) console.log(fromZodIssues(parsed.error.issues));
  * ```
- * @category Errors
+ * @category Issues
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
   return issues.map(fromZodIssue);

@@ -327,7 +327,7 @@ const reasons: ReasonMessages = {
  * ```ts
  * enExplanations.reasons.age_minimum({ minimum: 60, age: 72 }, 'yes');
  * ```
- * @category I18n
+ * @category Locales
  */
 export const enExplanations: ExplanationLocale = {
   locale: 'en',

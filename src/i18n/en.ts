@@ -10,6 +10,12 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   positiveInteger: 'must be a positive integer',
   maskHidesSomething: 'keeps too much: at least one character must be hidden',
 };
+const CELL_KINDS = {
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'yes or no',
+  json: 'a valid JSON object',
+} as const;
 const unit = (origin: string, n: number) =>
   origin === 'string'
     ? ` character${n === 1 ? '' : 's'}`
@@ -49,11 +55,12 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
  * en.issues.resident_id_checksum({ expected: 'X', actual: '1' });
  * // 'Resident ID number check character is wrong: expected X, got 1'
  * ```
- * @category I18n
+ * @category Locales
  */
 export const en: LocaleData = {
   locale: 'en',
   row: (n) => `row ${n}`,
+  column: (heading) => `, column "${heading}"`,
   separator: ': ',
   issues: {
     invalid_type: (p) =>
@@ -140,6 +147,15 @@ export const en: LocaleData = {
     pairing_member_duplicate: (p) =>
       `Caregiver "${p.caregiverId}" appears twice in the same pairing`,
     pairing_end_incomplete: () => 'An ended pairing needs an end date and an end reason',
+    cell_format: (p) => `"${p.value}" is not ${CELL_KINDS[p.expected]}`,
+    number_precision_lost: (p) =>
+      `"${p.value}" was turned into a rounded number by the spreadsheet: format the column as text and enter it again`,
+    masked_value: (p) => `"${p.value}" is masked and cannot be read back; it stays unknown`,
+    duplicate_column: (p) => `Column "${p.column}" appears twice`,
+    duplicate_row_id: (p) => `Id "${p.id}" is used twice (first in row ${p.firstRow})`,
+    unreadable_file: (p) =>
+      `The file cannot be read: it is not a valid ${p.format.toUpperCase()} file`,
+    sheet_missing: (p) => `The workbook has no sheet "${p.sheet}" (it has: ${list(p.sheets)})`,
     invalid_argument: (p) => `Invalid argument ${p.name}: ${ARGUMENT_RULES[p.rule]}`,
     unreachable: (p) => `Internal error: unexpected ${p.what}`,
   },
@@ -420,6 +436,7 @@ export const en: LocaleData = {
       halfYear: 'half-yearly',
       year: 'yearly',
     },
+    visitOutcome: { completed: 'visited', notDone: 'not visited' },
     notDoneReason: {
       notAtHome: 'not at home',
       awayForTreatment: 'away for treatment',

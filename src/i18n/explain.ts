@@ -15,7 +15,7 @@ import type { ExplanationLocale, LocaleData } from './types.js';
 /**
  * One category's answer in words: the headline (category, status, source), the sentences of the
  * reasons that decide it, the facts still needed, and all of it as indented text lines.
- * @category I18n
+ * @category Explanations
  */
 export interface Explanation {
   readonly status: Tri;
@@ -37,7 +37,7 @@ export interface Explanation {
 /**
  * Options of {@link explain}: the locale, and the category the result is for (named in the
  * headline).
- * @category I18n
+ * @category Explanations
  */
 export interface ExplainOptions extends ExplanationOptions {
   readonly category?: CategoryKey;
@@ -46,7 +46,7 @@ export interface ExplainOptions extends ExplanationOptions {
 /**
  * Options of {@link explainClassification}: the locale, and which categories to explain, in
  * which order (default: all, in the classification's order).
- * @category I18n
+ * @category Explanations
  */
 export interface ExplainClassificationOptions extends ExplanationOptions {
   readonly categories?: readonly CategoryKey[];
@@ -90,7 +90,7 @@ function sentence(data: LocaleData, words: ExplanationLocale, reason: Reason): s
  * explain(categories.leftBehindElder, { locale: 'en' }).headline;
  * // 'Unknown (source: spec §1.1 · S14 L359)'
  * ```
- * @category I18n
+ * @category Explanations
  */
 export function explain(result: CategoryResult, options: ExplainOptions = {}): Explanation {
   const data = localeData(options);
@@ -129,7 +129,7 @@ export function explain(result: CategoryResult, options: ExplainOptions = {}): E
  * //  '  Still needed: date of birth; child 2: date of leaving']
  * console.log(explainClassification(classification).join('\n')); // all 22 categories, in zh-CN
  * ```
- * @category I18n
+ * @category Explanations
  */
 export function explainClassification(
   classification: Classification,

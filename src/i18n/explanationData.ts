@@ -11,7 +11,7 @@ const EXPLANATIONS: Readonly<Record<Locale, ExplanationLocale>> = {
 /**
  * Options of the explaining functions: the locale of `FormatOptions`, and the explanation words
  * of a host app's own locale (by default those of the built-in locale of the same name).
- * @category I18n
+ * @category Explanations
  */
 export interface ExplanationOptions extends FormatOptions {
   readonly explanations?: ExplanationLocale;

@@ -69,6 +69,13 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   pairing_primary_count: { actual: 0 },
   pairing_member_duplicate: { caregiverId: 'C-7' },
   pairing_end_incomplete: {},
+  cell_format: { expected: 'boolean', value: '也许' },
+  number_precision_lost: { value: '1.10105E+17' },
+  masked_value: { value: '110105********002X' },
+  duplicate_column: { column: '姓名' },
+  duplicate_row_id: { id: 'E-1', firstRow: 2 },
+  unreadable_file: { format: 'xlsx' },
+  sheet_missing: { sheet: '老年人台账', sheets: ['Sheet1'] },
   invalid_argument: { name: 'elders', rule: 'nonNegativeInteger' },
   unreachable: { what: 'pattern "x"' },
 };

@@ -9,7 +9,7 @@ const LOCALES: Readonly<Record<Locale, LocaleData>> = { 'zh-CN': zhCN, en };
 /**
  * Options of the formatting functions: a built-in locale (default `zh-CN`) or a
  * {@link LocaleData} of the host app's own.
- * @category I18n
+ * @category Formatting
  */
 export interface FormatOptions {
   readonly locale?: Locale | LocaleData;
@@ -31,7 +31,7 @@ export function localeData(options: FormatOptions): LocaleData {
  * formatIssue(issue, { locale: 'en' });
  * // 'residentId: Resident ID number check character is wrong: expected X, got 1'
  * ```
- * @category I18n
+ * @category Formatting
  */
 export function formatIssue(issue: Issue, options: FormatOptions = {}): string {
   const data = localeData(options);
@@ -48,10 +48,35 @@ export function formatIssue(issue: Issue, options: FormatOptions = {}): string {
  * ```ts
  * for (const row of ledger.invalid) for (const i of row.issues) console.log(formatRowIssue(row.index, i));
  * ```
- * @category I18n
+ * @category Formatting
  */
 export function formatRowIssue(index: number, issue: Issue, options: FormatOptions = {}): string {
   return `${localeData(options).row(index + 1)} ${formatIssue(issue, options)}`;
+}
+
+/**
+ * The message of an issue found in a ledger file, placed by its spreadsheet row (the heading is
+ * row 1) and column heading, e.g. `第 3 行「出生日期」：…`. Without a column, the issue's path
+ * says where.
+ *
+ * @example
+ * ```ts
+ * const read = readLedgerCsv(text, { kind: 'elders' });
+ * for (const bad of read.invalid)
+ *   for (const found of bad.issues) console.log(formatCellIssue(bad.row, found.column, found.issue));
+ * ```
+ * @category Formatting
+ */
+export function formatCellIssue(
+  row: number,
+  column: string | undefined,
+  issue: Issue,
+  options: FormatOptions = {},
+): string {
+  if (column === undefined) return `${localeData(options).row(row)} ${formatIssue(issue, options)}`;
+  const data = localeData(options);
+  const render = data.issues[issue.code] as (params: Issue['params']) => string;
+  return `${data.row(row)}${data.column(column)}${data.separator}${render(issue.params)}`;
 }
 
 /**
@@ -62,7 +87,7 @@ export function formatRowIssue(index: number, issue: Issue, options: FormatOptio
  * label('caregiverRole', 'townshipResponsibleCadre'); // '乡包保干部'
  * label('abilityLevel', 'moderate', { locale: 'en' }); // 'moderately impaired (moderate disability)'
  * ```
- * @category I18n
+ * @category Formatting
  */
 export function label<E extends keyof EnumLabels>(
   enumName: E,
@@ -79,7 +104,7 @@ export function label<E extends keyof EnumLabels>(
  * ```ts
  * issueCodes().includes('resident_id_checksum'); // true
  * ```
- * @category I18n
+ * @category Formatting
  */
 export function issueCodes(): IssueCode[] {
   return Object.keys(zhCN.issues) as IssueCode[];

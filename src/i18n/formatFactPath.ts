@@ -21,7 +21,7 @@ function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined 
  * formatFactPath('birthDate', { locale: 'en' }); // 'date of birth'
  * formatFactPath('extensions.x'); // 'extensions.x'
  * ```
- * @category I18n
+ * @category Formatting
  */
 export function formatFactPath(path: string, options: ExplanationOptions = {}): string {
   const words = explanationData(options).explanation;

@@ -7,7 +7,7 @@ import type { IssuePath } from '../errors/index.js';
  * ```ts
  * formatPath(['household', 'children', 0, 'awaySince']); // 'household.children[0].awaySince'
  * ```
- * @category I18n
+ * @category Formatting
  */
 export function formatPath(path: IssuePath): string {
   return path.reduce<string>(

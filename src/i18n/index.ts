@@ -16,6 +16,7 @@ export {
 export type { ExplanationOptions } from './explanationData.js';
 export {
   type FormatOptions,
+  formatCellIssue,
   formatIssue,
   formatRowIssue,
   issueCodes,

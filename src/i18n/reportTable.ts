@@ -9,7 +9,7 @@ const keysOf = <K extends string>(table: Readonly<Record<K, string>>) => Object.
 /**
  * The rows of each report {@link reportTable} lays out: `ledger` (from `ledgerReport`) and
  * `supervision` (from `supervisionSummary`).
- * @category I18n
+ * @category Reports
  */
 export interface ReportRows {
   readonly ledger: LedgerReportRow;
@@ -18,7 +18,7 @@ export interface ReportRows {
 
 /**
  * A report as a spreadsheet sees it: a header of column labels and rows of cells.
- * @category I18n
+ * @category Reports
  */
 export interface ReportTable {
   readonly header: readonly string[];
@@ -55,7 +55,7 @@ const SUPERVISION_COLUMNS = [
  * const { header, rows } = reportTable('ledger', ledgerReport(elders, { asOf }), { locale: 'en' });
  * const csv = [header, ...rows].map((cells) => cells.join(',')).join('\n');
  * ```
- * @category I18n
+ * @category Reports
  */
 export function reportTable<K extends keyof ReportRows>(
   kind: K,

@@ -5,6 +5,7 @@ import type {
   ObservationFlag,
   ServiceTask,
   SupervisionRow,
+  VisitRecord,
 } from '../compliance/index.js';
 import type {
   EconomicHardshipStatus,
@@ -49,20 +50,20 @@ import type {
 /**
  * A column of the report tables that no enum names: the supervision summary's fields, and the
  * ledger statistics' columns for an unknown living arrangement and an ability not assessed.
- * @category I18n
+ * @category Reports
  */
 export type ReportColumn = keyof SupervisionRow | 'livingArrangementUnknown' | 'abilityNotAssessed';
 
 /**
  * The locales guanai speaks: Simplified Chinese (the default) and English.
- * @category I18n
+ * @category Locales
  */
 export type Locale = 'zh-CN' | 'en';
 
 /**
  * A message for every issue code, built from that code's parameters. The mapped type makes a
  * missing or misspelt code a compile error.
- * @category I18n
+ * @category Locales
  */
 export type IssueMessages = { readonly [C in IssueCode]: (params: IssueParams[C]) => string };
 
@@ -71,7 +72,7 @@ export type IssueMessages = { readonly [C in IssueCode]: (params: IssueParams[C]
  * parameters and its status: the same condition reads differently when it holds (`yes`), fails
  * (`no`) or cannot be decided yet (`unknown`). The mapped type makes a missing code a compile
  * error.
- * @category I18n
+ * @category Locales
  */
 export type ReasonMessages = {
   readonly [C in ReasonCode]: (params: ReasonParams[C], status: Tri) => string;
@@ -80,7 +81,7 @@ export type ReasonMessages = {
 /**
  * The words {@link explain} and {@link explainClassification} put around the reason sentences,
  * and the words for the fact paths of `CategoryResult.missing` (see {@link formatFactPath}).
- * @category I18n
+ * @category Locales
  */
 export interface ExplanationWords {
   /** The first line: category (when known), status word and source, e.g. `农村留守老年人：是（依据 spec §1.1 · S14 L359）`. */
@@ -99,14 +100,14 @@ export interface ExplanationWords {
 
 /**
  * A label for every value of a union of strings.
- * @category I18n
+ * @category Locales
  */
 export type LabelsOf<T extends string> = { readonly [K in T]: string };
 
 /**
  * Labels for every domain enum, by enum. Adding a value to an enum without a label here
  * fails to compile.
- * @category I18n
+ * @category Locales
  */
 export interface EnumLabels {
   readonly abilityLevel: LabelsOf<AbilityLevel>;
@@ -152,6 +153,8 @@ export interface EnumLabels {
   readonly quotaPeriod: LabelsOf<QuotaPeriod>;
   /** Why a visit was not made (走访日志). */
   readonly notDoneReason: LabelsOf<NotDoneReason>;
+  /** Whether a recorded visit was made (走访日志). */
+  readonly visitOutcome: LabelsOf<VisitRecord['outcome']>;
   /** The concrete tasks of a visit (spec §6.1). */
   readonly serviceTask: LabelsOf<ServiceTask>;
   /** What a visitor saw that the ledger should know. */
@@ -166,7 +169,7 @@ export interface EnumLabels {
  * The words a locale uses to explain classifications: a sentence per reason code and the words
  * of an explanation (headline, missing facts, fact paths). Apart from {@link LocaleData}, so
  * that only apps that explain classifications bundle them.
- * @category I18n
+ * @category Locales
  */
 export interface ExplanationLocale {
   readonly locale: Locale;
@@ -177,7 +180,7 @@ export interface ExplanationLocale {
 /**
  * Everything one locale provides to format issues and labels: issue messages, enum labels, and
  * how to join a path.
- * @category I18n
+ * @category Locales
  */
 export interface LocaleData {
   readonly locale: Locale;
@@ -185,6 +188,8 @@ export interface LocaleData {
   readonly labels: EnumLabels;
   /** Words for the row of a batch, e.g. `第 3 行` / `row 3` (1-based for people). */
   readonly row: (oneBasedIndex: number) => string;
+  /** A column of a ledger file named by its heading, after its row, e.g. `「出生日期」` / `, column "Birth date"`. */
+  readonly column: (heading: string) => string;
   /** Separator between the place of an issue and its message. */
   readonly separator: string;
 }

@@ -268,7 +268,7 @@ const reasons: ReasonMessages = {
  * ```ts
  * zhCNExplanations.reasons.age_minimum({ minimum: 60, age: 72 }, 'yes');
  * ```
- * @category I18n
+ * @category Locales
  */
 export const zhCNExplanations: ExplanationLocale = {
   locale: 'zh-CN',

@@ -22,6 +22,12 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   positiveInteger: '应为正整数',
   maskHidesSomething: '保留的位数过多，至少要隐去一位',
 };
+const CELL_KINDS = {
+  integer: '整数',
+  number: '数字',
+  boolean: '是或否',
+  json: '有效的 JSON 对象',
+} as const;
 const typeName = (type: string) => TYPE_NAMES[type] ?? type;
 
 const REFERENCE_KINDS = {
@@ -56,11 +62,12 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
  * zhCN.issues.resident_id_checksum({ expected: 'X', actual: '1' });
  * // '公民身份号码校验码错误：应为 X，实为 1'
  * ```
- * @category I18n
+ * @category Locales
  */
 export const zhCN: LocaleData = {
   locale: 'zh-CN',
   row: (n) => `第 ${n} 行`,
+  column: (heading) => `「${heading}」`,
   separator: '：',
   issues: {
     invalid_type: (p) =>
@@ -140,6 +147,14 @@ export const zhCN: LocaleData = {
     pairing_primary_count: (p) => `结对须有且仅有 1 名主责人，实有 ${p.actual} 名`,
     pairing_member_duplicate: (p) => `帮扶人员“${p.caregiverId}”在同一结对中重复出现`,
     pairing_end_incomplete: () => '已结束的结对须填写结束日期和结束原因',
+    cell_format: (p) => `“${p.value}”不是${CELL_KINDS[p.expected]}`,
+    number_precision_lost: (p) =>
+      `“${p.value}”已被表格软件转成数字而丢失位数：请把此列设为文本格式后重新录入`,
+    masked_value: (p) => `“${p.value}”已脱敏（打码），无法读回，按未知处理`,
+    duplicate_column: (p) => `列“${p.column}”出现了两次`,
+    duplicate_row_id: (p) => `编号“${p.id}”重复（首次出现于第 ${p.firstRow} 行）`,
+    unreadable_file: (p) => `无法读取该文件：不是有效的 ${p.format.toUpperCase()} 文件`,
+    sheet_missing: (p) => `工作簿中没有工作表“${p.sheet}”（现有：${list(p.sheets)}）`,
     invalid_argument: (p) => `参数 ${p.name} 无效：${ARGUMENT_RULES[p.rule]}`,
     unreachable: (p) => `内部错误：不应出现的${p.what}`,
   },
@@ -406,6 +421,7 @@ export const zhCN: LocaleData = {
       halfYear: '每半年',
       year: '每年',
     },
+    visitOutcome: { completed: '已走访', notDone: '未走访' },
     notDoneReason: {
       notAtHome: '不在家',
       awayForTreatment: '外出就医',

@@ -11,7 +11,7 @@ import type { Occurrence } from '../recurrence/index.js';
 
 /**
  * Options of {@link toICalendar}. Only `stamp` is required: the library never reads the clock.
- * @category ICalendar
+ * @category iCalendar
  */
 export interface ToICalendarOptions {
   /**
@@ -136,7 +136,7 @@ const WORDS: Readonly<Record<Locale, Words>> = {
  * });
  * // BEGIN:VCALENDAR … SUMMARY:入户走访 · 张桂英 … END:VCALENDAR
  * ```
- * @category ICalendar
+ * @category iCalendar
  */
 export function toICalendar(visits: Iterable<Occurrence>, options: ToICalendarOptions): string {
   const locale = options.locale ?? 'zh-CN';

@@ -39,6 +39,7 @@ export {
 } from './household.js';
 export { CaregiverId, ElderId, PairingId } from './ids.js';
 export { type Ledger, type LedgerInput, type LedgerRowIssue, parseLedger } from './ledger.js';
+export { maskPhoneNumber } from './maskPhoneNumber.js';
 export {
   Pairing,
   PairingEndReason,

@@ -38,10 +38,10 @@ function distinct<T extends z.ZodType<number | string>>(item: T) {
  * ```ts
  * Cadence.parse({ type: 'monthlyDay', day: 31, shortMonth: 'skip' }); // no visit in April
  * ```
- * @category Recurrence
+ * @category Cadences
  */
 export const ShortMonth = /* @__PURE__ */ z.enum(['clamp', 'skip']);
-/** @category Recurrence */
+/** @category Cadences */
 export type ShortMonth = z.infer<typeof ShortMonth>;
 
 /**
@@ -51,10 +51,10 @@ export type ShortMonth = z.infer<typeof ShortMonth>;
  * ```ts
  * QuotaPeriod.parse('quarter');
  * ```
- * @category Recurrence
+ * @category Cadences
  */
 export const QuotaPeriod = /* @__PURE__ */ z.enum(['week', 'month', 'quarter', 'halfYear', 'year']);
-/** @category Recurrence */
+/** @category Cadences */
 export type QuotaPeriod = z.infer<typeof QuotaPeriod>;
 
 /**
@@ -88,7 +88,7 @@ export type QuotaPeriod = z.infer<typeof QuotaPeriod>;
  * Cadence.parse({ type: 'monthlyDay', day: -1 });                   // the last day of each month
  * Cadence.parse({ type: 'festival', festivals: ['doubleNinth'] });  // 重阳
  * ```
- * @category Recurrence
+ * @category Cadences
  */
 export const Cadence = /* @__PURE__ */ z.discriminatedUnion('type', [
   z.strictObject({
@@ -141,7 +141,7 @@ export const Cadence = /* @__PURE__ */ z.discriminatedUnion('type', [
     rule: z.string().trim().min(1).max(1000),
   }),
 ]);
-/** @category Recurrence */
+/** @category Cadences */
 export type Cadence = z.infer<typeof Cadence>;
-/** A cadence as written, defaults not yet applied. @category Recurrence */
+/** A cadence as written, defaults not yet applied. @category Cadences */
 export type CadenceInput = z.input<typeof Cadence>;

@@ -7,7 +7,7 @@ import { earlier, later } from './periods.js';
 import { plannedSlots, type Slot } from './plannedDays.js';
 import { type VisitPlan, type VisitWindow, windowOf } from './visitPlan.js';
 
-/** Options of {@link expandPlan} and {@link expandPlans}. @category Recurrence */
+/** Options of {@link expandPlan} and {@link expandPlans}. @category Occurrences */
 export interface ExpandPlanOptions {
   /** First day of the range: visits due from this day on are listed. */
   readonly from: PlainDate;
@@ -180,7 +180,7 @@ function ruleKey(plan: VisitPlan): string {
  * for (const visit of expandPlans(plans, { from: plainDate('2026-01-01'), to: plainDate('2026-12-31') }))
  *   visits++;
  * ```
- * @category Recurrence
+ * @category Occurrences
  */
 export function* expandPlans(
   plans: Iterable<VisitPlan>,
@@ -223,7 +223,7 @@ export function* expandPlans(
  * const visits = expandPlan(plan, { from: plainDate('2026-03-01'), to: plainDate('2026-03-31') });
  * visits[0]; // { key: 'weekly-visit/E-000001/2026-W10', due: '2026-03-08', openFrom: '2026-03-02', … }
  * ```
- * @category Recurrence
+ * @category Occurrences
  */
 export function expandPlan(plan: VisitPlan, options: ExpandPlanOptions): Occurrence[] {
   return [...expandPlans([plan], options)];

@@ -10,7 +10,7 @@ import type { RRuleParts, WEEKDAY_CODES } from './rruleText.js';
 // when there is one (Node ESM), the namespace itself otherwise (CJS, bundlers).
 const lib = (Reflect.get(rruleModule, 'default') ?? rruleModule) as typeof rruleModule;
 
-/** Options of {@link expandRRule}. @category Recurrence */
+/** Options of {@link expandRRule}. @category Recurrence rules */
 export interface ExpandRRuleOptions {
   /** First day or moment to list (a day means from its start). */
   readonly from: PlainDate | PlainDateTime | string;
@@ -105,7 +105,7 @@ function rruleOptions(rule: RRuleParts, start: string): Partial<rruleModule.Opti
  * });
  * // ['2026-10-18T00:00:00', '2027-10-08T00:00:00']
  * ```
- * @category Recurrence
+ * @category Recurrence rules
  */
 export function expandRRule(text: string, options: ExpandRRuleOptions): string[] {
   const from = bound(options.from, false, 'from');

@@ -6,7 +6,7 @@ import type { HolidayPolicy, PlanAssignee, VisitChannel, VisitKind } from './vis
  * (`plannedDue` holds the day it left), could not move it inside its window (`notMovable`: it
  * keeps its day), or could not tell because the holiday calendar does not cover the year yet
  * (`calendarUnknown`: it keeps its day).
- * @category Recurrence
+ * @category Occurrences
  */
 export type HolidayOutcome = 'moved' | 'notMovable' | 'calendarUnknown';
 
@@ -18,7 +18,7 @@ export type HolidayOutcome = 'moved' | 'notMovable' | 'calendarUnknown';
  * The window points are ordered `openFrom ≤ due < overdueFrom ≤ expiresAt + 1`: before
  * `openFrom` the visit is upcoming, from `due` it is due, from `overdueFrom` overdue, and after
  * `expiresAt` expired (see `occurrenceState`).
- * @category Recurrence
+ * @category Occurrences
  */
 export interface Occurrence {
   /** `planId/subject/period`: stable across expansions. */

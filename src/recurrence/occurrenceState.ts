@@ -8,7 +8,7 @@ import type { Occurrence } from './occurrence.js';
  * record gave it: `completed`, `notDone` (attempted or prevented, with a reason in the record)
  * or `cancelled` (it no longer applies, e.g. the elder moved in with their children — not a
  * failure).
- * @category Recurrence
+ * @category Windows
  */
 export type OccurrenceState =
   | 'upcoming'
@@ -23,7 +23,7 @@ export type OccurrenceState =
 /**
  * What happened to a planned visit, as far as its state is concerned: the visit's key, the day,
  * and the outcome. A full visit record (who, what was done, observations) carries these too.
- * @category Recurrence
+ * @category Windows
  */
 export interface OccurrenceOutcome {
   readonly occurrenceKey: string;
@@ -31,7 +31,7 @@ export interface OccurrenceOutcome {
   readonly outcome: 'completed' | 'notDone' | 'cancelled';
 }
 
-/** Options of {@link occurrenceState}. @category Recurrence */
+/** Options of {@link occurrenceState}. @category Windows */
 export interface OccurrenceStateOptions {
   /** The day the state is for; records after it are not yet known. */
   readonly asOf: PlainDate;
@@ -53,7 +53,7 @@ export interface OccurrenceStateOptions {
  *   records: [{ occurrenceKey: visit.key, on: plainDate('2026-03-01'), outcome: 'completed' }],
  * }); // 'completed'
  * ```
- * @category Recurrence
+ * @category Windows
  */
 export function occurrenceState(
   occurrence: Occurrence,

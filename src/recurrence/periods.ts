@@ -8,7 +8,7 @@ import {
 } from '../models/index.js';
 import type { QuotaPeriod } from './cadence.js';
 
-/** A calendar period: its label and its first and last days. @category Recurrence */
+/** A calendar period: its label and its first and last days. @category Cadences */
 export interface Period {
   readonly label: string;
   readonly start: PlainDate;
@@ -47,7 +47,7 @@ function isoWeekLabel(monday: PlainDate): string {
  * ```ts
  * periodOf('week', plainDate('2026-03-04')); // { label: '2026-W10', start: '2026-03-02', end: '2026-03-08' }
  * ```
- * @category Recurrence
+ * @category Cadences
  */
 export function periodOf(kind: QuotaPeriod, date: PlainDate): Period {
   if (kind === 'week') {

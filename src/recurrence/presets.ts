@@ -27,7 +27,7 @@ type PresetTemplate = Omit<VisitPlanInput, 'id' | 'whom' | 'validFrom' | 'validT
  * ```ts
  * PROGRAMME_PRESETS.census.cadence; // { type: 'quota', period: 'month', months: [3, 9] }
  * ```
- * @category Recurrence
+ * @category Visit plans
  */
 export const PROGRAMME_PRESETS = {
   townshipCadreWeeklyVisit: {
@@ -95,7 +95,7 @@ export const PROGRAMME_PRESETS = {
   },
 } as const satisfies Readonly<Record<string, PresetTemplate>>;
 
-/** The name of a programme preset. @category Recurrence */
+/** The name of a programme preset. @category Visit plans */
 export type PresetKey = keyof typeof PROGRAMME_PRESETS;
 
 /**
@@ -113,7 +113,7 @@ export type PresetKey = keyof typeof PROGRAMME_PRESETS;
  * });
  * weekly.cadence; // { type: 'quota', period: 'week', count: 1 }
  * ```
- * @category Recurrence
+ * @category Visit plans
  */
 export function planFromPreset(
   preset: PresetKey,

@@ -4,7 +4,7 @@ import { parseICalDateTime, type RRuleParts, readRRule } from './rruleText.js';
 /**
  * Recurrence as iCalendar content lines give it: the first occurrence, the rule (if any), and
  * the dates added and removed — all local wall-clock `YYYY-MM-DDTHH:mm:ss` in China time.
- * @category Recurrence
+ * @category Recurrence rules
  */
 export interface RecurrenceText {
   readonly start: string;

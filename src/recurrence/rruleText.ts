@@ -7,7 +7,7 @@ import {
   type RRuleProblem,
 } from '../errors/index.js';
 
-/** A weekday code of RFC 5545. @category Recurrence */
+/** A weekday code of RFC 5545. @category Recurrence rules */
 export type WeekdayCode = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 
 /** Weekday codes in ISO order: index + 1 is the ISO weekday. @internal */
@@ -36,13 +36,13 @@ const LUNAR_PARTS = /* @__PURE__ */ new Set([
   'WKST',
 ]);
 
-/** One BYDAY entry: a weekday, with an ordinal (`2TU`, `-1FR`) or without (`MO`). @category Recurrence */
+/** One BYDAY entry: a weekday, with an ordinal (`2TU`, `-1FR`) or without (`MO`). @category Recurrence rules */
 export interface ByDay {
   readonly weekday: WeekdayCode;
   readonly nth?: number;
 }
 
-/** One BYMONTH entry; `leap` marks a leap month of a non-Gregorian RSCALE (RFC 7529 `5L`). @category Recurrence */
+/** One BYMONTH entry; `leap` marks a leap month of a non-Gregorian RSCALE (RFC 7529 `5L`). @category Recurrence rules */
 export interface ByMonth {
   readonly month: number;
   readonly leap: boolean;
@@ -51,7 +51,7 @@ export interface ByMonth {
 /**
  * A recurrence rule (the value of an RRULE line), checked and split into its parts. Dates are
  * local wall-clock `YYYY-MM-DDTHH:mm:ss` (a UNTIL in UTC is turned into China time, UTC+8).
- * @category Recurrence
+ * @category Recurrence rules
  */
 export interface RRuleParts {
   readonly freq: (typeof FREQUENCIES)[number];
@@ -129,7 +129,7 @@ export function parseICalDateTime(value: string): string | undefined {
  * if (parsed.ok) parsed.value.byMonth; // [{ month: 9, leap: false }]
  * parseRRule('FREQ=WEEKLY;BYDAY=XX').ok; // false: rrule_invalid { part: 'BYDAY=XX', problem: 'badValue' }
  * ```
- * @category Recurrence
+ * @category Recurrence rules
  */
 export function parseRRule(text: string): Result<RRuleParts> {
   const { parts, issues } = readRRule(text);
@@ -284,7 +284,7 @@ export function rruleProblems(text: string): IssueParams['rrule_invalid'][] {
  * formatRRule({ freq: 'YEARLY', interval: 1, rscale: 'CHINESE', byMonth: [{ month: 9, leap: false }], byMonthDay: [9] });
  * // 'RSCALE=CHINESE;FREQ=YEARLY;BYMONTHDAY=9;BYMONTH=9'
  * ```
- * @category Recurrence
+ * @category Recurrence rules
  */
 export function formatRRule(parts: RRuleParts): string {
   const out: string[] = [];

@@ -23,7 +23,7 @@ import { rruleProblems } from './rruleText.js';
  * ```ts
  * VisitKind.parse('childContact');
  * ```
- * @category Recurrence
+ * @category Visit plans
  */
 export const VisitKind = /* @__PURE__ */ z.enum([
   'homeVisit',
@@ -36,7 +36,7 @@ export const VisitKind = /* @__PURE__ */ z.enum([
   'activity',
   'supervision',
 ]);
-/** @category Recurrence */
+/** @category Visit plans */
 export type VisitKind = z.infer<typeof VisitKind>;
 
 /**
@@ -46,10 +46,10 @@ export type VisitKind = z.infer<typeof VisitKind>;
  * ```ts
  * VisitChannel.options; // ['inPerson', 'phone', 'sms', 'online']
  * ```
- * @category Recurrence
+ * @category Visit plans
  */
 export const VisitChannel = /* @__PURE__ */ z.enum(['inPerson', 'phone', 'sms', 'online']);
-/** @category Recurrence */
+/** @category Visit plans */
 export type VisitChannel = z.infer<typeof VisitChannel>;
 
 /**
@@ -62,7 +62,7 @@ export type VisitChannel = z.infer<typeof VisitChannel>;
  * ```ts
  * HolidayPolicy.parse('nextWorkingDay');
  * ```
- * @category Recurrence
+ * @category Visit plans
  */
 export const HolidayPolicy = /* @__PURE__ */ z.enum([
   'keep',
@@ -70,7 +70,7 @@ export const HolidayPolicy = /* @__PURE__ */ z.enum([
   'previousWorkingDay',
   'nextWorkingDay',
 ]);
-/** @category Recurrence */
+/** @category Visit plans */
 export type HolidayPolicy = z.infer<typeof HolidayPolicy>;
 
 /**
@@ -88,7 +88,7 @@ export type HolidayPolicy = z.infer<typeof HolidayPolicy>;
  * ```ts
  * VisitWindow.parse({ type: 'days', openBefore: 3, overdueAfter: 2, expiresAfter: 7 });
  * ```
- * @category Recurrence
+ * @category Windows
  */
 export const VisitWindow = /* @__PURE__ */ z.discriminatedUnion('type', [
   z
@@ -111,7 +111,7 @@ export const VisitWindow = /* @__PURE__ */ z.discriminatedUnion('type', [
     graceDays: z.int().min(0).max(366).default(0),
   }),
 ]);
-/** @category Recurrence */
+/** @category Windows */
 export type VisitWindow = z.infer<typeof VisitWindow>;
 
 /**
@@ -121,14 +121,14 @@ export type VisitWindow = z.infer<typeof VisitWindow>;
  * ```ts
  * PlanAssignee.parse({ role: 'townshipResponsibleCadre' });
  * ```
- * @category Recurrence
+ * @category Visit plans
  */
 export const PlanAssignee = /* @__PURE__ */ z.union([
   z.strictObject({ role: CaregiverRole }),
   z.strictObject({ pairingId: PairingId }),
   z.strictObject({ caregiverId: CaregiverId }),
 ]);
-/** @category Recurrence */
+/** @category Visit plans */
 export type PlanAssignee = z.infer<typeof PlanAssignee>;
 
 /**
@@ -137,13 +137,13 @@ export type PlanAssignee = z.infer<typeof PlanAssignee>;
  * ```ts
  * PlanSubjects.parse({ elders: ['E-000001', 'E-000002'] });
  * ```
- * @category Recurrence
+ * @category Visit plans
  */
 export const PlanSubjects = /* @__PURE__ */ z.union([
   z.strictObject({ elders: z.array(ElderId).min(1) }),
   z.strictObject({ children: z.array(ChildId).min(1) }),
 ]);
-/** @category Recurrence */
+/** @category Visit plans */
 export type PlanSubjects = z.infer<typeof PlanSubjects>;
 
 /**
@@ -163,7 +163,7 @@ export type PlanSubjects = z.infer<typeof PlanSubjects>;
  * });
  * plan.holidayPolicy; // 'keep'
  * ```
- * @category Recurrence
+ * @category Visit plans
  */
 export const VisitPlan = /* @__PURE__ */ z
   .strictObject({
@@ -219,9 +219,9 @@ export const VisitPlan = /* @__PURE__ */ z
         ]);
     });
   }, afterFieldsPass);
-/** @category Recurrence */
+/** @category Visit plans */
 export type VisitPlan = z.infer<typeof VisitPlan>;
-/** A plan as written, defaults not yet applied. @category Recurrence */
+/** A plan as written, defaults not yet applied. @category Visit plans */
 export type VisitPlanInput = z.input<typeof VisitPlan>;
 
 const DEFAULT_DAYS_WINDOW: VisitWindow = {
@@ -239,7 +239,7 @@ const DEFAULT_PERIOD_WINDOW: VisitWindow = { type: 'period', graceDays: 0 };
  * ```ts
  * windowOf(plan); // { type: 'period', graceDays: 0 } for a quota without a window
  * ```
- * @category Recurrence
+ * @category Windows
  */
 export function windowOf(plan: Pick<VisitPlan, 'cadence' | 'window'>): VisitWindow {
   return (

@@ -25,7 +25,7 @@ import { type Random, type WeightedTable, weightedTable } from './random.js';
  *   residentIds: new Set(), residentIdPrefixes: new Map(),
  * };
  * ```
- * @category Sample
+ * @category Sample data
  */
 export interface ElderContext {
   readonly random: Random;
@@ -46,7 +46,7 @@ export interface ElderContext {
  * const { age } = createElderTables();
  * createRandom(1).weighted(age); // e.g. 64
  * ```
- * @category Sample
+ * @category Sample data
  */
 export interface ElderTables {
   readonly age: WeightedTable<number>;
@@ -72,7 +72,7 @@ const AGE_BAND_SHARES = [27, 24, 20, 13, 9, 5, 1.6, 0.35] as const;
  * ```ts
  * MARRIED_SHARE_BY_AGE_BAND[Math.floor((72 - 60) / 5)]; // 0.61 for ages 70–74
  * ```
- * @category Sample
+ * @category Sample data
  */
 export const MARRIED_SHARE_BY_AGE_BAND: readonly number[] = [
   0.77, 0.71, 0.61, 0.49, 0.35, 0.22, 0.1,
@@ -86,7 +86,7 @@ export const MARRIED_SHARE_BY_AGE_BAND: readonly number[] = [
  * const tables = createElderTables();
  * createRandom(1).weighted(tables.age); // 60 … 100, mostly in the sixties
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function createElderTables(): ElderTables {
   const ages: [number, number][] = [];

@@ -274,7 +274,7 @@ interface Slot {
  * ```ts
  * defaultCaregiverCount(layout); // 77 for 300 elders in 3 townships of 6 villages
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function defaultCaregiverCount(layout: CountyLayout): number {
   const elders = layout.villages.reduce((sum, village) => sum + village.elders, 0);
@@ -297,7 +297,7 @@ export function defaultCaregiverCount(layout: CountyLayout): number {
  * ```ts
  * const caregivers = generateCaregivers(createRandom(1, 2), layout, people, 60);
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function generateCaregivers(
   random: Random,

@@ -28,7 +28,7 @@ import { apportion, type Random } from './random.js';
  * ```ts
  * for (const village of layout.villages) console.log(village.name, village.elders);
  * ```
- * @category Sample
+ * @category Sample data
  */
 export interface VillageLayout {
   readonly code: RegionCode;
@@ -48,7 +48,7 @@ export interface VillageLayout {
  * ```ts
  * const seat = layout.townships[0]?.seat; // where township cadres live
  * ```
- * @category Sample
+ * @category Sample data
  */
 export interface TownshipLayout {
   readonly code: RegionCode;
@@ -67,7 +67,7 @@ export interface TownshipLayout {
  * ```ts
  * const { county, villages } = generateCountyArea(createRandom(1), { townships: 2, villagesPerTownship: 4, elders: 80 });
  * ```
- * @category Sample
+ * @category Sample data
  */
 export interface CountyLayout {
   readonly frame: SampleCountyFrame;
@@ -84,7 +84,7 @@ export interface CountyLayout {
  * ```ts
  * const options: GenerateCountyAreaOptions = { townships: 3, villagesPerTownship: 6, elders: 300 };
  * ```
- * @category Sample
+ * @category Sample data
  */
 export interface GenerateCountyAreaOptions {
   readonly townships: number;
@@ -112,7 +112,7 @@ const TOWN_SHARE = 0.6;
  * ```ts
  * const { county } = generateCountyArea(createRandom(1), { townships: 3, villagesPerTownship: 6, elders: 300 });
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function generateCountyArea(
   random: Random,

@@ -46,7 +46,7 @@ import type { Random, WeightedTable } from './random.js';
  * ```ts
  * const elder = generateElder(context, layout.villages[0], 1);
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function generateElder(
   context: ElderContext,

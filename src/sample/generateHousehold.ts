@@ -29,7 +29,7 @@ type Placement = 'home' | 'local' | 'away';
  * const { facts } = generateHousehold(context, { age: 81, sex: 'male', familySurname: '李' });
  * if (facts.noLivingChild && !facts.married) console.log('no one to support him');
  * ```
- * @category Sample
+ * @category Sample data
  */
 export interface HouseholdFacts {
   readonly married: boolean;
@@ -54,7 +54,7 @@ export interface HouseholdFacts {
  * ```ts
  * const { household, facts } = generateHousehold(context, { age: 72, sex: 'female', familySurname: '王' });
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function generateHousehold(
   context: ElderContext,

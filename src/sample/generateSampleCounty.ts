@@ -21,7 +21,7 @@ import { createRandom } from './random.js';
  * const options: SampleCountyOptions = { seed: 7, townships: 2, elders: 1000, asOf: plainDate('2026-10-01') };
  * generateSampleCounty(options);
  * ```
- * @category Sample
+ * @category Sample data
  */
 export interface SampleCountyOptions {
   /** Seed of the generator: a non-negative integer (default 1). Same options, same county. */
@@ -54,7 +54,7 @@ export interface SampleCountyOptions {
  * const { county, elders, caregivers }: SampleCounty = generateSampleCounty();
  * elders.length; // 300
  * ```
- * @category Sample
+ * @category Sample data
  */
 export interface SampleCounty {
   county: CountyArea;
@@ -88,7 +88,7 @@ const STREAM = { area: 0, elders: 1, caregivers: 2 } as const;
  *
  * @param options - seed, size and as-of date; see {@link SampleCountyOptions}
  * @returns the county, its elders (`E-000001` …) and caregivers (`C-00001` …)
- * @throws {@link GuanaiError} `invalid_argument` (with `params.name` the option and
+ * @throws {@link errors!GuanaiError} `invalid_argument` (with `params.name` the option and
  *   `params.rule`) for a seed or count that is not an integer, is negative, or is zero where
  *   at least one is needed; `too_big` (path `[option]`) for more townships or villages than
  *   the division codes can number; `invalid_plain_date` for an `asOf` that is not a real
@@ -102,7 +102,7 @@ const STREAM = { area: 0, elders: 1, caregivers: 2 } as const;
  * parseLedger({ elders, caregivers }).invalid.length; // 0
  * county.townships[0]?.villages[0]?.name;           // e.g. '石桥村'
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function generateSampleCounty(options: SampleCountyOptions = {}): SampleCounty {
   const seed = checkCount('seed', options.seed ?? 1, 'nonNegativeInteger');

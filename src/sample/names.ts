@@ -12,7 +12,7 @@
  * ```ts
  * const frame: SampleCountyFrame = SAMPLE_COUNTIES[0]; // 富源县, 云南省曲靖市
  * ```
- * @category Sample
+ * @category Sample data
  */
 export interface SampleCountyFrame {
   /** Six-digit GB/T 2260 county code. */
@@ -33,7 +33,7 @@ export interface SampleCountyFrame {
  * ```ts
  * SAMPLE_COUNTIES[0]?.name; // '富源县'
  * ```
- * @category Sample
+ * @category Sample data
  */
 export const SAMPLE_COUNTIES: readonly SampleCountyFrame[] = [
   { code: '530325', name: '富源县', parent: '云南省曲靖市', latitude: 25.67, longitude: 104.26 },
@@ -61,7 +61,7 @@ export const SAMPLE_COUNTIES: readonly SampleCountyFrame[] = [
  * ```ts
  * const county = { code: '530325', name: '富源县', vintage: SAMPLE_CODE_VINTAGE, townships: [] };
  * ```
- * @category Sample
+ * @category Sample data
  */
 export const SAMPLE_CODE_VINTAGE = 2023;
 
@@ -74,7 +74,7 @@ export const SAMPLE_CODE_VINTAGE = 2023;
  * ```ts
  * SURNAMES[0]; // ['王', 71]
  * ```
- * @category Sample
+ * @category Sample data
  */
 export const SURNAMES: readonly (readonly [string, number])[] = [
   ['王', 71], ['李', 70], ['张', 67], ['刘', 54], ['陈', 45], ['杨', 31], ['黄', 22], ['赵', 20],
@@ -94,7 +94,7 @@ export const SURNAMES: readonly (readonly [string, number])[] = [
  * ```ts
  * ELDER_GIVEN_NAME_CHARACTERS.female[0]; // '秀'
  * ```
- * @category Sample
+ * @category Sample data
  */
 export const ELDER_GIVEN_NAME_CHARACTERS = {
   male: [
@@ -117,7 +117,7 @@ export const ELDER_GIVEN_NAME_CHARACTERS = {
  * ```ts
  * YOUNGER_GIVEN_NAME_CHARACTERS.male[0]; // '伟'
  * ```
- * @category Sample
+ * @category Sample data
  */
 export const YOUNGER_GIVEN_NAME_CHARACTERS = {
   male: [
@@ -138,7 +138,7 @@ export const YOUNGER_GIVEN_NAME_CHARACTERS = {
  * ```ts
  * `${PLACE_FIRST_SYLLABLES[0]}${PLACE_SECOND_SYLLABLES[0]}村`; // '石桥村'
  * ```
- * @category Sample
+ * @category Sample data
  */
 export const PLACE_FIRST_SYLLABLES: readonly string[] = [
   '石', '龙', '新', '大', '小', '上', '下', '东', '西', '南', '北', '中', '青', '白',
@@ -155,7 +155,7 @@ export const PLACE_FIRST_SYLLABLES: readonly string[] = [
  * ```ts
  * `${PLACE_FIRST_SYLLABLES[1]}${PLACE_SECOND_SYLLABLES[4]}乡`; // '龙坝乡'
  * ```
- * @category Sample
+ * @category Sample data
  */
 export const PLACE_SECOND_SYLLABLES: readonly string[] = [
   '桥', '河', '山', '坪', '坝', '沟', '湾', '岭', '田', '冲', '寨', '庄', '堡', '口',
@@ -171,7 +171,7 @@ export const PLACE_SECOND_SYLLABLES: readonly string[] = [
  * ```ts
  * `${CHINESE_NUMERALS[2]}组`; // '三组'
  * ```
- * @category Sample
+ * @category Sample data
  */
 export const CHINESE_NUMERALS: readonly string[] = [
   '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
@@ -184,7 +184,7 @@ export const CHINESE_NUMERALS: readonly string[] = [
  * ```ts
  * MIGRATION_DESTINATIONS[0]; // ['440300', '广东省深圳市', 14]
  * ```
- * @category Sample
+ * @category Sample data
  */
 export const MIGRATION_DESTINATIONS: readonly (readonly [
   code: string,
@@ -211,7 +211,7 @@ export const MIGRATION_DESTINATIONS: readonly (readonly [
  * ```ts
  * `${MOBILE_PREFIXES[8]}00138000`; // '13800138000'
  * ```
- * @category Sample
+ * @category Sample data
  */
 export const MOBILE_PREFIXES: readonly string[] = [
   '130', '131', '132', '133', '134', '135', '136', '137', '138', '139', '150', '151',

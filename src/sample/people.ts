@@ -28,7 +28,7 @@ import { type Random, type WeightedTable, weightedTable } from './random.js';
  * ```ts
  * const tables: PeopleTables = createPeopleTables(plainDate('2026-06-30'));
  * ```
- * @category Sample
+ * @category Sample data
  */
 export interface PeopleTables {
   readonly surnames: WeightedTable<string>;
@@ -53,7 +53,7 @@ export interface PeopleTables {
  * ```ts
  * const tables = createPeopleTables(plainDate('2026-06-30'));
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function createPeopleTables(asOf: PlainDate): PeopleTables {
   return {
@@ -75,7 +75,7 @@ export function createPeopleTables(asOf: PlainDate): PeopleTables {
  * ```ts
  * dateOf(tables, tables.asOfDay - 1); // the day before asOf
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function dateOf(tables: PeopleTables, day: number): PlainDate {
   const index = day - tables.firstDay;
@@ -95,7 +95,7 @@ export function dateOf(tables: PeopleTables, day: number): PlainDate {
  * ```ts
  * daysBeforeAsOf(random, tables, 0, 90); // within the last quarter
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function daysBeforeAsOf(
   random: Random,
@@ -113,7 +113,7 @@ export function daysBeforeAsOf(
  * ```ts
  * personName(random, tables, 'male', 'younger'); // e.g. '张伟'
  * ```
- * @category Sample
+ * @category Sample data
  */
 export type NameGeneration = 'elder' | 'younger';
 
@@ -124,7 +124,7 @@ export type NameGeneration = 'elder' | 'younger';
  * ```ts
  * personName(random, tables, 'female', 'elder'); // e.g. '王秀英'
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function personName(
   random: Random,
@@ -152,7 +152,7 @@ export function personName(
  * ```ts
  * mobileNumber(random, tables); // e.g. '13912345678'
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function mobileNumber(random: Random, tables: PeopleTables): PhoneNumber {
   const { fourDigits } = tables;
@@ -169,7 +169,7 @@ export function mobileNumber(random: Random, tables: PeopleTables): PhoneNumber 
  * ```ts
  * const [first, last] = birthDayRange(tables, 60);
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function birthDayRange(tables: PeopleTables, age: number): readonly [number, number] {
   const cached = tables.birthDays.get(age);
@@ -196,7 +196,7 @@ export function birthDayRange(tables: PeopleTables, age: number): readonly [numb
  * ```ts
  * dateOf(tables, birthDayForAge(random, tables, 72)); // ageInFullYears(…, asOf) === 72
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function birthDayForAge(random: Random, tables: PeopleTables, age: number): number {
   const [first, last] = birthDayRange(tables, age);
@@ -213,7 +213,7 @@ const KM_PER_DEGREE_LATITUDE = 111.32;
  * ```ts
  * offsetCoordinates({ latitude: 25.67, longitude: 104.26 }, 1, 0); // about 1 km north
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function offsetCoordinates(
   origin: Coordinates,
@@ -235,7 +235,7 @@ export function offsetCoordinates(
  * ```ts
  * scatterAround(random, villageCentre, 0.5, 1.5); // a house within 1.5 km of the centre
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function scatterAround(
   random: Random,

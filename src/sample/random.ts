@@ -14,7 +14,7 @@ import { seededUniform } from '../_lib/seededUniform.js';
  * ```ts
  * const levels: WeightedTable<string> = weightedTable([['intact', 80], ['mild', 20]]);
  * ```
- * @category Sample
+ * @category Sample data
  */
 export interface WeightedTable<T> {
   readonly items: readonly T[];
@@ -31,7 +31,7 @@ export interface WeightedTable<T> {
  * const random: Random = createRandom(7);
  * random.chance(0.6); // true about six times in ten
  * ```
- * @category Sample
+ * @category Sample data
  */
 export interface Random {
   /** A float in [0, 1). */
@@ -62,7 +62,7 @@ export interface Random {
  * const random = createRandom(42);
  * random.int(60, 100); // the same number on every run
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function createRandom(seed: number, stream = 0): Random {
   const next = seededUniform(seed, stream);
@@ -104,7 +104,7 @@ export function createRandom(seed: number, stream = 0): Random {
  * const sexes = weightedTable([['male', 49], ['female', 51]] as const);
  * createRandom(1).weighted(sexes); // 'male' or 'female'
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function weightedTable<T>(entries: readonly (readonly [T, number])[]): WeightedTable<T> {
   const items: T[] = [];
@@ -127,7 +127,7 @@ export function weightedTable<T>(entries: readonly (readonly [T, number])[]): We
  * ```ts
  * apportion(10, [1, 1, 1]); // [4, 3, 3]
  * ```
- * @category Sample
+ * @category Sample data
  */
 export function apportion(total: number, weights: readonly number[]): number[] {
   if (weights.length === 0) return [];

@@ -2,14 +2,14 @@ import { GuanaiError, type Issue, issue } from '../errors/index.js';
 
 /**
  * Who can take jobs, and how much: an agent's `capacity` bounds the total `load` of its jobs.
- * @category Scheduling
+ * @category Assignment
  */
 export interface Agent {
   readonly id: string;
   readonly capacity: number;
 }
 
-/** A job to give to exactly one agent. @category Scheduling */
+/** A job to give to exactly one agent. @category Assignment */
 export interface Job {
   readonly id: string;
 }
@@ -17,7 +17,7 @@ export interface Job {
 /**
  * One way to do a job: by `agent`, at `cost` (any finite number; negative to maximise), using
  * `load` of the agent's capacity (a positive number, default 1).
- * @category Scheduling
+ * @category Assignment
  */
 export interface Candidate {
   readonly agent: string;
@@ -29,7 +29,7 @@ export interface Candidate {
 /**
  * An assignment problem: agents with capacities, jobs, and the candidate (agent, job) pairs
  * with their cost and load. Pairs not listed are not allowed.
- * @category Scheduling
+ * @category Assignment
  */
 export interface AssignmentProblem {
   readonly agents: readonly Agent[];

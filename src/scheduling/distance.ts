@@ -10,7 +10,7 @@ const RADIANS = Math.PI / 180;
  * ```ts
  * haversineKm({ latitude: 25.04, longitude: 102.71 }, { latitude: 25.05, longitude: 102.72 }); // ≈ 1.5
  * ```
- * @category Scheduling
+ * @category Places
  */
 export function haversineKm(a: Coordinates, b: Coordinates): number {
   const dLat = (b.latitude - a.latitude) * RADIANS;

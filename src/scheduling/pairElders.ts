@@ -24,7 +24,7 @@ import { type SolveAssignmentOptions, solveAssignment } from './solveAssignment.
  * How {@link pairElders} pairs (spec §4): who may be primary or partner, within which area and
  * distance, how much an existing pair is worth keeping, who gets a second caregiver, and how
  * much care each elder needs.
- * @category Scheduling
+ * @category Pairings
  */
 export interface PairingPolicy {
   /** Roles that may be an elder's primary caregiver (default: every role but the family's entrusted carer). */
@@ -74,20 +74,20 @@ export interface PairingPolicy {
 /**
  * What {@link pairElders} did to one elder's pairing, judged by the primary caregiver: `kept`
  * (same primary; a partner may change), `changed` (another primary), `added` (no pairing before).
- * @category Scheduling
+ * @category Pairings
  */
 export type PairingChange = 'kept' | 'added' | 'changed';
 
 /**
  * Why {@link pairElders} could not place an elder: no coordinates, no caregiver within reach
  * and service area, or no caregiver in reach with room left.
- * @category Scheduling
+ * @category Pairings
  */
 export type PairingUnplacedReason = 'noLocation' | 'noCandidate' | 'noCapacity';
 
 /**
  * One caregiver's load in a {@link PairingPlan}.
- * @category Scheduling
+ * @category Pairings
  */
 export interface CaregiverLoad {
   readonly caregiverId: CaregiverId;
@@ -100,7 +100,7 @@ export interface CaregiverLoad {
 
 /**
  * The result of {@link pairElders}.
- * @category Scheduling
+ * @category Pairings
  */
 export interface PairingPlan {
   /** One active pairing per placed elder: kept pairings keep their id and start. */
@@ -209,7 +209,7 @@ function onLeave(caregiver: Caregiver, asOf: PlainDate): boolean {
  * plan.stats.meanKm;  // mean distance from elder to primary caregiver
  * plan.changes.filter((c) => c.change === 'changed').length;
  * ```
- * @category Scheduling
+ * @category Pairings
  */
 export function pairElders(
   input: {

@@ -15,7 +15,7 @@ import {
 import type { Occurrence } from '../recurrence/index.js';
 import { dayRoute, nearestFirst, tripKm } from './dayRoute.js';
 
-/** What {@link planVisits} needs besides the visits. @category Scheduling */
+/** What {@link planVisits} needs besides the visits. @category Visit planning */
 export interface VisitPlanningInput {
   readonly elders: readonly Elder[];
   readonly caregivers: readonly Caregiver[];
@@ -35,7 +35,7 @@ export interface VisitPlanningInput {
   readonly from?: PlainDate;
 }
 
-/** One visit given a day and a caregiver. @category Scheduling */
+/** One visit given a day and a caregiver. @category Visit planning */
 export interface ScheduledVisit {
   readonly occurrenceKey: string;
   readonly elderId: ElderId;
@@ -47,7 +47,7 @@ export interface ScheduledVisit {
   readonly stop: number;
 }
 
-/** A caregiver's home visits of one day in route order, with the round trip's km. @category Scheduling */
+/** A caregiver's home visits of one day in route order, with the round trip's km. @category Visit planning */
 export interface DayRoute {
   readonly caregiverId: CaregiverId;
   readonly date: PlainDate;
@@ -60,11 +60,11 @@ export interface DayRoute {
 /**
  * Why a visit has no day: no caregiver for the elder (`noCaregiver`), no day in its window when
  * the caregiver works (`noAvailableDay`), or every such day already full (`noCapacity`).
- * @category Scheduling
+ * @category Visit planning
  */
 export type UnplacedReason = 'noCaregiver' | 'noAvailableDay' | 'noCapacity';
 
-/** The result of {@link planVisits}. @category Scheduling */
+/** The result of {@link planVisits}. @category Visit planning */
 export interface VisitSchedule {
   readonly visits: readonly ScheduledVisit[];
   readonly unplaced: readonly { readonly occurrenceKey: string; readonly reason: UnplacedReason }[];
@@ -166,7 +166,7 @@ function worksOnRestDays(caregiver: Caregiver, rule: VisitPlanningInput['onRestD
  * const schedule = planVisits(visits, { elders, caregivers, pairings });
  * schedule.routes[0]; // { caregiverId, date, stops: [elder ids in order], km, nearestFirstKm }
  * ```
- * @category Scheduling
+ * @category Visit planning
  */
 export function planVisits(
   occurrences: Iterable<Occurrence>,
@@ -187,7 +187,7 @@ export function planVisits(
  * const next = replan(schedule, visits, { ...input, caregivers: withLeave });
  * next.moved; // keys of the visits that changed day or caregiver, or lost their place
  * ```
- * @category Scheduling
+ * @category Visit planning
  */
 export function replan(
   previous: VisitSchedule,

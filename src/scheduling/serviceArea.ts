@@ -3,7 +3,7 @@ import type { Caregiver, CaregiverRole, Elder } from '../models/index.js';
 /**
  * How far from home a caregiver in a role takes elders: the same 村民小组 (`group`: same village,
  * and the same group where both groups are known), `village`, `township`, `county`, or `any`.
- * @category Scheduling
+ * @category Pairings
  */
 export type ServiceArea = 'group' | 'village' | 'township' | 'county' | 'any';
 
@@ -19,7 +19,7 @@ export type ServiceArea = 'group' | 'village' | 'township' | 'county' | 'any';
  * DEFAULT_SERVICE_AREAS.townshipResponsibleCadre; // 'township'
  * const policy = { serviceAreas: { ...DEFAULT_SERVICE_AREAS, youthVolunteer: 'township' as const } };
  * ```
- * @category Scheduling
+ * @category Pairings
  */
 export const DEFAULT_SERVICE_AREAS: Readonly<Partial<Record<CaregiverRole, ServiceArea>>> = {
   neighbour: 'group',

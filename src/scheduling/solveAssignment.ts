@@ -4,7 +4,7 @@ import { gapSearch } from './gapSearch.js';
 import { lagrangianBound } from './lagrangianBound.js';
 import { unitLoadAssignment } from './unitLoadAssignment.js';
 
-/** Options of {@link solveAssignment}. @category Scheduling */
+/** Options of {@link solveAssignment}. @category Assignment */
 export interface SolveAssignmentOptions {
   /**
    * Most milliseconds the heuristic may search when loads differ (default 1000). The search is
@@ -21,13 +21,13 @@ export interface SolveAssignmentOptions {
 /**
  * Why a job is not assigned: no agent may take it (`noCandidate`), or no assignment found has
  * room for it (`noCapacity`).
- * @category Scheduling
+ * @category Assignment
  */
 export type UnassignedReason = 'noCandidate' | 'noCapacity';
 
 /**
  * The result of {@link solveAssignment}.
- * @category Scheduling
+ * @category Assignment
  */
 export interface AssignmentSolution {
   /** One entry per assigned job, in the order of `jobs`. */
@@ -75,7 +75,7 @@ export interface AssignmentSolution {
  * });
  * solution.assignments; // E-1 → 李, E-2 → 李, E-3 → 王: cost 4.0, optimal
  * ```
- * @category Scheduling
+ * @category Assignment
  */
 export function solveAssignment(
   problem: AssignmentProblem,

@@ -7,7 +7,9 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-const subpaths = Object.keys(pkg.exports).filter((key) => key !== './package.json');
+const subpaths = Object.keys(pkg.exports).filter(
+  (key) => key !== './package.json' && !key.includes('*'),
+);
 
 /** Names each subpath must export (a sample of its public API). */
 const EXPECTED = {
@@ -58,6 +60,14 @@ const EXPECTED = {
     'coverage',
     'currentRecords',
   ],
+  './io': [
+    'readLedgerCsv',
+    'writeLedgerCsv',
+    'readLedgerRows',
+    'writeLedgerRows',
+    'LEDGER_COLUMNS',
+  ],
+  './xlsx': ['readLedgerXlsx', 'writeLedgerXlsx'],
   './i18n': ['formatIssue', 'label', 'zhCN', 'en', 'explain', 'explainClassification'],
   './sample': ['generateSampleCounty'],
 };
@@ -188,5 +198,21 @@ for (const compliance of [complianceEsm, complianceCjs]) {
     invalid[0].issues.map((i) => i.code),
     ['date_after_as_of', 'date_after_as_of'],
   );
+}
+// Ledger files: CSV and XLSX round trips through both builds (papaparse and exceljs load in each).
+const ioEsm = await import(`${pkg.name}/io`);
+const ioCjs = require(`${pkg.name}/io`);
+const xlsxEsm = await import(`${pkg.name}/xlsx`);
+const xlsxCjs = require(`${pkg.name}/xlsx`);
+const csvText = '编号,姓名,村（社区）代码,出生日期\r\nE-1,王秀英,530325101203,1950年3月8日\r\n';
+for (const [io, xlsx] of [
+  [ioEsm, xlsxEsm],
+  [ioCjs, xlsxCjs],
+]) {
+  const read = io.readLedgerCsv(csvText, { kind: 'elders' });
+  assert.equal(read.records[0].birthDate, '1950-03-08');
+  const bytes = await xlsx.writeLedgerXlsx(read);
+  const back = await xlsx.readLedgerXlsx(bytes, { kind: 'elders' });
+  assert.deepEqual(back.records, read.records);
 }
 console.log('ok behaviour matches in ESM and CJS');

@@ -1,0 +1,91 @@
+/**
+ * Ledger files: the benchmark county's 20,000 elders written and read as CSV and as an Excel
+ * workbook. Beside each, in the same process, the library underneath doing only its own part
+ * (papaparse parsing and unparsing the same rows; exceljs loading and writing the same cells),
+ * so the ratios say what guanai's columns, labels, dates, masking and checks cost on top.
+ */
+import { performance } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { readLedgerCsv, writeLedgerCsv, writeLedgerRows } from '../src/io/index.js';
+import { readLedgerXlsx, writeLedgerXlsx } from '../src/xlsx/index.js';
+import { benchCounty, type CaseResult, measure, report } from './harness.js';
+
+const ELDERS = Number(process.env.BENCH_ELDERS ?? 20_000);
+const { elders } = benchCounty(ELDERS);
+const sheet = { kind: 'elders', records: elders } as const;
+const rows = writeLedgerRows(sheet, { mask: false });
+const csv = writeLedgerCsv(sheet, { mask: false });
+
+const back = readLedgerCsv(csv, { kind: 'elders' });
+if (back.records.length !== ELDERS || back.invalid.length > 0)
+  throw new Error(
+    `CSV round trip lost rows: ${back.records.length} read, ${back.invalid.length} bad`,
+  );
+
+report(
+  `Ledger CSV, ${ELDERS.toLocaleString('en-US')} elders (${(csv.length / 1e6).toFixed(1)} M characters; rows/s)`,
+  [
+    measure('papaparse.parse alone', ELDERS, () => Papa.parse(csv), 3),
+    measure('readLedgerCsv', ELDERS, () => readLedgerCsv(csv, { kind: 'elders' }), 3),
+    measure('papaparse.unparse alone', ELDERS, () => Papa.unparse(rows), 3),
+    measure('writeLedgerCsv (masked)', ELDERS, () => writeLedgerCsv(sheet), 3),
+    measure(
+      'writeLedgerCsv (mask: false)',
+      ELDERS,
+      () => writeLedgerCsv(sheet, { mask: false }),
+      3,
+    ),
+  ],
+  'papaparse.parse alone',
+);
+
+/** Like `measure`, for promises: one warm-up, then the median of `runs`. */
+async function measureAsync(
+  name: string,
+  items: number,
+  run: () => Promise<unknown>,
+  runs = 3,
+): Promise<CaseResult> {
+  await run();
+  const runsMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run();
+    runsMs.push(performance.now() - start);
+  }
+  const medianMs = [...runsMs].sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
+  return { name, medianMs, runsMs, perSecond: (items / medianMs) * 1000 };
+}
+
+/** exceljs alone: the same text cells into a sheet and out as bytes. */
+async function exceljsWrite(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('老年人台账').addRows(rows);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+const xlsx = await writeLedgerXlsx(sheet, { mask: false });
+const fromXlsx = await readLedgerXlsx(xlsx, { kind: 'elders' });
+if (fromXlsx.records.length !== ELDERS || fromXlsx.invalid.length > 0)
+  throw new Error(`XLSX round trip lost rows: ${fromXlsx.records.length} read`);
+
+report(
+  `Ledger XLSX, ${ELDERS.toLocaleString('en-US')} elders (${(xlsx.length / 1e6).toFixed(1)} MB; rows/s)`,
+  [
+    await measureAsync('exceljs load + read every cell alone', ELDERS, async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+      let cells = 0;
+      workbook.worksheets[0]?.eachRow((row) => {
+        row.eachCell(() => {
+          cells++;
+        });
+      });
+      return cells;
+    }),
+    await measureAsync('readLedgerXlsx', ELDERS, () => readLedgerXlsx(xlsx, { kind: 'elders' })),
+    await measureAsync('exceljs write alone', ELDERS, exceljsWrite),
+    await measureAsync('writeLedgerXlsx (masked)', ELDERS, () => writeLedgerXlsx(sheet)),
+  ],
+  'exceljs load + read every cell alone',
+);

@@ -1,0 +1,27 @@
+/**
+ * Ledger files in and out: the elder, caregiver, pairing and visit-record ledgers (台账) as CSV
+ * (and, through `guanai/xlsx`, as Excel workbooks) with Chinese or English headings, the date
+ * forms officials type, every bad row back with its row, column and coded reason, unknown
+ * columns kept, and resident ID and phone numbers masked on export by default.
+ *
+ * @example
+ * ```ts
+ * import { readLedgerCsv, writeLedgerCsv } from 'guanai/io';
+ *
+ * const read = readLedgerCsv(text, { kind: 'elders' });
+ * const back = writeLedgerCsv(read, { mask: false }); // the same ledger, extra columns kept
+ * ```
+ * @module io
+ */
+export type { CellKind, LedgerColumn } from './ledgerColumn.js';
+export { LEDGER_COLUMNS } from './ledgerColumns.js';
+export { readLedgerCsv, writeLedgerCsv } from './ledgerCsv.js';
+export { LEDGER_SHEET_NAMES, type LedgerKind, type LedgerRecords } from './ledgerKind.js';
+export type {
+  LedgerCellIssue,
+  LedgerFileRow,
+  LedgerSheet,
+  LedgerSheetRead,
+} from './ledgerSheet.js';
+export { readLedgerRows } from './readLedgerRows.js';
+export { type WriteLedgerOptions, writeLedgerRows } from './writeLedgerRows.js';

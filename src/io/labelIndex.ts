@@ -1,0 +1,34 @@
+import { toHalfWidth } from '../_lib/halfWidth.js';
+import { type EnumLabels, en, zhCN } from '../i18n/index.js';
+
+const indexes = new Map<keyof EnumLabels, ReadonlyMap<string, string>>();
+
+/** Half-width, lower-case, no spaces: how a typed label, key or heading is compared. @internal */
+export const labelKey = (text: string): string =>
+  toHalfWidth(text).replace(/\s+/g, '').toLowerCase();
+
+/**
+ * The enum value a cell names by its key, its zh-CN label or its en label (built once per enum).
+ * @internal
+ */
+export function enumValueOf(enumName: keyof EnumLabels, text: string): string | undefined {
+  let index = indexes.get(enumName);
+  if (!index) {
+    const built = new Map<string, string>();
+    for (const labels of [en.labels[enumName], zhCN.labels[enumName]]) {
+      for (const [value, words] of Object.entries(labels as Readonly<Record<string, string>>)) {
+        built.set(labelKey(value), value);
+        built.set(labelKey(words), value);
+      }
+    }
+    index = built;
+    indexes.set(enumName, index);
+  }
+  return index.get(labelKey(text));
+}
+
+/** The labels of an enum in a language, for messages that list what a cell may hold. @internal */
+export function labelsOf(enumName: keyof EnumLabels, language: 'zh-CN' | 'en'): string[] {
+  const data = language === 'en' ? en : zhCN;
+  return Object.values(data.labels[enumName] as Readonly<Record<string, string>>);
+}

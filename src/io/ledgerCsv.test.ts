@@ -1,0 +1,213 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatCellIssue } from '../i18n/index.js';
+import { type Elder, plainDate } from '../models/index.js';
+import { generateSampleCounty } from '../sample/index.js';
+import { pairElders } from '../scheduling/index.js';
+import { LEDGER_COLUMNS } from './ledgerColumns.js';
+import { readLedgerCsv, writeLedgerCsv } from './ledgerCsv.js';
+import { readLedgerRows } from './readLedgerRows.js';
+import { writeLedgerRows } from './writeLedgerRows.js';
+
+const asOf = plainDate('2026-06-30');
+const sample = generateSampleCounty({
+  seed: 11,
+  townships: 1,
+  villagesPerTownship: 4,
+  elders: 120,
+});
+const { pairings } = pairElders({ elders: sample.elders, caregivers: sample.caregivers, asOf });
+
+const HEAD = '编号,姓名,村（社区）代码,出生日期,公民身份号码,联系电话';
+
+describe('readLedgerCsv', () => {
+  it('reads the date forms officials type, full-width digits and Chinese or English headings', () => {
+    const text = [
+      HEAD,
+      'E-1,王秀英,530325101203,1950-03-08,,',
+      'E-2,李德明,530325101203,1950/3/8,,',
+      'E-3,张桂兰,530325101203,1950年3月8日,,',
+      'E-4,赵建华,530325101203,1950.3.8,,',
+      'E-5,刘莲,530325101203,１９５０年３月８日,,',
+      'E-6,陈月,530325101203,19500308,,',
+    ].join('\n');
+    const read = readLedgerCsv(text, { kind: 'elders' });
+    expect(read.invalid).toEqual([]);
+    expect(read.language).toBe('zh-CN');
+    expect(read.records.map((elder) => elder.birthDate)).toEqual(Array(6).fill('1950-03-08'));
+    const english = readLedgerCsv(
+      'ID,Name,Village code,Birth date\nE-1,Wang,530325101203,1950/3/8',
+      {
+        kind: 'elders',
+      },
+    );
+    expect(english.language).toBe('en');
+    expect(english.records[0]?.birthDate).toBe('1950-03-08');
+  });
+
+  it('returns every bad row with its row number, column and coded reason, and keeps the good rows', () => {
+    const text = [
+      `${HEAD},居住状况,村民小组`,
+      'E-1,王秀英,530325101203,1950-03-08,,,独居,3',
+      'E-2,李德明,530325101203,2023/2/29,,,独居,三',
+      '',
+      'E-3,张桂兰,530325,1950-03-08,110105194912310021,,住月球,',
+      'E-1,王秀英,530325101203,1950-03-08,,,,',
+    ].join('\n');
+    const read = readLedgerCsv(text, { kind: 'elders' });
+    expect(read.records.map((elder) => elder.id)).toEqual(['E-1']);
+    expect(read.rows).toEqual([2]);
+    const found = read.invalid.map((row) => ({
+      row: row.row,
+      issues: row.issues.map((i) => [i.column, i.issue.code]),
+    }));
+    expect(found).toEqual([
+      {
+        row: 3,
+        issues: [
+          ['出生日期', 'invalid_plain_date'],
+          ['村民小组', 'cell_format'],
+        ],
+      },
+      {
+        row: 5,
+        issues: [
+          ['居住状况', 'invalid_value'],
+          ['公民身份号码', 'resident_id_checksum'],
+          ['村（社区）代码', 'region_code_level'],
+        ],
+      },
+      { row: 6, issues: [['编号', 'duplicate_row_id']] },
+    ]);
+    const bad = read.invalid[0];
+    const first = bad?.issues[0];
+    if (!bad || !first) throw new Error('no bad row');
+    expect(formatCellIssue(bad.row, first.column, first.issue)).toBe(
+      '第 3 行「出生日期」：“2023/2/29”不是有效日期（应为 YYYY-MM-DD，且该日存在）',
+    );
+    expect(formatCellIssue(bad.row, '出生日期', first.issue, { locale: 'en' })).toBe(
+      'row 3, column "出生日期": "2023/2/29" is not a valid date (YYYY-MM-DD, a day that exists)',
+    );
+  });
+
+  it('reports a resident ID the spreadsheet rounded, and reads GB18030 bytes as Excel saves them', () => {
+    const rounded = readLedgerCsv(`${HEAD}\nE-1,王秀英,530325101203,,1.10105E+17,`, {
+      kind: 'elders',
+    });
+    expect(rounded.invalid[0]?.issues.map((i) => [i.column, i.issue.code])).toEqual([
+      ['公民身份号码', 'number_precision_lost'],
+    ]);
+    // "编号,姓名,村代码\r\nE-1,王秀英,530325101203" in GB18030 (two bytes per Chinese character).
+    const gb = Uint8Array.from([
+      0xb1, 0xe0, 0xba, 0xc5, 0x2c, 0xd0, 0xd5, 0xc3, 0xfb, 0x2c, 0xb4, 0xe5, 0xb4, 0xfa, 0xc2,
+      0xeb, 0x0d, 0x0a, 0x45, 0x2d, 0x31, 0x2c, 0xcd, 0xf5, 0xd0, 0xe3, 0xd3, 0xa2, 0x2c, 0x35,
+      0x33, 0x30, 0x33, 0x32, 0x35, 0x31, 0x30, 0x31, 0x32, 0x30, 0x33,
+    ]);
+    const read = readLedgerCsv(gb, { kind: 'elders' });
+    expect(read.records[0]?.name).toBe('王秀英');
+  });
+
+  it('reports a heading given twice', () => {
+    const read = readLedgerCsv('编号,姓名,姓名,村代码\nE-1,王,王,530325101203', { kind: 'elders' });
+    expect(read.invalid[0]?.row).toBe(1);
+    expect(read.invalid[0]?.issues[0]?.issue.code).toBe('duplicate_column');
+    expect(read.records).toHaveLength(1);
+  });
+});
+
+describe('writeLedgerCsv', () => {
+  it('round-trips every kind in both languages, losing nothing', () => {
+    const sheets = [
+      { kind: 'elders', records: sample.elders },
+      { kind: 'caregivers', records: sample.caregivers },
+      { kind: 'pairings', records: pairings },
+    ] as const;
+    for (const sheet of sheets) {
+      for (const language of ['zh-CN', 'en'] as const) {
+        const back = readLedgerCsv(writeLedgerCsv(sheet, { language, mask: false }), {
+          kind: sheet.kind,
+        });
+        expect(back.invalid).toEqual([]);
+        expect(back.language).toBe(language);
+        expect(back.records).toEqual(sheet.records);
+      }
+    }
+  });
+
+  it('masks resident IDs and phone numbers by default, inside 其他信息 too; read back they stay unknown with a warning', () => {
+    const elder = sample.elders.find((e) => e.residentId && e.phone);
+    if (!elder) throw new Error('the sample has no elder with an ID and a phone');
+    const text = writeLedgerCsv({ kind: 'elders', records: [elder] });
+    expect(text).not.toContain(elder.residentId);
+    expect(text).not.toContain(elder.phone);
+    expect(text).toContain(
+      `${elder.residentId?.slice(0, 6)}********${elder.residentId?.slice(-4)}`,
+    );
+    for (const child of elder.household.children ?? [])
+      if (child.phone) expect(text).not.toContain(child.phone);
+    const back = readLedgerCsv(text, { kind: 'elders' });
+    expect(back.invalid).toEqual([]);
+    expect(back.records[0]?.residentId).toBeUndefined();
+    expect(back.records[0]?.phone).toBeUndefined();
+    expect(back.warnings[0]?.issues.every((i) => i.issue.code === 'masked_value')).toBe(true);
+    expect(back.warnings[0]?.issues.map((i) => i.column)).toContain('公民身份号码');
+  });
+
+  it('keeps columns it does not know, by record, and writes them back', () => {
+    const text = `编号,姓名,村代码,帮扶责任人签字,身份证号\nE-1,王秀英,530325101203,李建国,\nE-2,李德明,530325101203,,`;
+    const read = readLedgerCsv(text, { kind: 'elders' });
+    expect(read.extraColumns).toEqual(['帮扶责任人签字']);
+    expect(read.extraCells).toEqual({ 'E-1': ['李建国'], 'E-2': [''] });
+    const again = readLedgerCsv(writeLedgerCsv(read), { kind: 'elders' });
+    expect(again.extraColumns).toEqual(['帮扶责任人签字']);
+    expect(again.extraCells).toEqual(read.extraCells);
+    expect(again.records).toEqual(read.records);
+  });
+
+  it('writes a cell a spreadsheet would run as a formula with a leading quote, and reads it back as it was', () => {
+    const elder = { ...(sample.elders[0] as Elder), notes: '=HYPERLINK("http://example.invalid")' };
+    const text = writeLedgerCsv({ kind: 'elders', records: [elder] }, { mask: false });
+    expect(text).toContain(`"'=HYPERLINK`);
+    expect(readLedgerCsv(text, { kind: 'elders' }).records[0]?.notes).toBe(elder.notes);
+  });
+
+  it('starts with a byte-order mark so that Excel opens the Chinese as UTF-8', () => {
+    expect(writeLedgerCsv({ kind: 'caregivers', records: [] }).startsWith('\uFEFF编号,')).toBe(
+      true,
+    );
+    expect(writeLedgerCsv({ kind: 'caregivers', records: [] }, { bom: false })[0]).toBe('编');
+  });
+});
+
+describe('ledger rows (property)', () => {
+  it('any subset of records, in any column order, reads back as written', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(sample.elders, { maxLength: 12 }),
+        fc.func(fc.integer()),
+        (elders, rank) => {
+          const [headings = [], ...rows] = writeLedgerRows(
+            { kind: 'elders', records: elders },
+            { mask: false },
+          );
+          // Shuffle the columns the same way in every row.
+          const order = headings.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+          const table = [headings, ...rows].map((row) => order.map((i) => row[i]));
+          const back = readLedgerRows('elders', table);
+          expect(back.invalid).toEqual([]);
+          expect(back.records).toEqual(elders);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('has a heading in both languages for every documented column, none used twice', () => {
+    for (const columns of Object.values(LEDGER_COLUMNS)) {
+      const zh = columns.map((column) => column.zh);
+      const en = columns.map((column) => column.en);
+      expect(new Set(zh).size).toBe(zh.length);
+      expect(new Set(en).size).toBe(en.length);
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import type { Issue } from '../errors/index.js';
+import type { LedgerKind, LedgerRecords } from './ledgerKind.js';
+
+/**
+ * The records of one ledger file, and the columns guanai does not know with each record's cells
+ * in them (by record id), so that writing the sheet back keeps them.
+ * @example
+ * ```ts
+ * const sheet: LedgerSheet<'elders'> = { kind: 'elders', records: sample.elders };
+ * const csv = writeLedgerCsv(sheet);
+ * ```
+ * @category Ledger files
+ */
+export interface LedgerSheet<K extends LedgerKind = LedgerKind> {
+  readonly kind: K;
+  readonly records: readonly LedgerRecords[K][];
+  /** Headings of the columns guanai does not know, in the file's order. */
+  readonly extraColumns?: readonly string[];
+  /** Each record's cells under `extraColumns`, by record id. */
+  readonly extraCells?: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * An issue found in a ledger file: the heading of its column (undefined when it concerns no one
+ * column) and the coded issue, whose path leads to the field in the record.
+ * @example
+ * ```ts
+ * const found: LedgerCellIssue = { column: '出生日期', issue };
+ * ```
+ * @category Ledger files
+ */
+export interface LedgerCellIssue {
+  readonly column: string | undefined;
+  readonly issue: Issue;
+}
+
+/**
+ * A row of a ledger file with what was found in it: its spreadsheet row number (the heading row
+ * is 1), its cells as text, and the issues.
+ * @example
+ * ```ts
+ * for (const bad of read.invalid) console.log(bad.row, bad.issues.length);
+ * ```
+ * @category Ledger files
+ */
+export interface LedgerFileRow {
+  readonly row: number;
+  readonly cells: readonly string[];
+  readonly issues: readonly LedgerCellIssue[];
+}
+
+/**
+ * A ledger file read: the accepted records (with the row each came from), the rows not accepted
+ * with every issue, warnings about values that could not be read back (masked resident IDs or
+ * phone numbers, left unknown), and the language of the headings.
+ * @example
+ * ```ts
+ * const read: LedgerSheetRead<'elders'> = readLedgerCsv(text, { kind: 'elders' });
+ * ```
+ * @category Ledger files
+ */
+export interface LedgerSheetRead<K extends LedgerKind = LedgerKind> extends LedgerSheet<K> {
+  readonly extraColumns: readonly string[];
+  readonly extraCells: Readonly<Record<string, readonly string[]>>;
+  /** The spreadsheet row of each record, parallel to `records`. */
+  readonly rows: readonly number[];
+  readonly invalid: readonly LedgerFileRow[];
+  readonly warnings: readonly LedgerFileRow[];
+  readonly language: 'zh-CN' | 'en';
+}

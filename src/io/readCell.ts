@@ -1,0 +1,130 @@
+import { toHalfWidth } from '../_lib/halfWidth.js';
+import { type Issue, type IssuePath, issue } from '../errors/index.js';
+import { enumValueOf, labelKey, labelsOf } from './labelIndex.js';
+import type { CellKind, LedgerColumn } from './ledgerColumn.js';
+import { dateOfCell, readDateText } from './readDateText.js';
+
+/** What one cell gave: a value, nothing (empty: unknown), or an issue. @internal */
+export type CellReading =
+  | { readonly value: unknown }
+  | { readonly issue: Issue; readonly masked?: true }
+  | undefined;
+
+const LIST_SEPARATORS = /[、,，;；]/;
+const YES = new Set(['是', '有', '√', '✓', 'y', 'yes', 'true', '1', '对']);
+const NO = new Set(['否', '无', '×', '✗', 'n', 'no', 'false', '0', '没有']);
+const NULL_WORDS = new Set(['无', 'none', 'null']);
+/** How a spreadsheet shows a long number it has rounded: 1.10105E+17. */
+const ROUNDED_NUMBER = /^\d(?:\.\d+)?e\+?\d+$/i;
+const TIME = /^(\d{1,2})\s*[:：时点]\s*(\d{2})\s*分?$/;
+
+/**
+ * Read one cell of a column: a string from CSV, or a number, boolean or Date from a spreadsheet.
+ * Issues carry the field's path (with the item's index inside a list).
+ * @internal
+ */
+export function readCell(
+  column: LedgerColumn,
+  raw: unknown,
+  path: IssuePath,
+  language: 'zh-CN' | 'en',
+): CellReading {
+  if (raw === null || raw === undefined) return undefined;
+  const text = typeof raw === 'string' ? raw.trim() : raw;
+  if (text === '') return undefined;
+  if (column.nullable && typeof text === 'string' && NULL_WORDS.has(labelKey(text)))
+    return { value: null };
+  if (column.sensitive) return readSensitive(text, path);
+  if (column.list && typeof text === 'string') {
+    const items = text
+      .split(LIST_SEPARATORS)
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+    const values: unknown[] = [];
+    for (const [index, item] of items.entries()) {
+      const read = readScalar(column.cell, item, [...path, index], language);
+      if (read && 'issue' in read) return read;
+      values.push(read?.value);
+    }
+    return { value: values };
+  }
+  const read = readScalar(column.cell, text, path, language);
+  return column.list && read && 'value' in read ? { value: [read.value] } : read;
+}
+
+/** A resident ID or phone: text, unless masked or rounded by a spreadsheet. */
+function readSensitive(raw: unknown, path: IssuePath): CellReading {
+  if (typeof raw === 'number' && !Number.isSafeInteger(raw))
+    return { issue: issue('number_precision_lost', path, { value: String(raw) }) };
+  const text = String(raw);
+  if (ROUNDED_NUMBER.test(text))
+    return { issue: issue('number_precision_lost', path, { value: text }) };
+  if (text.includes('*'))
+    return { issue: issue('masked_value', path, { value: text }), masked: true };
+  return { value: text };
+}
+
+function readScalar(
+  kind: CellKind,
+  raw: unknown,
+  path: IssuePath,
+  language: 'zh-CN' | 'en',
+): CellReading {
+  if (raw instanceof Date) return readSpreadsheetDate(kind, raw, path);
+  const text = toHalfWidth(String(raw)).trim();
+  switch (kind) {
+    case 'text':
+      return { value: typeof raw === 'string' ? raw.trim() : text };
+    case 'date': {
+      const date = readDateText(text);
+      return date ? { value: date } : { issue: issue('invalid_plain_date', path, { value: text }) };
+    }
+    case 'time': {
+      const match = TIME.exec(text);
+      const time = match ? `${(match[1] ?? '').padStart(2, '0')}:${match[2]}` : text;
+      return { value: time };
+    }
+    case 'integer':
+    case 'number': {
+      const value =
+        typeof raw === 'number'
+          ? raw
+          : /^[+-]?\d+(?:\.\d+)?$/.test(text)
+            ? Number(text)
+            : Number.NaN;
+      const fits = kind === 'integer' ? Number.isInteger(value) : Number.isFinite(value);
+      return fits
+        ? { value }
+        : { issue: issue('cell_format', path, { expected: kind, value: text }) };
+    }
+    case 'boolean': {
+      if (typeof raw === 'boolean') return { value: raw };
+      const key = labelKey(text);
+      if (YES.has(key)) return { value: true };
+      if (NO.has(key)) return { value: false };
+      return { issue: issue('cell_format', path, { expected: 'boolean', value: text }) };
+    }
+    case 'json':
+      try {
+        return { value: JSON.parse(String(raw)) };
+      } catch {
+        return { issue: issue('cell_format', path, { expected: 'json', value: text }) };
+      }
+    default: {
+      const value = enumValueOf(kind.enum, text);
+      return value !== undefined
+        ? { value }
+        : { issue: issue('invalid_value', path, { allowed: labelsOf(kind.enum, language) }) };
+    }
+  }
+}
+
+/** A spreadsheet's date or time cell (stored at UTC, so read at UTC whatever the host's zone). */
+function readSpreadsheetDate(kind: CellKind, value: Date, path: IssuePath): CellReading {
+  if (kind === 'time' && !Number.isNaN(value.getTime()))
+    return { value: value.toISOString().slice(11, 16) };
+  const date = dateOfCell(value);
+  if (kind === 'date' && date) return { value: date };
+  if (kind === 'text' && date) return { value: date };
+  return { issue: issue('invalid_plain_date', path, { value: String(value) }) };
+}

@@ -1,0 +1,174 @@
+import { type Issue, type IssuePath, issue } from '../errors/index.js';
+import { safeParse } from '../models/index.js';
+import { fieldKeys, isTree, setField } from './fieldPath.js';
+import { labelKey } from './labelIndex.js';
+import type { LedgerColumn } from './ledgerColumn.js';
+import { LEDGER_COLUMNS, MORE_COLUMN } from './ledgerColumns.js';
+import { LEDGER_SCHEMAS, type LedgerKind, type LedgerRecords } from './ledgerKind.js';
+import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSheet.js';
+import { takeMaskedValues } from './nestedSensitive.js';
+import { readCell } from './readCell.js';
+import { dateOfCell } from './readDateText.js';
+
+const headingKey = (heading: string) => labelKey(heading.replace(/^\uFEFF/, ''));
+
+/** Where each heading of a file goes: a known column, or an extra column kept as it is. */
+interface Layout {
+  readonly known: readonly { readonly index: number; readonly column: LedgerColumn }[];
+  readonly extra: readonly { readonly index: number; readonly heading: string }[];
+  readonly headingOf: ReadonlyMap<LedgerColumn, string>;
+  readonly language: 'zh-CN' | 'en';
+  readonly issues: readonly LedgerCellIssue[];
+}
+
+function layoutOf(kind: LedgerKind, headings: readonly string[]): Layout {
+  const byHeading = new Map<string, LedgerColumn>();
+  for (const column of [...LEDGER_COLUMNS[kind], MORE_COLUMN])
+    for (const heading of [column.zh, column.en, column.field, ...(column.aliases ?? [])])
+      if (heading !== '') byHeading.set(headingKey(heading), column);
+  const known: { index: number; column: LedgerColumn }[] = [];
+  const extra: { index: number; heading: string }[] = [];
+  const headingOf = new Map<LedgerColumn, string>();
+  const issues: LedgerCellIssue[] = [];
+  let zh = 0;
+  let en = 0;
+  headings.forEach((heading, index) => {
+    const column = byHeading.get(headingKey(heading));
+    if (!column) {
+      if (heading !== '') extra.push({ index, heading });
+      return;
+    }
+    if (headingOf.has(column)) {
+      issues.push({ column: heading, issue: issue('duplicate_column', [], { column: heading }) });
+      return;
+    }
+    known.push({ index, column });
+    headingOf.set(column, heading);
+    if (headingKey(heading) === headingKey(column.en)) en++;
+    else zh++;
+  });
+  return { known, extra, headingOf, language: en > zh ? 'en' : 'zh-CN', issues };
+}
+
+const startsWith = (path: IssuePath, prefix: IssuePath) =>
+  prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
+
+/** The column a record path belongs to: the known column with the longest matching field. */
+function columnOfPath(path: IssuePath, layout: Layout, kind: LedgerKind): string | undefined {
+  let best: LedgerColumn | undefined;
+  for (const column of LEDGER_COLUMNS[kind]) {
+    const keys = fieldKeys(column.field);
+    if (startsWith(path, keys) && keys.length > fieldKeys(best?.field ?? '').length) best = column;
+  }
+  const column = best ?? (layout.headingOf.has(MORE_COLUMN) ? MORE_COLUMN : undefined);
+  if (!column) return undefined;
+  return layout.headingOf.get(column) ?? (layout.language === 'en' ? column.en : column.zh);
+}
+
+const cellText = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return dateOfCell(value) ?? String(value);
+  return String(value);
+};
+
+/**
+ * Read the rows of a ledger file — the heading row first, then one row per record — into
+ * checked records. Headings may be Chinese or English (or a known alias), in any order; cells
+ * may be text (CSV) or a spreadsheet's numbers, booleans and dates. Every row not accepted comes
+ * back with its row number, the column of each issue and the coded reason; good rows are kept;
+ * blank rows are skipped; unknown columns are kept with each record's cells; masked values are
+ * left unknown with a warning. Ids must be unique within the file. Checks across files (does a
+ * pairing's elder exist?) are `parseLedger`'s and `parseVisitRecords`'.
+ *
+ * @example
+ * ```ts
+ * const read = readLedgerRows('elders', [
+ *   ['编号', '姓名', '村（社区）代码', '出生日期'],
+ *   ['E-1', '王秀英', '530325101203', '1950年3月8日'],
+ * ]);
+ * read.records[0]?.birthDate; // '1950-03-08'
+ * ```
+ * @category Ledger files
+ */
+export function readLedgerRows<K extends LedgerKind>(
+  kind: K,
+  table: readonly (readonly unknown[])[],
+): LedgerSheetRead<K> {
+  const layout = layoutOf(
+    kind,
+    (table[0] ?? []).map((cell) => cellText(cell).trim()),
+  );
+  const more = layout.known.find((entry) => entry.column === MORE_COLUMN);
+  const schema = LEDGER_SCHEMAS[kind];
+  const records: LedgerRecords[K][] = [];
+  const rows: number[] = [];
+  const invalid: LedgerFileRow[] = [];
+  const warnings: LedgerFileRow[] = [];
+  const extraCells: Record<string, string[]> = {};
+  const firstRowOfId = new Map<string, number>();
+  if (layout.issues.length > 0)
+    invalid.push({ row: 1, cells: (table[0] ?? []).map(cellText), issues: layout.issues });
+
+  for (let r = 1; r < table.length; r++) {
+    const cells = table[r] ?? [];
+    if (cells.every((cell) => cellText(cell).trim() === '')) continue;
+    const row = r + 1;
+    const cellIssues: Issue[] = [];
+    const masked: Issue[] = [];
+    let record: Record<string, unknown> = {};
+    const moreReading = more && readCell(MORE_COLUMN, cells[more.index], [], layout.language);
+    if (moreReading && 'value' in moreReading) {
+      if (isTree(moreReading.value)) record = moreReading.value;
+      else
+        cellIssues.push(
+          issue('cell_format', [], { expected: 'json', value: cellText(cells[more.index]) }),
+        );
+    } else if (moreReading) cellIssues.push(moreReading.issue);
+    takeMaskedValues(record, [], masked);
+    for (const { index, column } of layout.known) {
+      if (column === MORE_COLUMN) continue;
+      const keys = fieldKeys(column.field);
+      const reading = readCell(column, cells[index], keys, layout.language);
+      if (!reading) continue;
+      if ('value' in reading) setField(record, keys, reading.value);
+      else (reading.masked ? masked : cellIssues).push(reading.issue);
+    }
+
+    const placed = (issues: readonly Issue[]) =>
+      issues.map((found) => ({ column: columnOfPath(found.path, layout, kind), issue: found }));
+    const text = cells.map(cellText);
+    if (masked.length > 0) warnings.push({ row, cells: text, issues: placed(masked) });
+    const parsed = safeParse(schema, record);
+    // A cell that could not be read is left out of the record; the schema's "missing" for it says
+    // nothing more.
+    const schemaIssues = parsed.ok
+      ? []
+      : parsed.issues.filter(
+          (found) => !cellIssues.some((bad) => startsWith(found.path, bad.path)),
+        );
+    let issues = [...cellIssues, ...schemaIssues];
+    if (issues.length === 0 && parsed.ok) {
+      const id = (parsed.value as { id: string }).id;
+      const firstRow = firstRowOfId.get(id);
+      if (firstRow === undefined) {
+        firstRowOfId.set(id, row);
+        records.push(parsed.value);
+        rows.push(row);
+        extraCells[id] = layout.extra.map((entry) => text[entry.index] ?? '');
+        continue;
+      }
+      issues = [issue('duplicate_row_id', ['id'], { id, firstRow })];
+    }
+    invalid.push({ row, cells: text, issues: placed(issues) });
+  }
+  return {
+    kind,
+    records,
+    rows,
+    invalid,
+    warnings,
+    extraColumns: layout.extra.map((entry) => entry.heading),
+    extraCells,
+    language: layout.language,
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * Ledger files as Excel workbooks (.xlsx), read and written with exceljs — in a subpath of its
+ * own, so that apps that only need CSV never bundle it. Install `exceljs` beside guanai to use it.
+ *
+ * @example
+ * ```ts
+ * import { readLedgerXlsx, writeLedgerXlsx } from 'guanai/xlsx';
+ *
+ * const read = await readLedgerXlsx(bytes, { kind: 'elders' });
+ * const back = await writeLedgerXlsx(read); // masked by default
+ * ```
+ * @module xlsx
+ */
+export { readLedgerXlsx } from './readLedgerXlsx.js';
+export { writeLedgerXlsx } from './writeLedgerXlsx.js';
