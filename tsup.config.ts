@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { writeJsonSchemas } from './test/generate/jsonSchemas.js';
 
 /** One entry per public subpath, so a mini-program that needs only the schemas bundles only them. */
 export const entries = {
@@ -31,4 +32,9 @@ export default defineConfig({
   platform: 'neutral',
   treeshake: true,
   splitting: true,
+  // After both formats are built (tsup awaits them all first): JSON Schema of the public models
+  // from the shipped dist/*.js, into dist/schemas/ (docs/json-schema.md).
+  onSuccess: async () => {
+    await writeJsonSchemas(process.cwd());
+  },
 });
