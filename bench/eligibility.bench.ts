@@ -19,7 +19,7 @@ import {
 import { sharedConditions } from '../src/eligibility/rules/commonConditions.js';
 import { leftBehindElder } from '../src/eligibility/rules/leftBehind.js';
 import { Elder, parse, plainDate } from '../src/models/index.js';
-import { benchCounty, type CaseResult, measure, report } from './harness.js';
+import { benchCounty, measure, measureAsync, report } from './harness.js';
 
 const started = performance.now();
 const ELDERS = Number(process.env.BENCH_ELDERS ?? 100_000);
@@ -235,25 +235,6 @@ async function peerClassify(from: number, to: number, into: boolean[]): Promise<
       into[start + offset] = answer;
     });
   }
-}
-
-/** {@link measure} for an asynchronous case: one warm-up, then `runs` timed runs, median. */
-async function measureAsync(
-  name: string,
-  items: number,
-  run: () => Promise<unknown>,
-  runs = 5,
-): Promise<CaseResult> {
-  await run();
-  const runsMs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run();
-    runsMs.push(performance.now() - start);
-  }
-  const sorted = [...runsMs].sort((a, b) => a - b);
-  const medianMs = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-  return { name, medianMs, runsMs, perSecond: (items / medianMs) * 1000 };
 }
 
 // ---------------------------------------------------------------------------------------------

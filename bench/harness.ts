@@ -28,6 +28,25 @@ export function measure(name: string, items: number, run: () => unknown, runs = 
   return { name, medianMs, runsMs, perSecond: (items / medianMs) * 1000 };
 }
 
+/** {@link measure} for an asynchronous case: one warm-up, then `runs` timed runs, median. */
+export async function measureAsync(
+  name: string,
+  items: number,
+  run: () => Promise<unknown>,
+  runs = 5,
+): Promise<CaseResult> {
+  await run();
+  const runsMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run();
+    runsMs.push(performance.now() - start);
+  }
+  const sorted = [...runsMs].sort((a, b) => a - b);
+  const medianMs = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  return { name, medianMs, runsMs, perSecond: (items / medianMs) * 1000 };
+}
+
 export function report(title: string, results: readonly CaseResult[], baseline?: string): void {
   console.log(`\n## ${title}\n`);
   console.log(`| case | median ms | items/s | runs (ms) |${baseline ? ' ratio |' : ''}`);

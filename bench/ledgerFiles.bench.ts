@@ -4,12 +4,11 @@
  * (papaparse parsing and unparsing the same rows; exceljs loading and writing the same cells),
  * so the ratios say what guanai's columns, labels, dates, masking and checks cost on top.
  */
-import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { readLedgerCsv, writeLedgerCsv, writeLedgerRows } from '../src/io/index.js';
 import { readLedgerXlsx, writeLedgerXlsx } from '../src/xlsx/index.js';
-import { benchCounty, type CaseResult, measure, report } from './harness.js';
+import { benchCounty, measure, measureAsync, report } from './harness.js';
 
 const ELDERS = Number(process.env.BENCH_ELDERS ?? 20_000);
 const { elders } = benchCounty(ELDERS);
@@ -39,24 +38,6 @@ report(
   ],
   'papaparse.parse alone',
 );
-
-/** Like `measure`, for promises: one warm-up, then the median of `runs`. */
-async function measureAsync(
-  name: string,
-  items: number,
-  run: () => Promise<unknown>,
-  runs = 3,
-): Promise<CaseResult> {
-  await run();
-  const runsMs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run();
-    runsMs.push(performance.now() - start);
-  }
-  const medianMs = [...runsMs].sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
-  return { name, medianMs, runsMs, perSecond: (items / medianMs) * 1000 };
-}
 
 /** exceljs alone: the same text cells into a sheet and out as bytes. */
 async function exceljsWrite(): Promise<Uint8Array> {

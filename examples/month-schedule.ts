@@ -1,0 +1,115 @@
+/**
+ * `npm run example:month-schedule [outDir]`: September's visits for the sample township, planned
+ * and written as one iCalendar file per caregiver (`<outDir>/<caregiverId>.ics`), to import
+ * into the calendar of their phone. Without `outDir`, a fresh folder in the system's temp dir.
+ */
+
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { classifyLedger } from 'guanai/eligibility';
+import { toICalendar } from 'guanai/ical';
+import {
+  indexAreas,
+  minutesOfDay,
+  PlainDateTime,
+  parseLedger,
+  plainDate,
+  TimeOfDay,
+} from 'guanai/models';
+import { expandPlans, type Occurrence, planFromPreset } from 'guanai/recurrence';
+import { generateSampleCounty } from 'guanai/sample';
+import { pairElders, planVisits } from 'guanai/scheduling';
+
+const outDir = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'guanai-month-'));
+mkdirSync(outDir, { recursive: true });
+
+// The quick start's township and month: ledger, 留守 and 空巢 elders paired, the programme's plans.
+const asOf = plainDate('2026-09-01');
+const sample = generateSampleCounty({
+  seed: 2026,
+  townships: 1,
+  villagesPerTownship: 8,
+  elders: 400,
+  asOf,
+});
+const ledger = parseLedger(sample);
+const areas = indexAreas(sample.county);
+const { results } = classifyLedger(ledger.elders, { asOf, areas });
+const cared = new Set(
+  results
+    .filter((r) => r.statuses.leftBehindElder === 'yes' || r.statuses.emptyNestElder === 'yes')
+    .map((r) => r.elderId),
+);
+const priority = new Set(
+  results.filter((r) => r.statuses.priorityTarget === 'yes').map((r) => r.elderId),
+);
+const pairing = pairElders(
+  { elders: ledger.elders.filter((e) => cared.has(e.id)), caregivers: ledger.caregivers, asOf },
+  { priority: (elder) => priority.has(elder.id) },
+);
+const common = { whom: { elders: pairing.pairings.map((p) => p.elderId) }, validFrom: asOf };
+const plans = [
+  planFromPreset('townshipCadreWeeklyVisit', { id: 'weekly', ...common }),
+  planFromPreset('villageCadreMonthlyChildContact', {
+    id: 'children',
+    ...common,
+    time: '19:00',
+    durationMinutes: 10,
+  }),
+  planFromPreset('census', { id: 'census', ...common }),
+  planFromPreset('festivalVisits', { id: 'festivals', ...common }),
+];
+const visits = [...expandPlans(plans, { from: asOf, to: plainDate('2026-09-30') })];
+const schedule = planVisits(visits, {
+  elders: ledger.elders,
+  caregivers: ledger.caregivers,
+  pairings: pairing.pairings,
+  from: asOf,
+});
+
+// A calendar event needs a day and a time. The day is the one planned; home visits follow the
+// day's route from 09:00, and a day's calls run back to back from the plan's 19:00.
+const SLOTS = ['09:00', '10:00', '11:00', '14:30', '15:30', '16:30'];
+const byKey = new Map(visits.map((v) => [v.key, v]));
+const clock = (minutes: number) =>
+  [Math.floor(minutes / 60), minutes % 60].map((n) => String(n).padStart(2, '0')).join(':');
+const callsBefore = new Map<string, number>();
+const mine = new Map<string, Occurrence[]>();
+for (const scheduled of schedule.visits) {
+  const visit = byKey.get(scheduled.occurrenceKey);
+  if (!visit) continue;
+  let time = SLOTS[scheduled.stop - 1];
+  if (visit.channel === 'phone' && visit.time) {
+    const day = `${scheduled.caregiverId} ${scheduled.date}`;
+    const n = callsBefore.get(day) ?? 0;
+    callsBefore.set(day, n + 1);
+    time = clock(minutesOfDay(visit.time) + n * (visit.durationMinutes ?? 10));
+  }
+  const event = { ...visit, due: scheduled.date, time: TimeOfDay.parse(time) };
+  const list = mine.get(scheduled.caregiverId) ?? [];
+  list.push(event);
+  mine.set(scheduled.caregiverId, list);
+}
+
+// One file per caregiver. Names only: the file leaves the office (PIPL), so no ID numbers.
+const elders = new Map(ledger.elders.map((e) => [e.id as string, e]));
+const villageOf = (id: string) => {
+  const elder = elders.get(id);
+  return elder && areas.get(elder.residence.villageCode)?.name;
+};
+console.log(outDir);
+for (const caregiver of ledger.caregivers) {
+  const events = mine.get(caregiver.id);
+  if (!events) continue;
+  const ics = toICalendar(events, {
+    stamp: PlainDateTime.parse(`${asOf}T08:00`), // when the file was made: fixed, not the clock
+    calendarName: `${caregiver.name} · 九月走访`,
+    subjectName: (visit) => elders.get(visit.subject)?.name,
+    location: (visit) => villageOf(visit.subject),
+  });
+  writeFileSync(join(outDir, `${caregiver.id}.ics`), ics);
+  console.log(`  ${caregiver.id}.ics　${caregiver.name}　${events.length} 次`);
+}
+const idle = ledger.caregivers.length - mine.size;
+console.log(`${mine.size} 个文件，共 ${schedule.visits.length} 次走访；${idle} 名帮扶人本月无走访`);

@@ -1,0 +1,117 @@
+/**
+ * `npm run example:quick-start`: a township's month in one file. Validate a ledger, find out who
+ * is who, pair the elders who need care with caregivers nearby, attach the programme's visit
+ * plans, and plan September's visits — day, caregiver and route.
+ */
+
+import { classifyLedger } from 'guanai/eligibility';
+import { label } from 'guanai/i18n';
+import { indexAreas, isoWeekdayOf, parseLedger, plainDate } from 'guanai/models';
+import { expandPlans, periodOf, planFromPreset } from 'guanai/recurrence';
+import { generateSampleCounty } from 'guanai/sample';
+import { pairElders, planVisits } from 'guanai/scheduling';
+
+// 1. A ledger (台账). Here a synthetic township; in an app, rows from a spreadsheet or a form.
+// Everything is dated by `asOf`, never the clock, so the output is the same on every run.
+const asOf = plainDate('2026-09-01');
+const sample = generateSampleCounty({
+  seed: 2026,
+  townships: 1,
+  villagesPerTownship: 8,
+  elders: 400,
+  asOf,
+});
+const ledger = parseLedger(sample); // good rows kept, each bad row returned with coded issues
+console.log(`样例乡镇（seed 2026），统计日 ${asOf}`);
+console.log(
+  `台账：老人 ${ledger.elders.length} 人、帮扶人员 ${ledger.caregivers.length} 人，有误 ${ledger.invalid.length} 行`,
+);
+
+// 2. Who is who. Each category is yes, no or unknown (a fact is missing), as of `asOf`.
+const classified = classifyLedger(ledger.elders, { asOf, areas: indexAreas(sample.county) });
+console.log('\n分类（是 / 待核实）');
+const shown = [
+  'leftBehindElder',
+  'emptyNestElder',
+  'livesAlone',
+  'advancedAge',
+  'disabled',
+] as const;
+for (const key of [...shown, 'priorityTarget'] as const) {
+  const { yes, unknown } = classified.totals[key];
+  console.log(`  ${label('category', key).padEnd(8, '　')}${yes} / ${unknown}`);
+}
+
+// 3. Pairing (结对帮扶): every 留守 or 空巢 elder gets a caregiver nearby; priority elders are
+// placed first and get a second caregiver.
+const cared = new Set(
+  classified.results
+    .filter((r) => r.statuses.leftBehindElder === 'yes' || r.statuses.emptyNestElder === 'yes')
+    .map((r) => r.elderId),
+);
+const priority = new Set(
+  classified.results.filter((r) => r.statuses.priorityTarget === 'yes').map((r) => r.elderId),
+);
+const pairing = pairElders(
+  { elders: ledger.elders.filter((e) => cared.has(e.id)), caregivers: ledger.caregivers, asOf },
+  { priority: (elder) => priority.has(elder.id) },
+);
+console.log(
+  `\n结对：${pairing.stats.placed}/${cared.size} 名留守或空巢老人已结对，其中 ${pairing.stats.withPartner} 名另配一名帮扶人`,
+);
+
+// 4. The programme's cadences as plans (spec §5): a weekly home visit, a monthly call to the
+// children (after work), the September census and the festival visits (中秋 this month).
+const CALL_TIME = '19:00';
+const common = { whom: { elders: pairing.pairings.map((p) => p.elderId) }, validFrom: asOf };
+const plans = [
+  planFromPreset('townshipCadreWeeklyVisit', { id: 'weekly', ...common }),
+  planFromPreset('villageCadreMonthlyChildContact', { id: 'children', ...common, time: CALL_TIME }),
+  planFromPreset('census', { id: 'census', ...common }),
+  planFromPreset('festivalVisits', { id: 'festivals', ...common }),
+];
+
+// 5. Plan the month: each visit gets a day in its window and a caregiver from the elder's pairing.
+const visits = [...expandPlans(plans, { from: asOf, to: plainDate('2026-09-30') })];
+const schedule = planVisits(visits, {
+  elders: ledger.elders,
+  caregivers: ledger.caregivers,
+  pairings: pairing.pairings,
+  from: asOf, // not before today: the window of this week's visits opened on Monday
+});
+console.log(`\n九月走访：计划 ${visits.length} 次，已排定 ${schedule.stats.placed} 次`);
+const count = (keys: string[]) =>
+  keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
+const weeks = schedule.visits.map((v) => periodOf('week', v.date));
+for (const [week, n] of count(weeks.map((w) => `${w.label}（${w.start} 起）`)))
+  console.log(`  ${week}　${n} 次`);
+const names = new Map<string, string>(
+  [...ledger.elders, ...ledger.caregivers].map((p) => [p.id, p.name ?? p.id]),
+);
+const busiest = [...count(schedule.visits.map((v) => v.caregiverId))].sort((a, b) => b[1] - a[1]);
+console.log('走访最多的帮扶人：');
+for (const [id, n] of busiest.slice(0, 3)) console.log(`  ${names.get(id)}（${id}）${n} 次`);
+const REASONS = { noCaregiver: '无帮扶人', noAvailableDay: '窗口内无可用日', noCapacity: '已排满' };
+for (const { occurrenceKey, reason } of schedule.unplaced)
+  console.log(`未排定：${occurrenceKey}（${REASONS[reason]}）`);
+
+// 6. The busiest caregiver's first week as an agenda. Home visits follow the day's route from
+// 09:00; the day's calls to children are made in one sitting, in the evening.
+const SLOTS = ['09:00', '10:00', '11:00', '14:30', '15:30', '16:30'];
+const byKey = new Map(visits.map((v) => [v.key, v]));
+const [first = ''] = busiest[0] ?? [];
+const weekEnd = periodOf('week', asOf).end;
+console.log(`\n${names.get(first)}（${first}）${asOf} 至 ${weekEnd} 的安排：`);
+const week = schedule.visits.filter((v) => v.caregiverId === first && v.date <= weekEnd);
+const isCall = (key: string) => byKey.get(key)?.channel === 'phone';
+const dayOf = (date: string) =>
+  `${date.slice(5)} 周${'一二三四五六日'[isoWeekdayOf(plainDate(date)) - 1]}`;
+const agenda = week
+  .filter((v) => !isCall(v.occurrenceKey))
+  .map((v) => {
+    const kind = label('visitKind', byKey.get(v.occurrenceKey)?.kind ?? 'homeVisit');
+    return `${dayOf(v.date)} ${SLOTS[v.stop - 1]}　${names.get(v.elderId)}　${kind}`;
+  });
+for (const [date, n] of count(week.filter((v) => isCall(v.occurrenceKey)).map((v) => v.date)))
+  agenda.push(`${dayOf(date)} ${CALL_TIME}　${n} 位老人的子女　联系子女（电话）`);
+for (const line of agenda.sort()) console.log(`  ${line}`);
