@@ -50,8 +50,7 @@ writeFileSync(incoming, `${withSignature.join('\r\n')}\r\n`);
 const read = readLedgerCsv(readFileSync(incoming), { kind: 'elders' });
 console.log(`读入 ${read.records.length} 位老年人，${read.invalid.length} 行需更正：`);
 for (const bad of read.invalid)
-  for (const found of bad.issues)
-    console.log(' ', formatCellIssue(bad.row, found.column, found.issue));
+  for (const found of bad.issues) console.log(' ', formatCellIssue(bad.row, found));
 console.log(`保留的自有列：${read.extraColumns.join('、')}`);
 
 // Checks across the ledger (ids, references) stay parseLedger's: the records go through it too.

@@ -15,7 +15,9 @@ export type ArgumentRule =
   | 'integer'
   | 'nonNegativeInteger'
   | 'positiveInteger'
-  | 'maskHidesSomething';
+  | 'maskHidesSomething'
+  | 'ledgerKind'
+  | 'rowsOfCells';
 
 /** What is wrong with one part of a recurrence rule, for `rrule_invalid`. @category Issues */
 export type RRuleProblem =
@@ -181,8 +183,12 @@ export interface IssueParams {
   duplicate_column: { column: string };
   /** A row whose id an earlier row of the same file already uses. */
   duplicate_row_id: { id: string; firstRow: number };
+  /** A cell whose JSON nests deeper than any ledger field does. */
+  json_too_deep: { maximum: number };
+  /** A CSV row with a quote left open or out of place: it may have swallowed the rows after it. */
+  csv_quote: Record<string, never>;
   /** A file that is not what it should be (not an Excel workbook, say). */
-  unreadable_file: { format: 'xlsx' | 'csv' };
+  unreadable_file: { format: 'xlsx' };
   /** A workbook without the sheet asked for. */
   sheet_missing: { sheet: string; sheets: readonly string[] };
 

@@ -9,12 +9,14 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   nonNegativeInteger: 'must be a non-negative integer',
   positiveInteger: 'must be a positive integer',
   maskHidesSomething: 'keeps too much: at least one character must be hidden',
+  ledgerKind: 'must be elders, caregivers, pairings or visitRecords',
+  rowsOfCells: 'must be a list of rows, each a list of cells',
 };
 const CELL_KINDS = {
   integer: 'an integer',
   number: 'a number',
   boolean: 'yes or no',
-  json: 'a valid JSON object',
+  json: 'valid JSON',
 } as const;
 const unit = (origin: string, n: number) =>
   origin === 'string'
@@ -153,6 +155,9 @@ export const en: LocaleData = {
     masked_value: (p) => `"${p.value}" is masked and cannot be read back; it stays unknown`,
     duplicate_column: (p) => `Column "${p.column}" appears twice`,
     duplicate_row_id: (p) => `Id "${p.id}" is used twice (first in row ${p.firstRow})`,
+    json_too_deep: (p) => `The JSON nests deeper than ${p.maximum} levels`,
+    csv_quote: () =>
+      'A quote in this row is not closed or is out of place; it may have swallowed the rows after it',
     unreadable_file: (p) =>
       `The file cannot be read: it is not a valid ${p.format.toUpperCase()} file`,
     sheet_missing: (p) => `The workbook has no sheet "${p.sheet}" (it has: ${list(p.sheets)})`,

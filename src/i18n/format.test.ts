@@ -74,6 +74,8 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   masked_value: { value: '110105********002X' },
   duplicate_column: { column: '姓名' },
   duplicate_row_id: { id: 'E-1', firstRow: 2 },
+  json_too_deep: { maximum: 32 },
+  csv_quote: {},
   unreadable_file: { format: 'xlsx' },
   sheet_missing: { sheet: '老年人台账', sheets: ['Sheet1'] },
   invalid_argument: { name: 'elders', rule: 'nonNegativeInteger' },

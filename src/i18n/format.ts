@@ -1,4 +1,4 @@
-import type { Issue, IssueCode } from '../errors/index.js';
+import type { Issue, IssueCode, IssuePath } from '../errors/index.js';
 import { en } from './en.js';
 import { formatPath } from './formatPath.js';
 import type { EnumLabels, Locale, LocaleData } from './types.js';
@@ -35,10 +35,14 @@ export function localeData(options: FormatOptions): LocaleData {
  */
 export function formatIssue(issue: Issue, options: FormatOptions = {}): string {
   const data = localeData(options);
-  const render = data.issues[issue.code] as (params: Issue['params']) => string;
-  const message = render(issue.params);
   const where = formatPath(issue.path);
+  const message = messageOf(issue, data);
   return where ? `${where}${data.separator}${message}` : message;
+}
+
+/** The message of an issue alone, without where it is. */
+function messageOf(issue: Issue, data: LocaleData): string {
+  return (data.issues[issue.code] as (params: Issue['params']) => string)(issue.params);
 }
 
 /**
@@ -56,27 +60,30 @@ export function formatRowIssue(index: number, issue: Issue, options: FormatOptio
 
 /**
  * The message of an issue found in a ledger file, placed by its spreadsheet row (the heading is
- * row 1) and column heading, e.g. `第 3 行「出生日期」：…`. Without a column, the issue's path
- * says where.
+ * row 1) and column heading, e.g. `第 3 行「出生日期」：…`; `within` leads to the value inside a
+ * cell that holds JSON. Without a column, the issue's path says where.
  *
  * @example
  * ```ts
  * const read = readLedgerCsv(text, { kind: 'elders' });
  * for (const bad of read.invalid)
- *   for (const found of bad.issues) console.log(formatCellIssue(bad.row, found.column, found.issue));
+ *   for (const found of bad.issues) console.log(formatCellIssue(bad.row, found));
  * ```
  * @category Formatting
  */
 export function formatCellIssue(
   row: number,
-  column: string | undefined,
-  issue: Issue,
+  found: {
+    readonly column: string | undefined;
+    readonly issue: Issue;
+    readonly within?: IssuePath | undefined;
+  },
   options: FormatOptions = {},
 ): string {
-  if (column === undefined) return `${localeData(options).row(row)} ${formatIssue(issue, options)}`;
+  if (found.column === undefined) return formatRowIssue(row - 1, found.issue, options);
   const data = localeData(options);
-  const render = data.issues[issue.code] as (params: Issue['params']) => string;
-  return `${data.row(row)}${data.column(column)}${data.separator}${render(issue.params)}`;
+  const within = found.within?.length ? ` ${formatPath(found.within)}` : '';
+  return `${data.row(row)}${data.column(found.column)}${within}${data.separator}${messageOf(found.issue, data)}`;
 }
 
 /**

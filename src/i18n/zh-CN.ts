@@ -21,12 +21,14 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   nonNegativeInteger: '应为非负整数',
   positiveInteger: '应为正整数',
   maskHidesSomething: '保留的位数过多，至少要隐去一位',
+  ledgerKind: '应为 elders、caregivers、pairings 或 visitRecords',
+  rowsOfCells: '应为若干行，每行为若干单元格',
 };
 const CELL_KINDS = {
   integer: '整数',
   number: '数字',
   boolean: '是或否',
-  json: '有效的 JSON 对象',
+  json: '有效的 JSON',
 } as const;
 const typeName = (type: string) => TYPE_NAMES[type] ?? type;
 
@@ -153,6 +155,8 @@ export const zhCN: LocaleData = {
     masked_value: (p) => `“${p.value}”已脱敏（打码），无法读回，按未知处理`,
     duplicate_column: (p) => `列“${p.column}”出现了两次`,
     duplicate_row_id: (p) => `编号“${p.id}”重复（首次出现于第 ${p.firstRow} 行）`,
+    json_too_deep: (p) => `JSON 嵌套超过 ${p.maximum} 层`,
+    csv_quote: () => '此行引号未闭合或位置不对，可能并入了其后的行，无法可靠读取',
     unreadable_file: (p) => `无法读取该文件：不是有效的 ${p.format.toUpperCase()} 文件`,
     sheet_missing: (p) => `工作簿中没有工作表“${p.sheet}”（现有：${list(p.sheets)}）`,
     invalid_argument: (p) => `参数 ${p.name} 无效：${ARGUMENT_RULES[p.rule]}`,

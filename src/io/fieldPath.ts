@@ -11,7 +11,8 @@ export function fieldKeys(field: string): readonly string[] {
 }
 
 type Tree = Record<string, unknown>;
-const isTree = (value: unknown): value is Tree =>
+/** A plain object (not an array, not null). @internal */
+export const isTree = (value: unknown): value is Tree =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The value at `keys`, or undefined when a step is missing. @internal */
@@ -40,7 +41,7 @@ export function setField(record: Tree, keys: readonly string[], value: unknown):
   if (last !== undefined) node[last] = value;
 }
 
-/** The fields the columns carry, as a tree: `true` where a whole field is carried. */
+/** The fields the columns carry, as a tree: `true` where a whole field is carried. @internal */
 export type CoveredFields = ReadonlyMap<string, CoveredFields | true>;
 
 /** The tree of fields at `paths`. @internal */
@@ -92,5 +93,3 @@ export function remainderOf(
   }
   return rest;
 }
-
-export { isTree };

@@ -1,5 +1,6 @@
 import { toHalfWidth } from '../_lib/halfWidth.js';
 import { type EnumLabels, en, zhCN } from '../i18n/index.js';
+import { type LedgerLanguage, localeOf } from './language.js';
 
 const indexes = new Map<keyof EnumLabels, ReadonlyMap<string, string>>();
 
@@ -28,7 +29,6 @@ export function enumValueOf(enumName: keyof EnumLabels, text: string): string | 
 }
 
 /** The labels of an enum in a language, for messages that list what a cell may hold. @internal */
-export function labelsOf(enumName: keyof EnumLabels, language: 'zh-CN' | 'en'): string[] {
-  const data = language === 'en' ? en : zhCN;
-  return Object.values(data.labels[enumName] as Readonly<Record<string, string>>);
+export function labelsOf(enumName: keyof EnumLabels, language: LedgerLanguage): string[] {
+  return Object.values(localeOf(language).labels[enumName] as Readonly<Record<string, string>>);
 }

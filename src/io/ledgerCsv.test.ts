@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { GuanaiError } from '../errors/index.js';
 import { formatCellIssue } from '../i18n/index.js';
 import { type Elder, plainDate } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
@@ -82,10 +84,10 @@ describe('readLedgerCsv', () => {
     const bad = read.invalid[0];
     const first = bad?.issues[0];
     if (!bad || !first) throw new Error('no bad row');
-    expect(formatCellIssue(bad.row, first.column, first.issue)).toBe(
+    expect(formatCellIssue(bad.row, first)).toBe(
       '第 3 行「出生日期」：“2023/2/29”不是有效日期（应为 YYYY-MM-DD，且该日存在）',
     );
-    expect(formatCellIssue(bad.row, '出生日期', first.issue, { locale: 'en' })).toBe(
+    expect(formatCellIssue(bad.row, first, { locale: 'en' })).toBe(
       'row 3, column "出生日期": "2023/2/29" is not a valid date (YYYY-MM-DD, a day that exists)',
     );
   });
@@ -209,5 +211,73 @@ describe('ledger rows (property)', () => {
       expect(new Set(zh).size).toBe(zh.length);
       expect(new Set(en).size).toBe(en.length);
     }
+  });
+});
+
+describe('ledger files: what must not slip through', () => {
+  const elder = sample.elders.find((e) => e.residentId && e.phone) as Elder;
+
+  it('masks phone numbers and IDs in every JSON cell, and anything malformed under such a name whole', () => {
+    const withExtras = {
+      ...elder,
+      extensions: { phone: '13800138000', residentId: '123', other: 'kept' },
+    };
+    const text = writeLedgerCsv({ kind: 'elders', records: [withExtras] });
+    expect(text).not.toContain('13800138000');
+    expect(text).toContain('138****8000');
+    expect(text).toContain('""residentId"":""***""');
+    expect(text).toContain('kept');
+  });
+
+  it('never takes a row whose quote is left open as a record', () => {
+    const text = `${HEAD},备注\nE-1,王秀英,530325101203,,,,"还没写完\nE-2,李德明,530325101203,,,,\n`;
+    const read = readLedgerCsv(text, { kind: 'elders' });
+    expect(read.records).toEqual([]);
+    expect(read.invalid.map((row) => [row.row, row.issues[0]?.issue.code])).toEqual([
+      [2, 'csv_quote'],
+    ]);
+  });
+
+  it('keeps a column without a heading when it holds anything, and a value that starts with a quote mark', () => {
+    const read = readLedgerCsv('编号,姓名,村代码,\nE-1,王秀英,530325101203,手写补充\n', {
+      kind: 'elders',
+    });
+    expect(read.extraColumns).toEqual(['']);
+    expect(read.extraCells['E-1']).toEqual(['手写补充']);
+    const quoted = { ...elder, notes: "'-5 是原样" };
+    const back = readLedgerCsv(
+      writeLedgerCsv({ kind: 'elders', records: [quoted] }, { mask: false }),
+      {
+        kind: 'elders',
+      },
+    );
+    expect(back.records[0]?.notes).toBe(quoted.notes);
+  });
+
+  it('keeps the cells of a record whose id is __proto__', () => {
+    const read = readLedgerCsv('编号,姓名,村代码,自有列\n__proto__,王秀英,530325101203,x\n', {
+      kind: 'elders',
+    });
+    expect(Object.entries(read.extraCells)).toEqual([['__proto__', ['x']]]);
+  });
+
+  it('reads a JSON cell nested deeper than the call stack as an issue, not a crash', () => {
+    const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const text = Papa.unparse([
+      ['编号', '姓名', '村代码', '扩展字段（JSON）'],
+      ['E-1', '王秀英', '530325101203', deep],
+    ]);
+    const read = readLedgerCsv(text, { kind: 'elders' });
+    expect(read.invalid[0]?.issues.map((i) => [i.column, i.issue.code])).toEqual([
+      ['扩展字段（JSON）', 'json_too_deep'],
+    ]);
+  });
+
+  it('answers a kind it has no ledger of, or rows that are not rows, with a coded error', () => {
+    expect(() => readLedgerRows('households' as 'elders', [['编号']])).toThrow(GuanaiError);
+    expect(() => readLedgerRows('elders', ['编号'] as unknown as string[][])).toThrow(GuanaiError);
+    expect(() => writeLedgerCsv({ kind: 'households' as 'elders', records: [] })).toThrow(
+      GuanaiError,
+    );
   });
 });

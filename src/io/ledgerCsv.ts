@@ -1,12 +1,17 @@
 import Papa from 'papaparse';
+import { type Issue, issue } from '../errors/index.js';
 import { decodeText } from './decodeText.js';
 import type { LedgerKind } from './ledgerKind.js';
 import type { LedgerSheet, LedgerSheetRead } from './ledgerSheet.js';
-import { readLedgerRows } from './readLedgerRows.js';
+import { readRows } from './readLedgerRows.js';
 import { type WriteLedgerOptions, writeLedgerRows } from './writeLedgerRows.js';
 
-/** A cell a spreadsheet would run as a formula; written with a leading `'` (CSV injection). */
-const FORMULA_START = /^'[=+\-@\t\r]/;
+/**
+ * A cell a spreadsheet would run as a formula (CSV injection) is written with a leading `'`; so
+ * is a cell that starts with `'` itself, so that reading takes exactly one `'` off again.
+ */
+const NEEDS_QUOTE_MARK = /^[=+\-@\t\r']/;
+const QUOTE_MARKED = /^'[=+\-@\t\r']/;
 
 /**
  * Read a ledger CSV file: text, or the file's bytes in UTF-8 or GB18030 (as Excel saves CSV on a
@@ -31,9 +36,14 @@ export function readLedgerCsv<K extends LedgerKind>(
   for (const row of parsed.data)
     for (let i = 0; i < row.length; i++) {
       const cell = row[i] as string;
-      if (cell.charCodeAt(0) === 39 && FORMULA_START.test(cell)) row[i] = cell.slice(1);
+      if (QUOTE_MARKED.test(cell)) row[i] = cell.slice(1);
     }
-  return readLedgerRows(options.kind, parsed.data);
+  // A quote left open swallows the rows after it into one cell: that row is not a record.
+  const rowIssues = new Map<number, Issue>();
+  for (const error of parsed.errors)
+    if (error.type === 'Quotes' && error.row !== undefined)
+      rowIssues.set(error.row, issue('csv_quote', [], {}));
+  return readRows(options.kind, parsed.data, rowIssues);
 }
 
 /**
@@ -52,9 +62,9 @@ export function writeLedgerCsv(
   sheet: LedgerSheet,
   options: WriteLedgerOptions & { readonly bom?: boolean } = {},
 ): string {
-  const csv = Papa.unparse(writeLedgerRows(sheet, options), {
-    newline: '\r\n',
-    escapeFormulae: true,
-  });
+  const rows = writeLedgerRows(sheet, options).map((row) =>
+    row.map((cell) => (NEEDS_QUOTE_MARK.test(cell) ? `'${cell}` : cell)),
+  );
+  const csv = Papa.unparse(rows, { newline: '\r\n' });
   return `${options.bom === false ? '' : '\uFEFF'}${csv}\r\n`;
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { VisitRecord } from '../compliance/index.js';
+import { GuanaiError, issue } from '../errors/index.js';
 import { Caregiver, Elder, Pairing } from '../models/index.js';
 
 /**
@@ -27,6 +28,15 @@ export interface LedgerRecords {
  * @category Ledger files
  */
 export type LedgerKind = keyof LedgerRecords;
+
+/** `kind`, checked: a coded error, not a TypeError, for a kind guanai has no ledger of. @internal */
+export function checkLedgerKind<K extends LedgerKind>(kind: K): K {
+  if (!Object.hasOwn(LEDGER_SCHEMAS, kind))
+    throw new GuanaiError([
+      issue('invalid_argument', ['kind'], { name: 'kind', rule: 'ledgerKind' }),
+    ]);
+  return kind;
+}
 
 /** The schema that checks each kind's rows. @internal */
 export const LEDGER_SCHEMAS: { readonly [K in LedgerKind]: z.ZodType<LedgerRecords[K]> } = {

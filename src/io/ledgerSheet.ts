@@ -1,4 +1,4 @@
-import type { Issue } from '../errors/index.js';
+import type { Issue, IssuePath } from '../errors/index.js';
 import type { LedgerKind, LedgerRecords } from './ledgerKind.js';
 
 /**
@@ -22,7 +22,8 @@ export interface LedgerSheet<K extends LedgerKind = LedgerKind> {
 
 /**
  * An issue found in a ledger file: the heading of its column (undefined when it concerns no one
- * column) and the coded issue, whose path leads to the field in the record.
+ * column), the coded issue, whose path leads to the field in the record, and for a cell holding a
+ * list or JSON the path inside it.
  * @example
  * ```ts
  * const found: LedgerCellIssue = { column: '出生日期', issue };
@@ -32,6 +33,8 @@ export interface LedgerSheet<K extends LedgerKind = LedgerKind> {
 export interface LedgerCellIssue {
   readonly column: string | undefined;
   readonly issue: Issue;
+  /** Where inside the cell, for a cell that holds a list or JSON (e.g. `household.children.0.phone`). */
+  readonly within?: IssuePath;
 }
 
 /**

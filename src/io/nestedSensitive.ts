@@ -1,44 +1,36 @@
-import { type Issue, issue } from '../errors/index.js';
+import { type Issue, type IssuePath, issue } from '../errors/index.js';
 import { isTree } from './fieldPath.js';
-import { maskSensitive } from './writeCell.js';
-
-/** Keys whose values are masked wherever they stand (a child's phone inside 其他信息 too). */
-const sensitiveKind = (key: string) => (key === 'phone' || key === 'residentId' ? key : undefined);
-
-/** `value` as JSON with every phone number and resident ID in it masked. @internal */
-export function maskedJson(value: unknown): string {
-  return JSON.stringify(value, (key, field) => {
-    const kind = sensitiveKind(key);
-    return kind && typeof field === 'string' ? maskSensitive(kind, field) : field;
-  });
-}
 
 /**
- * Take out, in place, every masked phone number or resident ID below `node` (they cannot be
- * read back), with a `masked_value` issue for each. `path` is a stack, copied only on a find.
+ * Take out, in place, every masked phone number or resident ID below `root` (they cannot be
+ * read back), with a `masked_value` issue for each. A loop over a stack, not recursion: a cell
+ * may nest JSON deeper than the call stack goes.
  * @internal
  */
-export function takeMaskedValues(node: unknown, path: (string | number)[], found: Issue[]): void {
-  if (Array.isArray(node)) {
-    for (let index = 0; index < node.length; index++) {
-      path.push(index);
-      takeMaskedValues(node[index], path, found);
-      path.pop();
+export function takeMaskedValues(root: unknown, at: IssuePath, found: Issue[]): void {
+  const stack: { node: unknown; path: IssuePath }[] = [{ node: root, path: at }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node, path } = next;
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        if (typeof item === 'object' && item !== null)
+          stack.push({ node: item, path: [...path, index] });
+      });
+      continue;
     }
-    return;
-  }
-  if (!isTree(node)) return;
-  for (const key in node) {
-    const value = node[key];
-    if (typeof value === 'string') {
-      if (sensitiveKind(key) && value.includes('*')) {
+    if (!isTree(node)) continue;
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (typeof value === 'object' && value !== null)
+        stack.push({ node: value, path: [...path, key] });
+      else if (
+        (key === 'phone' || key === 'residentId') &&
+        typeof value === 'string' &&
+        value.includes('*')
+      ) {
         found.push(issue('masked_value', [...path, key], { value }));
         delete node[key];
       }
-    } else if (typeof value === 'object' && value !== null) {
-      path.push(key);
-      takeMaskedValues(value, path, found);
-      path.pop();
     }
   }
 }

@@ -16,6 +16,7 @@ const NO = new Set(['否', '无', '×', '✗', 'n', 'no', 'false', '0', '没有'
 const NULL_WORDS = new Set(['无', 'none', 'null']);
 /** How a spreadsheet shows a long number it has rounded: 1.10105E+17. */
 const ROUNDED_NUMBER = /^\d(?:\.\d+)?e\+?\d+$/i;
+const MAX_JSON_DEPTH = 32;
 const TIME = /^(\d{1,2})\s*[:：时点]\s*(\d{2})\s*分?$/;
 
 /**
@@ -104,12 +105,18 @@ function readScalar(
       if (NO.has(key)) return { value: false };
       return { issue: issue('cell_format', path, { expected: 'boolean', value: text }) };
     }
-    case 'json':
+    case 'json': {
+      let value: unknown;
       try {
-        return { value: JSON.parse(String(raw)) };
+        value = JSON.parse(String(raw));
       } catch {
         return { issue: issue('cell_format', path, { expected: 'json', value: text }) };
       }
+      // Checks further down recurse; no ledger field nests anywhere near this deep.
+      return depthOf(value) > MAX_JSON_DEPTH
+        ? { issue: issue('json_too_deep', path, { maximum: MAX_JSON_DEPTH }) }
+        : { value };
+    }
     default: {
       const value = enumValueOf(kind.enum, text);
       return value !== undefined
@@ -124,7 +131,20 @@ function readSpreadsheetDate(kind: CellKind, value: Date, path: IssuePath): Cell
   if (kind === 'time' && !Number.isNaN(value.getTime()))
     return { value: value.toISOString().slice(11, 16) };
   const date = dateOfCell(value);
-  if (kind === 'date' && date) return { value: date };
-  if (kind === 'text' && date) return { value: date };
+  if (date && (kind === 'date' || kind === 'text')) return { value: date };
   return { issue: issue('invalid_plain_date', path, { value: String(value) }) };
+}
+
+/** How deeply `value` nests objects and arrays, counted with a stack rather than recursion. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    if (typeof node !== 'object' || node === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }

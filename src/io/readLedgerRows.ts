@@ -1,31 +1,39 @@
-import { type Issue, type IssuePath, issue } from '../errors/index.js';
+import { GuanaiError, type Issue, type IssuePath, issue } from '../errors/index.js';
 import { safeParse } from '../models/index.js';
 import { fieldKeys, isTree, setField } from './fieldPath.js';
 import { labelKey } from './labelIndex.js';
+import { headingIn, type LedgerLanguage } from './language.js';
 import type { LedgerColumn } from './ledgerColumn.js';
 import { LEDGER_COLUMNS, MORE_COLUMN } from './ledgerColumns.js';
-import { LEDGER_SCHEMAS, type LedgerKind, type LedgerRecords } from './ledgerKind.js';
+import {
+  checkLedgerKind,
+  LEDGER_SCHEMAS,
+  type LedgerKind,
+  type LedgerRecords,
+} from './ledgerKind.js';
 import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSheet.js';
 import { takeMaskedValues } from './nestedSensitive.js';
 import { readCell } from './readCell.js';
 import { dateOfCell } from './readDateText.js';
-
-const headingKey = (heading: string) => labelKey(heading.replace(/^\uFEFF/, ''));
 
 /** Where each heading of a file goes: a known column, or an extra column kept as it is. */
 interface Layout {
   readonly known: readonly { readonly index: number; readonly column: LedgerColumn }[];
   readonly extra: readonly { readonly index: number; readonly heading: string }[];
   readonly headingOf: ReadonlyMap<LedgerColumn, string>;
-  readonly language: 'zh-CN' | 'en';
+  readonly language: LedgerLanguage;
   readonly issues: readonly LedgerCellIssue[];
 }
 
-function layoutOf(kind: LedgerKind, headings: readonly string[]): Layout {
+function layoutOf(
+  kind: LedgerKind,
+  headings: readonly string[],
+  hasData: (index: number) => boolean,
+): Layout {
   const byHeading = new Map<string, LedgerColumn>();
   for (const column of [...LEDGER_COLUMNS[kind], MORE_COLUMN])
     for (const heading of [column.zh, column.en, column.field, ...(column.aliases ?? [])])
-      if (heading !== '') byHeading.set(headingKey(heading), column);
+      if (heading !== '') byHeading.set(labelKey(heading), column);
   const known: { index: number; column: LedgerColumn }[] = [];
   const extra: { index: number; heading: string }[] = [];
   const headingOf = new Map<LedgerColumn, string>();
@@ -33,9 +41,10 @@ function layoutOf(kind: LedgerKind, headings: readonly string[]): Layout {
   let zh = 0;
   let en = 0;
   headings.forEach((heading, index) => {
-    const column = byHeading.get(headingKey(heading));
+    const column = byHeading.get(labelKey(heading));
     if (!column) {
-      if (heading !== '') extra.push({ index, heading });
+      // A column without a heading is kept too when it holds anything: nothing read is dropped.
+      if (heading !== '' || hasData(index)) extra.push({ index, heading });
       return;
     }
     if (headingOf.has(column)) {
@@ -44,7 +53,7 @@ function layoutOf(kind: LedgerKind, headings: readonly string[]): Layout {
     }
     known.push({ index, column });
     headingOf.set(column, heading);
-    if (headingKey(heading) === headingKey(column.en)) en++;
+    if (labelKey(heading) === labelKey(column.en)) en++;
     else zh++;
   });
   return { known, extra, headingOf, language: en > zh ? 'en' : 'zh-CN', issues };
@@ -53,17 +62,26 @@ function layoutOf(kind: LedgerKind, headings: readonly string[]): Layout {
 const startsWith = (path: IssuePath, prefix: IssuePath) =>
   prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
 
-/** The column a record path belongs to: the known column with the longest matching field. */
-function columnOfPath(path: IssuePath, layout: Layout, kind: LedgerKind): string | undefined {
+/**
+ * Where a record path lies in the file: the known column with the longest matching field (else
+ * 其他信息), and the rest of the path inside that column's cell.
+ */
+function placeOf(path: IssuePath, layout: Layout, kind: LedgerKind): LedgerCellIssuePlace {
   let best: LedgerColumn | undefined;
   for (const column of LEDGER_COLUMNS[kind]) {
     const keys = fieldKeys(column.field);
     if (startsWith(path, keys) && keys.length > fieldKeys(best?.field ?? '').length) best = column;
   }
   const column = best ?? (layout.headingOf.has(MORE_COLUMN) ? MORE_COLUMN : undefined);
-  if (!column) return undefined;
-  return layout.headingOf.get(column) ?? (layout.language === 'en' ? column.en : column.zh);
+  if (!column) return { column: undefined };
+  const within = path.slice(fieldKeys(column.field).length);
+  return {
+    column: layout.headingOf.get(column) ?? headingIn(column, layout.language),
+    ...(within.length > 0 ? { within } : {}),
+  };
 }
+
+type LedgerCellIssuePlace = Omit<LedgerCellIssue, 'issue'>;
 
 const cellText = (value: unknown): string => {
   if (value === null || value === undefined) return '';
@@ -94,9 +112,28 @@ export function readLedgerRows<K extends LedgerKind>(
   kind: K,
   table: readonly (readonly unknown[])[],
 ): LedgerSheetRead<K> {
-  const layout = layoutOf(
-    kind,
-    (table[0] ?? []).map((cell) => cellText(cell).trim()),
+  return readRows(kind, table, new Map());
+}
+
+/**
+ * {@link readLedgerRows}, with issues a file's reader found on some rows before their cells
+ * (a CSV quote left open): such rows are returned as invalid, never as records.
+ * @internal
+ */
+export function readRows<K extends LedgerKind>(
+  kind: K,
+  table: readonly (readonly unknown[])[],
+  rowIssues: ReadonlyMap<number, Issue>,
+): LedgerSheetRead<K> {
+  checkLedgerKind(kind);
+  if (!Array.isArray(table) || !table.every((row) => Array.isArray(row)))
+    throw new GuanaiError([
+      issue('invalid_argument', ['table'], { name: 'table', rule: 'rowsOfCells' }),
+    ]);
+  const width = Math.max(0, ...table.map((row) => row.length));
+  const headings = Array.from({ length: width }, (_, i) => cellText(table[0]?.[i]).trim());
+  const layout = layoutOf(kind, headings, (index) =>
+    table.some((row, r) => r > 0 && cellText(row[index]).trim() !== ''),
   );
   const more = layout.known.find((entry) => entry.column === MORE_COLUMN);
   const schema = LEDGER_SCHEMAS[kind];
@@ -104,7 +141,8 @@ export function readLedgerRows<K extends LedgerKind>(
   const rows: number[] = [];
   const invalid: LedgerFileRow[] = [];
   const warnings: LedgerFileRow[] = [];
-  const extraCells: Record<string, string[]> = {};
+  // No prototype: a record whose id is "__proto__" keeps its cells like any other.
+  const extraCells: Record<string, string[]> = Object.create(null);
   const firstRowOfId = new Map<string, number>();
   if (layout.issues.length > 0)
     invalid.push({ row: 1, cells: (table[0] ?? []).map(cellText), issues: layout.issues });
@@ -113,6 +151,15 @@ export function readLedgerRows<K extends LedgerKind>(
     const cells = table[r] ?? [];
     if (cells.every((cell) => cellText(cell).trim() === '')) continue;
     const row = r + 1;
+    const before = rowIssues.get(r);
+    if (before) {
+      invalid.push({
+        row,
+        cells: cells.map(cellText),
+        issues: [{ column: undefined, issue: before }],
+      });
+      continue;
+    }
     const cellIssues: Issue[] = [];
     const masked: Issue[] = [];
     let record: Record<string, unknown> = {};
@@ -130,12 +177,14 @@ export function readLedgerRows<K extends LedgerKind>(
       const keys = fieldKeys(column.field);
       const reading = readCell(column, cells[index], keys, layout.language);
       if (!reading) continue;
-      if ('value' in reading) setField(record, keys, reading.value);
-      else (reading.masked ? masked : cellIssues).push(reading.issue);
+      if ('value' in reading) {
+        setField(record, keys, reading.value);
+        if (column.cell === 'json') takeMaskedValues(reading.value, keys, masked);
+      } else (reading.masked ? masked : cellIssues).push(reading.issue);
     }
 
     const placed = (issues: readonly Issue[]) =>
-      issues.map((found) => ({ column: columnOfPath(found.path, layout, kind), issue: found }));
+      issues.map((found) => ({ ...placeOf(found.path, layout, kind), issue: found }));
     const text = cells.map(cellText);
     if (masked.length > 0) warnings.push({ row, cells: text, issues: placed(masked) });
     const parsed = safeParse(schema, record);

@@ -1,15 +1,10 @@
-import { en, zhCN } from '../i18n/index.js';
-import {
-  maskPhoneNumber,
-  maskResidentId,
-  type PhoneNumber,
-  type ResidentIdNumber,
-} from '../models/index.js';
+import { maskPhoneNumber, maskResidentId, PhoneNumber, ResidentIdNumber } from '../models/index.js';
+import { type LedgerLanguage, localeOf } from './language.js';
 import type { CellKind, LedgerColumn } from './ledgerColumn.js';
 
 /** How cells are written: the language of labels, and whether sensitive values are masked. @internal */
 export interface CellStyle {
-  readonly language: 'zh-CN' | 'en';
+  readonly language: LedgerLanguage;
   readonly mask: boolean;
 }
 
@@ -28,7 +23,7 @@ export function writeCell(column: LedgerColumn, value: unknown, style: CellStyle
 function writeScalar(kind: CellKind, value: unknown, style: CellStyle): string {
   switch (kind) {
     case 'json':
-      return JSON.stringify(value);
+      return style.mask ? maskedJson(value) : JSON.stringify(value);
     case 'boolean':
       if (style.language === 'en') return value ? 'yes' : 'no';
       return value ? '是' : '否';
@@ -39,17 +34,32 @@ function writeScalar(kind: CellKind, value: unknown, style: CellStyle): string {
     case 'number':
       return String(value);
     default: {
-      const labels = (style.language === 'en' ? en : zhCN).labels[kind.enum] as Readonly<
-        Record<string, string>
-      >;
+      const labels = localeOf(style.language).labels[kind.enum] as Readonly<Record<string, string>>;
       return labels[String(value)] ?? String(value);
     }
   }
 }
 
-/** A resident ID or phone number with its middle hidden. @internal */
+/**
+ * A resident ID or phone number with its middle hidden; anything else under such a name (a
+ * number too short to be either) is hidden whole rather than half-shown. @internal
+ */
 export function maskSensitive(kind: 'residentId' | 'phone', value: string): string {
-  return kind === 'residentId'
-    ? maskResidentId(value as ResidentIdNumber)
-    : maskPhoneNumber(value as PhoneNumber);
+  if (kind === 'residentId') {
+    const id = ResidentIdNumber.safeParse(value);
+    if (id.success) return maskResidentId(id.data);
+  } else {
+    const phone = PhoneNumber.safeParse(value);
+    if (phone.success) return maskPhoneNumber(phone.data);
+  }
+  return '*'.repeat(value.length);
+}
+
+/** `value` as JSON with every phone number and resident ID in it masked. @internal */
+export function maskedJson(value: unknown): string {
+  return JSON.stringify(value, (key, field) =>
+    (key === 'phone' || key === 'residentId') && typeof field === 'string'
+      ? maskSensitive(key, field)
+      : field,
+  );
 }

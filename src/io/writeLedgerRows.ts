@@ -1,9 +1,10 @@
 import { coveredFields, fieldKeys, getField, remainderOf } from './fieldPath.js';
+import { headingIn } from './language.js';
+import type { LedgerColumn } from './ledgerColumn.js';
 import { LEDGER_COLUMNS, MORE_COLUMN } from './ledgerColumns.js';
-import type { LedgerKind } from './ledgerKind.js';
+import { checkLedgerKind, type LedgerKind } from './ledgerKind.js';
 import type { LedgerSheet } from './ledgerSheet.js';
-import { maskedJson } from './nestedSensitive.js';
-import { type CellStyle, writeCell } from './writeCell.js';
+import { type CellStyle, maskedJson, writeCell } from './writeCell.js';
 
 /**
  * How a ledger file is written: headings and labels in Chinese (default) or English, and whether
@@ -42,12 +43,11 @@ const EMPTY_BY_DEFAULT: { readonly [K in LedgerKind]: ReadonlySet<string> } = {
  */
 export function writeLedgerRows(sheet: LedgerSheet, options: WriteLedgerOptions = {}): string[][] {
   const style: CellStyle = { language: options.language ?? 'zh-CN', mask: options.mask ?? true };
-  const columns = LEDGER_COLUMNS[sheet.kind];
+  const columns = LEDGER_COLUMNS[checkLedgerKind(sheet.kind)];
   const columnKeys = columns.map((column) => fieldKeys(column.field));
   const covered = coveredFields(columnKeys);
   const extraColumns = sheet.extraColumns ?? [];
-  const heading = (column: { zh: string; en: string }) =>
-    style.language === 'en' ? column.en : column.zh;
+  const heading = (column: LedgerColumn) => headingIn(column, style.language);
   const table = [[...columns.map(heading), ...extraColumns, heading(MORE_COLUMN)]];
   for (const record of sheet.records) {
     const cells = columns.map((column, i) =>
