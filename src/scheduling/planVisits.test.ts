@@ -80,6 +80,21 @@ function lawful(schedule: VisitSchedule, planningInput: VisitPlanningInput): voi
 }
 
 describe('planVisits', () => {
+  it('spreads a caregiver’s calls over the days their windows allow instead of piling them on the first', () => {
+    const occurrences = new Map(visits.map((v) => [v.key, v]));
+    const callsPerDay = new Map<string, number>();
+    const callsOf = new Map<string, number>();
+    for (const visit of plan.visits) {
+      if (occurrences.get(visit.occurrenceKey)?.channel !== 'phone') continue;
+      const key = `${visit.caregiverId}|${visit.date}`;
+      callsPerDay.set(key, (callsPerDay.get(key) ?? 0) + 1);
+      callsOf.set(visit.caregiverId, (callsOf.get(visit.caregiverId) ?? 0) + 1);
+    }
+    expect(Math.max(...callsOf.values())).toBeGreaterThan(5);
+    // A month's window holds more working days than any caregiver here has calls in it.
+    expect(Math.max(...callsPerDay.values())).toBeLessThanOrEqual(2);
+  });
+
   it('keeps the laws and places visits on time, on working days', () => {
     lawful(plan, input);
     // The range holds the National Day holiday: a weekly visit due in that week has no working

@@ -234,12 +234,18 @@ function schedule(
   }
 
   const load = new Map<string, number>();
+  // Calls and messages take no trip and no visit slot, but a caregiver's evening of calls still
+  // has an end: they spread over the days their windows allow instead of piling on the first.
+  const calls = new Map<string, number>();
   const villages = new Map<string, Set<string>>();
   const placed: ScheduledVisit[] = [];
   const book = (visit: ScheduledVisit, inPerson: boolean) => {
     placed.push(visit);
-    if (!inPerson) return;
     const key = dayKey(visit.caregiverId, visit.date);
+    if (!inPerson) {
+      calls.set(key, (calls.get(key) ?? 0) + 1);
+      return;
+    }
     load.set(key, (load.get(key) ?? 0) + 1);
     const village = elders.get(visit.elderId)?.residence.villageCode;
     if (village) villages.set(key, (villages.get(key) ?? new Set()).add(village));
@@ -299,7 +305,7 @@ function schedule(
       const late = choice.date >= occurrence.overdueFrom ? 1000 : 0;
       const together = village && villages.get(key)?.has(village) ? 5 : 0;
       const teamRank = need.caregivers.indexOf(choice.caregiver) * 2;
-      const score = late + (inPerson ? 3 * busy - together : 0) + teamRank;
+      const score = late + (inPerson ? 3 * busy - together : 3 * (calls.get(key) ?? 0)) + teamRank;
       if (score < bestScore) {
         bestScore = score;
         best = choice;
