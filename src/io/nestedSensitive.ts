@@ -1,5 +1,6 @@
 import { type Issue, type IssuePath, issue } from '../errors/index.js';
 import { isTree } from './fieldPath.js';
+import { sensitiveKindOf } from './writeCell.js';
 
 /**
  * Take out, in place, every masked phone number or resident ID below `root` (they cannot be
@@ -23,11 +24,7 @@ export function takeMaskedValues(root: unknown, at: IssuePath, found: Issue[]): 
       const value = node[key];
       if (typeof value === 'object' && value !== null)
         stack.push({ node: value, path: [...path, key] });
-      else if (
-        (key === 'phone' || key === 'residentId') &&
-        typeof value === 'string' &&
-        value.includes('*')
-      ) {
+      else if (sensitiveKindOf(key) && typeof value === 'string' && value.includes('*')) {
         found.push(issue('masked_value', [...path, key], { value }));
         delete node[key];
       }

@@ -1,6 +1,7 @@
 import { toHalfWidth } from '../_lib/halfWidth.js';
 import { type Issue, type IssuePath, issue } from '../errors/index.js';
 import { enumValueOf, labelKey, labelsOf } from './labelIndex.js';
+import type { LedgerLanguage } from './language.js';
 import type { CellKind, LedgerColumn } from './ledgerColumn.js';
 import { dateOfCell, readDateText } from './readDateText.js';
 
@@ -28,7 +29,7 @@ export function readCell(
   column: LedgerColumn,
   raw: unknown,
   path: IssuePath,
-  language: 'zh-CN' | 'en',
+  language: LedgerLanguage,
 ): CellReading {
   if (raw === null || raw === undefined) return undefined;
   const text = typeof raw === 'string' ? raw.trim() : raw;
@@ -69,7 +70,7 @@ function readScalar(
   kind: CellKind,
   raw: unknown,
   path: IssuePath,
-  language: 'zh-CN' | 'en',
+  language: LedgerLanguage,
 ): CellReading {
   if (raw instanceof Date) return readSpreadsheetDate(kind, raw, path);
   const text = toHalfWidth(String(raw)).trim();

@@ -149,15 +149,12 @@ export function readRows<K extends LedgerKind>(
 
   for (let r = 1; r < table.length; r++) {
     const cells = table[r] ?? [];
-    if (cells.every((cell) => cellText(cell).trim() === '')) continue;
+    const text = cells.map(cellText);
+    if (text.every((cell) => cell.trim() === '')) continue;
     const row = r + 1;
     const before = rowIssues.get(r);
     if (before) {
-      invalid.push({
-        row,
-        cells: cells.map(cellText),
-        issues: [{ column: undefined, issue: before }],
-      });
+      invalid.push({ row, cells: text, issues: [{ column: undefined, issue: before }] });
       continue;
     }
     const cellIssues: Issue[] = [];
@@ -168,7 +165,7 @@ export function readRows<K extends LedgerKind>(
       if (isTree(moreReading.value)) record = moreReading.value;
       else
         cellIssues.push(
-          issue('cell_format', [], { expected: 'json', value: cellText(cells[more.index]) }),
+          issue('cell_format', [], { expected: 'json', value: text[more.index] ?? '' }),
         );
     } else if (moreReading) cellIssues.push(moreReading.issue);
     takeMaskedValues(record, [], masked);
@@ -185,7 +182,6 @@ export function readRows<K extends LedgerKind>(
 
     const placed = (issues: readonly Issue[]) =>
       issues.map((found) => ({ ...placeOf(found.path, layout, kind), issue: found }));
-    const text = cells.map(cellText);
     if (masked.length > 0) warnings.push({ row, cells: text, issues: placed(masked) });
     const parsed = safeParse(schema, record);
     // A cell that could not be read is left out of the record; the schema's "missing" for it says

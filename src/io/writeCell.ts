@@ -2,6 +2,8 @@ import { maskPhoneNumber, maskResidentId, PhoneNumber, ResidentIdNumber } from '
 import { type LedgerLanguage, localeOf } from './language.js';
 import type { CellKind, LedgerColumn } from './ledgerColumn.js';
 
+type Sensitive = NonNullable<LedgerColumn['sensitive']>;
+
 /** How cells are written: the language of labels, and whether sensitive values are masked. @internal */
 export interface CellStyle {
   readonly language: LedgerLanguage;
@@ -44,7 +46,7 @@ function writeScalar(kind: CellKind, value: unknown, style: CellStyle): string {
  * A resident ID or phone number with its middle hidden; anything else under such a name (a
  * number too short to be either) is hidden whole rather than half-shown. @internal
  */
-export function maskSensitive(kind: 'residentId' | 'phone', value: string): string {
+export function maskSensitive(kind: Sensitive, value: string): string {
   if (kind === 'residentId') {
     const id = ResidentIdNumber.safeParse(value);
     if (id.success) return maskResidentId(id.data);
@@ -55,11 +57,14 @@ export function maskSensitive(kind: 'residentId' | 'phone', value: string): stri
   return '*'.repeat(value.length);
 }
 
+/** What kind of sensitive value a field of this name holds, wherever it stands. @internal */
+export const sensitiveKindOf = (key: string): Sensitive | undefined =>
+  key === 'phone' || key === 'residentId' ? key : undefined;
+
 /** `value` as JSON with every phone number and resident ID in it masked. @internal */
-export function maskedJson(value: unknown): string {
-  return JSON.stringify(value, (key, field) =>
-    (key === 'phone' || key === 'residentId') && typeof field === 'string'
-      ? maskSensitive(key, field)
-      : field,
-  );
+function maskedJson(value: unknown): string {
+  return JSON.stringify(value, (key, field) => {
+    const kind = sensitiveKindOf(key);
+    return kind && typeof field === 'string' ? maskSensitive(kind, field) : field;
+  });
 }

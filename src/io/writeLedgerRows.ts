@@ -4,7 +4,7 @@ import type { LedgerColumn } from './ledgerColumn.js';
 import { LEDGER_COLUMNS, MORE_COLUMN } from './ledgerColumns.js';
 import { checkLedgerKind, type LedgerKind } from './ledgerKind.js';
 import type { LedgerSheet } from './ledgerSheet.js';
-import { type CellStyle, maskedJson, writeCell } from './writeCell.js';
+import { type CellStyle, writeCell } from './writeCell.js';
 
 /**
  * How a ledger file is written: headings and labels in Chinese (default) or English, and whether
@@ -58,7 +58,7 @@ export function writeLedgerRows(sheet: LedgerSheet, options: WriteLedgerOptions 
     table.push([
       ...cells,
       ...extraColumns.map((_, i) => extra[i] ?? ''),
-      Object.keys(rest).length > 0 ? (style.mask ? maskedJson(rest) : JSON.stringify(rest)) : '',
+      Object.keys(rest).length > 0 ? writeCell(MORE_COLUMN, rest, style) : '',
     ]);
   }
   return table;
