@@ -10,6 +10,8 @@ export type {
   IssueParams,
   RegionLevel,
   RRuleProblem,
+  SizeKind,
+  WorkKind,
 } from './issueParams.js';
 export type { Result } from './result.js';
 export { fromZodIssues, type IssueSink, reportIssue } from './zodIssues.js';

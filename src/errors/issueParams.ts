@@ -17,7 +17,40 @@ export type ArgumentRule =
   | 'positiveInteger'
   | 'maskHidesSomething'
   | 'ledgerKind'
-  | 'rowsOfCells';
+  | 'rowsOfCells'
+  | 'finiteNumber'
+  | 'plainDate'
+  | 'array'
+  | 'object'
+  | 'string';
+
+/**
+ * Which bounded piece of work ran into its limit, for `work_limit`.
+ * @category Issues
+ */
+export type WorkKind =
+  /** Candidate dates a recurrence rule may step through. */
+  | 'recurrenceSteps'
+  /** Periods (weeks, months, quarters …) a plan may step through. */
+  | 'periods'
+  /** Corrections amending corrections, one after another. */
+  | 'amendmentChain';
+
+/**
+ * Which size of an input passed its limit, for `input_too_large`.
+ * @category Issues
+ */
+export type SizeKind =
+  /** Bytes of a file as given. */
+  | 'fileBytes'
+  /** Bytes of a file once unpacked (a workbook's XML). */
+  | 'unpackedBytes'
+  /** Cells of a sheet. */
+  | 'cells'
+  /** Rows of a sheet or file. */
+  | 'rows'
+  /** Characters of one text value. */
+  | 'textLength';
 
 /** What is wrong with one part of a recurrence rule, for `rrule_invalid`. @category Issues */
 export type RRuleProblem =
@@ -82,6 +115,8 @@ export interface IssueParams {
   date_after_as_of: { date: string; asOf: string };
   /** A date range longer than a function handles at once (expansion horizons). */
   range_too_long: { days: number; maximum: number };
+  /** A date the library's calendar arithmetic cannot reach (before 0001-01-01 or after 9999-12-31). */
+  date_out_of_range: { value: string; first: string; last: string };
 
   // Recurrence.
   /** A number that must be finite (a cost, a load): Infinity is not a number a solver can use. */
@@ -191,6 +226,12 @@ export interface IssueParams {
   unreadable_file: { format: 'xlsx' };
   /** A workbook without the sheet asked for. */
   sheet_missing: { sheet: string; sheets: readonly string[] };
+
+  // Bounds.
+  /** Work that would pass its documented bound (a rule that never matches, a chain too long). */
+  work_limit: { what: WorkKind; limit: number };
+  /** An input larger than the function accepts (a workbook too big to unpack safely). */
+  input_too_large: { what: SizeKind; size: number; limit: number };
 
   // Programmer errors (thrown, not returned).
   /** An argument outside what the function accepts. */

@@ -1,4 +1,4 @@
-import type { ArgumentRule, RRuleProblem } from '../errors/index.js';
+import type { ArgumentRule, RRuleProblem, SizeKind, WorkKind } from '../errors/index.js';
 import { formatPath } from './formatPath.js';
 import { labelOr } from './labelOr.js';
 import type { LocaleData } from './types.js';
@@ -11,6 +11,23 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   maskHidesSomething: 'keeps too much: at least one character must be hidden',
   ledgerKind: 'must be elders, caregivers, pairings or visitRecords',
   rowsOfCells: 'must be a list of rows, each a list of cells',
+  finiteNumber: 'must be a finite number',
+  plainDate: 'must be a real date in YYYY-MM-DD form',
+  array: 'must be a list',
+  object: 'must be an object',
+  string: 'must be text',
+};
+const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
+  recurrenceSteps: 'candidate dates of a recurrence rule',
+  periods: 'periods of a plan',
+  amendmentChain: 'corrections in one chain',
+};
+const SIZE_KINDS: Readonly<Record<SizeKind, string>> = {
+  fileBytes: 'bytes of file',
+  unpackedBytes: 'bytes once unpacked',
+  cells: 'cells',
+  rows: 'rows',
+  textLength: 'characters in one value',
 };
 const CELL_KINDS = {
   integer: 'an integer',
@@ -86,6 +103,7 @@ export const en: LocaleData = {
     range_reversed: (p) => `The end (${p.to}) comes before the start (${p.from})`,
     date_after_as_of: (p) => `The date ${p.date} is after the as-of date ${p.asOf}`,
     range_too_long: (p) => `Date range too long: ${p.days} days, at most ${p.maximum} at once`,
+    date_out_of_range: (p) => `Date ${p.value} is outside ${p.first} to ${p.last}`,
     not_finite: (p) => `Expected a finite number, got ${p.value}`,
     too_many_occurrences: (p) => `The recurrence yields more than ${p.limit} occurrences`,
     rrule_invalid: (p) => `Recurrence rule part "${p.part}": ${RRULE_PROBLEMS[p.problem]}`,
@@ -161,6 +179,9 @@ export const en: LocaleData = {
     unreadable_file: (p) =>
       `The file cannot be read: it is not a valid ${p.format.toUpperCase()} file`,
     sheet_missing: (p) => `The workbook has no sheet "${p.sheet}" (it has: ${list(p.sheets)})`,
+    work_limit: (p) =>
+      `Stopped after ${p.limit} ${WORK_KINDS[p.what]}: the input never ends or is too long`,
+    input_too_large: (p) => `Too large: ${p.size} ${SIZE_KINDS[p.what]}, at most ${p.limit}`,
     invalid_argument: (p) => `Invalid argument ${p.name}: ${ARGUMENT_RULES[p.rule]}`,
     unreachable: (p) => `Internal error: unexpected ${p.what}`,
   },

@@ -1,4 +1,4 @@
-import type { ArgumentRule, RRuleProblem } from '../errors/index.js';
+import type { ArgumentRule, RRuleProblem, SizeKind, WorkKind } from '../errors/index.js';
 import { formatPath } from './formatPath.js';
 import { labelOr } from './labelOr.js';
 import type { LocaleData } from './types.js';
@@ -23,6 +23,23 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   maskHidesSomething: '保留的位数过多，至少要隐去一位',
   ledgerKind: '应为 elders、caregivers、pairings 或 visitRecords',
   rowsOfCells: '应为若干行，每行为若干单元格',
+  finiteNumber: '应为有限的数',
+  plainDate: '应为 YYYY-MM-DD 格式的真实日期',
+  array: '应为列表',
+  object: '应为对象',
+  string: '应为文本',
+};
+const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
+  recurrenceSteps: '个重复规则候选日期',
+  periods: '个计划周期',
+  amendmentChain: '条连环更正记录',
+};
+const SIZE_KINDS: Readonly<Record<SizeKind, string>> = {
+  fileBytes: '字节（文件）',
+  unpackedBytes: '字节（解压后）',
+  cells: '个单元格',
+  rows: '行',
+  textLength: '个字符（单个值）',
 };
 const CELL_KINDS = {
   integer: '整数',
@@ -94,6 +111,7 @@ export const zhCN: LocaleData = {
     range_reversed: (p) => `结束（${p.to}）早于开始（${p.from}）`,
     date_after_as_of: (p) => `日期 ${p.date} 晚于统计日 ${p.asOf}`,
     range_too_long: (p) => `日期范围过长：${p.days} 天，一次最多 ${p.maximum} 天`,
+    date_out_of_range: (p) => `日期 ${p.value} 超出 ${p.first} 至 ${p.last} 的范围`,
     not_finite: (p) => `应为有限的数，实为 ${p.value}`,
     too_many_occurrences: (p) => `重复规则产生的次数超过上限 ${p.limit} 次`,
     rrule_invalid: (p) => `重复规则“${p.part}”有误：${RRULE_PROBLEMS[p.problem]}`,
@@ -159,6 +177,8 @@ export const zhCN: LocaleData = {
     csv_quote: () => '此行引号未闭合或位置不对，可能并入了其后的行，无法可靠读取',
     unreadable_file: (p) => `无法读取该文件：不是有效的 ${p.format.toUpperCase()} 文件`,
     sheet_missing: (p) => `工作簿中没有工作表“${p.sheet}”（现有：${list(p.sheets)}）`,
+    work_limit: (p) => `已处理 ${p.limit} ${WORK_KINDS[p.what]}仍未结束：输入永不终止或过长`,
+    input_too_large: (p) => `输入过大：${p.size} ${SIZE_KINDS[p.what]}，最多 ${p.limit}`,
     invalid_argument: (p) => `参数 ${p.name} 无效：${ARGUMENT_RULES[p.rule]}`,
     unreachable: (p) => `内部错误：不应出现的${p.what}`,
   },
