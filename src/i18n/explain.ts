@@ -6,6 +6,7 @@ import type {
   Reason,
   Tri,
 } from '../eligibility/index.js';
+import { GuanaiError, issue } from '../errors/index.js';
 import { type ExplanationOptions, explanationData } from './explanationData.js';
 import { localeData } from './format.js';
 import { formatFactPath } from './formatFactPath.js';
@@ -54,6 +55,19 @@ export interface ExplainClassificationOptions extends ExplanationOptions {
 
 const INDENT = '  ';
 
+/** A result not made by the classifier (or mangled on the way) is a coded error, not a TypeError. */
+function requireResult(result: CategoryResult, name: string): void {
+  const shaped =
+    typeof result === 'object' &&
+    result !== null &&
+    Array.isArray(result.reasons) &&
+    Array.isArray(result.missing) &&
+    typeof result.citation?.spec === 'string' &&
+    result.reasons.every((reason) => typeof reason === 'object' && reason !== null) &&
+    result.missing.every((path) => typeof path === 'string');
+  if (!shaped) throw new GuanaiError([issue('invalid_argument', [], { name, rule: 'object' })]);
+}
+
 /** guanai's own spec sections read `spec §1.1`; a local document's citation stays as it is. */
 function sourceOf(citation: Citation): string {
   const spec = citation.spec.startsWith('§') ? `spec ${citation.spec}` : citation.spec;
@@ -64,10 +78,15 @@ function sentence(data: LocaleData, words: ExplanationLocale, reason: Reason): s
   const render = Object.hasOwn(words.reasons, reason.code)
     ? (words.reasons[reason.code] as (params: Reason['params'], status: Tri) => string)
     : undefined;
-  // A code from a newer classifier than this locale: show the code rather than nothing.
-  return render
-    ? render(reason.params, reason.status)
-    : `${reason.code}${data.separator}${labelOr(data.labels.tri, reason.status)}`;
+  // A code from a newer classifier than this locale, or parameters its sentence cannot read
+  // (stored or hand-made data): show the code rather than nothing.
+  const fallback = `${String(reason.code)}${data.separator}${labelOr(data.labels.tri, String(reason.status))}`;
+  if (!render || typeof reason.params !== 'object' || reason.params === null) return fallback;
+  try {
+    return String(render(reason.params, reason.status));
+  } catch {
+    return fallback;
+  }
 }
 
 /**
@@ -93,6 +112,7 @@ function sentence(data: LocaleData, words: ExplanationLocale, reason: Reason): s
  * @category Explanations
  */
 export function explain(result: CategoryResult, options: ExplainOptions = {}): Explanation {
+  requireResult(result, 'result');
   const data = localeData(options);
   const words = explanationData(options).explanation;
   const reasonWords = explanationData(options);
@@ -135,10 +155,21 @@ export function explainClassification(
   classification: Classification,
   options: ExplainClassificationOptions = {},
 ): string[] {
-  const { categories, ...format } = options;
-  const keys = categories ?? (Object.keys(classification.categories) as CategoryKey[]);
+  if (typeof classification?.categories !== 'object' || classification.categories === null) {
+    throw new GuanaiError([
+      issue('invalid_argument', ['categories'], { name: 'classification', rule: 'object' }),
+    ]);
+  }
+  const { categories, ...format } = options ?? {};
+  if (categories !== undefined && !Array.isArray(categories)) {
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'categories', rule: 'array' })]);
+  }
+  const keys: readonly CategoryKey[] =
+    categories ?? (Object.keys(classification.categories) as CategoryKey[]);
   return keys.flatMap((category) => {
-    const result = classification.categories[category];
+    const result = Object.hasOwn(classification.categories, category)
+      ? classification.categories[category]
+      : undefined;
     return result ? explain(result, { ...format, category }).lines : [];
   });
 }

@@ -1,5 +1,6 @@
 import { enExplanations } from './en.explain.js';
 import type { FormatOptions } from './format.js';
+import { knownLocale } from './knownLocale.js';
 import type { ExplanationLocale, Locale } from './types.js';
 import { zhCNExplanations } from './zh-CN.explain.js';
 
@@ -20,6 +21,8 @@ export interface ExplanationOptions extends FormatOptions {
 /** The explanation words for the options' locale. @internal */
 export function explanationData(options: ExplanationOptions): ExplanationLocale {
   if (options.explanations) return options.explanations;
-  const { locale = 'zh-CN' } = options;
-  return EXPLANATIONS[typeof locale === 'string' ? locale : locale.locale];
+  const { locale = 'zh-CN' } = options ?? {};
+  return EXPLANATIONS[
+    knownLocale(typeof locale === 'object' && locale !== null ? locale.locale : locale)
+  ];
 }

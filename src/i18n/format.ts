@@ -1,6 +1,14 @@
-import type { Issue, IssueCode, IssuePath } from '../errors/index.js';
+import {
+  type ArgumentRule,
+  GuanaiError,
+  type Issue,
+  type IssueCode,
+  type IssuePath,
+} from '../errors/index.js';
 import { en } from './en.js';
 import { formatPath } from './formatPath.js';
+import { knownLocale } from './knownLocale.js';
+import { labelOr } from './labelOr.js';
 import type { EnumLabels, Locale, LocaleData } from './types.js';
 import { zhCN } from './zh-CN.js';
 
@@ -17,8 +25,32 @@ export interface FormatOptions {
 
 /** The locale data the options name (default zh-CN). @internal */
 export function localeData(options: FormatOptions): LocaleData {
-  const { locale = 'zh-CN' } = options;
-  return typeof locale === 'string' ? LOCALES[locale] : locale;
+  const { locale = 'zh-CN' } = options ?? {};
+  if (typeof locale !== 'object' || locale === null) return LOCALES[knownLocale(locale)];
+  if (!isLocaleData(locale)) throw argumentError('locale', 'object');
+  return locale;
+}
+
+/** The parts of a host app's own locale that formatting reads. */
+function isLocaleData(data: LocaleData): boolean {
+  return (
+    typeof data.issues === 'object' &&
+    data.issues !== null &&
+    typeof data.labels === 'object' &&
+    data.labels !== null &&
+    typeof data.row === 'function' &&
+    typeof data.column === 'function' &&
+    typeof data.separator === 'string'
+  );
+}
+
+function argumentError(name: string, rule: ArgumentRule): GuanaiError {
+  return new GuanaiError([{ code: 'invalid_argument', path: [], params: { name, rule } }]);
+}
+
+/** Formatting is handed issues from stored data too: anything but an object is a coded error. */
+function requireIssue(found: Issue): void {
+  if (typeof found !== 'object' || found === null) throw argumentError('issue', 'object');
 }
 
 /**
@@ -34,15 +66,29 @@ export function localeData(options: FormatOptions): LocaleData {
  * @category Formatting
  */
 export function formatIssue(issue: Issue, options: FormatOptions = {}): string {
+  requireIssue(issue);
   const data = localeData(options);
   const where = formatPath(issue.path);
   const message = messageOf(issue, data);
   return where ? `${where}${data.separator}${message}` : message;
 }
 
-/** The message of an issue alone, without where it is. */
+/**
+ * The message of an issue alone, without where it is. A code this locale does not know (from
+ * a newer version, or stored data) or parameters its message cannot read show the code itself:
+ * a formatter must never lose the issue it was given.
+ */
 function messageOf(issue: Issue, data: LocaleData): string {
-  return (data.issues[issue.code] as (params: Issue['params']) => string)(issue.params);
+  const render = Object.hasOwn(data.issues, issue.code)
+    ? (data.issues[issue.code] as (params: Issue['params']) => string)
+    : undefined;
+  const fallback = String(issue.code) || '?';
+  if (!render || typeof issue.params !== 'object' || issue.params === null) return fallback;
+  try {
+    return String(render(issue.params));
+  } catch {
+    return fallback;
+  }
 }
 
 /**
@@ -80,10 +126,12 @@ export function formatCellIssue(
   },
   options: FormatOptions = {},
 ): string {
+  if (typeof found !== 'object' || found === null) throw argumentError('found', 'object');
+  requireIssue(found.issue);
   if (found.column === undefined) return formatRowIssue(row - 1, found.issue, options);
   const data = localeData(options);
   const within = found.within?.length ? ` ${formatPath(found.within)}` : '';
-  return `${data.row(row)}${data.column(found.column)}${within}${data.separator}${messageOf(found.issue, data)}`;
+  return `${data.row(row)}${data.column(String(found.column))}${within}${data.separator}${messageOf(found.issue, data)}`;
 }
 
 /**
@@ -101,7 +149,11 @@ export function label<E extends keyof EnumLabels>(
   value: keyof EnumLabels[E] & string,
   options: FormatOptions = {},
 ): string {
-  return (localeData(options).labels[enumName] as Readonly<Record<string, string>>)[value] ?? value;
+  const labels = localeData(options).labels;
+  const table = Object.hasOwn(labels, enumName)
+    ? (labels[enumName] as Readonly<Record<string, string>>)
+    : {};
+  return labelOr(table, value);
 }
 
 /**

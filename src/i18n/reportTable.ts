@@ -1,7 +1,9 @@
 import type { AgeBand, LedgerReportRow, SupervisionRow } from '../compliance/index.js';
 import type { CategoryKey, RuleKey } from '../eligibility/index.js';
+import { GuanaiError, issue } from '../errors/index.js';
 import type { AbilityLevel, LivingArrangement } from '../models/index.js';
 import { type FormatOptions, localeData } from './format.js';
+import type { LocaleData } from './types.js';
 
 /** The keys of a label table, in the order the locale declares them. */
 const keysOf = <K extends string>(table: Readonly<Record<K, string>>) => Object.keys(table) as K[];
@@ -62,7 +64,30 @@ export function reportTable<K extends keyof ReportRows>(
   rows: readonly ReportRows[K][],
   options: FormatOptions = {},
 ): ReportTable {
-  const { labels } = localeData(options);
+  if (kind !== 'ledger' && kind !== 'supervision') {
+    throw new GuanaiError([
+      issue('invalid_value', ['kind'], { allowed: ['ledger', 'supervision'] }),
+    ]);
+  }
+  if (!Array.isArray(rows)) {
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'rows', rule: 'array' })]);
+  }
+  try {
+    return tableOf(kind, rows, localeData(options));
+  } catch (error) {
+    // Rows not made by ledgerReport or supervisionSummary (a field missing on the way).
+    if (error instanceof GuanaiError) throw error;
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'rows', rule: 'object' })], {
+      cause: error,
+    });
+  }
+}
+
+function tableOf<K extends keyof ReportRows>(
+  kind: K,
+  rows: readonly ReportRows[K][],
+  { labels }: LocaleData,
+): ReportTable {
   const column = labels.reportColumn;
   const place = (row: { code: string; level: LedgerReportRow['level']; name?: string }) => [
     row.code,

@@ -96,3 +96,36 @@ export function reportTallies(suite: string): void {
     );
   }
 }
+
+/**
+ * A copy of `value` (plain JSON-like data) with the node at one path replaced: what a careless
+ * integrator's code, a hand-edited file or a newer schema hands the library. `pick` chooses among
+ * the paths (0 to 1) and `replacement` takes the node's place (`undefined` deletes an object key).
+ */
+export function mutateAt<T>(value: T, pick: number, replacement: unknown): T {
+  const paths = pathsOf(value, [], 0);
+  const path = paths[Math.min(paths.length - 1, Math.floor(pick * paths.length))] ?? [];
+  if (path.length === 0) return replacement as T;
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1] as string | number;
+  if (replacement === undefined && !Array.isArray(node)) delete node[last];
+  else node[last] = replacement;
+  return copy as T;
+}
+
+/** Every path inside `value`, depth first, up to 12 levels (the fixtures are shallower). */
+function pathsOf(
+  value: unknown,
+  prefix: (string | number)[],
+  depth: number,
+): (string | number)[][] {
+  const out: (string | number)[][] = [prefix];
+  if (depth >= 12 || typeof value !== 'object' || value === null) return out;
+  const entries = Array.isArray(value)
+    ? value.map((item, i) => [i, item] as const)
+    : Object.entries(value);
+  for (const [key, item] of entries) out.push(...pathsOf(item, [...prefix, key], depth + 1));
+  return out;
+}
