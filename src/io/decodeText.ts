@@ -28,7 +28,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   const bad = countOf(utf8, REPLACEMENT);
   // Well-formed non-ASCII characters in the UTF-8 reading (U+FFFD aside).
-  const good = countOf(utf8, /[^\u0000-\u007F\uFFFD]/g);
+  const good = countOf(utf8, /[\u0080-\uFFFC\uFFFE\uFFFF]/g);
   if (good >= UTF8_EVIDENCE * bad) return { text: utf8, encoding: 'UTF-8', lossy: true };
   const gb = new TextDecoder('gb18030').decode(bytes);
   return { text: gb, encoding: 'GB18030', lossy: countOf(gb, REPLACEMENT) > 0 };

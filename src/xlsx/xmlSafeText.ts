@@ -4,6 +4,7 @@
  * underscore that starts what would read as such an escape.
  */
 const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML cannot carry.
   /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-F]{4}_)/g;
 
 /**
