@@ -22,7 +22,9 @@ export type ArgumentRule =
   | 'plainDate'
   | 'array'
   | 'object'
-  | 'string';
+  | 'string'
+  | 'csvDelimiter'
+  | 'fileContent';
 
 /**
  * Which bounded piece of work ran into its limit, for `work_limit`.
@@ -226,6 +228,8 @@ export interface IssueParams {
   unreadable_file: { format: 'xlsx' };
   /** A workbook without the sheet asked for. */
   sheet_missing: { sheet: string; sheets: readonly string[] };
+  /** A CSV row with bytes that are not valid in the encoding the file was read in: not read as mojibake. */
+  csv_encoding: { encoding: 'UTF-8' | 'GB18030' };
 
   // Bounds.
   /** Work that would pass its documented bound (a rule that never matches, a chain too long). */

@@ -16,6 +16,8 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   array: 'must be a list',
   object: 'must be an object',
   string: 'must be text',
+  csvDelimiter: 'must be a comma, a tab or a semicolon',
+  fileContent: "must be the file's bytes (Uint8Array or ArrayBuffer; text too for CSV)",
 };
 const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: 'candidate dates of a recurrence rule',
@@ -179,6 +181,8 @@ export const en: LocaleData = {
     unreadable_file: (p) =>
       `The file cannot be read: it is not a valid ${p.format.toUpperCase()} file`,
     sheet_missing: (p) => `The workbook has no sheet "${p.sheet}" (it has: ${list(p.sheets)})`,
+    csv_encoding: (p) =>
+      `This row has bytes that are not valid ${p.encoding} (the file was read as ${p.encoding}); save the file again as UTF-8`,
     work_limit: (p) =>
       `Stopped after ${p.limit} ${WORK_KINDS[p.what]}: the input never ends or is too long`,
     input_too_large: (p) => `Too large: ${p.size} ${SIZE_KINDS[p.what]}, at most ${p.limit}`,

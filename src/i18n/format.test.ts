@@ -81,6 +81,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   csv_quote: {},
   unreadable_file: { format: 'xlsx' },
   sheet_missing: { sheet: '老年人台账', sheets: ['Sheet1'] },
+  csv_encoding: { encoding: 'UTF-8' },
   invalid_argument: { name: 'elders', rule: 'nonNegativeInteger' },
   unreachable: { what: 'pattern "x"' },
 };

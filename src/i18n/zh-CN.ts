@@ -28,6 +28,8 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   array: '应为列表',
   object: '应为对象',
   string: '应为文本',
+  csvDelimiter: '应为逗号、制表符或分号',
+  fileContent: '应为文件内容的字节（Uint8Array 或 ArrayBuffer；CSV 也可为文本）',
 };
 const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: '个重复规则候选日期',
@@ -177,6 +179,8 @@ export const zhCN: LocaleData = {
     csv_quote: () => '此行引号未闭合或位置不对，可能并入了其后的行，无法可靠读取',
     unreadable_file: (p) => `无法读取该文件：不是有效的 ${p.format.toUpperCase()} 文件`,
     sheet_missing: (p) => `工作簿中没有工作表“${p.sheet}”（现有：${list(p.sheets)}）`,
+    csv_encoding: (p) =>
+      `此行含有不符合 ${p.encoding} 编码的字节（文件按 ${p.encoding} 读取），内容可能是乱码：请将文件另存为 UTF-8 后重新导入`,
     work_limit: (p) => `已处理 ${p.limit} ${WORK_KINDS[p.what]}仍未结束：输入永不终止或过长`,
     input_too_large: (p) => `输入过大：${p.size} ${SIZE_KINDS[p.what]}，最多 ${p.limit}`,
     invalid_argument: (p) => `参数 ${p.name} 无效：${ARGUMENT_RULES[p.rule]}`,

@@ -13,10 +13,16 @@
  * ```
  * @module io
  */
+export type { CsvDelimiter } from './csvDelimiter.js';
 export type { CellKind, LedgerColumn } from './ledgerColumn.js';
 export { LEDGER_COLUMNS } from './ledgerColumns.js';
-export { readLedgerCsv, writeLedgerCsv } from './ledgerCsv.js';
+export { type ReadLedgerCsvOptions, readLedgerCsv, writeLedgerCsv } from './ledgerCsv.js';
 export { LEDGER_SHEET_NAMES, type LedgerKind, type LedgerRecords } from './ledgerKind.js';
+export {
+  DEFAULT_LEDGER_READ_LIMITS,
+  type LedgerReadLimits,
+  ledgerReadLimits,
+} from './ledgerReadLimits.js';
 export type {
   LedgerCellIssue,
   LedgerFileRow,

@@ -229,10 +229,11 @@ describe('ledger files: what must not slip through', () => {
     expect(text).toContain('kept');
   });
 
-  it('never takes a row whose quote is left open as a record', () => {
+  it('never takes a row whose quote is left open as a record, and reads the rows after it', () => {
     const text = `${HEAD},备注\nE-1,王秀英,530325101203,,,,"还没写完\nE-2,李德明,530325101203,,,,\n`;
     const read = readLedgerCsv(text, { kind: 'elders' });
-    expect(read.records).toEqual([]);
+    expect(read.records.map((elder) => elder.id)).toEqual(['E-2']);
+    expect(read.rows).toEqual([3]);
     expect(read.invalid.map((row) => [row.row, row.issues[0]?.issue.code])).toEqual([
       [2, 'csv_quote'],
     ]);
@@ -279,5 +280,195 @@ describe('ledger files: what must not slip through', () => {
     expect(() => writeLedgerCsv({ kind: 'households' as 'elders', records: [] })).toThrow(
       GuanaiError,
     );
+  });
+});
+
+/** The coded issue a call throws, or undefined when it throws none. */
+function thrownIssue(call: () => unknown) {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof GuanaiError) return error.issues[0];
+    throw error;
+  }
+  return undefined;
+}
+
+describe('ledger CSV: bad input ends coded and bounded, nothing lost', () => {
+  const elder = sample.elders.find((e) => e.residentId && e.phone) as Elder;
+
+  it('reads 125,000 rows (4.5 MB) without a blown stack', () => {
+    // Rows of empty cells cost no schema check, so the test stays fast; the table is as long.
+    const lines = [HEAD, 'E-1,王秀英,530325101203,1950-03-08,,'];
+    for (let i = 0; i < 125_000; i++) lines.push(' ,  ,     ,   ,   ,           ');
+    lines.push('E-2,李德明,530325101203,1950-03-08,,');
+    const text = lines.join('\r\n');
+    expect(text.length).toBeGreaterThan(4_000_000);
+    const read = readLedgerCsv(text, { kind: 'elders' });
+    expect(read.records.map((e) => e.id)).toEqual(['E-1', 'E-2']);
+    expect(read.rows).toEqual([2, 125_003]);
+  });
+
+  it('says so when the heading row has a quote left open, instead of returning nothing', () => {
+    const text = `编号,"姓名,村代码\nE-1,王秀英,530325101203\nE-2,李德明,530325101203\n`;
+    const read = readLedgerCsv(text, { kind: 'elders' });
+    expect(read.invalid[0]).toMatchObject({ row: 1, issues: [{ issue: { code: 'csv_quote' } }] });
+    expect(read.records.length + read.invalid.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a lone CR inside a CRLF file as a line break, never folding two records into one', () => {
+    const text = `${HEAD},备注\r\nE-1,王秀英,530325101203,,,,备注一\rE-2,李德明,530325101203,,,,\r\nE-3,张桂兰,530325101203,,,,\r\n`;
+    const read = readLedgerCsv(text, { kind: 'elders' });
+    expect(read.records.map((e) => [e.id, e.notes])).toEqual([
+      ['E-1', '备注一'],
+      ['E-2', undefined],
+      ['E-3', undefined],
+    ]);
+    expect(read.rows).toEqual([2, 3, 4]);
+  });
+
+  it('reads UTF-8 with one bad byte as UTF-8, and reports that row rather than mojibake', () => {
+    const names = ['王秀英', '李德明', '张桂兰', '赵建华', '刘莲'];
+    const text = `编号,姓名,村代码\r\n${names.map((name, i) => `E-${i},${name},530325101203`).join('\r\n')}\r\n`;
+    const bytes = new TextEncoder().encode(text);
+    const at = bytes.indexOf(
+      0x2c,
+      new TextEncoder().encode(`编号,姓名,村代码\r\nE-0,王秀英,530325101203\r\nE-1`).length,
+    );
+    const bad = Uint8Array.from([...bytes.slice(0, at + 1), 0xff, ...bytes.slice(at + 1)]);
+    const read = readLedgerCsv(bad, { kind: 'elders' });
+    expect(read.records.map((e) => e.name)).toEqual(['王秀英', '张桂兰', '赵建华', '刘莲']);
+    expect(read.invalid.map((row) => [row.row, row.issues[0]?.issue.code])).toEqual([
+      [3, 'csv_encoding'],
+    ]);
+  });
+
+  it('decides the delimiter from the heading row: its own file with semicolons in a note reads back', () => {
+    const noted = { ...elder, notes: 'x;y;"z"' };
+    const text = writeLedgerCsv({ kind: 'elders', records: [noted] }, { mask: false });
+    const back = readLedgerCsv(text, { kind: 'elders' });
+    expect(back.invalid).toEqual([]);
+    expect(back.records).toEqual([noted]);
+    const semicolons = readLedgerCsv('编号;姓名;村代码\r\nE-1;王秀英,李;530325101203\r\n', {
+      kind: 'elders',
+    });
+    expect(semicolons.records[0]?.name).toBe('王秀英,李');
+    const tabs = readLedgerCsv('编号\t姓名\t村代码\nE-1\t王秀英\t530325101203\n', {
+      kind: 'elders',
+    });
+    expect(tabs.records[0]?.name).toBe('王秀英');
+    const forced = readLedgerCsv('编号;姓名,村代码\nE-1;王;1,530325101203\n', {
+      kind: 'elders',
+      delimiter: ',',
+    });
+    expect(forced.extraColumns).toEqual(['编号;姓名']);
+  });
+
+  it('writes numbers in plain decimal and reads exponent forms', () => {
+    const tiny = {
+      ...elder,
+      residence: { ...elder.residence, coordinates: { latitude: 1e-7, longitude: 1e-7 } },
+    };
+    const text = writeLedgerCsv({ kind: 'elders', records: [tiny] }, { mask: false });
+    expect(text).toContain('0.0000001');
+    expect(readLedgerCsv(text, { kind: 'elders' }).records).toEqual([tiny]);
+    const typed = readLedgerCsv('编号,姓名,村代码,纬度,经度\nE-1,王,530325101203,2.5E+1,1e2\n', {
+      kind: 'elders',
+    });
+    expect(typed.records[0]?.residence.coordinates).toEqual({ latitude: 25, longitude: 100 });
+  });
+
+  it('masks a phone or resident ID under its name whatever its JSON type, and reads none back', () => {
+    const leaky = {
+      ...elder,
+      extensions: {
+        phone: 13800138000,
+        phones: ['x'],
+        residentId: ['110105194912310020', '11010519491231002X'],
+        contact: { phone: [13912345678, { home: '13712345678' }] },
+      },
+    };
+    for (const text of [
+      writeLedgerCsv({ kind: 'elders', records: [leaky] }),
+      writeLedgerRows({ kind: 'elders', records: [leaky] })
+        .flat()
+        .join('\n'),
+    ]) {
+      expect(text).not.toMatch(/13800138000|13912345678|13712345678|1101051949123100/);
+    }
+    const back = readLedgerCsv(writeLedgerCsv({ kind: 'elders', records: [leaky] }), {
+      kind: 'elders',
+    });
+    expect(back.invalid).toEqual([]);
+    expect(back.records[0]?.extensions).toEqual({ phones: ['x'], contact: {} });
+    const masked = back.warnings[0]?.issues.map((found) => found.issue.path.join('.'));
+    expect(masked).toEqual(
+      expect.arrayContaining([
+        'extensions.phone',
+        'extensions.residentId',
+        'extensions.contact.phone',
+      ]),
+    );
+  });
+
+  it('bounds what it reads: too many rows or cells throw input_too_large, a too-long cell is its row’s issue', () => {
+    const text = `${HEAD}\nE-1,王秀英,530325101203,,,\nE-2,${'李'.repeat(50)},530325101203,,,\n`;
+    const read = readLedgerCsv(text, { kind: 'elders', limits: { textLength: 40 } });
+    expect(read.records.map((e) => e.id)).toEqual(['E-1']);
+    expect(read.invalid[0]).toMatchObject({
+      row: 3,
+      issues: [
+        {
+          column: '姓名',
+          issue: { code: 'input_too_large', params: { what: 'textLength', size: 50, limit: 40 } },
+        },
+      ],
+    });
+    expect(
+      thrownIssue(() => readLedgerCsv(text, { kind: 'elders', limits: { rows: 2 } })),
+    ).toMatchObject({
+      code: 'input_too_large',
+      params: { what: 'rows', size: 3, limit: 2 },
+    });
+    expect(
+      thrownIssue(() => readLedgerCsv(text, { kind: 'elders', limits: { cells: 10 } })),
+    ).toMatchObject({
+      params: { what: 'cells' },
+    });
+    expect(
+      thrownIssue(() => readLedgerCsv(text, { kind: 'elders', limits: { fileBytes: 10 } })),
+    ).toMatchObject({
+      params: { what: 'fileBytes' },
+    });
+    // A wide heading over many short rows: bounded by rows × columns, not a quadratic scan.
+    const wide = `${','.repeat(50_000)}\n${'x\n'.repeat(50_000)}`;
+    expect(thrownIssue(() => readLedgerCsv(wide, { kind: 'elders' }))).toMatchObject({
+      params: { what: 'cells' },
+    });
+  });
+
+  it('answers bad options and a file that is no file with coded errors', () => {
+    for (const options of [
+      undefined,
+      null,
+      'elders',
+      { kind: 'bogus' },
+      { kind: 'elders', delimiter: '|' },
+      { kind: 'elders', limits: { rows: -1 } },
+    ])
+      expect(thrownIssue(() => readLedgerCsv('编号', options as never))?.code).toBe(
+        'invalid_argument',
+      );
+    expect(thrownIssue(() => readLedgerCsv(42 as never, { kind: 'elders' }))?.code).toBe(
+      'invalid_argument',
+    );
+    expect(
+      thrownIssue(() => writeLedgerCsv({ kind: 'elders', records: [null] } as never))?.code,
+    ).toBe('invalid_argument');
+    const deep = { ...elder, extensions: { a: JSON.parse(`${'['.repeat(40)}${']'.repeat(40)}`) } };
+    expect(thrownIssue(() => writeLedgerCsv({ kind: 'elders', records: [deep] }))).toMatchObject({
+      code: 'json_too_deep',
+      path: ['records', 0, 'extensions'],
+    });
   });
 });

@@ -1,8 +1,11 @@
 import Papa from 'papaparse';
-import { type Issue, issue } from '../errors/index.js';
-import { decodeText } from './decodeText.js';
-import type { LedgerKind } from './ledgerKind.js';
+import { GuanaiError, type Issue, issue } from '../errors/index.js';
+import { type CsvDelimiter, csvDelimiterOf, isCsvDelimiter } from './csvDelimiter.js';
+import { type DecodedText, decodeText } from './decodeText.js';
+import { checkLedgerKind, type LedgerKind } from './ledgerKind.js';
+import { checkSize, type LedgerReadLimits, ledgerReadLimits } from './ledgerReadLimits.js';
 import type { LedgerSheet, LedgerSheetRead } from './ledgerSheet.js';
+import { parseCsv } from './parseCsv.js';
 import { readRows } from './readLedgerRows.js';
 import { type WriteLedgerOptions, writeLedgerRows } from './writeLedgerRows.js';
 
@@ -14,8 +17,31 @@ const NEEDS_QUOTE_MARK = /^[=+\-@\t\r']/;
 const QUOTE_MARKED = /^'[=+\-@\t\r']/;
 
 /**
+ * Options of {@link readLedgerCsv}: the kind of ledger; the delimiter when it is not to be
+ * decided from the heading row (`,` `\t` or `;`); limits on the file's size (see
+ * {@link LedgerReadLimits}).
+ * @example
+ * ```ts
+ * const options: ReadLedgerCsvOptions<'elders'> = { kind: 'elders', delimiter: ';' };
+ * ```
+ * @category Ledger files
+ */
+export interface ReadLedgerCsvOptions<K extends LedgerKind> {
+  readonly kind: K;
+  readonly delimiter?: CsvDelimiter;
+  readonly limits?: LedgerReadLimits;
+}
+
+/**
  * Read a ledger CSV file: text, or the file's bytes in UTF-8 or GB18030 (as Excel saves CSV on a
  * Chinese Windows). See `readLedgerRows` for what is checked and returned.
+ *
+ * The delimiter is decided from the heading row (the one that names the most known columns:
+ * `,` `\t` or `;`, the comma on a tie) unless `delimiter` says it. Lines may end in CRLF, LF or
+ * a lone CR. A row whose quote is left open or out of place is returned in `invalid` with
+ * `csv_quote` — the heading row too, as row 1 — and the rows after it are read as rows. Bytes
+ * that are valid in neither UTF-8 nor GB18030 make their row invalid with `csv_encoding`, never
+ * a record of mojibake. Throws a `GuanaiError` (`input_too_large`) past `limits`.
  *
  * @example
  * ```ts
@@ -26,24 +52,49 @@ const QUOTE_MARKED = /^'[=+\-@\t\r']/;
  */
 export function readLedgerCsv<K extends LedgerKind>(
   file: string | Uint8Array,
-  options: { readonly kind: K },
+  options: ReadLedgerCsvOptions<K>,
 ): LedgerSheetRead<K> {
-  const text = typeof file === 'string' ? file : decodeText(file);
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    // Blank lines stay, so that row numbers are the file's; readLedgerRows skips them.
-    skipEmptyLines: false,
-  });
-  for (const row of parsed.data)
+  const { kind, delimiter, limits } = checkCsvOptions(options);
+  const resolved = ledgerReadLimits(limits);
+  if (typeof file !== 'string' && !(file instanceof Uint8Array))
+    throw new GuanaiError([
+      issue('invalid_argument', ['file'], { name: 'file', rule: 'fileContent' }),
+    ]);
+  checkSize(
+    'fileBytes',
+    typeof file === 'string' ? file.length : file.byteLength,
+    resolved.fileBytes,
+  );
+  const decoded: DecodedText =
+    typeof file === 'string' ? { text: file, encoding: 'UTF-8', lossy: false } : decodeText(file);
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  const parsed = parseCsv(text, delimiter ?? csvDelimiterOf(text, kind));
+  const rowIssues = new Map<number, Issue>();
+  parsed.rows.forEach((row, index) => {
     for (let i = 0; i < row.length; i++) {
       const cell = row[i] as string;
       if (QUOTE_MARKED.test(cell)) row[i] = cell.slice(1);
     }
-  // A quote left open swallows the rows after it into one cell: that row is not a record.
-  const rowIssues = new Map<number, Issue>();
-  for (const error of parsed.errors)
-    if (error.type === 'Quotes' && error.row !== undefined)
-      rowIssues.set(error.row, issue('csv_quote', [], {}));
-  return readRows(options.kind, parsed.data, rowIssues);
+    // A quote left open may have swallowed what follows: that row is not a record.
+    if (parsed.badQuoteRows.has(index)) rowIssues.set(index, issue('csv_quote', [], {}));
+    else if (decoded.lossy && row.some((cell) => cell.includes('\uFFFD')))
+      rowIssues.set(index, issue('csv_encoding', [], { encoding: decoded.encoding }));
+  });
+  return readRows(kind, parsed.rows, rowIssues, resolved);
+}
+
+/** The options, checked: a coded error for a kind or delimiter guanai does not know. */
+function checkCsvOptions<K extends LedgerKind>(options: ReadLedgerCsvOptions<K>) {
+  if (typeof options !== 'object' || options === null)
+    throw new GuanaiError([
+      issue('invalid_argument', ['options'], { name: 'options', rule: 'object' }),
+    ]);
+  checkLedgerKind(options.kind);
+  if (options.delimiter !== undefined && !isCsvDelimiter(options.delimiter))
+    throw new GuanaiError([
+      issue('invalid_argument', ['delimiter'], { name: 'delimiter', rule: 'csvDelimiter' }),
+    ]);
+  return options;
 }
 
 /**
@@ -65,6 +116,6 @@ export function writeLedgerCsv(
   const rows = writeLedgerRows(sheet, options).map((row) =>
     row.map((cell) => (NEEDS_QUOTE_MARK.test(cell) ? `'${cell}` : cell)),
   );
-  const csv = Papa.unparse(rows, { newline: '\r\n' });
+  const csv = Papa.unparse(rows, { delimiter: ',', newline: '\r\n' });
   return `${options.bom === false ? '' : '\uFEFF'}${csv}\r\n`;
 }

@@ -4,7 +4,8 @@ import { sensitiveKindOf } from './writeCell.js';
 
 /**
  * Take out, in place, every masked phone number or resident ID below `root` (they cannot be
- * read back), with a `masked_value` issue for each. A loop over a stack, not recursion: a cell
+ * read back), with a `masked_value` issue for each: a value under such a name, of any JSON type
+ * (a list of numbers, an object), that holds a masked string anywhere. A loop over a stack, not recursion: a cell
  * may nest JSON deeper than the call stack goes.
  * @internal
  */
@@ -22,12 +23,24 @@ export function takeMaskedValues(root: unknown, at: IssuePath, found: Issue[]): 
     if (!isTree(node)) continue;
     for (const key of Object.keys(node)) {
       const value = node[key];
-      if (typeof value === 'object' && value !== null)
-        stack.push({ node: value, path: [...path, key] });
-      else if (sensitiveKindOf(key) && typeof value === 'string' && value.includes('*')) {
-        found.push(issue('masked_value', [...path, key], { value }));
+      if (sensitiveKindOf(key) && holdsMasked(value)) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        found.push(issue('masked_value', [...path, key], { value: text }));
         delete node[key];
-      }
+      } else if (typeof value === 'object' && value !== null)
+        stack.push({ node: value, path: [...path, key] });
     }
   }
+}
+
+/** Whether `value` is, or holds anywhere inside, a string with a mask character. */
+function holdsMasked(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node === 'string' && node.includes('*')) return true;
+    if (typeof node === 'object' && node !== null)
+      for (const inner of Object.values(node)) stack.push(inner);
+  }
+  return false;
 }

@@ -1,5 +1,6 @@
 import { toHalfWidth } from '../_lib/halfWidth.js';
 import { type Issue, type IssuePath, issue } from '../errors/index.js';
+import { jsonDepth, MAX_JSON_DEPTH } from './jsonDepth.js';
 import { enumValueOf, labelKey, labelsOf } from './labelIndex.js';
 import type { LedgerLanguage } from './language.js';
 import type { CellKind, LedgerColumn } from './ledgerColumn.js';
@@ -17,7 +18,8 @@ const NO = new Set(['否', '无', '×', '✗', 'n', 'no', 'false', '0', '没有'
 const NULL_WORDS = new Set(['无', 'none', 'null']);
 /** How a spreadsheet shows a long number it has rounded: 1.10105E+17. */
 const ROUNDED_NUMBER = /^\d(?:\.\d+)?e\+?\d+$/i;
-const MAX_JSON_DEPTH = 32;
+/** A number as typed or written: `12`, `-0.5`, `.5`, `1e-7`, `1.5E+21`. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const TIME = /^(\d{1,2})\s*[:：时点]\s*(\d{2})\s*分?$/;
 
 /**
@@ -88,12 +90,7 @@ function readScalar(
     }
     case 'integer':
     case 'number': {
-      const value =
-        typeof raw === 'number'
-          ? raw
-          : /^[+-]?\d+(?:\.\d+)?$/.test(text)
-            ? Number(text)
-            : Number.NaN;
+      const value = typeof raw === 'number' ? raw : DECIMAL.test(text) ? Number(text) : Number.NaN;
       const fits = kind === 'integer' ? Number.isInteger(value) : Number.isFinite(value);
       return fits
         ? { value }
@@ -114,7 +111,7 @@ function readScalar(
         return { issue: issue('cell_format', path, { expected: 'json', value: text }) };
       }
       // Checks further down recurse; no ledger field nests anywhere near this deep.
-      return depthOf(value) > MAX_JSON_DEPTH
+      return jsonDepth(value) > MAX_JSON_DEPTH
         ? { issue: issue('json_too_deep', path, { maximum: MAX_JSON_DEPTH }) }
         : { value };
     }
@@ -134,18 +131,4 @@ function readSpreadsheetDate(kind: CellKind, value: Date, path: IssuePath): Cell
   const date = dateOfCell(value);
   if (date && (kind === 'date' || kind === 'text')) return { value: date };
   return { issue: issue('invalid_plain_date', path, { value: String(value) }) };
-}
-
-/** How deeply `value` nests objects and arrays, counted with a stack rather than recursion. */
-function depthOf(value: unknown): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [node, depth] = next;
-    if (typeof node !== 'object' || node === null) continue;
-    deepest = Math.max(deepest, depth + 1);
-    if (deepest > MAX_JSON_DEPTH) return deepest;
-    for (const child of Object.values(node)) stack.push([child, depth + 1]);
-  }
-  return deepest;
 }

@@ -1,6 +1,7 @@
 import { GuanaiError, type Issue, type IssuePath, issue } from '../errors/index.js';
 import { safeParse } from '../models/index.js';
 import { fieldKeys, isTree, setField } from './fieldPath.js';
+import { columnsByHeading } from './headingIndex.js';
 import { labelKey } from './labelIndex.js';
 import { headingIn, type LedgerLanguage } from './language.js';
 import type { LedgerColumn } from './ledgerColumn.js';
@@ -11,6 +12,7 @@ import {
   type LedgerKind,
   type LedgerRecords,
 } from './ledgerKind.js';
+import { checkSize, type LedgerReadLimits, ledgerReadLimits } from './ledgerReadLimits.js';
 import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSheet.js';
 import { takeMaskedValues } from './nestedSensitive.js';
 import { readCell } from './readCell.js';
@@ -28,12 +30,9 @@ interface Layout {
 function layoutOf(
   kind: LedgerKind,
   headings: readonly string[],
-  hasData: (index: number) => boolean,
+  hasData: readonly boolean[],
 ): Layout {
-  const byHeading = new Map<string, LedgerColumn>();
-  for (const column of [...LEDGER_COLUMNS[kind], MORE_COLUMN])
-    for (const heading of [column.zh, column.en, column.field, ...(column.aliases ?? [])])
-      if (heading !== '') byHeading.set(labelKey(heading), column);
+  const byHeading = columnsByHeading(kind);
   const known: { index: number; column: LedgerColumn }[] = [];
   const extra: { index: number; heading: string }[] = [];
   const headingOf = new Map<LedgerColumn, string>();
@@ -44,7 +43,7 @@ function layoutOf(
     const column = byHeading.get(labelKey(heading));
     if (!column) {
       // A column without a heading is kept too when it holds anything: nothing read is dropped.
-      if (heading !== '' || hasData(index)) extra.push({ index, heading });
+      if (heading !== '' || hasData[index]) extra.push({ index, heading });
       return;
     }
     if (headingOf.has(column)) {
@@ -83,8 +82,26 @@ function placeOf(path: IssuePath, layout: Layout, kind: LedgerKind): LedgerCellI
 
 type LedgerCellIssuePlace = Omit<LedgerCellIssue, 'issue'>;
 
+/** A cell as one of the values readers give (text, number, boolean, Date), or undefined. */
+function plainCell(value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value;
+    case 'bigint':
+      return String(value);
+    default:
+      if (value instanceof Date) return value;
+      // Something no reader gives (an object, a symbol): its text, without running its code.
+      return Object.prototype.toString.call(value);
+  }
+}
+
+/** A plain cell's text ('' for none). */
 const cellText = (value: unknown): string => {
-  if (value === null || value === undefined) return '';
+  if (value === undefined) return '';
   if (value instanceof Date) return dateOfCell(value) ?? String(value);
   return String(value);
 };
@@ -96,7 +113,9 @@ const cellText = (value: unknown): string => {
  * back with its row number, the column of each issue and the coded reason; good rows are kept;
  * blank rows are skipped; unknown columns are kept with each record's cells; masked values are
  * left unknown with a warning. Ids must be unique within the file. Checks across files (does a
- * pairing's elder exist?) are `parseLedger`'s and `parseVisitRecords`'.
+ * pairing's elder exist?) are `parseLedger`'s and `parseVisitRecords`'. A row may be missing
+ * (a hole: blank). Bounded by `limits` (see {@link LedgerReadLimits}): more rows, or more rows ×
+ * columns, throw `input_too_large`; a cell longer than `textLength` makes its row invalid.
  *
  * @example
  * ```ts
@@ -111,8 +130,9 @@ const cellText = (value: unknown): string => {
 export function readLedgerRows<K extends LedgerKind>(
   kind: K,
   table: readonly (readonly unknown[])[],
+  options: { readonly limits?: LedgerReadLimits } = {},
 ): LedgerSheetRead<K> {
-  return readRows(kind, table, new Map());
+  return readRows(kind, table, new Map(), ledgerReadLimits(options?.limits));
 }
 
 /**
@@ -124,17 +144,19 @@ export function readRows<K extends LedgerKind>(
   kind: K,
   table: readonly (readonly unknown[])[],
   rowIssues: ReadonlyMap<number, Issue>,
+  limits: Readonly<Required<LedgerReadLimits>>,
 ): LedgerSheetRead<K> {
   checkLedgerKind(kind);
-  if (!Array.isArray(table) || !table.every((row) => Array.isArray(row)))
-    throw new GuanaiError([
-      issue('invalid_argument', ['table'], { name: 'table', rule: 'rowsOfCells' }),
-    ]);
-  const width = Math.max(0, ...table.map((row) => row.length));
-  const headings = Array.from({ length: width }, (_, i) => cellText(table[0]?.[i]).trim());
-  const layout = layoutOf(kind, headings, (index) =>
-    table.some((row, r) => r > 0 && cellText(row[index]).trim() !== ''),
-  );
+  const cellsOf = plainTable(table, limits);
+  const texts = cellsOf.map((cells) => cells.map(cellText));
+  const width = texts.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const headings = Array.from({ length: width }, (_, i) => (texts[0]?.[i] ?? '').trim());
+  const hasData: boolean[] = [];
+  for (let r = 1; r < texts.length; r++)
+    texts[r]?.forEach((cell, i) => {
+      if (cell.trim() !== '') hasData[i] = true;
+    });
+  const layout = layoutOf(kind, headings, hasData);
   const more = layout.known.find((entry) => entry.column === MORE_COLUMN);
   const schema = LEDGER_SCHEMAS[kind];
   const records: LedgerRecords[K][] = [];
@@ -144,17 +166,24 @@ export function readRows<K extends LedgerKind>(
   // No prototype: a record whose id is "__proto__" keeps its cells like any other.
   const extraCells: Record<string, string[]> = Object.create(null);
   const firstRowOfId = new Map<string, number>();
-  if (layout.issues.length > 0)
-    invalid.push({ row: 1, cells: (table[0] ?? []).map(cellText), issues: layout.issues });
+  const headingIssues = [
+    ...(rowIssues.has(0) ? [{ column: undefined, issue: rowIssues.get(0) as Issue }] : []),
+    ...tooLongCells(texts[0] ?? [], headings, limits.textLength),
+    ...layout.issues,
+  ];
+  if (headingIssues.length > 0)
+    invalid.push({ row: 1, cells: texts[0] ?? [], issues: headingIssues });
 
-  for (let r = 1; r < table.length; r++) {
-    const cells = table[r] ?? [];
-    const text = cells.map(cellText);
+  for (let r = 1; r < texts.length; r++) {
+    const cells = cellsOf[r] ?? [];
+    const text = texts[r] ?? [];
     if (text.every((cell) => cell.trim() === '')) continue;
     const row = r + 1;
     const before = rowIssues.get(r);
-    if (before) {
-      invalid.push({ row, cells: text, issues: [{ column: undefined, issue: before }] });
+    const tooLong = tooLongCells(text, headings, limits.textLength);
+    if (before || tooLong.length > 0) {
+      const issues = before ? [{ column: undefined, issue: before }, ...tooLong] : tooLong;
+      invalid.push({ row, cells: text, issues });
       continue;
     }
     const cellIssues: Issue[] = [];
@@ -216,4 +245,44 @@ export function readRows<K extends LedgerKind>(
     extraCells,
     language: layout.language,
   };
+}
+
+/**
+ * The table's rows as dense arrays of plain cells, after its size is checked against `limits`
+ * (rows, then rows × columns) — before any work that grows with it. A missing row is blank.
+ */
+function plainTable(
+  table: readonly (readonly unknown[])[],
+  limits: Readonly<Required<LedgerReadLimits>>,
+): unknown[][] {
+  const notRows = () =>
+    new GuanaiError([issue('invalid_argument', ['table'], { name: 'table', rule: 'rowsOfCells' })]);
+  if (!Array.isArray(table)) throw notRows();
+  checkSize('rows', table.length, limits.rows);
+  let width = 0;
+  for (let r = 0; r < table.length; r++) {
+    const row = table[r];
+    if (row === undefined) continue;
+    if (!Array.isArray(row)) throw notRows();
+    if (row.length > width) width = row.length;
+  }
+  checkSize('cells', table.length * width, limits.cells);
+  return Array.from(table, (row) => (row ? Array.from(row, plainCell) : []));
+}
+
+/** A `textLength` issue for each cell of a row longer than the limit. */
+function tooLongCells(
+  text: readonly string[],
+  headings: readonly string[],
+  limit: number,
+): LedgerCellIssue[] {
+  const found: LedgerCellIssue[] = [];
+  text.forEach((cell, i) => {
+    if (cell.length > limit)
+      found.push({
+        column: headings[i] ?? '',
+        issue: issue('input_too_large', [], { what: 'textLength', size: cell.length, limit }),
+      });
+  });
+  return found;
 }

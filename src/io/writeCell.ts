@@ -1,6 +1,9 @@
+import { GuanaiError, issue } from '../errors/index.js';
 import { maskPhoneNumber, maskResidentId, PhoneNumber, ResidentIdNumber } from '../models/index.js';
+import { jsonDepth, MAX_JSON_DEPTH } from './jsonDepth.js';
 import { type LedgerLanguage, localeOf } from './language.js';
 import type { CellKind, LedgerColumn } from './ledgerColumn.js';
+import { plainDecimal } from './plainDecimal.js';
 
 type Sensitive = NonNullable<LedgerColumn['sensitive']>;
 
@@ -25,20 +28,38 @@ export function writeCell(column: LedgerColumn, value: unknown, style: CellStyle
 function writeScalar(kind: CellKind, value: unknown, style: CellStyle): string {
   switch (kind) {
     case 'json':
-      return style.mask ? maskedJson(value) : JSON.stringify(value);
+      return jsonCell(value, style);
     case 'boolean':
       if (style.language === 'en') return value ? 'yes' : 'no';
       return value ? '是' : '否';
+    case 'integer':
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value)
+        ? plainDecimal(value)
+        : String(value);
     case 'text':
     case 'date':
     case 'time':
-    case 'integer':
-    case 'number':
       return String(value);
     default: {
       const labels = localeOf(style.language).labels[kind.enum] as Readonly<Record<string, string>>;
       return labels[String(value)] ?? String(value);
     }
+  }
+}
+
+/**
+ * A JSON cell, masked unless told otherwise. JSON nested past what a reader takes back
+ * (`json_too_deep`, a cycle too) or that JSON cannot carry (a BigInt) is a coded error, not a
+ * file that cannot be read back or a raw TypeError.
+ */
+function jsonCell(value: unknown, style: CellStyle): string {
+  if (jsonDepth(value) > MAX_JSON_DEPTH)
+    throw new GuanaiError([issue('json_too_deep', [], { maximum: MAX_JSON_DEPTH })]);
+  try {
+    return (style.mask ? maskedJson(value) : JSON.stringify(value)) ?? '';
+  } catch {
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'records', rule: 'object' })]);
   }
 }
 
@@ -61,10 +82,33 @@ export function maskSensitive(kind: Sensitive, value: string): string {
 export const sensitiveKindOf = (key: string): Sensitive | undefined =>
   key === 'phone' || key === 'residentId' ? key : undefined;
 
-/** `value` as JSON with every phone number and resident ID in it masked. @internal */
+/**
+ * `value` as JSON with every value under a phone or resident-ID name masked, whatever its JSON
+ * type: a number as its digits, each item of a list, each value inside an object.
+ */
 function maskedJson(value: unknown): string {
   return JSON.stringify(value, (key, field) => {
     const kind = sensitiveKindOf(key);
-    return kind && typeof field === 'string' ? maskSensitive(kind, field) : field;
+    return kind ? maskedWhole(kind, field) : field;
   });
+}
+
+/** `value` with every string and number in it masked as `kind` (a loop: no recursion). */
+function maskedWhole(kind: Sensitive, value: unknown): unknown {
+  const leaf = (item: unknown) =>
+    typeof item === 'string' || typeof item === 'number' ? maskSensitive(kind, String(item)) : item;
+  if (typeof value !== 'object' || value === null) return leaf(value);
+  const copy: unknown = Array.isArray(value) ? [...value] : { ...value };
+  const stack = [copy as Record<string, unknown>];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const key of Object.keys(node)) {
+      const item = node[key];
+      if (typeof item === 'object' && item !== null) {
+        const inner = (Array.isArray(item) ? [...item] : { ...item }) as Record<string, unknown>;
+        node[key] = inner;
+        stack.push(inner);
+      } else node[key] = leaf(item);
+    }
+  }
+  return copy;
 }

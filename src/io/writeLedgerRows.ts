@@ -1,3 +1,4 @@
+import { GuanaiError, type IssuePath, issue } from '../errors/index.js';
 import { coveredFields, fieldKeys, getField, remainderOf } from './fieldPath.js';
 import { headingIn } from './language.js';
 import type { LedgerColumn } from './ledgerColumn.js';
@@ -42,24 +43,67 @@ const EMPTY_BY_DEFAULT: { readonly [K in LedgerKind]: ReadonlySet<string> } = {
  * @category Ledger files
  */
 export function writeLedgerRows(sheet: LedgerSheet, options: WriteLedgerOptions = {}): string[][] {
-  const style: CellStyle = { language: options.language ?? 'zh-CN', mask: options.mask ?? true };
-  const columns = LEDGER_COLUMNS[checkLedgerKind(sheet.kind)];
+  const style = styleOf(options);
+  const columns = LEDGER_COLUMNS[checkLedgerKind(checkSheet(sheet).kind)];
   const columnKeys = columns.map((column) => fieldKeys(column.field));
   const covered = coveredFields(columnKeys);
-  const extraColumns = sheet.extraColumns ?? [];
+  const extraColumns = (sheet.extraColumns ?? []).map(String);
   const heading = (column: LedgerColumn) => headingIn(column, style.language);
   const table = [[...columns.map(heading), ...extraColumns, heading(MORE_COLUMN)]];
-  for (const record of sheet.records) {
+  sheet.records.forEach((record, index) => {
+    const cell = (column: LedgerColumn, value: unknown, keys: readonly string[]) =>
+      withPath(['records', index, ...keys], () => writeCell(column, value, style));
     const cells = columns.map((column, i) =>
-      writeCell(column, getField(record, columnKeys[i] ?? []), style),
+      cell(column, getField(record, columnKeys[i] ?? []), columnKeys[i] ?? []),
     );
     const rest = remainderOf(record, covered, EMPTY_BY_DEFAULT[sheet.kind]);
-    const extra = sheet.extraCells?.[record.id] ?? [];
+    const extra = extraCellsOf(sheet, record.id);
     table.push([
       ...cells,
-      ...extraColumns.map((_, i) => extra[i] ?? ''),
-      Object.keys(rest).length > 0 ? writeCell(MORE_COLUMN, rest, style) : '',
+      ...extraColumns.map((_, i) => String(extra[i] ?? '')),
+      Object.keys(rest).length > 0 ? cell(MORE_COLUMN, rest, []) : '',
     ]);
-  }
+  });
   return table;
+}
+
+function styleOf(options: WriteLedgerOptions): CellStyle {
+  if (typeof options !== 'object' || options === null)
+    throw new GuanaiError([
+      issue('invalid_argument', ['options'], { name: 'options', rule: 'object' }),
+    ]);
+  return { language: options.language === 'en' ? 'en' : 'zh-CN', mask: options.mask !== false };
+}
+
+/** The sheet, checked: records a list of objects, extra columns a list (O(records)). */
+function checkSheet(sheet: LedgerSheet): LedgerSheet {
+  const bad = (name: string, rule: 'object' | 'array') =>
+    new GuanaiError([issue('invalid_argument', [name], { name, rule })]);
+  if (typeof sheet !== 'object' || sheet === null) throw bad('sheet', 'object');
+  if (!Array.isArray(sheet.records)) throw bad('records', 'array');
+  if (!sheet.records.every((record) => typeof record === 'object' && record !== null))
+    throw bad('records', 'object');
+  if (sheet.extraColumns !== undefined && !Array.isArray(sheet.extraColumns))
+    throw bad('extraColumns', 'array');
+  if (sheet.extraCells !== undefined && (typeof sheet.extraCells !== 'object' || !sheet.extraCells))
+    throw bad('extraCells', 'object');
+  return sheet;
+}
+
+/** A record's cells in the extra columns (none when they are not a list). */
+function extraCellsOf(sheet: LedgerSheet, id: unknown): readonly unknown[] {
+  const cells = typeof id === 'string' ? sheet.extraCells?.[id] : undefined;
+  return Array.isArray(cells) ? cells : [];
+}
+
+/** Run `write`; a coded error from it gets the path of the record's field it was writing. */
+function withPath<T>(path: IssuePath, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (!(error instanceof GuanaiError)) throw error;
+    throw new GuanaiError(
+      error.issues.map((found) => ({ ...found, path: [...path, ...found.path] })),
+    );
+  }
 }

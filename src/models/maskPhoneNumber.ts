@@ -1,3 +1,4 @@
+import { GuanaiError, issue } from '../errors/index.js';
 import type { PhoneNumber } from './contact.js';
 
 /**
@@ -12,6 +13,9 @@ import type { PhoneNumber } from './contact.js';
  * @category Identity
  */
 export function maskPhoneNumber(phone: PhoneNumber): string {
+  // Callers from plain JavaScript: a coded error rather than a TypeError.
+  if (typeof phone !== 'string')
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'phone', rule: 'string' })]);
   const keepStart = phone.startsWith('0') ? areaCodeLength(phone) : 3;
   const keepEnd = Math.min(4, phone.length - keepStart - 1);
   return (

@@ -137,7 +137,16 @@ export interface MaskResidentIdOptions {
  * @category Identity
  */
 export function maskResidentId(id: ResidentIdNumber, options: MaskResidentIdOptions = {}): string {
+  // Callers from plain JavaScript: a coded error rather than a TypeError.
+  if (typeof id !== 'string')
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'id', rule: 'string' })]);
+  if (typeof options !== 'object' || options === null)
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'options', rule: 'object' })]);
   const { keepStart = 6, keepEnd = 4, maskCharacter = '*' } = options;
+  if (typeof maskCharacter !== 'string')
+    throw new GuanaiError([
+      issue('invalid_argument', [], { name: 'maskCharacter', rule: 'string' }),
+    ]);
   if (!Number.isInteger(keepStart) || !Number.isInteger(keepEnd) || keepStart < 0 || keepEnd < 0) {
     throw new GuanaiError([
       issue('invalid_argument', [], { name: 'keepStart/keepEnd', rule: 'nonNegativeInteger' }),

@@ -11,5 +11,5 @@
  * ```
  * @module xlsx
  */
-export { readLedgerXlsx } from './readLedgerXlsx.js';
+export { type ReadLedgerXlsxOptions, readLedgerXlsx } from './readLedgerXlsx.js';
 export { writeLedgerXlsx } from './writeLedgerXlsx.js';

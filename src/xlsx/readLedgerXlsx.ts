@@ -3,16 +3,40 @@ import { GuanaiError, issue } from '../errors/index.js';
 import {
   LEDGER_SHEET_NAMES,
   type LedgerKind,
+  type LedgerReadLimits,
   type LedgerSheetRead,
+  ledgerReadLimits,
   readLedgerRows,
 } from '../io/index.js';
+import { checkDeclaredSizes, zipEntries } from './zipEntries.js';
+
+/**
+ * Options of {@link readLedgerXlsx}: the kind of ledger, the sheet to read (by default the one
+ * named for the kind, else the first), and limits on the workbook's size (see
+ * `LedgerReadLimits`).
+ * @example
+ * ```ts
+ * const options: ReadLedgerXlsxOptions<'elders'> = { kind: 'elders', limits: { rows: 200_000 } };
+ * ```
+ * @category Ledger files
+ */
+export interface ReadLedgerXlsxOptions<K extends LedgerKind> {
+  readonly kind: K;
+  readonly sheet?: string;
+  readonly limits?: LedgerReadLimits;
+}
 
 /**
  * Read one sheet of an Excel workbook (.xlsx) as a ledger: the sheet named `sheet`, else the one
  * named for the kind (老年人台账 / Elders …), else the first. Spreadsheet dates, numbers and
  * booleans are read as such; a resident ID the spreadsheet turned into a number is reported, not
- * guessed. See `readLedgerRows` for what is checked and returned. Throws a `GuanaiError`
- * (`unreadable_file`, `sheet_missing`) when the file is no workbook or lacks the sheet.
+ * guessed. See `readLedgerRows` for what is checked and returned.
+ *
+ * Bounded before the workbook is parsed: the file's bytes, then the bytes its parts unpack to
+ * (from the zip's directory, checked while unpacking), then the sheet's rows and rows × columns —
+ * each past `limits` (defaults: `DEFAULT_LEDGER_READ_LIMITS`) throws a `GuanaiError`
+ * `input_too_large`. Throws `unreadable_file` for a file that is no workbook, `sheet_missing`
+ * for a sheet it lacks, `invalid_argument` for a kind guanai has no ledger of.
  *
  * @example
  * ```ts
@@ -23,37 +47,79 @@ import {
  */
 export async function readLedgerXlsx<K extends LedgerKind>(
   file: Uint8Array | ArrayBuffer,
-  options: { readonly kind: K; readonly sheet?: string },
+  options: ReadLedgerXlsxOptions<K>,
 ): Promise<LedgerSheetRead<K>> {
+  const { kind, limits } = checkOptions(options);
+  const bytes = bytesOf(file);
+  checkSize('fileBytes', bytes.byteLength, limits.fileBytes);
+  const entries = zipEntries(bytes);
+  const unpacked = entries.reduce((sum, entry) => sum + entry.size, 0);
+  checkSize('unpackedBytes', unpacked, limits.unpackedBytes);
+  await checkDeclaredSizes(bytes, entries);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(file as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw new GuanaiError([issue('unreadable_file', [], { format: 'xlsx' })]);
   }
-  const names = LEDGER_SHEET_NAMES[options.kind];
-  const worksheet = options.sheet
-    ? workbook.getWorksheet(options.sheet)
-    : (workbook.getWorksheet(names.zh) ??
-      workbook.getWorksheet(names.en) ??
-      workbook.worksheets[0]);
-  if (!worksheet) {
-    const sheets = workbook.worksheets.map((sheet) => sheet.name);
-    throw new GuanaiError([
-      issue('sheet_missing', [], { sheet: options.sheet ?? names.zh, sheets }),
-    ]);
-  }
-  // Rows keep their spreadsheet numbers (blank rows included), so issues point at the right row.
-  const table: unknown[][] = [];
-  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: unknown[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+  const worksheet = worksheetOf(workbook, kind, options.sheet);
+  // Rows keep their spreadsheet numbers, so issues point at the right row; rows and cells that
+  // hold nothing are left as holes (readLedgerRows reads them as blank) and never visited.
+  let width = 0;
+  let last = 0;
+  worksheet.eachRow((row, rowNumber) => {
+    width = Math.max(width, row.cellCount);
+    last = Math.max(last, rowNumber);
+  });
+  checkSize('rows', last, limits.rows);
+  checkSize('cells', last * width, limits.cells);
+  const table: unknown[][] = new Array(last);
+  worksheet.eachRow((row, rowNumber) => {
+    const cells: unknown[] = new Array(row.cellCount);
+    row.eachCell((cell, columnNumber) => {
       cells[columnNumber - 1] = plainValue(cell.value);
     });
     table[rowNumber - 1] = cells;
   });
-  for (let i = 0; i < table.length; i++) table[i] ??= [];
-  return readLedgerRows(options.kind, table);
+  return readLedgerRows(kind, table, { limits });
+}
+
+function checkOptions<K extends LedgerKind>(options: ReadLedgerXlsxOptions<K>) {
+  const bad = (name: string, rule: 'object' | 'ledgerKind' | 'string') =>
+    new GuanaiError([issue('invalid_argument', [name], { name, rule })]);
+  if (typeof options !== 'object' || options === null) throw bad('options', 'object');
+  if (!Object.hasOwn(LEDGER_SHEET_NAMES, options.kind)) throw bad('kind', 'ledgerKind');
+  if (options.sheet !== undefined && typeof options.sheet !== 'string')
+    throw bad('sheet', 'string');
+  return { kind: options.kind, limits: ledgerReadLimits(options.limits) };
+}
+
+function bytesOf(file: Uint8Array | ArrayBuffer): Uint8Array {
+  if (file instanceof Uint8Array) return file;
+  if (file instanceof ArrayBuffer) return new Uint8Array(file);
+  throw new GuanaiError([
+    issue('invalid_argument', ['file'], { name: 'file', rule: 'fileContent' }),
+  ]);
+}
+
+function checkSize(
+  what: 'fileBytes' | 'unpackedBytes' | 'rows' | 'cells',
+  size: number,
+  limit: number,
+) {
+  if (size > limit) throw new GuanaiError([issue('input_too_large', [], { what, size, limit })]);
+}
+
+function worksheetOf(workbook: ExcelJS.Workbook, kind: LedgerKind, sheet: string | undefined) {
+  const names = LEDGER_SHEET_NAMES[kind];
+  const worksheet = sheet
+    ? workbook.getWorksheet(sheet)
+    : (workbook.getWorksheet(names.zh) ??
+      workbook.getWorksheet(names.en) ??
+      workbook.worksheets[0]);
+  if (worksheet) return worksheet;
+  const sheets = workbook.worksheets.map((found) => found.name);
+  throw new GuanaiError([issue('sheet_missing', [], { sheet: sheet ?? names.zh, sheets })]);
 }
 
 /** A cell's value as text, number, boolean or Date: rich text joined, a formula's result. */

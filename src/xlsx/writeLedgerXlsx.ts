@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { GuanaiError, issue } from '../errors/index.js';
 import {
   LEDGER_COLUMNS,
   LEDGER_SHEET_NAMES,
@@ -7,6 +8,7 @@ import {
   type WriteLedgerOptions,
   writeLedgerRows,
 } from '../io/index.js';
+import { xmlSafeText } from './xmlSafeText.js';
 
 /**
  * Write ledger sheets as an Excel workbook (.xlsx), one worksheet per sheet named for its kind
@@ -29,16 +31,15 @@ export async function writeLedgerXlsx(
   options: WriteLedgerOptions = {},
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const all: readonly LedgerSheet[] = 'kind' in sheets ? [sheets] : sheets;
-  for (const sheet of all) {
+  for (const sheet of sheetsOf(sheets)) {
+    const [headings = [], ...rows] = writeLedgerRows(sheet, options);
     const names = LEDGER_SHEET_NAMES[sheet.kind];
-    const worksheet = workbook.addWorksheet(options.language === 'en' ? names.en : names.zh, {
+    const worksheet = workbook.addWorksheet(options?.language === 'en' ? names.en : names.zh, {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
-    const [headings = [], ...rows] = writeLedgerRows(sheet, options);
     const columns = LEDGER_COLUMNS[sheet.kind];
     worksheet.columns = headings.map((heading, i) => ({
-      header: heading,
+      header: xmlSafeText(heading),
       width: Math.min(40, Math.max(10, heading.length * 2 + 2)),
       style: columns[i]?.cell === 'date' ? { numFmt: 'yyyy-mm-dd' } : { numFmt: '@' },
     }));
@@ -48,14 +49,28 @@ export async function writeLedgerXlsx(
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** A date cell for a date column, a number for a count, text for everything else. */
+/** One sheet or a list of them, checked. */
+function sheetsOf(sheets: LedgerSheet | readonly LedgerSheet[]): readonly LedgerSheet[] {
+  if (Array.isArray(sheets)) return sheets;
+  if (typeof sheets === 'object' && sheets !== null) return [sheets as LedgerSheet];
+  throw new GuanaiError([
+    issue('invalid_argument', ['sheets'], { name: 'sheets', rule: 'object' }),
+  ]);
+}
+
+const CIVIL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A date cell for a date column, a number for a count, text for everything else (and for a
+ * value that is not what its column holds, so that nothing is lost), written so XML carries it.
+ */
 function typedCell(column: LedgerColumn | undefined, text: string): string | number | Date | null {
   if (text === '') return null;
-  if (!column || column.list) return text;
-  if (column.cell === 'date') {
-    const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-    return new Date(Date.UTC(year, month - 1, day));
+  const date = column?.cell === 'date' && !column.list ? CIVIL_DATE.exec(text) : null;
+  if (date) return new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
+  if (column && !column.list && (column.cell === 'integer' || column.cell === 'number')) {
+    const value = Number(text);
+    if (Number.isFinite(value)) return value;
   }
-  if (column.cell === 'integer' || column.cell === 'number') return Number(text);
-  return text;
+  return xmlSafeText(text);
 }
