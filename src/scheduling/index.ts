@@ -4,7 +4,13 @@
  * needs), for pairing elders with caregivers (结对帮扶, 包保) and planning visits.
  * @module scheduling
  */
-export type { Agent, AssignmentProblem, Candidate, Job } from './assignmentProblem.js';
+export {
+  type Agent,
+  ASSIGNMENT_NUMBER_LIMIT,
+  type AssignmentProblem,
+  type Candidate,
+  type Job,
+} from './assignmentProblem.js';
 export { haversineKm } from './distance.js';
 export {
   type CaregiverLoad,
@@ -26,6 +32,7 @@ export {
 export { DEFAULT_SERVICE_AREAS, type ServiceArea } from './serviceArea.js';
 export {
   type AssignmentSolution,
+  MAX_ROUNDS,
   type SolveAssignmentOptions,
   solveAssignment,
   type UnassignedReason,
