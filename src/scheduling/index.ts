@@ -14,6 +14,7 @@ export {
 export { haversineKm } from './distance.js';
 export {
   type CaregiverLoad,
+  MAX_KEEP_WITHIN_KM,
   type PairingChange,
   type PairingPlan,
   type PairingPolicy,
