@@ -23,6 +23,8 @@ export {
 } from './pairElders.js';
 export {
   type DayRoute,
+  MAX_VISITS_PER_DAY,
+  MAX_WINDOW_DAYS,
   planVisits,
   replan,
   type ScheduledVisit,
