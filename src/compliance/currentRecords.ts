@@ -3,7 +3,10 @@ import type { VisitRecord } from './visitRecord.js';
 /**
  * The records in force: every record no other record amends. The log itself stays whole —
  * a correction is a new record that `amends` an earlier one, and both are kept — so this is
- * the view every count reads, and {@link recordHistory} the view an auditor reads.
+ * the view every count reads, and {@link recordHistory} the view an auditor reads. In a chain
+ * of corrections (A ← B ← C, each amending the one before) the last, C, is in force.
+ * `parseVisitRecords` lets a record be corrected only once, so a chain never forks; in a log
+ * that does fork anyway, every unamended branch counts.
  *
  * @example
  * ```ts
@@ -22,7 +25,7 @@ export function currentRecords<R extends Pick<VisitRecord, 'id' | 'amends'>>(
 
 /**
  * One record's history, oldest first: the original and each correction after it, following
- * `amends` links both ways from `id`.
+ * `amends` links both ways from `id` — each record at most once, so a circle ends the walk.
  *
  * @example
  * ```ts
@@ -45,6 +48,10 @@ export function recordHistory<R extends Pick<VisitRecord, 'id' | 'amends'>>(
     first = byId.get(first.amends);
   }
   const chain: R[] = [];
-  for (let r = first; r && !chain.includes(r); r = amendedBy.get(r.id)) chain.push(r);
+  const taken = new Set<R>();
+  for (let r = first; r && !taken.has(r); r = amendedBy.get(r.id)) {
+    taken.add(r);
+    chain.push(r);
+  }
   return chain;
 }
