@@ -1,3 +1,6 @@
+import { arrayIssue, diagnosed, throwIssues } from '../_lib/argumentGuards.js';
+import { issue } from '../errors/index.js';
+import { diagnoseLists } from './inputChecks.js';
 import type { VisitRecord } from './visitRecord.js';
 
 /**
@@ -18,9 +21,16 @@ import type { VisitRecord } from './visitRecord.js';
 export function currentRecords<R extends Pick<VisitRecord, 'id' | 'amends'>>(
   records: readonly R[],
 ): R[] {
-  const amended = new Set<string>();
-  for (const record of records) if (record.amends !== undefined) amended.add(record.amends);
-  return records.filter((record) => !amended.has(record.id));
+  throwIssues([arrayIssue(records, 'records')]);
+  return diagnosed(
+    'currentRecords',
+    () => {
+      const amended = new Set<string>();
+      for (const record of records) if (record.amends !== undefined) amended.add(record.amends);
+      return records.filter((record) => !amended.has(record.id));
+    },
+    () => diagnoseLists({ records }),
+  );
 }
 
 /**
@@ -34,6 +44,23 @@ export function currentRecords<R extends Pick<VisitRecord, 'id' | 'amends'>>(
  * @category Visit records
  */
 export function recordHistory<R extends Pick<VisitRecord, 'id' | 'amends'>>(
+  records: readonly R[],
+  id: string,
+): R[] {
+  throwIssues([
+    arrayIssue(records, 'records'),
+    typeof id === 'string'
+      ? undefined
+      : issue('invalid_argument', ['id'], { name: 'id', rule: 'string' }),
+  ]);
+  return diagnosed(
+    'recordHistory',
+    () => historyOf(records, id),
+    () => diagnoseLists({ records }),
+  );
+}
+
+function historyOf<R extends Pick<VisitRecord, 'id' | 'amends'>>(
   records: readonly R[],
   id: string,
 ): R[] {
