@@ -102,7 +102,7 @@ const spoiled = <T>(list: readonly T[]) =>
 /** An object with some fields replaced by hostile values. */
 const spoiledObject = <T extends object>(value: T, keys: readonly string[]) =>
   fc.array(fc.tuple(fc.constantFrom(...keys), hostile), { maxLength: 3 }).map((changes) => {
-    const copy: Record<string, unknown> = { ...value };
+    const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
     for (const [key, bad] of changes) copy[key] = bad;
     return copy as T;
   });
@@ -303,7 +303,7 @@ describe('fuzz: scheduling', () => {
       expect(
         outcomeOf('planVisits', () => planVisits(visits, { ...planning, ...bad } as never)),
       ).toBe('coded');
-    expect(outcomeOf('planVisits', () => planVisits([...visits, visits[1]], planning))).toBe(
+    expect(outcomeOf('planVisits', () => planVisits([...visits, visits[1] as Occurrence], planning))).toBe(
       'coded',
     );
   });
