@@ -53,6 +53,11 @@ const FIELDS = {
 
 type Kind = keyof typeof FIELDS;
 
+/** The diagnosis of a list of records under another name (`earlier`). */
+export function diagnoseRecords(list: readonly unknown[], name: string): Issue | undefined {
+  return elementsIssue(list, name, FIELDS.records);
+}
+
 /** The first element of any of `lists` (given by kind) that is not of its kind's shape. */
 export function diagnoseLists(
   lists: Partial<Record<Kind, readonly unknown[] | undefined>>,

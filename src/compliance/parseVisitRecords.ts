@@ -1,6 +1,7 @@
 import {
   arrayIssue,
   countIssue,
+  diagnosed,
   objectIssue,
   plainDateIssue,
   setIssue,
@@ -8,6 +9,7 @@ import {
 } from '../_lib/argumentGuards.js';
 import { type Issue, issue } from '../errors/index.js';
 import { type InvalidRow, type PlainDate, parseRows } from '../models/index.js';
+import { diagnoseRecords } from './inputChecks.js';
 import { VisitRecord } from './visitRecord.js';
 
 /** Options of {@link parseVisitRecords}. @category Visit records */
@@ -89,6 +91,20 @@ export function parseVisitRecords(
     arrayIssue(options.earlier, 'earlier', { optional: true }),
     countIssue(options.maxAmendmentChain, 'maxAmendmentChain', { optional: true, positive: true }),
   ]);
+  return diagnosed(
+    'parseVisitRecords',
+    () => parseChecked(rows, options, earlier, limit),
+    () => diagnoseRecords(earlier, 'earlier'),
+  );
+}
+
+function parseChecked(
+  rows: readonly unknown[],
+  options: ParseVisitRecordsOptions,
+  earlier: readonly VisitRecord[],
+  limit: number,
+): ParsedVisitRecords {
+  const { asOf, elderIds, caregiverIds } = options;
   const parsed = parseRows(VisitRecord, rows, (record) => record.id);
   const invalid: InvalidRow[] = [...parsed.invalid];
   const known = new Map<string, VisitRecord>(earlier.map((r) => [r.id, r]));

@@ -303,8 +303,8 @@ describe('fuzz: scheduling', () => {
       expect(
         outcomeOf('planVisits', () => planVisits(visits, { ...planning, ...bad } as never)),
       ).toBe('coded');
-    expect(outcomeOf('planVisits', () => planVisits([...visits, visits[1] as Occurrence], planning))).toBe(
-      'coded',
-    );
+    expect(
+      outcomeOf('planVisits', () => planVisits([...visits, visits[1] as Occurrence], planning)),
+    ).toBe('coded');
   });
 });
