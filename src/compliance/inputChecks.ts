@@ -53,12 +53,12 @@ const FIELDS = {
 
 type Kind = keyof typeof FIELDS;
 
-/** The diagnosis of a list of records under another name (`earlier`). */
+/** The diagnosis of a list of records under another name (`earlier`). @internal */
 export function diagnoseRecords(list: readonly unknown[], name: string): Issue | undefined {
   return elementsIssue(list, name, FIELDS.records);
 }
 
-/** The first element of any of `lists` (given by kind) that is not of its kind's shape. */
+/** The first element of any of `lists` (given by kind) that is not of its kind's shape. @internal */
 export function diagnoseLists(
   lists: Partial<Record<Kind, readonly unknown[] | undefined>>,
 ): Issue | undefined {
@@ -69,7 +69,7 @@ export function diagnoseLists(
   return undefined;
 }
 
-/** What coverage, escalations and targets read: the input object and its lists. */
+/** What coverage, escalations and targets read: the input object and its lists. @internal */
 export interface ListsInput {
   readonly occurrences: readonly unknown[];
   readonly records: readonly unknown[];
@@ -78,7 +78,7 @@ export interface ListsInput {
   readonly match?: unknown;
 }
 
-/** Entry checks of a {@link ListsInput}: an object, its lists, `match` an object. */
+/** Entry checks of a {@link ListsInput}: an object, its lists, `match` an object. @internal */
 export function checkListsInput(input: ListsInput, options: unknown): void {
   throwIssues([objectIssue(input, 'input'), objectIssue(options, 'options')]);
   throwIssues([
@@ -90,12 +90,12 @@ export function checkListsInput(input: ListsInput, options: unknown): void {
   ]);
 }
 
-/** Entry checks of the days a report is for: each a real date. */
+/** Entry checks of the days a report is for: each a real date. @internal */
 export function checkDays(days: Readonly<Record<string, unknown>>): void {
   throwIssues(Object.entries(days).map(([name, value]) => plainDateIssue(value, name)));
 }
 
-/** The diagnosis of a {@link ListsInput}'s elements. */
+/** The diagnosis of a {@link ListsInput}'s elements. @internal */
 export function diagnoseInput(input: ListsInput): Issue | undefined {
   return diagnoseLists({
     occurrences: input.occurrences,
