@@ -1,3 +1,4 @@
+import { arrayIssue, diagnosed, throwIssues } from '../_lib/argumentGuards.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import {
   daysBetween,
@@ -8,6 +9,7 @@ import {
 } from '../models/index.js';
 import type { Occurrence, VisitKind } from '../recurrence/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
+import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
 import { matchRecords, type RecordMatch, statesFrom } from './matchRecords.js';
 import { responsibility } from './responsibleCaregiver.js';
 import type { NotDoneReason, VisitRecord } from './visitRecord.js';
@@ -108,6 +110,11 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * contact. Every state comes from `occurrenceState` on `asOf`, in whole civil days, so lists
  * and counts never disagree.
  *
+ * Checked at entry, as one `GuanaiError`: the lists, `asOf`, `from` and `to` (real dates:
+ * `invalid_argument`, rule `plainDate`; `to` before `from`: `range_reversed`), `by` (one of the
+ * groupings: `invalid_value`) and `kinds`. An element of another shape is diagnosed when the
+ * work trips on it, with its path.
+ *
  * @example
  * ```ts
  * const week = periodOf('week', asOf);
@@ -120,8 +127,32 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * @category Coverage
  */
 export function coverage(input: CoverageInput, options: CoverageOptions): CoverageRow[] {
+  checkListsInput(input, options);
   const { asOf, from, to, by } = options;
+  checkDays({ asOf, from, to });
+  throwIssues([
+    GROUPINGS.includes(by) ? undefined : issue('invalid_value', ['by'], { allowed: GROUPINGS }),
+    arrayIssue(options.kinds, 'kinds', { optional: true }),
+  ]);
   if (to < from) throw new GuanaiError([issue('range_reversed', ['to'], { from, to })]);
+  return diagnosed(
+    'coverage',
+    () => coverageChecked(input, options),
+    () => diagnoseInput(input),
+  );
+}
+
+const GROUPINGS: readonly CoverageGrouping[] = [
+  'elder',
+  'village',
+  'township',
+  'county',
+  'caregiver',
+  'pairing',
+];
+
+function coverageChecked(input: CoverageInput, options: CoverageOptions): CoverageRow[] {
+  const { asOf, from, to, by } = options;
   const match = input.match ?? matchRecords(input.occurrences, input.records);
   const stateOf = statesFrom(match);
   const villageOf = new Map(

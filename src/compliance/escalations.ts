@@ -1,9 +1,17 @@
+import {
+  arrayIssue,
+  diagnosed,
+  elementsIssue,
+  setIssue,
+  throwIssues,
+} from '../_lib/argumentGuards.js';
 import { REPORT_RECIPIENTS, type ReportRecipient } from '../eligibility/index.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import { addDays, type CaregiverId, type ElderId, type PlainDate } from '../models/index.js';
 import type { VisitKind } from '../recurrence/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
 import type { CoverageInput } from './coverage.js';
+import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
 import { matchRecords, statesFrom } from './matchRecords.js';
 import { responsibility } from './responsibleCaregiver.js';
 import type { VisitRecord, VisitRecordId } from './visitRecord.js';
@@ -130,6 +138,10 @@ export interface EscalationOptions {
  * their children) raise nothing. The library only says who should hear what; the host app
  * delivers it.
  *
+ * Checked at entry, as one `GuanaiError`: the lists, `asOf` (a real date), `delivered` (a set),
+ * and each rule's shape and overdue `days` (a whole number from 0). An element of another
+ * shape is diagnosed when the work trips on it, with its path.
+ *
  * @example
  * ```ts
  * const due = escalations({ occurrences, records, elders }, { asOf, delivered: sentBefore });
@@ -138,8 +150,14 @@ export interface EscalationOptions {
  * @category Escalation
  */
 export function escalations(input: EscalationInput, options: EscalationOptions): Escalation[] {
-  const { asOf } = options;
+  checkListsInput(input, options);
+  checkDays({ asOf: options.asOf });
   const rules = options.rules ?? DEFAULT_ESCALATION_RULES;
+  throwIssues([
+    arrayIssue(options.rules, 'rules', { optional: true }),
+    setIssue(options.delivered, 'delivered', { optional: true }),
+  ]);
+  throwIssues([elementsIssue(rules, 'rules', RULE_FIELDS)]);
   const bad = rules.flatMap((rule, index) =>
     rule.when.on === 'overdue' && !(Number.isInteger(rule.when.days) && rule.when.days >= 0)
       ? [
@@ -151,6 +169,29 @@ export function escalations(input: EscalationInput, options: EscalationOptions):
       : [],
   );
   if (bad.length > 0) throw new GuanaiError(bad);
+  return diagnosed(
+    'escalations',
+    () => escalationsChecked(input, options, rules),
+    () => diagnoseInput(input),
+  );
+}
+
+/** The fields of a rule, checked at entry: rules are few. */
+const RULE_FIELDS = {
+  id: 'string',
+  when: 'object',
+  'when.on': 'string',
+  notify: 'array',
+  delivery: 'string',
+  kinds: 'array?',
+} as const;
+
+function escalationsChecked(
+  input: EscalationInput,
+  options: EscalationOptions,
+  rules: readonly EscalationRule[],
+): Escalation[] {
+  const { asOf } = options;
   const delivered = options.delivered ?? new Set<string>();
   const match = input.match ?? matchRecords(input.occurrences, input.records);
   const { caregiverOf } = responsibility(input.pairings);

@@ -38,6 +38,7 @@ export {
   type VisitsEnd,
 } from './matchRecords.js';
 export {
+  MAX_AMENDMENT_CHAIN,
   type ParsedVisitRecords,
   type ParseVisitRecordsOptions,
   parseVisitRecords,

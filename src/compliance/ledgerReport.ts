@@ -1,3 +1,4 @@
+import { arrayIssue, diagnosed, objectIssue, throwIssues } from '../_lib/argumentGuards.js';
 import {
   type AreaCounts,
   CATEGORY_KEYS,
@@ -16,6 +17,7 @@ import {
   type RegionCode,
 } from '../models/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
+import { checkDays, diagnoseLists } from './inputChecks.js';
 
 /**
  * Age bands of the ledger statistics, in full years (周岁) on the report day: 60–69, 70–79,
@@ -99,6 +101,17 @@ export function ledgerReport(
   elders: readonly Elder[],
   options: LedgerReportOptions,
 ): LedgerReportRow[] {
+  throwIssues([arrayIssue(elders, 'elders'), objectIssue(options, 'options')]);
+  checkDays({ asOf: options.asOf });
+  throwIssues([objectIssue(options.classification, 'classification', { optional: true })]);
+  return diagnosed(
+    'ledgerReport',
+    () => reportChecked(elders, options),
+    () => diagnoseLists({ elders }),
+  );
+}
+
+function reportChecked(elders: readonly Elder[], options: LedgerReportOptions): LedgerReportRow[] {
   const { classification: given, ...classify } = options;
   const classification = given ?? classifyLedger(elders, classify);
   const byCode = new Map<

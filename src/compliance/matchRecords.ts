@@ -1,3 +1,4 @@
+import { arrayIssue, diagnosed, objectIssue, throwIssues } from '../_lib/argumentGuards.js';
 import type { ElderId, PlainDate } from '../models/index.js';
 import {
   type Occurrence,
@@ -6,6 +7,7 @@ import {
   occurrenceState,
 } from '../recurrence/index.js';
 import { currentRecords } from './currentRecords.js';
+import { diagnoseLists } from './inputChecks.js';
 import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js';
 
 /**
@@ -105,6 +107,9 @@ function inDayOrder(records: readonly VisitRecord[]): VisitRecord[] {
  * reason ends the elder's visits (died, moved in with children), and any end in `ends`, cancel
  * the elder's visits from that day on rather than fail them.
  *
+ * The lists and options are checked at entry (`invalid_argument`); an element of another shape
+ * is diagnosed when the work trips on it, as `invalid_type` with its path.
+ *
  * @example
  * ```ts
  * const match = matchRecords(occurrences, records);
@@ -117,6 +122,27 @@ export function matchRecords(
   occurrences: readonly Occurrence[],
   records: readonly VisitRecord[],
   options: MatchRecordsOptions = {},
+): RecordMatch {
+  throwIssues([
+    arrayIssue(occurrences, 'occurrences'),
+    arrayIssue(records, 'records'),
+    objectIssue(options, 'options'),
+  ]);
+  throwIssues([
+    arrayIssue(options.endingReasons, 'endingReasons', { optional: true }),
+    arrayIssue(options.ends, 'ends', { optional: true }),
+  ]);
+  return diagnosed(
+    'matchRecords',
+    () => matchChecked(occurrences, records, options),
+    () => diagnoseLists({ occurrences, records, ends: options.ends }),
+  );
+}
+
+function matchChecked(
+  occurrences: readonly Occurrence[],
+  records: readonly VisitRecord[],
+  options: MatchRecordsOptions,
 ): RecordMatch {
   const endingReasons = options.endingReasons ?? ['deceased', 'movedInWithChildren'];
   const byKey = new Map<string, Occurrence>();

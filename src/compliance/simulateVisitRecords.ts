@@ -1,3 +1,13 @@
+import {
+  arrayIssue,
+  countIssue,
+  diagnosed,
+  functionIssue,
+  integerIssue,
+  numberIssue,
+  objectIssue,
+  throwIssues,
+} from '../_lib/argumentGuards.js';
 import { seededUniform } from '../_lib/seededUniform.js';
 import {
   addDays,
@@ -7,6 +17,7 @@ import {
   type PlainDate,
 } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
+import { checkDays, diagnoseLists } from './inputChecks.js';
 import type { NotDoneReason, ServiceTask, VisitRecord, VisitRecordId } from './visitRecord.js';
 
 /** Options of {@link simulateVisitRecords}. @category Sample data */
@@ -64,6 +75,29 @@ const INCIDENTS = ['criticalIllness', 'majorDifficulty', 'wanderingOrBegging'] a
  * @category Sample data
  */
 export function simulateVisitRecords(
+  occurrences: readonly Occurrence[],
+  options: SimulateVisitRecordsOptions,
+): VisitRecord[] {
+  throwIssues([arrayIssue(occurrences, 'occurrences'), objectIssue(options, 'options')]);
+  checkDays({ asOf: options.asOf });
+  const share = { optional: true, minimum: 0, maximum: 1 } as const;
+  throwIssues([
+    integerIssue(options.seed, 'seed'),
+    functionIssue(options.caregiverOf, 'caregiverOf'),
+    numberIssue(options.missRate, 'missRate', share),
+    numberIssue(options.notDoneRate, 'notDoneRate', share),
+    numberIssue(options.lateRate, 'lateRate', share),
+    numberIssue(options.incidentRate, 'incidentRate', share),
+    countIssue(options.firstNumber, 'firstNumber', { optional: true }),
+  ]);
+  return diagnosed(
+    'simulateVisitRecords',
+    () => simulateChecked(occurrences, options),
+    () => diagnoseLists({ occurrences }),
+  );
+}
+
+function simulateChecked(
   occurrences: readonly Occurrence[],
   options: SimulateVisitRecordsOptions,
 ): VisitRecord[] {

@@ -1,4 +1,12 @@
+import {
+  arrayIssue,
+  countIssue,
+  diagnosed,
+  objectIssue,
+  throwIssues,
+} from '../_lib/argumentGuards.js';
 import type { LedgerClassification } from '../eligibility/index.js';
+import { issue } from '../errors/index.js';
 import {
   type Elder,
   type Pairing,
@@ -9,6 +17,7 @@ import {
 import type { Occurrence } from '../recurrence/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
 import { coverage } from './coverage.js';
+import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
 import { matchRecords, type RecordMatch } from './matchRecords.js';
 import type { VisitRecord } from './visitRecord.js';
 
@@ -28,11 +37,19 @@ export function supervisionPeriod(
   span: 'halfYear' | 'fullYear',
   options: { readonly throughJuly?: boolean } = {},
 ): { readonly label: string; readonly from: PlainDate; readonly to: PlainDate } {
-  const from = plainDate(`${year}-01-01`);
-  if (span === 'fullYear') return { label: String(year), from, to: plainDate(`${year}-12-31`) };
+  throwIssues([
+    countIssue(year, 'year', { positive: true, maximum: 9999 }),
+    span === 'halfYear' || span === 'fullYear'
+      ? undefined
+      : issue('invalid_value', ['span'], { allowed: ['halfYear', 'fullYear'] }),
+    objectIssue(options, 'options'),
+  ]);
+  const y = String(year).padStart(4, '0');
+  const from = plainDate(`${y}-01-01`);
+  if (span === 'fullYear') return { label: y, from, to: plainDate(`${y}-12-31`) };
   return options.throughJuly
-    ? { label: `${year}-H1+07`, from, to: plainDate(`${year}-07-31`) }
-    : { label: `${year}-H1`, from, to: plainDate(`${year}-06-30`) };
+    ? { label: `${y}-H1+07`, from, to: plainDate(`${y}-07-31`) }
+    : { label: `${y}-H1`, from, to: plainDate(`${y}-06-30`) };
 }
 
 /**
@@ -94,6 +111,23 @@ const percent = (part: number, whole: number) =>
  * @category Reports
  */
 export function supervisionSummary(
+  input: SupervisionInput,
+  options: { readonly asOf: PlainDate; readonly from: PlainDate; readonly to: PlainDate },
+): SupervisionRow[] {
+  checkListsInput(input, options);
+  checkDays({ asOf: options.asOf, from: options.from, to: options.to });
+  throwIssues([
+    arrayIssue(input.elders, 'elders'),
+    objectIssue(input.classification, 'classification'),
+  ]);
+  return diagnosed(
+    'supervisionSummary',
+    () => summaryChecked(input, options),
+    () => diagnoseInput(input),
+  );
+}
+
+function summaryChecked(
   input: SupervisionInput,
   options: { readonly asOf: PlainDate; readonly from: PlainDate; readonly to: PlainDate },
 ): SupervisionRow[] {

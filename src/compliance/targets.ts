@@ -1,3 +1,4 @@
+import { arrayIssue, diagnosed, elementsIssue, throwIssues } from '../_lib/argumentGuards.js';
 import type { PlainDate } from '../models/index.js';
 import { periodOf, type QuotaPeriod, type VisitKind } from '../recurrence/index.js';
 import {
@@ -6,6 +7,7 @@ import {
   type CoverageRow,
   coverage,
 } from './coverage.js';
+import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
 import { matchRecords } from './matchRecords.js';
 
 /**
@@ -115,6 +117,9 @@ const PERCENT: ReadonlySet<TargetMeasure> = new Set(['completionRate', 'visitedS
  * from the same coverage counts as every report. A group with nothing due passes a percentage
  * target (there was nothing to miss) and says `due: 0`.
  *
+ * Checked at entry, as one `GuanaiError`: the targets' shape (a `goal` that is a number), the
+ * lists and `asOf` (a real date); a target's grouping as {@link coverage} checks it.
+ *
  * @example
  * ```ts
  * const results = evaluateTargets(SEED_TARGETS, { occurrences, records, elders }, { asOf });
@@ -127,7 +132,33 @@ export function evaluateTargets(
   input: CoverageInput,
   options: { readonly asOf: PlainDate },
 ): TargetResult[] {
-  const { asOf } = options;
+  throwIssues([arrayIssue(targets, 'targets')]);
+  checkListsInput(input, options);
+  checkDays({ asOf: options.asOf });
+  throwIssues([elementsIssue(targets, 'targets', TARGET_FIELDS)]);
+  return diagnosed(
+    'evaluateTargets',
+    () => evaluateChecked(targets, input, options.asOf),
+    () => diagnoseInput(input),
+  );
+}
+
+/** The fields of a target, checked at entry: targets are few. */
+const TARGET_FIELDS = {
+  id: 'string',
+  measure: 'string',
+  goal: 'number',
+  period: 'string',
+  by: 'string',
+  passesIf: 'string',
+  kinds: 'array?',
+} as const;
+
+function evaluateChecked(
+  targets: readonly Target[],
+  input: CoverageInput,
+  asOf: PlainDate,
+): TargetResult[] {
   // One match serves every target.
   const matched = {
     ...input,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { afterFieldsPass } from '../_lib/afterFieldsPass.js';
+import { arrayIssue, objectIssue, throwIssues } from '../_lib/argumentGuards.js';
 import type { IncidentKind } from '../eligibility/index.js';
 import { reportIssue } from '../errors/index.js';
 import {
@@ -272,6 +273,11 @@ export type VisitRecordInput = z.input<typeof VisitRecord>;
  * @category Visit records
  */
 export function categoriesOf(record: Pick<VisitRecord, 'categories' | 'tasks'>): ServiceCategory[] {
+  throwIssues([objectIssue(record, 'record')]);
+  throwIssues([
+    arrayIssue(record.categories, 'categories', { optional: true }),
+    arrayIssue(record.tasks, 'tasks', { optional: true }),
+  ]);
   const all = new Set<ServiceCategory>(record.categories ?? []);
   for (const task of record.tasks ?? []) all.add(SERVICE_TASK_CATEGORY[task]);
   return [...all];

@@ -208,6 +208,11 @@ export interface IssueParams {
   pairing_member_duplicate: { caregiverId: string };
   /** An ended pairing without an end date and reason. */
   pairing_end_incomplete: Record<string, never>;
+  /**
+   * A second correction of one record (a fork in its history); `firstPath` leads to the first
+   * correction, which stands: a later fix must amend that correction, not the record again.
+   */
+  duplicate_correction: { id: string; firstPath: readonly (string | number)[] };
 
   // Ledger files (CSV, XLSX).
   /** A cell that is not the kind of value its column holds. */

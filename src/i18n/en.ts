@@ -169,6 +169,8 @@ export const en: LocaleData = {
     pairing_member_duplicate: (p) =>
       `Caregiver "${p.caregiverId}" appears twice in the same pairing`,
     pairing_end_incomplete: () => 'An ended pairing needs an end date and an end reason',
+    duplicate_correction: (p) =>
+      `Record "${p.id}" is already corrected (at ${formatPath(p.firstPath)}): correct that correction instead`,
     cell_format: (p) => `"${p.value}" is not ${CELL_KINDS[p.expected]}`,
     number_precision_lost: (p) =>
       `"${p.value}" was turned into a rounded number by the spreadsheet: format the column as text and enter it again`,

@@ -72,6 +72,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   pairing_primary_count: { actual: 0 },
   pairing_member_duplicate: { caregiverId: 'C-7' },
   pairing_end_incomplete: {},
+  duplicate_correction: { id: 'R-7', firstPath: [3] },
   cell_format: { expected: 'boolean', value: '也许' },
   number_precision_lost: { value: '1.10105E+17' },
   masked_value: { value: '110105********002X' },

@@ -169,6 +169,8 @@ export const zhCN: LocaleData = {
     pairing_primary_count: (p) => `结对须有且仅有 1 名主责人，实有 ${p.actual} 名`,
     pairing_member_duplicate: (p) => `帮扶人员“${p.caregiverId}”在同一结对中重复出现`,
     pairing_end_incomplete: () => '已结束的结对须填写结束日期和结束原因',
+    duplicate_correction: (p) =>
+      `记录“${p.id}”已有更正（见 ${formatPath(p.firstPath)}），请更正那条更正记录，不要再次更正原记录`,
     cell_format: (p) => `“${p.value}”不是${CELL_KINDS[p.expected]}`,
     number_precision_lost: (p) =>
       `“${p.value}”已被表格软件转成数字而丢失位数：请把此列设为文本格式后重新录入`,

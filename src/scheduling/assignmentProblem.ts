@@ -15,8 +15,20 @@ export interface Job {
 }
 
 /**
- * One way to do a job: by `agent`, at `cost` (any finite number; negative to maximise), using
- * `load` of the agent's capacity (a positive number, default 1).
+ * The largest magnitude of a cost, load or capacity (1e15): sums over millions of jobs stay
+ * finite and exact to a few decimals, so a result called optimal is. Past it: `too_big` (or
+ * `too_small` for a cost below −1e15).
+ * @example
+ * ```ts
+ * Math.abs(candidate.cost) <= ASSIGNMENT_NUMBER_LIMIT;
+ * ```
+ * @category Assignment
+ */
+export const ASSIGNMENT_NUMBER_LIMIT = 1e15;
+
+/**
+ * One way to do a job: by `agent`, at `cost` (a finite number within ±{@link ASSIGNMENT_NUMBER_LIMIT};
+ * negative to maximise), using `load` of the agent's capacity (a positive number, default 1).
  * @category Assignment
  */
 export interface Candidate {
@@ -86,12 +98,15 @@ function indexIds(
   return index;
 }
 
-/** A finite number at least `minimum` (or above it when `exclusive`), or an issue. */
+/**
+ * A finite number at least `minimum` (or above it when `exclusive`) and within
+ * ±{@link ASSIGNMENT_NUMBER_LIMIT}, or an issue.
+ */
 function checkNumber(
   value: unknown,
   path: (string | number)[],
   issues: Issue[],
-  minimum?: number,
+  minimum = -ASSIGNMENT_NUMBER_LIMIT,
   exclusive = false,
 ): value is number {
   if (typeof value !== 'number' || Number.isNaN(value)) {
@@ -107,8 +122,13 @@ function checkNumber(
     issues.push(issue('not_finite', path, { value: String(value) }));
     return false;
   }
-  if (minimum !== undefined && (exclusive ? value <= minimum : value < minimum)) {
+  if (exclusive ? value <= minimum : value < minimum) {
     issues.push(issue('too_small', path, { origin: 'number', minimum, inclusive: !exclusive }));
+    return false;
+  }
+  if (value > ASSIGNMENT_NUMBER_LIMIT) {
+    const maximum = ASSIGNMENT_NUMBER_LIMIT;
+    issues.push(issue('too_big', path, { origin: 'number', maximum, inclusive: true }));
     return false;
   }
   return true;
@@ -117,7 +137,8 @@ function checkNumber(
 /**
  * Check a problem and index it, or throw a {@link GuanaiError} listing every bad field with its
  * path: duplicate or missing ids, unknown agents or jobs in candidates, a pair listed twice,
- * negative capacities, costs and loads that are not finite numbers, loads not above 0.
+ * negative capacities, costs and loads that are not finite numbers, loads not above 0, and
+ * numbers past ±{@link ASSIGNMENT_NUMBER_LIMIT}.
  * @internal
  */
 export function indexProblem(problem: AssignmentProblem): IndexedProblem {
@@ -125,7 +146,10 @@ export function indexProblem(problem: AssignmentProblem): IndexedProblem {
   for (const list of ['agents', 'jobs', 'candidates'] as const) {
     if (!Array.isArray(problem?.[list]))
       issues.push(
-        issue('invalid_type', [list], { expected: 'array', received: typeof problem?.[list] }),
+        issue('invalid_type', [list], {
+          expected: 'array',
+          received: problem?.[list] === null ? 'null' : typeof problem?.[list],
+        }),
       );
   }
   if (issues.length > 0) throw new GuanaiError(issues);

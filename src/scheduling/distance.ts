@@ -1,10 +1,13 @@
+import { objectIssue, throwIssues } from '../_lib/argumentGuards.js';
 import type { Coordinates } from '../models/index.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
 const RADIANS = Math.PI / 180;
 
 /**
- * Great-circle distance in kilometres between two points (haversine, mean Earth radius).
+ * Great-circle distance in kilometres between two points (haversine, mean Earth radius). A
+ * point that is not an object is `invalid_argument` (`a` or `b`); coordinates that are not
+ * numbers give NaN.
  *
  * @example
  * ```ts
@@ -13,6 +16,16 @@ const RADIANS = Math.PI / 180;
  * @category Places
  */
 export function haversineKm(a: Coordinates, b: Coordinates): number {
+  // A hot path: the check runs only when reading a point failed.
+  try {
+    return greatCircleKm(a, b);
+  } catch (error) {
+    throwIssues([objectIssue(a, 'a'), objectIssue(b, 'b')]);
+    throw error;
+  }
+}
+
+function greatCircleKm(a: Coordinates, b: Coordinates): number {
   const dLat = (b.latitude - a.latitude) * RADIANS;
   const dLon = (b.longitude - a.longitude) * RADIANS;
   const h =

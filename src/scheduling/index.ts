@@ -4,10 +4,17 @@
  * needs), for pairing elders with caregivers (结对帮扶, 包保) and planning visits.
  * @module scheduling
  */
-export type { Agent, AssignmentProblem, Candidate, Job } from './assignmentProblem.js';
+export {
+  type Agent,
+  ASSIGNMENT_NUMBER_LIMIT,
+  type AssignmentProblem,
+  type Candidate,
+  type Job,
+} from './assignmentProblem.js';
 export { haversineKm } from './distance.js';
 export {
   type CaregiverLoad,
+  MAX_KEEP_WITHIN_KM,
   type PairingChange,
   type PairingPlan,
   type PairingPolicy,
@@ -16,6 +23,8 @@ export {
 } from './pairElders.js';
 export {
   type DayRoute,
+  MAX_VISITS_PER_DAY,
+  MAX_WINDOW_DAYS,
   planVisits,
   replan,
   type ScheduledVisit,
@@ -26,6 +35,7 @@ export {
 export { DEFAULT_SERVICE_AREAS, type ServiceArea } from './serviceArea.js';
 export {
   type AssignmentSolution,
+  MAX_ROUNDS,
   type SolveAssignmentOptions,
   solveAssignment,
   type UnassignedReason,

@@ -4,7 +4,7 @@
  * elders left out.
  */
 import { describe, expect, it } from 'vitest';
-import type { GuanaiError } from '../errors/index.js';
+import { GuanaiError } from '../errors/index.js';
 import { type Caregiver, type Elder, Pairing, plainDate } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { haversineKm } from './distance.js';
@@ -294,5 +294,64 @@ describe('pairElders', () => {
     expect(
       pairElders({ elders: sample.elders, caregivers: sample.caregivers, asOf }, policy),
     ).toEqual(plan);
+  });
+});
+
+describe('pairElders on bad arguments: one coded error, never a hang', () => {
+  const small = { elders: sample.elders.slice(0, 20), caregivers: sample.caregivers, asOf };
+  const codes = (run: () => unknown): string[] => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof GuanaiError)
+        return error.issues.map((i) => `${i.path.join('.')} ${i.code}`);
+      throw error;
+    }
+    return [];
+  };
+
+  it('names a candidatesPerElder of NaN (it looped for ever), −1 or 2.5', () => {
+    for (const candidatesPerElder of [Number.NaN, -1, 2.5, 0, Number.POSITIVE_INFINITY])
+      expect(codes(() => pairElders(small, { candidatesPerElder }))).toEqual([
+        'candidatesPerElder invalid_argument',
+      ]);
+  });
+
+  it('names every bad numeric option at once', () => {
+    expect(
+      codes(() =>
+        pairElders(small, { maxDistanceKm: Number.NaN, keepWithinKm: Number.NEGATIVE_INFINITY }),
+      ),
+    ).toEqual(['maxDistanceKm invalid_argument', 'keepWithinKm invalid_argument']);
+    expect(codes(() => pairElders(small, { maxDistanceKm: -1, keepWithinKm: 1e300 }))).toEqual([
+      'maxDistanceKm too_small',
+      'keepWithinKm too_big',
+    ]);
+    expect(codes(() => pairElders(small, { maxDistanceKm: Number.POSITIVE_INFINITY }))).toEqual([]);
+  });
+
+  it('requires asOf (without it nobody was placed and nothing said)', () => {
+    const { asOf: _, ...noDay } = small;
+    expect(codes(() => pairElders(noDay as typeof small))).toEqual(['asOf invalid_argument']);
+    expect(codes(() => pairElders({ ...small, asOf: '2026-02-30' as typeof asOf }))).toEqual([
+      'asOf invalid_argument',
+    ]);
+  });
+
+  it('names wrong-shaped lists and elements', () => {
+    expect(codes(() => pairElders({ ...small, elders: null as never }))).toEqual([
+      'elders invalid_argument',
+    ]);
+    expect(codes(() => pairElders({ ...small, elders: [null as never] }))).toEqual([
+      'elders.0 invalid_type',
+    ]);
+    const lost = { ...(small.elders[0] as Elder) };
+    const nowhere = {
+      ...lost,
+      residence: { ...lost.residence, coordinates: { latitude: Number.NaN, longitude: 1 } },
+    };
+    expect(codes(() => pairElders({ ...small, elders: [nowhere] }))).toEqual([
+      'elders.0.residence.coordinates.latitude invalid_type',
+    ]);
   });
 });

@@ -1,3 +1,14 @@
+import {
+  arrayIssue,
+  countIssue,
+  diagnosed,
+  elementsIssue,
+  functionIssue,
+  numberIssue,
+  objectIssue,
+  plainDateIssue,
+  throwIssues,
+} from '../_lib/argumentGuards.js';
 import { GuanaiError, type Issue, issue } from '../errors/index.js';
 import {
   type Caregiver,
@@ -40,13 +51,13 @@ export interface PairingPolicy {
    * not listed serve anywhere within reach.
    */
   readonly serviceAreas?: Readonly<Partial<Record<CaregiverRole, ServiceArea>>>;
-  /** Candidate caregivers per elder, nearest first (default 20). */
+  /** Candidate caregivers per elder, nearest first (default 20; a whole number from 1). */
   readonly candidatesPerElder?: number;
-  /** Farthest a caregiver may live from the elder, in km (default: no limit). */
+  /** Farthest a caregiver may live from the elder, in km (default: no limit; a number ≥ 0, or `Infinity`). */
   readonly maxDistanceKm?: number;
   /**
    * Continuity: an existing pair is kept unless another caregiver is nearer by more than this
-   * many km (default 2), or the pair no longer fits.
+   * many km (default 2; from 0 to {@link MAX_KEEP_WITHIN_KM}), or the pair no longer fits.
    */
   readonly keepWithinKm?: number;
   /** Priority elders (重点对象, 随时跟踪): placed before any other when capacity runs short. */
@@ -139,6 +150,17 @@ export interface PairingPlan {
   };
 }
 
+/**
+ * The largest `keepWithinKm` (100,000 km, more than twice round the earth): a larger credit
+ * would swamp every cost of the assignment.
+ * @example
+ * ```ts
+ * pairElders(input, { keepWithinKm: MAX_KEEP_WITHIN_KM }); // never move an existing pair for distance
+ * ```
+ * @category Pairings
+ */
+export const MAX_KEEP_WITHIN_KM = 100_000;
+
 /** A priority elder is worth more than any distance: leaving one out costs more than any other. */
 const PRIORITY_BONUS = 1e4;
 
@@ -200,6 +222,13 @@ function onLeave(caregiver: Caregiver, asOf: PlainDate): boolean {
  * take no new ones. Elders without coordinates, or with no caregiver in reach, come back in
  * `unassigned` with the reason.
  *
+ * Checked at entry, as one `GuanaiError`: `asOf` (required, a real date: `invalid_argument`,
+ * rule `plainDate`), the lists, and each numeric option of the policy (`candidatesPerElder` a
+ * whole number from 1, `maxDistanceKm` ≥ 0, `keepWithinKm` within 0 and
+ * {@link MAX_KEEP_WITHIN_KM}); coordinates out of range or not numbers are `invalid_type` /
+ * `too_big` at the elder's or caregiver's path. An element of another shape is diagnosed
+ * when the work trips on it, with its path.
+ *
  * @example
  * ```ts
  * const plan = pairElders(
@@ -219,6 +248,117 @@ export function pairElders(
     readonly asOf: PlainDate;
   },
   policy: PairingPolicy = {},
+): PairingPlan {
+  checkPairingArguments(input, policy);
+  return diagnosed(
+    'pairElders',
+    () => pairCheckedElders(input, policy),
+    () =>
+      elementsIssue(input.elders, 'elders', ELDER_FIELDS) ??
+      elementsIssue(input.caregivers, 'caregivers', CAREGIVER_FIELDS) ??
+      elementsIssue(input.existing ?? [], 'existing', PAIRING_FIELDS),
+  );
+}
+
+/** The fields pairing reads, for diagnosing an element that is not what its type says. */
+const ELDER_FIELDS = { id: 'string', residence: 'object' } as const;
+const CAREGIVER_FIELDS = {
+  id: 'string',
+  roles: 'array',
+  home: 'object',
+  capacity: 'object',
+  'capacity.elders': 'number',
+  availability: 'object',
+  'availability.leave': 'array',
+} as const;
+const PAIRING_FIELDS = {
+  id: 'string',
+  elderId: 'string',
+  status: 'string',
+  validFrom: 'string',
+  members: 'array',
+} as const;
+
+/** Entry checks: O(1), then one pass for coordinates (a bad one would stall the grid search). */
+function checkPairingArguments(input: Parameters<typeof pairElders>[0], policy: PairingPolicy) {
+  throwIssues([objectIssue(input, 'input'), objectIssue(policy, 'policy')]);
+  throwIssues([
+    arrayIssue(input.elders, 'elders'),
+    arrayIssue(input.caregivers, 'caregivers'),
+    arrayIssue(input.existing, 'existing', { optional: true }),
+    plainDateIssue(input.asOf, 'asOf'),
+    arrayIssue(policy.roles, 'roles', { optional: true }),
+    arrayIssue(policy.partnerRoles, 'partnerRoles', { optional: true }),
+    objectIssue(policy.serviceAreas, 'serviceAreas', { optional: true }),
+    countIssue(policy.candidatesPerElder, 'candidatesPerElder', { optional: true, positive: true }),
+    numberIssue(policy.maxDistanceKm, 'maxDistanceKm', {
+      optional: true,
+      minimum: 0,
+      infinite: true,
+    }),
+    numberIssue(policy.keepWithinKm, 'keepWithinKm', {
+      optional: true,
+      minimum: 0,
+      maximum: MAX_KEEP_WITHIN_KM,
+    }),
+    functionIssue(policy.priority, 'priority', { optional: true }),
+    functionIssue(policy.wantsPartner, 'wantsPartner', { optional: true }),
+    functionIssue(policy.careNeed, 'careNeed', { optional: true }),
+    functionIssue(policy.distanceKm, 'distanceKm', { optional: true }),
+    objectIssue(policy.search, 'search', { optional: true }),
+  ]);
+  throwIssues([
+    coordinatesIssue(input.elders, 'elders', ['residence', 'coordinates']),
+    coordinatesIssue(input.caregivers, 'caregivers', ['home', 'coordinates']),
+  ]);
+}
+
+/**
+ * The first element whose coordinates, when present, are not numbers on the map: the grid
+ * search widens ring by ring up to the farthest cell, so NaN or 1e300 would never end it.
+ */
+function coordinatesIssue(
+  list: readonly unknown[],
+  name: string,
+  at: readonly [string, string],
+): Issue | undefined {
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index] as Record<string, Record<string, unknown> | undefined> | null;
+    const point = item?.[at[0]]?.[at[1]] as { latitude?: unknown; longitude?: unknown } | undefined;
+    if (point === undefined) continue;
+    const path = [name, index, ...at];
+    if (typeof point !== 'object' || point === null)
+      return issue('invalid_type', path, { expected: 'object', received: String(point) });
+    for (const [axis, limit] of [
+      ['latitude', 90],
+      ['longitude', 180],
+    ] as const) {
+      const value = point[axis];
+      if (typeof value !== 'number' || Number.isNaN(value))
+        return issue('invalid_type', [...path, axis], {
+          expected: 'number',
+          received: typeof value,
+        });
+      if (value > limit)
+        return issue('too_big', [...path, axis], {
+          origin: 'number',
+          maximum: limit,
+          inclusive: true,
+        });
+      if (value < -limit)
+        return issue('too_small', [...path, axis], {
+          origin: 'number',
+          minimum: -limit,
+          inclusive: true,
+        });
+    }
+  }
+  return undefined;
+}
+
+function pairCheckedElders(
+  input: Parameters<typeof pairElders>[0],
+  policy: PairingPolicy,
 ): PairingPlan {
   const { elders, asOf } = input;
   const roles =

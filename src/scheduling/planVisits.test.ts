@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWorkingDay } from '../calendar/index.js';
+import { GuanaiError } from '../errors/index.js';
 import { type Caregiver, isoWeekdayOf, plainDate } from '../models/index.js';
 import { expandPlans, type Occurrence, planFromPreset } from '../recurrence/index.js';
 import { generateSampleCounty } from '../sample/index.js';
@@ -196,5 +197,77 @@ describe('replan', () => {
       .map((v) => v.occurrenceKey);
     expect(new Set(next.moved)).toEqual(new Set(affected));
     lawful(next.schedule, { ...input, caregivers });
+  });
+});
+
+describe('planVisits and replan on bad arguments: one coded error, each visit planned once', () => {
+  const codes = (run: () => unknown): string[] => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof GuanaiError)
+        return error.issues.map((i) => `${i.path.join('.')} ${i.code}`);
+      throw error;
+    }
+    return [];
+  };
+  const few = visits.slice(0, 30);
+
+  it('names a from that is no date and a maxVisitsPerDay of −1, NaN or past the bound', () => {
+    expect(codes(() => planVisits(few, { ...input, from: '2026-02-30' as typeof from }))).toEqual([
+      'from invalid_argument',
+    ]);
+    for (const maxVisitsPerDay of [-1, Number.NaN, 1.5])
+      expect(codes(() => planVisits(few, { ...input, maxVisitsPerDay }))).toEqual([
+        'maxVisitsPerDay invalid_argument',
+      ]);
+    expect(codes(() => planVisits(few, { ...input, maxVisitsPerDay: 1e6 }))).toEqual([
+      'maxVisitsPerDay too_big',
+    ]);
+  });
+
+  it('refuses a visit listed twice instead of planning it twice', () => {
+    const twice = [...few, few[3] as Occurrence];
+    expect(codes(() => planVisits(twice, input))).toEqual([`occurrences.30.key duplicate_id`]);
+    expect(codes(() => replan(plan, twice, input))).toEqual([`occurrences.30.key duplicate_id`]);
+  });
+
+  it('bounds a visit’s window, and names window dates that are no dates', () => {
+    const first = few[0] as Occurrence;
+    const endless = {
+      ...first,
+      openFrom: plainDate('0001-01-01'),
+      expiresAt: plainDate('9999-12-31'),
+    };
+    expect(codes(() => planVisits([endless], input))).toEqual(['occurrences.0 range_too_long']);
+    const broken = { ...first, expiresAt: '2026-13-01' as typeof from };
+    expect(codes(() => planVisits([broken], input))).toEqual([
+      'occurrences.0.expiresAt invalid_plain_date',
+    ]);
+  });
+
+  it('names wrong-shaped input with its path', () => {
+    expect(codes(() => planVisits(null as never, input))).toEqual(['occurrences invalid_argument']);
+    expect(codes(() => planVisits(few, { ...input, pairings: undefined as never }))).toEqual([
+      'pairings invalid_argument',
+    ]);
+    expect(codes(() => planVisits([null as never], input))).toEqual(['occurrences.0 invalid_type']);
+    expect(codes(() => replan({} as VisitSchedule, few, input))).toEqual([
+      'previous.visits invalid_argument',
+    ]);
+  });
+});
+
+describe('planVisits at the end of the calendar', () => {
+  it('plans a visit whose window ends on 9999-12-31', () => {
+    const last = {
+      ...(visits[0] as Occurrence),
+      openFrom: plainDate('9999-12-25'),
+      due: plainDate('9999-12-29'),
+      overdueFrom: plainDate('9999-12-30'),
+      expiresAt: plainDate('9999-12-31'),
+    };
+    const schedule = planVisits([last], { ...input, onRestDays: true });
+    expect(schedule.visits.length + schedule.unplaced.length).toBe(1);
   });
 });

@@ -1,13 +1,26 @@
+import {
+  arrayIssue,
+  countIssue,
+  diagnosed,
+  elementsIssue,
+  iterableIssue,
+  objectIssue,
+  plainDateIssue,
+  throwIssues,
+} from '../_lib/argumentGuards.js';
 import { chinaHolidayCalendar, type HolidayCalendar, isWorkingDay } from '../calendar/index.js';
+import { GuanaiError, type Issue, issue } from '../errors/index.js';
 import {
   addDays,
   type Caregiver,
   type CaregiverId,
   type CaregiverRole,
   type Coordinates,
+  daysBetween,
   type Elder,
   type ElderId,
   isoWeekdayOf,
+  isPlainDate,
   type Pairing,
   type PlainDate,
   pairingMembersOn,
@@ -22,7 +35,7 @@ export interface VisitPlanningInput {
   readonly pairings: readonly Pairing[];
   /** The working calendar (default China's): visits go on working days unless `onRestDays`. */
   readonly calendar?: HolidayCalendar;
-  /** Most home visits one caregiver makes in a day (default 6). */
+  /** Most home visits one caregiver makes in a day (default 6; a whole number from 0 to {@link MAX_VISITS_PER_DAY}). */
   readonly maxVisitsPerDay?: number;
   /**
    * Who may visit on weekends and public holidays. By default volunteers, neighbours, elders'
@@ -34,6 +47,29 @@ export interface VisitPlanningInput {
   /** The first day that may still be planned (default: each visit's window start). */
   readonly from?: PlainDate;
 }
+
+/**
+ * The largest `maxVisitsPerDay` (100): a day's stops are put in order by 2-opt, whose work
+ * grows with the cube of the stops. More is `too_big`.
+ * @example
+ * ```ts
+ * planVisits(visits, { ...input, maxVisitsPerDay: MAX_VISITS_PER_DAY });
+ * ```
+ * @category Visit planning
+ */
+export const MAX_VISITS_PER_DAY = 100;
+
+/**
+ * The longest window a visit may have, from its first open day to the day it expires (733
+ * days: the longest `expandPlan` makes, 366 days open before and 366 after the day due). The
+ * planner looks at each day of a window, so a longer one is `range_too_long`.
+ * @example
+ * ```ts
+ * daysBetween(visit.openFrom, visit.expiresAt) + 1 <= MAX_WINDOW_DAYS;
+ * ```
+ * @category Visit planning
+ */
+export const MAX_WINDOW_DAYS = 733;
 
 /** One visit given a day and a caregiver. @category Visit planning */
 export interface ScheduledVisit {
@@ -160,6 +196,13 @@ function worksOnRestDays(caregiver: Caregiver, rule: VisitPlanningInput['onRestD
  * a short round trip from home (nearest neighbour + 2-opt). Visits that cannot be placed come
  * back with the reason. Deterministic; reads no clock.
  *
+ * Each visit is planned once: two visits with one key are a `duplicate_id` error (`firstPath`
+ * leads to the first), not two plans of one visit. Checked at entry, as one `GuanaiError`:
+ * `from` (a real date), `maxVisitsPerDay` (a whole number up to {@link MAX_VISITS_PER_DAY}),
+ * the lists, each visit's window dates (`invalid_plain_date`) and length (at most
+ * {@link MAX_WINDOW_DAYS}: `range_too_long`); an element of another shape is diagnosed when the
+ * work trips on it, with its path.
+ *
  * @example
  * ```ts
  * const visits = expandPlan(plan, { from: plainDate('2026-03-02'), to: plainDate('2026-03-29') });
@@ -172,7 +215,13 @@ export function planVisits(
   occurrences: Iterable<Occurrence>,
   input: VisitPlanningInput,
 ): VisitSchedule {
-  return schedule([...occurrences], input, new Map());
+  checkPlanningArguments(occurrences, input);
+  const visits = [...occurrences];
+  return diagnosed(
+    'planVisits',
+    () => schedule(visits, input, new Map()),
+    () => diagnose(visits, input),
+  );
 }
 
 /**
@@ -180,7 +229,8 @@ export function planVisits(
  * moving as few visits as possible: every visit of `previous` that is still possible — same
  * caregiver still on the elder's team, still available that day, the day not over-full — keeps
  * its day and caregiver; only the others are placed anew. Planning again with nothing changed
- * gives the same schedule.
+ * gives the same schedule. The checks are those of {@link planVisits}, and `previous` must be a
+ * schedule (an object with its `visits`).
  *
  * @example
  * ```ts
@@ -194,8 +244,17 @@ export function replan(
   occurrences: Iterable<Occurrence>,
   input: VisitPlanningInput,
 ): { readonly schedule: VisitSchedule; readonly moved: readonly string[] } {
-  const kept = new Map(previous.visits.map((v) => [v.occurrenceKey, v]));
-  const next = schedule([...occurrences], input, kept);
+  checkPlanningArguments(occurrences, input);
+  throwIssues([objectIssue(previous, 'previous')]);
+  throwIssues([arrayIssue(previous.visits, 'visits', { path: ['previous', 'visits'] })]);
+  const visits = [...occurrences];
+  const next = diagnosed(
+    'replan',
+    () => schedule(visits, input, new Map(previous.visits.map((v) => [v.occurrenceKey, v]))),
+    () =>
+      diagnose(visits, input) ??
+      elementsIssue(previous.visits, 'visits', { occurrenceKey: 'string', date: 'string' }),
+  );
   const now = new Map(next.visits.map((v) => [v.occurrenceKey, v]));
   const moved = previous.visits
     .filter((v) => {
@@ -204,6 +263,89 @@ export function replan(
     })
     .map((v) => v.occurrenceKey);
   return { schedule: next, moved };
+}
+
+/** Entry checks: the arguments' kinds, O(1) each. */
+function checkPlanningArguments(occurrences: Iterable<Occurrence>, input: VisitPlanningInput) {
+  throwIssues([iterableIssue(occurrences, 'occurrences'), objectIssue(input, 'input')]);
+  const { onRestDays } = input;
+  throwIssues([
+    arrayIssue(input.elders, 'elders'),
+    arrayIssue(input.caregivers, 'caregivers'),
+    arrayIssue(input.pairings, 'pairings'),
+    objectIssue(input.calendar, 'calendar', { optional: true }),
+    countIssue(input.maxVisitsPerDay, 'maxVisitsPerDay', {
+      optional: true,
+      maximum: MAX_VISITS_PER_DAY,
+    }),
+    onRestDays === undefined || typeof onRestDays === 'boolean' || typeof onRestDays === 'function'
+      ? undefined
+      : issue('invalid_type', ['onRestDays'], {
+          expected: 'boolean | function',
+          received: onRestDays === null ? 'null' : typeof onRestDays,
+        }),
+    plainDateIssue(input.from, 'from', { optional: true }),
+  ]);
+}
+
+/** The fields planning reads, for diagnosing an element that is not what its type says. */
+const OCCURRENCE_FIELDS = {
+  key: 'string',
+  subject: 'string',
+  who: 'object',
+  channel: 'string',
+  openFrom: 'string',
+  due: 'string',
+  overdueFrom: 'string',
+  expiresAt: 'string',
+} as const;
+
+function diagnose(occurrences: readonly Occurrence[], input: VisitPlanningInput) {
+  return (
+    elementsIssue(occurrences, 'occurrences', OCCURRENCE_FIELDS) ??
+    elementsIssue(input.elders, 'elders', { id: 'string', residence: 'object' }) ??
+    elementsIssue(input.caregivers, 'caregivers', {
+      id: 'string',
+      roles: 'array',
+      home: 'object',
+      availability: 'object',
+      'availability.weekdays': 'array',
+      'availability.leave': 'array',
+    }) ??
+    elementsIssue(input.pairings, 'pairings', {
+      id: 'string',
+      elderId: 'string',
+      status: 'string',
+      members: 'array',
+    })
+  );
+}
+
+/**
+ * The days of a visit's window from `from`, or the issue that stops it being planned: window
+ * dates that are not real dates, or a window longer than {@link MAX_WINDOW_DAYS}.
+ */
+function windowDays(
+  occurrence: Occurrence,
+  index: number,
+  from: PlainDate | undefined,
+): PlainDate[] | Issue {
+  for (const field of ['openFrom', 'expiresAt'] as const)
+    if (!isPlainDate(occurrence[field]))
+      return issue('invalid_plain_date', ['occurrences', index, field], {
+        value: String(occurrence[field]),
+      });
+  const length = daysBetween(occurrence.openFrom, occurrence.expiresAt) + 1;
+  if (length > MAX_WINDOW_DAYS)
+    return issue('range_too_long', ['occurrences', index], {
+      days: length,
+      maximum: MAX_WINDOW_DAYS,
+    });
+  // By count, not by comparing strings: the day after 9999-12-31 sorts before it.
+  const days: PlainDate[] = [];
+  const skip = from && from > occurrence.openFrom ? daysBetween(occurrence.openFrom, from) : 0;
+  for (let i = skip; i < length; i++) days.push(addDays(occurrence.openFrom, i));
+  return days;
 }
 
 function schedule(
@@ -221,17 +363,31 @@ function schedule(
 
   const needs: Need[] = [];
   const unplaced: { occurrenceKey: string; reason: UnplacedReason }[] = [];
-  for (const occurrence of occurrences) {
-    const team = teamFor(occurrence, byId, pairingsOf);
-    if (team.length === 0) {
-      unplaced.push({ occurrenceKey: occurrence.key, reason: 'noCaregiver' });
-      continue;
+  // Each visit once: a key seen before is an error, not a second plan of the same visit.
+  const firstIndex = new Map<string, number>();
+  const issues: Issue[] = [];
+  occurrences.forEach((occurrence, index) => {
+    const first = firstIndex.get(occurrence.key);
+    if (first !== undefined) {
+      issues.push(
+        issue('duplicate_id', ['occurrences', index, 'key'], {
+          id: occurrence.key,
+          firstPath: ['occurrences', first, 'key'],
+        }),
+      );
+      return;
     }
-    const days: PlainDate[] = [];
-    const first = input.from && input.from > occurrence.openFrom ? input.from : occurrence.openFrom;
-    for (let d = first; d <= occurrence.expiresAt; d = addDays(d, 1)) days.push(d);
-    needs.push({ occurrence, caregivers: team, days });
-  }
+    firstIndex.set(occurrence.key, index);
+    const days = windowDays(occurrence, index, input.from);
+    if (!Array.isArray(days)) {
+      issues.push(days);
+      return;
+    }
+    const team = teamFor(occurrence, byId, pairingsOf);
+    if (team.length === 0) unplaced.push({ occurrenceKey: occurrence.key, reason: 'noCaregiver' });
+    else needs.push({ occurrence, caregivers: team, days });
+  });
+  if (issues.length > 0) throw new GuanaiError(issues);
 
   const load = new Map<string, number>();
   // Calls and messages take no trip and no visit slot, but a caregiver's evening of calls still

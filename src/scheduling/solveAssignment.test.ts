@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { gapInstances } from '../../test/fixtures/gapInstances.js';
 import { GuanaiError } from '../errors/index.js';
 import type { AssignmentProblem } from './assignmentProblem.js';
-import { type AssignmentSolution, solveAssignment } from './solveAssignment.js';
+import {
+  type AssignmentSolution,
+  type SolveAssignmentOptions,
+  solveAssignment,
+} from './solveAssignment.js';
 
 function problems(run: () => unknown): string[] {
   try {
@@ -270,5 +274,73 @@ describe('malformed problems: coded issues with paths', () => {
     expect(
       problems(() => solveAssignment({ agents: [], jobs: [] } as unknown as AssignmentProblem)),
     ).toEqual(['candidates invalid_type']);
+  });
+});
+
+describe('numbers that would overflow, and bad options: coded, never a wrong "optimal"', () => {
+  const tiny: AssignmentProblem = {
+    agents: [{ id: 'A', capacity: 2 }],
+    jobs: [{ id: 'J1' }, { id: 'J2' }],
+    candidates: [
+      { agent: 'A', job: 'J1', cost: 1.7e308 },
+      { agent: 'A', job: 'J2', cost: 1.7e308 },
+    ],
+  };
+
+  it('rejects costs whose sum overflows (1.7e308 twice was Infinity, optimal)', () => {
+    expect(problems(() => solveAssignment(tiny))).toEqual([
+      'candidates.0.cost too_big',
+      'candidates.1.cost too_big',
+    ]);
+    const negative = {
+      ...tiny,
+      candidates: tiny.candidates.map((c) => ({ ...c, cost: -1.7e308 })),
+    };
+    expect(problems(() => solveAssignment(negative))).toEqual([
+      'candidates.0.cost too_small',
+      'candidates.1.cost too_small',
+    ]);
+  });
+
+  it('rejects loads and capacities past the limit', () => {
+    const heavy: AssignmentProblem = {
+      agents: [{ id: 'A', capacity: 1e300 }],
+      jobs: [{ id: 'J1' }],
+      candidates: [{ agent: 'A', job: 'J1', cost: 1, load: 1e300 }],
+    };
+    expect(problems(() => solveAssignment(heavy))).toEqual([
+      'agents.0.capacity too_big',
+      'candidates.0.load too_big',
+    ]);
+  });
+
+  it('keeps sums finite at the limit', () => {
+    const atLimit = {
+      ...tiny,
+      candidates: tiny.candidates.map((c) => ({ ...c, cost: 1e15 })),
+    };
+    expect(solveAssignment(atLimit).cost).toBe(2e15);
+  });
+
+  it('names a bad rounds, seed or time limit', () => {
+    const ok = { ...tiny, candidates: tiny.candidates.map((c) => ({ ...c, cost: 1, load: 0.5 })) };
+    expect(problems(() => solveAssignment(ok, { rounds: Number.NaN }))).toEqual([
+      'rounds invalid_argument',
+    ]);
+    expect(problems(() => solveAssignment(ok, { rounds: 2.5, seed: Number.NaN }))).toEqual([
+      'rounds invalid_argument',
+      'seed invalid_argument',
+    ]);
+    expect(problems(() => solveAssignment(ok, { rounds: 1e12 }))).toEqual(['rounds too_big']);
+    expect(problems(() => solveAssignment(ok, { timeLimitMs: Number.NaN }))).toEqual([
+      'timeLimitMs invalid_argument',
+    ]);
+    expect(problems(() => solveAssignment(ok, { timeLimitMs: -1 }))).toEqual([
+      'timeLimitMs too_small',
+    ]);
+    expect(problems(() => solveAssignment(ok, null as unknown as SolveAssignmentOptions))).toEqual([
+      'options invalid_argument',
+    ]);
+    expect(solveAssignment(ok, { timeLimitMs: Number.POSITIVE_INFINITY, rounds: 10 }).cost).toBe(2);
   });
 });

@@ -1,4 +1,10 @@
-import { GuanaiError, issue } from '../errors/index.js';
+import {
+  countIssue,
+  integerIssue,
+  numberIssue,
+  objectIssue,
+  throwIssues,
+} from '../_lib/argumentGuards.js';
 import { type AssignmentProblem, indexProblem } from './assignmentProblem.js';
 import { gapSearch } from './gapSearch.js';
 import { lagrangianBound } from './lagrangianBound.js';
@@ -12,11 +18,25 @@ export interface SolveAssignmentOptions {
    * depend on the machine's speed, so give `Infinity` where results must repeat exactly.
    */
   readonly timeLimitMs?: number;
-  /** Tabu-search steps of the heuristic (default 50 per job, at least 5000). */
+  /**
+   * Tabu-search steps of the heuristic (default 50 per job, at least 5000): a whole number from
+   * 0 to {@link MAX_ROUNDS}, so that a search without a time limit still ends.
+   */
   readonly rounds?: number;
-  /** Seed of the heuristic's random moves (default 1). */
+  /** Seed of the heuristic's random moves (default 1; any safe integer). */
   readonly seed?: number;
 }
+
+/**
+ * The most tabu-search steps {@link solveAssignment} takes (10 million): more is `too_big` on
+ * `rounds`. With `timeLimitMs: Infinity` this is what bounds the search.
+ * @example
+ * ```ts
+ * solveAssignment(problem, { timeLimitMs: Number.POSITIVE_INFINITY, rounds: MAX_ROUNDS });
+ * ```
+ * @category Assignment
+ */
+export const MAX_ROUNDS = 10_000_000;
 
 /**
  * Why a job is not assigned: no agent may take it (`noCandidate`), or no assignment found has
@@ -58,7 +78,10 @@ export interface AssignmentSolution {
  * strategic oscillation on capacity), with a Lagrangian
  * lower bound so the gap to the optimum is known. Jobs that cannot be placed come back in
  * `unassigned` with the reason. Malformed input (unknown ids, a pair listed twice, negative
- * capacity, non-finite costs, loads not above 0) throws a `GuanaiError` listing every problem.
+ * capacity, non-finite costs, loads not above 0, a cost, load or capacity past
+ * ±`ASSIGNMENT_NUMBER_LIMIT` (1e15) where sums could overflow) throws a `GuanaiError` listing every
+ * problem; so does a bad option (`timeLimitMs` not a number ≥ 0, `rounds` not a whole number
+ * up to {@link MAX_ROUNDS}, `seed` not a safe integer: `invalid_argument`, `too_small`, `too_big`).
  *
  * @example
  * ```ts
@@ -81,12 +104,9 @@ export function solveAssignment(
   problem: AssignmentProblem,
   options: SolveAssignmentOptions = {},
 ): AssignmentSolution {
+  checkOptions(options);
   const indexed = indexProblem(problem);
   const timeLimit = options.timeLimitMs ?? 1000;
-  if (!(timeLimit >= 0))
-    throw new GuanaiError([
-      issue('too_small', ['timeLimitMs'], { origin: 'number', minimum: 0, inclusive: true }),
-    ]);
   let arcOf: Int32Array;
   let lowerBound: number | undefined;
   let rounds = 0;
@@ -135,6 +155,15 @@ export function solveAssignment(
     method: indexed.unitLoads ? 'minCostFlow' : 'localSearch',
     rounds,
   };
+}
+
+function checkOptions(options: SolveAssignmentOptions): void {
+  throwIssues([objectIssue(options, 'options')]);
+  throwIssues([
+    numberIssue(options.timeLimitMs, 'timeLimitMs', { optional: true, minimum: 0, infinite: true }),
+    countIssue(options.rounds, 'rounds', { optional: true, maximum: MAX_ROUNDS }),
+    integerIssue(options.seed, 'seed', { optional: true }),
+  ]);
 }
 
 /** Each job at its cheapest agent: a first lower bound the search can stop at. */

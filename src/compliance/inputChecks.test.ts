@@ -1,0 +1,80 @@
+/**
+ * The compliance functions on wrong-shaped input: one GuanaiError naming the argument or the
+ * element, never a raw TypeError.
+ */
+import { describe, expect, it } from 'vitest';
+import { GuanaiError } from '../errors/index.js';
+import { plainDate } from '../models/index.js';
+import { coverage } from './coverage.js';
+import { currentRecords, recordHistory } from './currentRecords.js';
+import { escalations } from './escalations.js';
+import { matchRecords } from './matchRecords.js';
+import { simulateVisitRecords } from './simulateVisitRecords.js';
+import { supervisionPeriod } from './supervisionSummary.js';
+import { evaluateTargets, SEED_TARGETS } from './targets.js';
+
+const asOf = plainDate('2026-03-31');
+const empty = { occurrences: [], records: [] };
+const thrown = (run: () => unknown): string[] => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof GuanaiError)
+      return error.issues.map((i) => `${i.path.join('.')} ${i.code}`);
+    throw error;
+  }
+  return [];
+};
+
+describe('entry checks of the compliance functions', () => {
+  it('coverage: dates, grouping and lists', () => {
+    const period = { asOf, from: plainDate('2026-03-01'), to: asOf, by: 'village' } as const;
+    expect(thrown(() => coverage(empty, { ...period, asOf: '2026-02-30' as never }))).toEqual([
+      'asOf invalid_argument',
+    ]);
+    expect(thrown(() => coverage(empty, { ...period, by: 'planet' as never }))).toEqual([
+      'by invalid_value',
+    ]);
+    expect(thrown(() => coverage({ ...empty, records: null as never }, period))).toEqual([
+      'records invalid_argument',
+    ]);
+    expect(thrown(() => coverage({ ...empty, records: [null as never] }, period))).toEqual([
+      'records.0 invalid_type',
+    ]);
+  });
+
+  it('matchRecords, currentRecords and recordHistory: lists and elements', () => {
+    expect(thrown(() => matchRecords(null as never, []))).toEqual(['occurrences invalid_argument']);
+    expect(thrown(() => matchRecords([], [null as never]))).toEqual(['records.0 invalid_type']);
+    expect(thrown(() => currentRecords([null as never]))).toEqual(['records.0 invalid_type']);
+    expect(thrown(() => recordHistory([], 7 as never))).toEqual(['id invalid_argument']);
+  });
+
+  it('escalations and targets: rules, targets and asOf', () => {
+    expect(thrown(() => escalations(empty, { asOf, rules: [null as never] }))).toEqual([
+      'rules.0 invalid_type',
+    ]);
+    expect(thrown(() => escalations(empty, { asOf: undefined as never }))).toEqual([
+      'asOf invalid_argument',
+    ]);
+    const noGoal = { ...(SEED_TARGETS[0] as (typeof SEED_TARGETS)[number]), goal: Number.NaN };
+    expect(thrown(() => evaluateTargets([noGoal], empty, { asOf }))).toEqual([
+      'targets.0.goal invalid_type',
+    ]);
+  });
+
+  it('simulateVisitRecords and supervisionPeriod: numbers in range', () => {
+    const options = { seed: 1, asOf, caregiverOf: () => undefined };
+    expect(
+      thrown(() =>
+        simulateVisitRecords([], { ...options, seed: Number.NaN, missRate: 2, firstNumber: -1 }),
+      ),
+    ).toEqual(['seed invalid_argument', 'missRate too_big', 'firstNumber invalid_argument']);
+    expect(thrown(() => supervisionPeriod(10_000, 'fullYear'))).toEqual(['year too_big']);
+    expect(thrown(() => supervisionPeriod(2026.5, 'halfYear'))).toEqual(['year invalid_argument']);
+    expect(thrown(() => supervisionPeriod(2026, 'quarter' as never))).toEqual([
+      'span invalid_value',
+    ]);
+    expect(supervisionPeriod(2026, 'halfYear').to).toBe('2026-06-30');
+  });
+});

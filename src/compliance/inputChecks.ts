@@ -1,0 +1,106 @@
+import {
+  arrayIssue,
+  elementsIssue,
+  objectIssue,
+  plainDateIssue,
+  throwIssues,
+} from '../_lib/argumentGuards.js';
+import type { Issue } from '../errors/index.js';
+
+/**
+ * The compliance functions' shared checks: entry checks of the lists and dates they take (O(1)
+ * each), and the diagnosis of an element the work tripped on (run only then: it reads every
+ * element's fields, as `diagnosed` expects).
+ * @internal
+ * @module
+ */
+
+/** The fields the compliance functions read of each kind of element. */
+const FIELDS = {
+  occurrences: {
+    key: 'string',
+    subject: 'string',
+    subjectKind: 'string',
+    kind: 'string',
+    channel: 'string',
+    who: 'object',
+    openFrom: 'string',
+    due: 'string',
+    overdueFrom: 'string',
+    expiresAt: 'string',
+  },
+  records: {
+    id: 'string',
+    elderId: 'string',
+    caregiverIds: 'array',
+    on: 'string',
+    channel: 'string',
+    outcome: 'string',
+    recordedOn: 'string',
+    amends: 'string?',
+    occurrenceKey: 'string?',
+  },
+  elders: { id: 'string', residence: 'object', 'residence.villageCode': 'string' },
+  pairings: {
+    id: 'string',
+    elderId: 'string',
+    status: 'string',
+    validFrom: 'string',
+    members: 'array',
+  },
+  ends: { elderId: 'string', from: 'string', reason: 'string' },
+} as const;
+
+type Kind = keyof typeof FIELDS;
+
+/** The diagnosis of a list of records under another name (`earlier`). @internal */
+export function diagnoseRecords(list: readonly unknown[], name: string): Issue | undefined {
+  return elementsIssue(list, name, FIELDS.records);
+}
+
+/** The first element of any of `lists` (given by kind) that is not of its kind's shape. @internal */
+export function diagnoseLists(
+  lists: Partial<Record<Kind, readonly unknown[] | undefined>>,
+): Issue | undefined {
+  for (const [kind, list] of Object.entries(lists) as [Kind, readonly unknown[] | undefined][]) {
+    const found = Array.isArray(list) ? elementsIssue(list, kind, FIELDS[kind]) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** What coverage, escalations and targets read: the input object and its lists. @internal */
+export interface ListsInput {
+  readonly occurrences: readonly unknown[];
+  readonly records: readonly unknown[];
+  readonly elders?: readonly unknown[];
+  readonly pairings?: readonly unknown[];
+  readonly match?: unknown;
+}
+
+/** Entry checks of a {@link ListsInput}: an object, its lists, `match` an object. @internal */
+export function checkListsInput(input: ListsInput, options: unknown): void {
+  throwIssues([objectIssue(input, 'input'), objectIssue(options, 'options')]);
+  throwIssues([
+    arrayIssue(input.occurrences, 'occurrences'),
+    arrayIssue(input.records, 'records'),
+    arrayIssue(input.elders, 'elders', { optional: true }),
+    arrayIssue(input.pairings, 'pairings', { optional: true }),
+    objectIssue(input.match, 'match', { optional: true }),
+  ]);
+}
+
+/** Entry checks of the days a report is for: each a real date. @internal */
+export function checkDays(days: Readonly<Record<string, unknown>>): void {
+  throwIssues(Object.entries(days).map(([name, value]) => plainDateIssue(value, name)));
+}
+
+/** The diagnosis of a {@link ListsInput}'s elements. @internal */
+export function diagnoseInput(input: ListsInput): Issue | undefined {
+  return diagnoseLists({
+    occurrences: input.occurrences,
+    records: input.records,
+    elders: input.elders,
+    pairings: input.pairings,
+  });
+}
