@@ -165,7 +165,9 @@ function checkedPolicies(policies: unknown): readonly Policy[] | undefined {
   if (!Array.isArray(policies)) {
     throw new GuanaiError([issue('invalid_argument', [], { name: 'policies', rule: 'array' })]);
   }
-  policies.forEach((policy, index) => checkedPolicy(policy, ['policies', index]));
+  for (let index = 0; index < policies.length; index++) {
+    checkedPolicy(policies[index], ['policies', index]);
+  }
   return policies;
 }
 
