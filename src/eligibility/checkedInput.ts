@@ -17,12 +17,13 @@ function fail(issues: readonly Issue[], cause?: unknown): never {
 }
 
 /**
- * The checked form of a policy argument (the default when absent), or a thrown
- * {@link GuanaiError} with the schema's issues under `path`.
+ * The checked form of a policy argument (the default when absent, unless `listed`: an entry of a
+ * list of policies must be there), or a thrown {@link GuanaiError} with the schema's issues
+ * under `path`.
  * @internal
  */
-export function checkedPolicy(policy: unknown, path: IssuePath): Policy {
-  if (policy === undefined) return DEFAULT_POLICY;
+export function checkedPolicy(policy: unknown, path: IssuePath, listed = false): Policy {
+  if (policy === undefined && !listed) return DEFAULT_POLICY;
   if (typeof policy !== 'object' || policy === null) {
     fail([issue('invalid_type', path, { expected: 'object', received: jsonTypeOf(policy) })]);
   }

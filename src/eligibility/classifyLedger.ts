@@ -166,7 +166,7 @@ function checkedPolicies(policies: unknown): readonly Policy[] | undefined {
     throw new GuanaiError([issue('invalid_argument', [], { name: 'policies', rule: 'array' })]);
   }
   for (let index = 0; index < policies.length; index++) {
-    checkedPolicy(policies[index], ['policies', index]);
+    checkedPolicy(policies[index], ['policies', index], true);
   }
   return policies;
 }

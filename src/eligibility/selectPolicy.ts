@@ -44,7 +44,8 @@ export function selectPolicy(
   requireOptions(where, 'where');
   checkedAsOf(where.asOf);
   checkRegion(where.region, ['region']);
-  for (let index = 0; index < policies.length; index++) checkedPolicy(policies[index], [index]);
+  for (let index = 0; index < policies.length; index++)
+    checkedPolicy(policies[index], [index], true);
   let best: Policy | undefined;
   for (const policy of policies) {
     if (!applies(policy, where.region, where.asOf)) continue;
