@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import { GuanaiError, issue, type RegionLevel, reportIssue } from '../errors/index.js';
 
 export type { RegionLevel } from '../errors/index.js';
@@ -94,10 +95,15 @@ function requireLevels(levels: unknown): void {
  */
 export const VillageCode = /* @__PURE__ */ regionCodeOfLevel(['village']);
 
+/** A value for an issue: the text itself, or its JSON type (an object may not even convert). */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : jsonTypeOf(value);
+}
+
 function checked(code: RegionCode): RegionLevel {
   // A number would pass the digit test once coerced, then fail on `slice`.
   const level = typeof code === 'string' ? levelOf(code) : undefined;
-  if (!level) throw new GuanaiError([issue('region_code_format', [], { value: String(code) })]);
+  if (!level) throw new GuanaiError([issue('region_code_format', [], { value: textOf(code) })]);
   return level;
 }
 

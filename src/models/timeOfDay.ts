@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import { GuanaiError, issue, reportIssue } from '../errors/index.js';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -35,7 +36,11 @@ export type TimeOfDay = z.infer<typeof TimeOfDay>;
  */
 export function minutesOfDay(time: TimeOfDay): number {
   if (typeof time !== 'string' || !HH_MM.test(time)) {
-    throw new GuanaiError([issue('invalid_time_of_day', [], { value: String(time) })]);
+    throw new GuanaiError([
+      issue('invalid_time_of_day', [], {
+        value: typeof time === 'string' ? time : jsonTypeOf(time),
+      }),
+    ]);
   }
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }
