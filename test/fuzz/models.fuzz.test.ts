@@ -36,6 +36,8 @@ import { FUZZ_RUNS, FUZZ_SEED, outcomeOf, reportTallies } from './harness.js';
 import { cyclic, hostile, nested } from './values.js';
 
 const settings = { numRuns: FUZZ_RUNS, seed: FUZZ_SEED };
+/** Longer runs (GUANAI_FUZZ_RUNS) get proportionally more time per property. */
+const FUZZ_TIMEOUT_MS = Math.max(5_000, FUZZ_RUNS * 25);
 const sample = generateSampleCounty({ seed: 3, elders: 12, townships: 1, villagesPerTownship: 2 });
 const goodElders = sample.elders;
 const goodCaregivers = sample.caregivers;
@@ -95,7 +97,7 @@ const VALID_FIRST: Record<string, unknown> = {
   villageKind: '530325101203',
 };
 
-describe('guanai/models under fuzzing', () => {
+describe('guanai/models under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
   afterAll(() => reportTallies('models'));
 
   it('covers every helper export (a new export needs a valid first argument here)', () => {
