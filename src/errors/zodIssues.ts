@@ -1,5 +1,4 @@
 import type * as z from 'zod';
-import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import { type Issue, type IssuePath, issue } from './issue.js';
 import type { IssueCode, IssueParams } from './issueParams.js';
 
@@ -45,6 +44,14 @@ export function reportIssue<C extends IssueCode>(
   });
 }
 
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return Number.isNaN(value) ? 'NaN' : 'Infinity';
+  return typeof value;
+}
+
 function toPath(path: readonly PropertyKey[]): IssuePath {
   return path.map((key) => (typeof key === 'number' ? key : String(key)));
 }
@@ -54,10 +61,7 @@ function fromZodIssue(raw: z.core.$ZodIssue): Issue {
   switch (raw.code) {
     case 'invalid_type':
       // A missing required field arrives as `undefined`.
-      return issue('invalid_type', path, {
-        expected: raw.expected,
-        received: jsonTypeOf(raw.input),
-      });
+      return issue('invalid_type', path, { expected: raw.expected, received: jsonType(raw.input) });
     case 'too_small':
       return issue('too_small', path, {
         origin: raw.origin,

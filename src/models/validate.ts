@@ -9,6 +9,11 @@ import { fromZodIssues, GuanaiError, type Issue, issue, type Result } from '../e
  * path where it passes the limit, before the schema sees it: the schema's JSON checks recurse,
  * and input nested a few thousand levels deep (or an object that contains itself) would
  * overflow the stack.
+ *
+ * @example
+ * ```ts
+ * safeParse(Elder, rowWithExtensionsNested100Deep); // { ok: false, issues: [{ code: 'json_too_deep', … }] }
+ * ```
  * @category Validation
  */
 export const MAX_INPUT_DEPTH = 64;
