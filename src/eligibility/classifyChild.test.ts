@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GuanaiError } from '../errors/index.js';
 import { ChildRecord, parse, plainDate } from '../models/index.js';
 import { classifyChild } from './classifyChild.js';
 import { DEFAULT_POLICY, Policy } from './policy.js';
@@ -141,5 +142,29 @@ describe('留守儿童, definition B (spec §1.3 · S17 L457)', () => {
     expect(
       classifyChild(preschool, { asOf, policy: withPolicy({ childDefinition: 'either' }) }).status,
     ).toBe('yes');
+  });
+});
+
+describe('classifyChild on input not run through the schemas', () => {
+  const codeOf = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      if (error instanceof GuanaiError) return error.issues[0];
+      throw error;
+    }
+    return undefined;
+  };
+
+  it('throws GuanaiError with paths for a raw record or bad options, never a TypeError', () => {
+    expect(codeOf(() => classifyChild(null as never, { asOf }))?.code).toBe('invalid_type');
+    expect(codeOf(() => classifyChild({ parents: [null] } as never, { asOf }))?.code).toBe(
+      'invalid_type',
+    );
+    expect(codeOf(() => classifyChild(child(), undefined as never))?.code).toBe('invalid_argument');
+    expect(codeOf(() => classifyChild(child(), { asOf: 'x' as never }))).toMatchObject({
+      code: 'invalid_plain_date',
+      path: ['asOf'],
+    });
   });
 });

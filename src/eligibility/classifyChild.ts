@@ -1,7 +1,8 @@
-import { addMonths, ageInFullYears, type ChildRecord, type PlainDate } from '../models/index.js';
+import { addMonths, ageInFullYears, ChildRecord, type PlainDate } from '../models/index.js';
+import { checkedAsOf, checkedPolicy, diagnosed, requireOptions } from './checkedInput.js';
 import { RULE_CITATIONS } from './citations.js';
 import { type Condition, condition, EXPLAINED, resultOf } from './condition.js';
-import { DEFAULT_POLICY, type Policy, type PolicyParameters } from './policy.js';
+import type { DEFAULT_POLICY, Policy, PolicyParameters } from './policy.js';
 import type { CategoryResult } from './reason.js';
 import { allOf, anyOf, type Tri, triOf } from './tri.js';
 
@@ -149,6 +150,10 @@ function townScopeDefinition(
  * three consecutive months and living at home, or an orphan, abandoned child or child of a
  * single-parent family; or either. Three-valued like the elder categories.
  *
+ * The child must be validated (`parse(ChildRecord, row)`); a record that was not and makes the
+ * classification fail throws {@link errors!GuanaiError} with its issues against the schema. Bad
+ * options throw as for `classifyElder`.
+ *
  * @example
  * ```ts
  * const child = parse(ChildRecord, row);
@@ -157,14 +162,22 @@ function townScopeDefinition(
  * @category Eligibility
  */
 export function classifyChild(child: ChildRecord, options: ClassifyChildOptions): CategoryResult {
-  const policy = options.policy ?? DEFAULT_POLICY;
+  requireOptions(options);
+  checkedAsOf(options.asOf);
+  const policy = checkedPolicy(options.policy, ['policy']);
+  try {
+    return classifyTrustedChild(child, options.asOf, policy);
+  } catch (error) {
+    throw diagnosed(error, ChildRecord, child, 'child');
+  }
+}
+
+function classifyTrustedChild(child: ChildRecord, asOf: PlainDate, policy: Policy): CategoryResult {
   const parameters = policy.parameters;
   const citations = policy.citations;
   const definition = parameters.childDefinition;
-  const a =
-    definition === 'townScope' ? undefined : familyCareDefinition(child, options.asOf, parameters);
-  const b =
-    definition === 'familyCare' ? undefined : townScopeDefinition(child, options.asOf, parameters);
+  const a = definition === 'townScope' ? undefined : familyCareDefinition(child, asOf, parameters);
+  const b = definition === 'familyCare' ? undefined : townScopeDefinition(child, asOf, parameters);
   const results = [a, b].filter((r): r is CategoryResult => r !== undefined);
   const status = anyOf(results.map((r) => r.status));
   // Both definitions may test the same thing (parents away, at home): list an identical reason once.

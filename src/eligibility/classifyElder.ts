@@ -1,7 +1,14 @@
-import type { Elder, ElderId, PlainDate } from '../models/index.js';
+import { Elder, type ElderId, type PlainDate } from '../models/index.js';
+import {
+  checkedAsOf,
+  checkedPolicy,
+  checkIncidents,
+  diagnosed,
+  requireOptions,
+} from './checkedInput.js';
 import { elderContext } from './context.js';
 import type { IncidentKind } from './incident.js';
-import { DEFAULT_POLICY, type Policy } from './policy.js';
+import type { DEFAULT_POLICY, Policy } from './policy.js';
 import type { CategoryKey, CategoryResult } from './reason.js';
 import { sharedConditions } from './rules/commonConditions.js';
 import { emptyNestElder } from './rules/emptyNest.js';
@@ -52,6 +59,28 @@ export interface Classification {
 
 /** Every category of one elder, explained or for status alone. */
 function evaluateCategories(
+  elder: Elder,
+  options: ClassifyOptions,
+  policy: Policy,
+  explain: boolean,
+): Record<CategoryKey, CategoryResult> {
+  try {
+    return evaluateTrusted(elder, options, policy, explain);
+  } catch (error) {
+    // The elder was not run through the schema: say what is wrong with it, with paths.
+    throw diagnosed(error, Elder, elder, 'elder');
+  }
+}
+
+/** The options checked, in O(1) but for `incidents`: the policy once per policy object. */
+function checkedOptions(options: ClassifyOptions): Policy {
+  requireOptions(options);
+  checkedAsOf(options.asOf);
+  checkIncidents(options.incidents);
+  return checkedPolicy(options.policy, ['policy']);
+}
+
+function evaluateTrusted(
   elder: Elder,
   options: ClassifyOptions,
   policy: Policy,
@@ -169,7 +198,12 @@ function statusesOf(
  * decides the same statuses without building the explanations.
  *
  * The elder must be validated (`parse(Elder, row)` or `parseLedger`); the function is pure and
- * reads no clock.
+ * reads no clock. It does not parse the elder on every call (it is a hot path): when an
+ * unvalidated elder makes it fail, it throws {@link errors!GuanaiError} with the elder's issues
+ * against the `Elder` schema (paths inside the elder). It also throws for options that are
+ * not an object (`invalid_argument`), an `asOf` that is not a real date (`invalid_plain_date`
+ * at `['asOf']`), an incident kind not in {@link IncidentKind} (`invalid_value` at
+ * `['incidents', i]`) and a policy the `Policy` schema rejects (issues under `['policy']`).
  *
  * @example
  * ```ts
@@ -180,7 +214,7 @@ function statusesOf(
  * @category Eligibility
  */
 export function classifyElder(elder: Elder, options: ClassifyOptions): Classification {
-  const policy = options.policy ?? DEFAULT_POLICY;
+  const policy = checkedOptions(options);
   const categories = evaluateCategories(elder, options, policy, true);
   if (policy.citations) {
     for (const [key, citation] of Object.entries(policy.citations)) {
@@ -206,7 +240,8 @@ export interface StatusClassification {
  * Decide every category of an elder as {@link classifyElder} does — the same rules, policy and
  * three-valued logic — but keep only the statuses: no reasons, missing facts or citations are
  * built. It is what counting a whole ledger needs (`classifyLedger` uses it); call
- * `classifyElder` for the elder an official opens, to explain the answer.
+ * `classifyElder` for the elder an official opens, to explain the answer. Bad input throws
+ * as for `classifyElder`.
  *
  * @example
  * ```ts
@@ -216,13 +251,22 @@ export interface StatusClassification {
  * @category Eligibility
  */
 export function classifyStatuses(elder: Elder, options: ClassifyOptions): StatusClassification {
-  const policy = options.policy ?? DEFAULT_POLICY;
-  return {
-    elderId: elder.id,
-    asOf: options.asOf,
-    policyId: policy.id,
-    statuses: statusesOf(evaluateCategories(elder, options, policy, false)),
-  };
+  return statusesUnderPolicy(elder, options, checkedOptions(options));
+}
+
+/**
+ * {@link classifyStatuses} under a policy already checked, for a batch whose options were
+ * checked once.
+ * @internal
+ */
+export function statusesUnderPolicy(
+  elder: Elder,
+  options: ClassifyOptions,
+  policy: Policy,
+): StatusClassification {
+  // Evaluated first: it is what diagnoses an elder that is not an object.
+  const statuses = statusesOf(evaluateCategories(elder, options, policy, false));
+  return { elderId: elder.id, asOf: options.asOf, policyId: policy.id, statuses };
 }
 
 /**

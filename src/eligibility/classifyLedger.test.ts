@@ -3,6 +3,7 @@
  * county overview 「数量规模、基本分布」 (spec §7 · S14 L379) — on a sample county.
  */
 import { describe, expect, it } from 'vitest';
+import { GuanaiError } from '../errors/index.js';
 import {
   countyCodeOf,
   type Elder,
@@ -219,5 +220,48 @@ describe('classifyLedger: policies', () => {
       policies: [DEFAULT_POLICY],
     });
     expect(result.results.every((r) => r.policyId === 'guanai-default')).toBe(true);
+  });
+});
+
+describe('classifyLedger on input not run through the schemas', () => {
+  const firstIssue = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      if (error instanceof GuanaiError) return error.issues[0];
+      throw error;
+    }
+    return undefined;
+  };
+
+  it('reports a bad elder under its index, never a TypeError', () => {
+    const elders = [sample.elders[0], null, sample.elders[1]] as Elder[];
+    expect(firstIssue(() => classifyLedger(elders, { asOf: ASOF }))).toMatchObject({
+      code: 'invalid_type',
+      path: [1],
+    });
+    const noChildren = { ...sample.elders[0], household: { children: [null] } } as unknown as Elder;
+    expect(firstIssue(() => classifyLedger([noChildren], { asOf: ASOF }))?.path).toEqual([
+      0,
+      'household',
+      'children',
+      0,
+    ]);
+  });
+
+  it('reports elders, options and policies of the wrong kind', () => {
+    expect(firstIssue(() => classifyLedger('x' as never, { asOf: ASOF }))).toMatchObject({
+      code: 'invalid_argument',
+      params: { name: 'elders', rule: 'array' },
+    });
+    expect(firstIssue(() => classifyLedger([], { asOf: '2026-13-01' as never }))?.code).toBe(
+      'invalid_plain_date',
+    );
+    expect(
+      firstIssue(() => classifyLedger([], { asOf: ASOF, policies: [null] as never }))?.path,
+    ).toEqual(['policies', 0]);
+    expect(firstIssue(() => classifyLedger([], { asOf: ASOF, policies: 3 as never }))?.code).toBe(
+      'invalid_argument',
+    );
   });
 });

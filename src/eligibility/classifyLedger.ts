@@ -1,15 +1,17 @@
+import { GuanaiError, issue, prefixIssues } from '../errors/index.js';
 import {
   type AreaEntry,
   countyCodeOf,
-  type Elder,
+  Elder,
   type RegionCode,
   townshipCodeOf,
 } from '../models/index.js';
+import { checkedAsOf, checkedPolicy, diagnosed, requireOptions } from './checkedInput.js';
 import {
   CATEGORY_KEYS,
   type ClassifyOptions,
-  classifyStatuses,
   type StatusClassification,
+  statusesUnderPolicy,
 } from './classifyElder.js';
 import type { Policy } from './policy.js';
 import type { CategoryKey } from './reason.js';
@@ -83,6 +85,11 @@ function emptyCounts(): Record<CategoryKey, StatusCounts> {
  * 主要特征」 (spec §7). With `policies`, each elder is classified under the policy in force for
  * their village on `asOf`; elders with none are listed in `withoutPolicy`, not dropped silently.
  *
+ * The options are checked once for the batch (as `classifyElder` checks them; each of
+ * `policies` under `['policies', i]`), `elders` must be an array (`invalid_argument`), and an
+ * elder that was not validated and makes classification fail throws {@link errors!GuanaiError}
+ * with its issues under its index (`[i, 'birthDate']`, say).
+ *
  * @example
  * ```ts
  * const { totals, byArea } = classifyLedger(ledger.elders, { asOf: plainDate('2026-06-30'), areas: indexAreas(county) });
@@ -95,6 +102,13 @@ export function classifyLedger(
   elders: readonly Elder[],
   options: ClassifyLedgerOptions,
 ): LedgerClassification {
+  if (!Array.isArray(elders)) {
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'elders', rule: 'array' })]);
+  }
+  requireOptions(options);
+  const asOf = checkedAsOf(options.asOf);
+  const single = checkedPolicy(options.policy, ['policy']);
+  const policies = checkedPolicies(options.policies);
   const results: StatusClassification[] = [];
   const withoutPolicy: Elder['id'][] = [];
   const totals = emptyCounts();
@@ -107,19 +121,21 @@ export function classifyLedger(
     areas.set(code, entry);
     return entry;
   };
-  for (const elder of elders) {
-    const village = elder.residence.villageCode;
-    const policy = options.policies
-      ? selectPolicy(options.policies, { region: village, asOf: options.asOf })
-      : options.policy;
-    if (options.policies && !policy) {
+  for (let index = 0; index < elders.length; index++) {
+    const elder = elders[index] as Elder;
+    let village: RegionCode;
+    let policy: Policy | undefined;
+    try {
+      village = elder.residence.villageCode;
+      policy = policies ? selectPolicy(policies, { region: village, asOf }) : single;
+    } catch (error) {
+      throw diagnosed(error, Elder, elder, 'elders', [index]);
+    }
+    if (!policy) {
       withoutPolicy.push(elder.id);
       continue;
     }
-    const result = classifyStatuses(
-      elder,
-      policy ? { asOf: options.asOf, policy } : { asOf: options.asOf },
-    );
+    const result = classifyInBatch(elder, index, asOf, checkedPolicy(policy, ['policies']));
     results.push(result);
     const places = [
       area(countyCodeOf(village) ?? village, 'county'),
@@ -141,4 +157,31 @@ export function classifyLedger(
       return name ? { ...row, name } : row;
     });
   return { results, totals, byArea, withoutPolicy };
+}
+
+/** The policies option: absent, or an array of policies each checked (once per object). */
+function checkedPolicies(policies: unknown): readonly Policy[] | undefined {
+  if (policies === undefined) return undefined;
+  if (!Array.isArray(policies)) {
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'policies', rule: 'array' })]);
+  }
+  for (let index = 0; index < policies.length; index++) {
+    checkedPolicy(policies[index], ['policies', index], true);
+  }
+  return policies;
+}
+
+/** One elder's statuses, with a failure reported under the elder's index. */
+function classifyInBatch(
+  elder: Elder,
+  index: number,
+  asOf: ClassifyOptions['asOf'],
+  policy: Policy,
+): StatusClassification {
+  try {
+    return statusesUnderPolicy(elder, { asOf }, policy);
+  } catch (error) {
+    if (!(error instanceof GuanaiError)) throw error;
+    throw new GuanaiError(prefixIssues(error.issues, [index]), { cause: error });
+  }
 }

@@ -23,7 +23,7 @@ export {
   type LedgerClassification,
   type StatusCounts,
 } from './classifyLedger.js';
-export { type IncidentKind, REPORT_RECIPIENTS, type ReportRecipient } from './incident.js';
+export { IncidentKind, REPORT_RECIPIENTS, type ReportRecipient } from './incident.js';
 export {
   DEFAULT_POLICY,
   EconomicHardshipStatus,

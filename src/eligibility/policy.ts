@@ -3,6 +3,7 @@ import { afterFieldsPass } from '../_lib/afterFieldsPass.js';
 import { reportIssue } from '../errors/index.js';
 import { AbilityLevel, AwayReason, PlainDate, RegionCode } from '../models/index.js';
 import { RULE_CITATIONS } from './citations.js';
+import { reportPolicyConflicts } from './policyConflicts.js';
 import type { RuleKey } from './reason.js';
 
 const join = /* @__PURE__ */ z.enum(['and', 'or']);
@@ -34,6 +35,12 @@ export type EconomicHardshipStatus = z.infer<typeof EconomicHardshipStatus>;
  * named parameter with the default guanai recommends. A county overrides what its own documents
  * settle differently — e.g. `advancedAgeThreshold: 70`.
  *
+ * Parameters that contradict each other are rejected with `policy_conflict` (`parameter`,
+ * `other`) at the later one's path: `childAgeRange.minimum` above its `maximum`,
+ * `advancedAgeThreshold` below `elderMinimumAge`, a level in both `disabledLevels` and
+ * `semiDisabledLevels` or a 半失能 level more severe than a 失能 one; `intact` in either list is
+ * `invalid_value`, and a value listed twice in any list `duplicate_value`.
+ *
  * @example
  * ```ts
  * PolicyParameters.parse({}).advancedAgeThreshold; // 80
@@ -41,80 +48,82 @@ export type EconomicHardshipStatus = z.infer<typeof EconomicHardshipStatus>;
  * ```
  * @category Policies
  */
-export const PolicyParameters = /* @__PURE__ */ z.strictObject({
-  /** 「60周岁以上」 (S14 L359): the minimum age in full years; 以上 is inclusive (spec §1.1 amb. 1). */
-  elderMinimumAge: z.int().min(0).max(120).default(60),
-  /**
-   * Whether 以上 includes the threshold itself (「60周岁以上」 on the 60th birthday, 「半年以上」 on
-   * the day half a year is reached): inclusive by Chinese statutory usage (spec §1.1 amb. 1).
-   */
-  thresholdsInclusive: z.boolean().default(true),
-  /** A 29 February birthday falls on 28 February or 1 March in common years. */
-  leapDayBirthday: z.enum(['february28', 'march1']).default('february28'),
-  /** 「留在农村生活」: judged by where the elder lives (default) or by hukou (spec §1.1 amb. 6). */
-  ruralTest: z.enum(['residence', 'hukou']).default('residence'),
-  /** Whether an elder living in a 敬老院 or 幸福院 still counts as living in the countryside. */
-  institutionCountsAsRural: z.boolean().default(true),
-  /** 「半年以上」: months of absence, in calendar months from `awaySince` (spec §1.1 amb. 2). */
-  awayMinimumMonths: z.int().min(0).max(120).default(6),
-  /** 「外出务工或经商等」: the reasons of absence that count; 等 leaves the list open (spec §1.1 amb. 5). */
-  awayReasons: z
-    .array(AwayReason)
-    .min(1)
-    .default((): AwayReason[] => ['migrantWork', 'business', 'study', 'military', 'other']),
-  /** Which children count for 「子女全部」 (spec §1.1 amb. 4); deceased children never count. */
-  childKinships: z
-    .array(z.enum(['birth', 'adopted', 'step']))
-    .min(1)
-    .default((): ('birth' | 'adopted' | 'step')[] => ['birth', 'adopted', 'step']),
-  /** Whether a carer the children entrusted counts as a supporter at the elder's side (spec §1.1 amb. 8: the text leaves it open; the carer is not a 赡养人 in its terms). */
-  entrustedCarerIsSupporter: z.boolean().default(false),
-  /** 空巢: the household definition (S10/S18, default), the closed list (S17), or either (spec §1.2, §11.1). */
-  emptyNestDefinition: z.enum(['household', 'closedList', 'either']).default('household'),
-  /** 空巢 definition A: must all children have left home, or is one enough (spec §1.2 amb. 1)? */
-  emptyNestChildrenLeft: z.enum(['all', 'any']).default('all'),
-  /** 空巢 definition A: whether a childless elder living alone is 空巢 (spec §1.2 amb. 3). */
-  emptyNestIncludesChildless: z.boolean().default(false),
-  /** 空巢: the minimum age of 「老人」 (the text gives none; every other threshold is 60). */
-  emptyNestMinimumAge: z.int().min(0).max(120).default(60),
-  /** 高龄: the age threshold; the text gives none (80 in most provinces, 70 in some). */
-  advancedAgeThreshold: z.int().min(60).max(120).default(80),
-  /** GB/T 42195-2022 levels that count as 失能. */
-  disabledLevels: z.array(AbilityLevel).default((): AbilityLevel[] => ['severe', 'total']),
-  /** GB/T 42195-2022 levels that count as 半失能. */
-  semiDisabledLevels: z.array(AbilityLevel).default((): AbilityLevel[] => ['mild', 'moderate']),
-  /** Days an ability assessment stays valid; `null` keeps it until the next one. */
-  assessmentValidDays: z.int().min(1).nullable().default(null),
-  /** Whether 半失能 counts where the text writes only 失能 (R1, R3; spec §2 open points). */
-  semiDisabledCountsAsDisabled: z.boolean().default(false),
-  /** The recorded statuses that make a household 经济困难 (spec §1.11: link by configuration). */
-  economicHardshipStatuses: z
-    .array(EconomicHardshipStatus)
-    .min(1)
-    .default((): EconomicHardshipStatus[] => [...EconomicHardshipStatus.options]),
-  /** R2 「存在安全风险和生活困难」: both (`and`) or either (`or`, default: the protective reading). */
-  riskJoin: join.default('or'),
-  /** R5 「患有严重疾病、已经丧失自理能力」: both or either (default). */
-  illnessJoin: join.default('or'),
-  /**
-   * 留守儿童: definition A (S10 L203 = S18 L489: parents away, child at home cared for by
-   * others; default), B (S17 L457: aged 6–14 with parents away all year or three months, plus
-   * orphans, abandoned and single-parent children), or either (spec §1.3, §11.5).
-   */
-  childDefinition: z.enum(['familyCare', 'townScope', 'either']).default('familyCare'),
-  /** 「父母在外打工」: both parents (default) or either parent (spec §1.3 ambiguities). */
-  childParentsAway: z.enum(['both', 'either']).default('both'),
-  /** Definition A: the oldest age (full years) of a 儿童; the text gives none (under 18 in law). */
-  childMaximumAge: z.int().min(0).max(17).default(17),
-  /** Definition B: 「六到十四周岁」, both ends inclusive in full years. */
-  childAgeRange: z
-    .strictObject({ minimum: z.int().min(0).max(17), maximum: z.int().min(0).max(17) })
-    .default(() => ({ minimum: 6, maximum: 14 })),
-  /** Definition B: 「连续三个月」, in calendar months. */
-  childAwayMinimumMonths: z.int().min(1).max(24).default(3),
-  /** Definition B: whether the age range binds orphans, abandoned and single-parent children too. */
-  childSpecialGroupsAgeBound: z.boolean().default(true),
-});
+export const PolicyParameters = /* @__PURE__ */ z
+  .strictObject({
+    /** 「60周岁以上」 (S14 L359): the minimum age in full years; 以上 is inclusive (spec §1.1 amb. 1). */
+    elderMinimumAge: z.int().min(0).max(120).default(60),
+    /**
+     * Whether 以上 includes the threshold itself (「60周岁以上」 on the 60th birthday, 「半年以上」 on
+     * the day half a year is reached): inclusive by Chinese statutory usage (spec §1.1 amb. 1).
+     */
+    thresholdsInclusive: z.boolean().default(true),
+    /** A 29 February birthday falls on 28 February or 1 March in common years. */
+    leapDayBirthday: z.enum(['february28', 'march1']).default('february28'),
+    /** 「留在农村生活」: judged by where the elder lives (default) or by hukou (spec §1.1 amb. 6). */
+    ruralTest: z.enum(['residence', 'hukou']).default('residence'),
+    /** Whether an elder living in a 敬老院 or 幸福院 still counts as living in the countryside. */
+    institutionCountsAsRural: z.boolean().default(true),
+    /** 「半年以上」: months of absence, in calendar months from `awaySince` (spec §1.1 amb. 2). */
+    awayMinimumMonths: z.int().min(0).max(120).default(6),
+    /** 「外出务工或经商等」: the reasons of absence that count; 等 leaves the list open (spec §1.1 amb. 5). */
+    awayReasons: z
+      .array(AwayReason)
+      .min(1)
+      .default((): AwayReason[] => ['migrantWork', 'business', 'study', 'military', 'other']),
+    /** Which children count for 「子女全部」 (spec §1.1 amb. 4); deceased children never count. */
+    childKinships: z
+      .array(z.enum(['birth', 'adopted', 'step']))
+      .min(1)
+      .default((): ('birth' | 'adopted' | 'step')[] => ['birth', 'adopted', 'step']),
+    /** Whether a carer the children entrusted counts as a supporter at the elder's side (spec §1.1 amb. 8: the text leaves it open; the carer is not a 赡养人 in its terms). */
+    entrustedCarerIsSupporter: z.boolean().default(false),
+    /** 空巢: the household definition (S10/S18, default), the closed list (S17), or either (spec §1.2, §11.1). */
+    emptyNestDefinition: z.enum(['household', 'closedList', 'either']).default('household'),
+    /** 空巢 definition A: must all children have left home, or is one enough (spec §1.2 amb. 1)? */
+    emptyNestChildrenLeft: z.enum(['all', 'any']).default('all'),
+    /** 空巢 definition A: whether a childless elder living alone is 空巢 (spec §1.2 amb. 3). */
+    emptyNestIncludesChildless: z.boolean().default(false),
+    /** 空巢: the minimum age of 「老人」 (the text gives none; every other threshold is 60). */
+    emptyNestMinimumAge: z.int().min(0).max(120).default(60),
+    /** 高龄: the age threshold; the text gives none (80 in most provinces, 70 in some). */
+    advancedAgeThreshold: z.int().min(60).max(120).default(80),
+    /** GB/T 42195-2022 levels that count as 失能. */
+    disabledLevels: z.array(AbilityLevel).default((): AbilityLevel[] => ['severe', 'total']),
+    /** GB/T 42195-2022 levels that count as 半失能. */
+    semiDisabledLevels: z.array(AbilityLevel).default((): AbilityLevel[] => ['mild', 'moderate']),
+    /** Days an ability assessment stays valid; `null` keeps it until the next one. */
+    assessmentValidDays: z.int().min(1).nullable().default(null),
+    /** Whether 半失能 counts where the text writes only 失能 (R1, R3; spec §2 open points). */
+    semiDisabledCountsAsDisabled: z.boolean().default(false),
+    /** The recorded statuses that make a household 经济困难 (spec §1.11: link by configuration). */
+    economicHardshipStatuses: z
+      .array(EconomicHardshipStatus)
+      .min(1)
+      .default((): EconomicHardshipStatus[] => [...EconomicHardshipStatus.options]),
+    /** R2 「存在安全风险和生活困难」: both (`and`) or either (`or`, default: the protective reading). */
+    riskJoin: join.default('or'),
+    /** R5 「患有严重疾病、已经丧失自理能力」: both or either (default). */
+    illnessJoin: join.default('or'),
+    /**
+     * 留守儿童: definition A (S10 L203 = S18 L489: parents away, child at home cared for by
+     * others; default), B (S17 L457: aged 6–14 with parents away all year or three months, plus
+     * orphans, abandoned and single-parent children), or either (spec §1.3, §11.5).
+     */
+    childDefinition: z.enum(['familyCare', 'townScope', 'either']).default('familyCare'),
+    /** 「父母在外打工」: both parents (default) or either parent (spec §1.3 ambiguities). */
+    childParentsAway: z.enum(['both', 'either']).default('both'),
+    /** Definition A: the oldest age (full years) of a 儿童; the text gives none (under 18 in law). */
+    childMaximumAge: z.int().min(0).max(17).default(17),
+    /** Definition B: 「六到十四周岁」, both ends inclusive in full years. */
+    childAgeRange: z
+      .strictObject({ minimum: z.int().min(0).max(17), maximum: z.int().min(0).max(17) })
+      .default(() => ({ minimum: 6, maximum: 14 })),
+    /** Definition B: 「连续三个月」, in calendar months. */
+    childAwayMinimumMonths: z.int().min(1).max(24).default(3),
+    /** Definition B: whether the age range binds orphans, abandoned and single-parent children too. */
+    childSpecialGroupsAgeBound: z.boolean().default(true),
+  })
+  .superRefine(reportPolicyConflicts, afterFieldsPass);
 /** @category Policies */
 export type PolicyParameters = z.infer<typeof PolicyParameters>;
 

@@ -1,4 +1,6 @@
+import { GuanaiError, issue } from '../errors/index.js';
 import { isWithinRegion, type PlainDate, type RegionCode, regionLevel } from '../models/index.js';
+import { checkedAsOf, checkedPolicy, checkRegion, requireOptions } from './checkedInput.js';
 import type { Policy } from './policy.js';
 
 const SPECIFICITY = { province: 1, city: 2, county: 3, township: 4, village: 5 } as const;
@@ -22,6 +24,10 @@ function applies(policy: Policy, region: RegionCode, asOf: PlainDate): boolean {
  * city > province > national). `undefined` when none is in force. Check a policy list once with
  * `validatePolicies`, which rejects overlapping or gapped spans for one jurisdiction.
  *
+ * Throws {@link errors!GuanaiError} for `policies` that is not an array (`invalid_argument`), a
+ * policy the schema rejects (its issues under `[i]`; each policy object is checked once, the
+ * first time it is seen), and a `where` without a real `asOf` or a division code as `region`.
+ *
  * @example
  * ```ts
  * const policy = selectPolicy([DEFAULT_POLICY, shaoxing], { region: elder.residence.villageCode, asOf });
@@ -32,6 +38,14 @@ export function selectPolicy(
   policies: readonly Policy[],
   where: { readonly region: RegionCode; readonly asOf: PlainDate },
 ): Policy | undefined {
+  if (!Array.isArray(policies)) {
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'policies', rule: 'array' })]);
+  }
+  requireOptions(where, 'where');
+  checkedAsOf(where.asOf);
+  checkRegion(where.region, ['region']);
+  for (let index = 0; index < policies.length; index++)
+    checkedPolicy(policies[index], [index], true);
   let best: Policy | undefined;
   for (const policy of policies) {
     if (!applies(policy, where.region, where.asOf)) continue;

@@ -251,7 +251,13 @@ describe('失能 / 半失能 from the assessment in force (spec §1.9; GB/T 4219
   });
 
   it('follows the policy’s levels', () => {
-    const wide = { policy: policy({ disabledLevels: ['moderate', 'severe', 'total'] }) };
+    // 半失能 must then be narrowed: a level counted as both is a policy_conflict.
+    const wide = {
+      policy: policy({
+        disabledLevels: ['moderate', 'severe', 'total'],
+        semiDisabledLevels: ['mild'],
+      }),
+    };
     const result = ability(assessed(['moderate', '2026-03-12']), wide);
     expect(result.disabled.status).toBe('yes');
     expect(result.disabled.reasons[0]).toMatchObject({

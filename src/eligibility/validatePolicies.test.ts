@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GuanaiError } from '../errors/index.js';
 import { DEFAULT_POLICY, type PolicyInput } from './policy.js';
 import { validatePolicies } from './validatePolicies.js';
 
@@ -59,5 +60,85 @@ describe('validatePolicies', () => {
       ['invalid_type', '2.effectiveFrom'],
       ['policy_overlap', '1.effectiveFrom'],
     ]);
+  });
+});
+
+describe('contradictory parameters (policy_conflict)', () => {
+  const withParameters = (parameters: Record<string, unknown>): PolicyInput => ({
+    id: 'p',
+    name: 'p',
+    jurisdiction: 'national',
+    effectiveFrom: '2000-01-01',
+    parameters: parameters as PolicyInput['parameters'],
+  });
+  const issuesOf = (parameters: Record<string, unknown>) => {
+    const result = validatePolicies([withParameters(parameters)]);
+    return result.ok ? [] : result.issues;
+  };
+
+  it('rejects a child age range whose minimum is above its maximum', () => {
+    expect(issuesOf({ childAgeRange: { minimum: 14, maximum: 6 } })).toEqual([
+      {
+        code: 'policy_conflict',
+        path: [0, 'parameters', 'childAgeRange', 'maximum'],
+        params: { parameter: 'childAgeRange.maximum', other: 'childAgeRange.minimum' },
+      },
+    ]);
+  });
+
+  it('rejects a level counted as both 失能 and 半失能, or 半失能 more severe than 失能', () => {
+    expect(
+      issuesOf({ disabledLevels: ['severe', 'total'], semiDisabledLevels: ['mild', 'severe'] }),
+    ).toEqual([
+      {
+        code: 'policy_conflict',
+        path: [0, 'parameters', 'semiDisabledLevels', 1],
+        params: { parameter: 'semiDisabledLevels', other: 'disabledLevels' },
+      },
+    ]);
+    expect(issuesOf({ disabledLevels: ['mild'], semiDisabledLevels: ['total'] })).toHaveLength(1);
+  });
+
+  it('rejects 高龄 below the elder minimum age', () => {
+    expect(issuesOf({ elderMinimumAge: 65, advancedAgeThreshold: 60 })).toEqual([
+      {
+        code: 'policy_conflict',
+        path: [0, 'parameters', 'advancedAgeThreshold'],
+        params: { parameter: 'advancedAgeThreshold', other: 'elderMinimumAge' },
+      },
+    ]);
+  });
+
+  it('rejects intact as a disability level and a value listed twice', () => {
+    expect(issuesOf({ disabledLevels: ['intact', 'total'] })[0]).toMatchObject({
+      code: 'invalid_value',
+      path: [0, 'parameters', 'disabledLevels', 0],
+    });
+    expect(issuesOf({ awayReasons: ['business', 'business'] })).toEqual([
+      {
+        code: 'duplicate_value',
+        path: [0, 'parameters', 'awayReasons', 1],
+        params: { value: 'business' },
+      },
+    ]);
+  });
+
+  it('accepts the default parameters and a consistent local reading', () => {
+    expect(issuesOf({})).toEqual([]);
+    expect(
+      issuesOf({ elderMinimumAge: 60, advancedAgeThreshold: 70, semiDisabledLevels: ['moderate'] }),
+    ).toEqual([]);
+  });
+
+  it('rejects two policies with one id, and inputs that are not an array', () => {
+    const result = validatePolicies([DEFAULT_POLICY, DEFAULT_POLICY]);
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        code: 'duplicate_id',
+        path: [1, 'id'],
+        params: { id: 'guanai-default', firstPath: [0, 'id'] },
+      },
+    ]);
+    expect(() => validatePolicies(null as never)).toThrow(GuanaiError);
   });
 });

@@ -1,4 +1,4 @@
-import { type Issue, issue, prefixIssues, type Result } from '../errors/index.js';
+import { GuanaiError, type Issue, issue, prefixIssues, type Result } from '../errors/index.js';
 import { addDays, safeParse } from '../models/index.js';
 import { Policy } from './policy.js';
 
@@ -6,7 +6,10 @@ import { Policy } from './policy.js';
  * Check a list of policies before use: each one valid, and for every jurisdiction the spans one
  * after another with no day covered twice (`policy_overlap`) and no day uncovered between two
  * (`policy_gap`). A jurisdiction may start late or end early: before its first and after its
- * last policy, the policy of the next wider jurisdiction applies (see `selectPolicy`).
+ * last policy, the policy of the next wider jurisdiction applies (see `selectPolicy`). Each
+ * policy's parameters must agree with each other (`policy_conflict`, see `PolicyParameters`),
+ * and two policies may not share an id (`duplicate_id`). Throws {@link errors!GuanaiError}
+ * (`invalid_argument`, rule `array`) only when `inputs` is not an array.
  *
  * @example
  * ```ts
@@ -16,12 +19,26 @@ import { Policy } from './policy.js';
  * @category Policies
  */
 export function validatePolicies(inputs: readonly unknown[]): Result<Policy[]> {
+  if (!Array.isArray(inputs)) {
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'inputs', rule: 'array' })]);
+  }
   const issues: Issue[] = [];
   const valid: { policy: Policy; index: number }[] = [];
+  const firstIndexById = new Map<string, number>();
   inputs.forEach((input, index) => {
     const parsed = safeParse(Policy, input);
-    if (parsed.ok) valid.push({ policy: parsed.value, index });
-    else issues.push(...prefixIssues(parsed.issues, [index]));
+    if (!parsed.ok) {
+      issues.push(...prefixIssues(parsed.issues, [index]));
+      return;
+    }
+    const { id } = parsed.value;
+    const firstIndex = firstIndexById.get(id);
+    if (firstIndex !== undefined) {
+      issues.push(issue('duplicate_id', [index, 'id'], { id, firstPath: [firstIndex, 'id'] }));
+      return;
+    }
+    firstIndexById.set(id, index);
+    valid.push({ policy: parsed.value, index });
   });
   const byJurisdiction = new Map<string, { policy: Policy; index: number }[]>();
   for (const entry of valid) {

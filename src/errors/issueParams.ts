@@ -24,7 +24,8 @@ export type ArgumentRule =
   | 'object'
   | 'string'
   | 'csvDelimiter'
-  | 'fileContent';
+  | 'fileContent'
+  | 'function';
 
 /**
  * Which bounded piece of work ran into its limit, for `work_limit`.
@@ -159,6 +160,8 @@ export interface IssueParams {
   policy_overlap: { jurisdiction: string; first: string; second: string };
   /** Days between two policies of one jurisdiction when neither is in force. */
   policy_gap: { jurisdiction: string; after: string; before: string; from: string; to: string };
+  /** A policy parameter that contradicts another of the same policy (a range upside down, a level in two lists). */
+  policy_conflict: { parameter: string; other: string };
 
   // Identity (GB 11643-1999).
   /** A resident ID number that is not 15 or 18 characters of digits (and a final X). */

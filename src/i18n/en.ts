@@ -18,6 +18,7 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   string: 'must be text',
   csvDelimiter: 'must be a comma, a tab or a semicolon',
   fileContent: "must be the file's bytes (Uint8Array or ArrayBuffer; text too for CSV)",
+  function: 'must be a function',
 };
 const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: 'candidate dates of a recurrence rule',
@@ -127,6 +128,7 @@ export const en: LocaleData = {
       `Policies "${p.first}" and "${p.second}" of ${p.jurisdiction} are in force on the same days`,
     policy_gap: (p) =>
       `No policy of ${p.jurisdiction} is in force from ${p.from} to ${p.to} (between "${p.after}" and "${p.before}")`,
+    policy_conflict: (p) => `The policy parameter ${p.parameter} contradicts ${p.other}`,
     lunar_date_invalid: (p) =>
       `Lunar ${p.year}, ${p.isLeapMonth ? 'leap ' : ''}month ${p.month}, day ${p.day} does not exist`,
     lunar_date_out_of_range: (p) =>

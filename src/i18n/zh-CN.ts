@@ -30,6 +30,7 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   string: '应为文本',
   csvDelimiter: '应为逗号、制表符或分号',
   fileContent: '应为文件内容的字节（Uint8Array 或 ArrayBuffer；CSV 也可为文本）',
+  function: '应为函数',
 };
 const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: '个重复规则候选日期',
@@ -133,6 +134,7 @@ export const zhCN: LocaleData = {
       `${p.jurisdiction === 'national' ? '全国' : p.jurisdiction} 的政策“${p.first}”与“${p.second}”生效期重叠`,
     policy_gap: (p) =>
       `${p.jurisdiction === 'national' ? '全国' : p.jurisdiction} 在 ${p.from} 至 ${p.to} 没有生效的政策（“${p.after}”与“${p.before}”之间）`,
+    policy_conflict: (p) => `政策参数 ${p.parameter} 与 ${p.other} 相互矛盾`,
     lunar_date_invalid: (p) =>
       `农历 ${p.year} 年${p.isLeapMonth ? '闰' : ''}${p.month} 月${p.day} 日不存在`,
     lunar_date_out_of_range: (p) => `日期 ${p.date} 超出农历数据范围（${p.first} 至 ${p.last}）`,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { afterFieldsPass } from '../_lib/afterFieldsPass.js';
 import { reportIssue } from '../errors/index.js';
 import { Coordinates } from './contact.js';
+import { diagnosed } from './diagnosed.js';
 import { type RegionCode, regionCodeOfLevel } from './regionCode.js';
 
 const name = /* @__PURE__ */ z.string().trim().min(1).max(100);
@@ -147,6 +148,8 @@ export interface AreaEntry {
 
 /**
  * Every county, township and village of a tree, keyed by code, for lookups and roll-ups.
+ * A tree that was not validated and makes indexing fail throws {@link errors!GuanaiError}
+ * with its issues against `CountyArea`.
  *
  * @example
  * ```ts
@@ -156,6 +159,14 @@ export interface AreaEntry {
  * @category Places
  */
 export function indexAreas(county: CountyArea): ReadonlyMap<RegionCode, AreaEntry> {
+  try {
+    return indexTrustedAreas(county);
+  } catch (error) {
+    throw diagnosed(error, CountyArea, county, 'county');
+  }
+}
+
+function indexTrustedAreas(county: CountyArea): ReadonlyMap<RegionCode, AreaEntry> {
   const index = new Map<RegionCode, AreaEntry>();
   index.set(county.code, {
     code: county.code,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { PlainDate } from './plainDate.js';
+import { diagnosed, requirePlainDateArgument } from './diagnosed.js';
+import { isPlainDate, PlainDate } from './plainDate.js';
 
 /**
  * The five levels of the older-adult ability assessment GB/T 42195-2022: 能力完好 `intact`,
@@ -89,7 +90,9 @@ export type Health = z.infer<typeof Health>;
 
 /**
  * The assessment in force on `asOf`: the latest one made on or before that day (ties: the
- * later in the list), or `undefined` when there is none yet.
+ * later in the list), or `undefined` when there is none yet. Throws {@link errors!GuanaiError}
+ * for an `asOf` that is not a real date (`['asOf']`) and for health facts the schema rejects
+ * when they make the lookup fail (found only then: this runs once per elder classified).
  *
  * @example
  * ```ts
@@ -98,6 +101,15 @@ export type Health = z.infer<typeof Health>;
  * @category Health
  */
 export function assessmentOn(health: Health, asOf: PlainDate): AbilityAssessment | undefined {
+  requirePlainDateArgument(asOf, isPlainDate(asOf), ['asOf']);
+  try {
+    return latestAssessment(health, asOf);
+  } catch (error) {
+    throw diagnosed(error, Health, health, 'health');
+  }
+}
+
+function latestAssessment(health: Health, asOf: PlainDate): AbilityAssessment | undefined {
   let current: AbilityAssessment | undefined;
   for (const assessment of health.abilityAssessments ?? []) {
     if (

@@ -87,4 +87,11 @@ export {
 } from './residentId.js';
 export { ServiceCategory } from './service.js';
 export { minutesOfDay, TimeOfDay } from './timeOfDay.js';
-export { type BatchResult, type InvalidRow, parse, parseRows, safeParse } from './validate.js';
+export {
+  type BatchResult,
+  type InvalidRow,
+  MAX_INPUT_DEPTH,
+  parse,
+  parseRows,
+  safeParse,
+} from './validate.js';

@@ -50,7 +50,13 @@ describe('parseLedger', () => {
   });
 
   it('treats missing collections as empty', () => {
-    expect(parseLedger({})).toEqual({ elders: [], caregivers: [], pairings: [], invalid: [] });
+    expect(parseLedger({})).toEqual({
+      elders: [],
+      caregivers: [],
+      pairings: [],
+      invalid: [],
+      inputIssues: [],
+    });
   });
 
   it('reports pairings naming a missing elder or caregiver, and keeps the good rows', () => {
@@ -196,5 +202,76 @@ describe('parseLedger', () => {
         ],
       },
     ]);
+  });
+
+  it('keeps every other row when one row nests its extensions 1,500 levels deep', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 1500; i++) deep = { a: deep };
+    const ledger = parseLedger({
+      elders: [elder('E-1'), elder('E-2', { extensions: { deep } }), elder('E-3')],
+      caregivers: [caregiver('C-1', { extensions: { deep } }), caregiver('C-2')],
+      pairings: [pairing('P-1', 'E-1', ['C-2'], { extensions: { deep } })],
+    });
+    expect(ledger.elders.map((e) => e.id)).toEqual(['E-1', 'E-3']);
+    expect(ledger.caregivers.map((c) => c.id)).toEqual(['C-2']);
+    expect(ledger.pairings).toEqual([]);
+    expect(ledger.invalid.map((row) => [row.collection, row.index])).toEqual([
+      ['elders', 1],
+      ['caregivers', 0],
+      ['pairings', 0],
+    ]);
+    const [first] = ledger.invalid[0]?.issues ?? [];
+    expect(first?.code).toBe('json_too_deep');
+    expect(first?.params).toEqual({ maximum: 64 });
+    expect(first?.path.slice(0, 3)).toEqual(['extensions', 'deep', 'a']);
+  });
+
+  it('rejects an object that contains itself as too deep, without overflowing', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const ledger = parseLedger({ elders: [elder('E-1', { extensions: cyclic }), elder('E-2')] });
+    expect(ledger.elders.map((e) => e.id)).toEqual(['E-2']);
+    expect(ledger.invalid[0]?.issues[0]?.code).toBe('json_too_deep');
+  });
+
+  it('reports input that is not an object, and keeps nothing, without throwing', () => {
+    for (const input of [null, undefined, 3, 'x', []]) {
+      const ledger = parseLedger(input as never);
+      expect(ledger.elders).toEqual([]);
+      expect(ledger.inputIssues).toHaveLength(1);
+      expect(ledger.inputIssues[0]).toMatchObject({ code: 'invalid_type', path: [] });
+    }
+  });
+
+  it('reports a collection that is not a list at its path and keeps the other collections', () => {
+    const ledger = parseLedger({
+      elders: 'x',
+      caregivers: [caregiver('C-1'), null],
+      pairings: { 0: 'P' },
+    } as never);
+    expect(ledger.caregivers.map((c) => c.id)).toEqual(['C-1']);
+    expect(ledger.inputIssues).toEqual([
+      { code: 'invalid_type', path: ['elders'], params: { expected: 'array', received: 'string' } },
+      {
+        code: 'invalid_type',
+        path: ['pairings'],
+        params: { expected: 'array', received: 'object' },
+      },
+    ]);
+    expect(ledger.invalid).toEqual([
+      {
+        collection: 'caregivers',
+        index: 1,
+        issues: [
+          { code: 'invalid_type', path: [], params: { expected: 'object', received: 'null' } },
+        ],
+      },
+    ]);
+  });
+
+  it('reports a null row as that row, keeping the others', () => {
+    const ledger = parseLedger({ elders: [null, elder('E-1')] });
+    expect(ledger.elders.map((e) => e.id)).toEqual(['E-1']);
+    expect(ledger.invalid.map((row) => row.index)).toEqual([0]);
   });
 });

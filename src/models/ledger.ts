@@ -1,3 +1,4 @@
+import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import { type Issue, issue } from '../errors/index.js';
 import { Caregiver } from './caregiver.js';
 import { Elder } from './elder.js';
@@ -33,13 +34,38 @@ export interface Ledger {
   readonly caregivers: readonly Caregiver[];
   readonly pairings: readonly Pairing[];
   readonly invalid: readonly LedgerRowIssue[];
+  /**
+   * Problems with the input as a whole rather than a row: the input not an object (path `[]`)
+   * or a collection not a list (`invalid_type` at `['elders']`, say). Such a collection is read
+   * as empty; the other collections are still validated.
+   */
+  readonly inputIssues: readonly Issue[];
+}
+
+type Collection = LedgerRowIssue['collection'];
+
+/** The rows of one collection, or an issue when it is present but not a list. */
+function rowsOf(
+  input: Record<string, unknown>,
+  collection: Collection,
+  inputIssues: Issue[],
+): readonly unknown[] {
+  const rows = input[collection];
+  if (rows === undefined) return [];
+  if (Array.isArray(rows)) return rows;
+  inputIssues.push(
+    issue('invalid_type', [collection], { expected: 'array', received: jsonTypeOf(rows) }),
+  );
+  return [];
 }
 
 /**
  * Validate a whole ledger: each elder, caregiver and pairing row against its schema, ids
  * unique within each collection, and every pairing's elder and caregivers present among the
  * accepted rows. Good rows are kept; every bad row comes back with its collection, index and
- * coded issues — none is dropped silently.
+ * coded issues — none is dropped silently. Input that is not an object, or a collection that
+ * is not a list, comes back in `inputIssues` (never thrown); rows nested too deep are
+ * `json_too_deep` rows (see `MAX_INPUT_DEPTH`).
  *
  * @example
  * ```ts
@@ -51,9 +77,23 @@ export interface Ledger {
  * @category Validation
  */
 export function parseLedger(input: LedgerInput): Ledger {
-  const elders = parseRows(Elder, input.elders ?? [], (elder) => elder.id);
-  const caregivers = parseRows(Caregiver, input.caregivers ?? [], (caregiver) => caregiver.id);
-  const pairingRows = parseRows(Pairing, input.pairings ?? [], (pairing) => pairing.id);
+  const inputIssues: Issue[] = [];
+  const raw: unknown = input;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    inputIssues.push(issue('invalid_type', [], { expected: 'object', received: jsonTypeOf(raw) }));
+  }
+  const collections = inputIssues.length > 0 ? {} : (raw as Record<string, unknown>);
+  const elders = parseRows(Elder, rowsOf(collections, 'elders', inputIssues), (elder) => elder.id);
+  const caregivers = parseRows(
+    Caregiver,
+    rowsOf(collections, 'caregivers', inputIssues),
+    (caregiver) => caregiver.id,
+  );
+  const pairingRows = parseRows(
+    Pairing,
+    rowsOf(collections, 'pairings', inputIssues),
+    (pairing) => pairing.id,
+  );
 
   const elderIds = new Set<string>(elders.valid.map((elder) => elder.id));
   const caregiverIds = new Set<string>(caregivers.valid.map((caregiver) => caregiver.id));
@@ -79,10 +119,8 @@ export function parseLedger(input: LedgerInput): Ledger {
   });
   badPairings.sort((a, b) => a.index - b.index);
 
-  const tag = (
-    collection: LedgerRowIssue['collection'],
-    result: Pick<BatchResult<unknown>, 'invalid'>,
-  ) => result.invalid.map((row) => ({ collection, ...row }));
+  const tag = (collection: Collection, result: Pick<BatchResult<unknown>, 'invalid'>) =>
+    result.invalid.map((row) => ({ collection, ...row }));
   return {
     elders: elders.valid,
     caregivers: caregivers.valid,
@@ -92,5 +130,6 @@ export function parseLedger(input: LedgerInput): Ledger {
       ...tag('caregivers', caregivers),
       ...tag('pairings', { invalid: badPairings }),
     ],
+    inputIssues,
   };
 }

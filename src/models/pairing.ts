@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { afterFieldsPass } from '../_lib/afterFieldsPass.js';
 import { GuanaiError, issue, reportIssue } from '../errors/index.js';
+import { diagnosed, requirePlainDateArgument } from './diagnosed.js';
 import { Extensions } from './extensions.js';
 import { CaregiverId, ElderId, PairingId } from './ids.js';
-import { addDays, PlainDate } from './plainDate.js';
-import { parse } from './validate.js';
+import { addDays, isPlainDate, PlainDate } from './plainDate.js';
+import { parse, safeParse } from './validate.js';
 
 /**
  * How a pairing is composed (spec §4): 一对一 `oneToOne` and 多对一 `manyToOne` (S12 L297,
@@ -182,7 +183,9 @@ export const Pairing = /* @__PURE__ */ z
 export type Pairing = z.infer<typeof Pairing>;
 
 /**
- * The members serving on `date` (their span includes it), in list order.
+ * The members serving on `date` (their span includes it), in list order. Throws
+ * {@link errors!GuanaiError} for a `date` that is not a real date (`['date']`) and, when it
+ * makes the lookup fail, a pairing the schema rejects (its issues).
  *
  * @example
  * ```ts
@@ -191,10 +194,25 @@ export type Pairing = z.infer<typeof Pairing>;
  * @category Pairings
  */
 export function pairingMembersOn(pairing: Pairing, date: PlainDate): PairingMember[] {
-  return pairing.members.filter(
-    (member) => member.from <= date && (member.to === undefined || member.to >= date),
-  );
+  requirePlainDateArgument(date, isPlainDate(date), ['date']);
+  try {
+    return pairing.members.filter(
+      (member) => member.from <= date && (member.to === undefined || member.to >= date),
+    );
+  } catch (error) {
+    throw diagnosed(error, Pairing, pairing, 'pairing');
+  }
 }
+
+/** A reassignment as data, checked before it is applied. */
+const ReassignmentSchema = /* @__PURE__ */ z.strictObject({
+  on: PlainDate,
+  remove: z.array(CaregiverId).optional(),
+  add: z
+    .array(z.strictObject({ caregiverId: CaregiverId, role: PairingMember.shape.role }))
+    .optional(),
+  reason: PairingEndReason,
+});
 
 /**
  * A change of team on one day: who leaves (and why) and who joins (with which role).
@@ -215,7 +233,8 @@ export interface Reassignment {
  * The pairing after a reassignment (e.g. a volunteer leaves and another takes over): the
  * leavers' memberships close the day before `on` with `reason`, the new members start on
  * `on`, and the history is kept. The result is validated like any pairing; a change that
- * would break it (no primary left, a caregiver not in the team) throws {@link GuanaiError}.
+ * would break it (no primary left, a caregiver not in the team) throws {@link GuanaiError}, as
+ * do a pairing the schema rejects and a change that is not a reassignment (paths inside it).
  *
  * @example
  * ```ts
@@ -229,6 +248,10 @@ export interface Reassignment {
  * @category Pairings
  */
 export function reassignPairing(pairing: Pairing, change: Reassignment): Pairing {
+  // Not a hot path, and the result is parsed anyway: check both arguments whole.
+  parse(Pairing, pairing);
+  const checked = safeParse(ReassignmentSchema, change);
+  if (!checked.ok) throw new GuanaiError(checked.issues);
   const leavers = new Set(change.remove ?? []);
   const current = new Set(pairingMembersOn(pairing, change.on).map((member) => member.caregiverId));
   for (const caregiverId of leavers) {

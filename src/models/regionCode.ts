@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import { GuanaiError, issue, type RegionLevel, reportIssue } from '../errors/index.js';
 
 export type { RegionLevel } from '../errors/index.js';
@@ -60,10 +61,25 @@ export type RegionCode = z.infer<typeof RegionCode>;
  * @category Places
  */
 export function regionCodeOfLevel(levels: readonly RegionLevel[]) {
+  requireLevels(levels);
   return RegionCode.superRefine((code, ctx) => {
     const actual = levelOf(code);
     if (actual && !levels.includes(actual)) {
       reportIssue(ctx, code, 'region_code_level', { expected: levels, actual });
+    }
+  });
+}
+
+const LEVELS: readonly RegionLevel[] = ['province', 'city', 'county', 'township', 'village'];
+
+/** The levels of {@link regionCodeOfLevel}: a non-empty list of known levels. */
+function requireLevels(levels: unknown): void {
+  if (!Array.isArray(levels) || levels.length === 0) {
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'levels', rule: 'array' })]);
+  }
+  levels.forEach((level, index) => {
+    if (!LEVELS.includes(level)) {
+      throw new GuanaiError([issue('invalid_value', [index], { allowed: LEVELS })]);
     }
   });
 }
@@ -79,9 +95,15 @@ export function regionCodeOfLevel(levels: readonly RegionLevel[]) {
  */
 export const VillageCode = /* @__PURE__ */ regionCodeOfLevel(['village']);
 
+/** A value for an issue: the text itself, or its JSON type (an object may not even convert). */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : jsonTypeOf(value);
+}
+
 function checked(code: RegionCode): RegionLevel {
-  const level = levelOf(code);
-  if (!level) throw new GuanaiError([issue('region_code_format', [], { value: String(code) })]);
+  // A number would pass the digit test once coerced, then fail on `slice`.
+  const level = typeof code === 'string' ? levelOf(code) : undefined;
+  if (!level) throw new GuanaiError([issue('region_code_format', [], { value: textOf(code) })]);
   return level;
 }
 
@@ -169,6 +191,7 @@ export function townshipCodeOf(code: RegionCode): RegionCode | undefined {
  * @category Places
  */
 export function isWithinRegion(code: RegionCode, ancestor: RegionCode): boolean {
+  checked(ancestor);
   let current: RegionCode | undefined = code;
   const target = normalisedCode(ancestor);
   while (current) {
@@ -195,12 +218,13 @@ function normalisedCode(code: RegionCode): string {
  * @category Places
  */
 export function townshipKind(code: RegionCode): 'subdistrict' | 'town' | 'township' | 'other' {
-  const digits = Number(code.slice(6, 9));
-  if (code.length !== 12 || digits === 0) {
+  const level = checked(code);
+  if (level !== 'township' && level !== 'village') {
     throw new GuanaiError([
-      issue('region_code_level', [], { expected: ['township', 'village'], actual: checked(code) }),
+      issue('region_code_level', [], { expected: ['township', 'village'], actual: level }),
     ]);
   }
+  const digits = Number(code.slice(6, 9));
   if (digits < 100) return 'subdistrict';
   if (digits < 200) return 'town';
   if (digits < 400) return 'township';

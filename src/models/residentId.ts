@@ -23,6 +23,10 @@ const CHECK = '10X98765432';
  * @category Identity
  */
 export function residentIdCheckCharacter(first17: string): string {
+  if (typeof first17 !== 'string' || !/^\d{17}/.test(first17)) {
+    const length = typeof first17 === 'string' ? first17.length : 0;
+    throw new GuanaiError([issue('resident_id_format', [], { length })]);
+  }
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17.charCodeAt(i) - 48) * (WEIGHTS[i] ?? 0);
   return CHECK.charAt(sum % 11);
@@ -102,6 +106,10 @@ export interface ResidentIdFacts {
  * @category Identity
  */
 export function residentIdFacts(id: ResidentIdNumber): ResidentIdFacts {
+  if (typeof id !== 'string' || !/^\d{17}[\dX]$/.test(id)) {
+    const length = typeof id === 'string' ? id.length : 0;
+    throw new GuanaiError([issue('resident_id_format', [], { length })]);
+  }
   const fields = parseCivil(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`);
   if (!fields)
     throw new GuanaiError([issue('resident_id_birth_date', [], { digits: id.slice(6, 14) })]);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { reportIssue } from '../errors/index.js';
+import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
+import { GuanaiError, issue, reportIssue } from '../errors/index.js';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -24,7 +25,8 @@ export const TimeOfDay = /* @__PURE__ */ z
 export type TimeOfDay = z.infer<typeof TimeOfDay>;
 
 /**
- * Minutes since midnight of a {@link TimeOfDay}.
+ * Minutes since midnight of a {@link TimeOfDay}. Throws {@link GuanaiError}
+ * (`invalid_time_of_day`) for anything that is not an `HH:mm` time.
  *
  * @example
  * ```ts
@@ -33,5 +35,12 @@ export type TimeOfDay = z.infer<typeof TimeOfDay>;
  * @category Time
  */
 export function minutesOfDay(time: TimeOfDay): number {
+  if (typeof time !== 'string' || !HH_MM.test(time)) {
+    throw new GuanaiError([
+      issue('invalid_time_of_day', [], {
+        value: typeof time === 'string' ? time : jsonTypeOf(time),
+      }),
+    ]);
+  }
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }

@@ -4,9 +4,10 @@ import { GuanaiError } from '../errors/index.js';
 import { CountyArea } from './area.js';
 import { Caregiver } from './caregiver.js';
 import { Elder } from './elder.js';
+import { Extensions } from './extensions.js';
 import { Pairing } from './pairing.js';
 import { PlainDate } from './plainDate.js';
-import { parse, parseRows, safeParse } from './validate.js';
+import { MAX_INPUT_DEPTH, parse, parseRows, safeParse } from './validate.js';
 
 const elder = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -206,5 +207,58 @@ describe('parseRows', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('guards of the validation helpers', () => {
+  it('rejects input nested past MAX_INPUT_DEPTH with json_too_deep at its path', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 5000; i++) deep = [deep];
+    const result = safeParse(Elder, { id: 'E-1', extensions: { deep } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]?.code).toBe('json_too_deep');
+    expect(result.issues[0]?.params).toEqual({ maximum: MAX_INPUT_DEPTH });
+    expect(result.issues[0]?.path).toHaveLength(MAX_INPUT_DEPTH);
+    expect(result.issues[0]?.path.slice(0, 3)).toEqual(['extensions', 'deep', 0]);
+  });
+
+  it('accepts extensions 32 levels deep, as the ledger files allow', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 31; i++) deep = { a: deep };
+    const result = safeParse(Extensions, { deep });
+    expect(result.ok).toBe(true);
+  });
+
+  it('throws invalid_argument for a schema, rows or idOf of the wrong kind', () => {
+    const codeOf = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        if (error instanceof GuanaiError) return error.issues[0]?.params;
+        throw error;
+      }
+      return undefined;
+    };
+    expect(codeOf(() => safeParse(null as never, {}))).toEqual({ name: 'schema', rule: 'object' });
+    expect(codeOf(() => parse({} as never, {}))).toEqual({ name: 'schema', rule: 'object' });
+    expect(codeOf(() => parseRows(Elder, 'x' as never))).toEqual({ name: 'rows', rule: 'array' });
+    expect(codeOf(() => parseRows(Elder, [], 3 as never))).toEqual({
+      name: 'idOf',
+      rule: 'function',
+    });
+  });
+
+  it('turns a row whose getter throws into a bad row, keeping the batch', () => {
+    const hostile = {
+      get id(): string {
+        throw new TypeError('boom');
+      },
+    };
+    const { invalid } = parseRows(Elder, [hostile]);
+    expect(invalid).toEqual([
+      { index: 0, issues: [{ code: 'invalid_input', path: [], params: {} }] },
+    ]);
   });
 });

@@ -12,7 +12,13 @@ import {
   plainDate,
   residentIdFacts,
 } from '../models/index.js';
-import { generateSampleCounty, type SampleCounty, type SampleCountyOptions } from './index.js';
+import {
+  generateSampleCounty,
+  MAX_SAMPLE_CAREGIVERS,
+  MAX_SAMPLE_ELDERS,
+  type SampleCounty,
+  type SampleCountyOptions,
+} from './index.js';
 
 /** Generate, then check every record against its schema: all accepted, values unchanged. */
 function expectValid(sample: SampleCounty): void {
@@ -174,9 +180,33 @@ describe('generateSampleCounty: options', () => {
     ]);
   });
 
+  it('bounds the generated sizes and the seed, as too_big at the option', () => {
+    for (const [name, maximum] of [
+      ['elders', MAX_SAMPLE_ELDERS],
+      ['caregivers', MAX_SAMPLE_CAREGIVERS],
+      ['seed', 0xffff_ffff],
+    ] as const) {
+      expect(issuesOf(() => generateSampleCounty({ [name]: 1e15 }))).toEqual([
+        { code: 'too_big', path: [name], params: { origin: 'number', maximum, inclusive: true } },
+      ]);
+    }
+  });
+
+  it('rejects options that are not an object, and counts that are not numbers', () => {
+    expect(issuesOf(() => generateSampleCounty(null as never))[0]?.code).toBe('invalid_argument');
+    for (const elders of [Number.NaN, Number.POSITIVE_INFINITY, '5', -1]) {
+      expect(issuesOf(() => generateSampleCounty({ elders: elders as never }))[0]?.code).toBe(
+        'invalid_argument',
+      );
+    }
+    expect(issuesOf(() => generateSampleCounty({ asOf: 5 as never }))).toEqual([
+      { code: 'invalid_plain_date', path: ['asOf'], params: { value: 'number' } },
+    ]);
+  });
+
   it('rejects an asOf that is not a real date, or too far out', () => {
     expect(issuesOf(() => generateSampleCounty({ asOf: '2026-02-30' as PlainDate }))).toEqual([
-      { code: 'invalid_plain_date', path: [], params: { value: '2026-02-30' } },
+      { code: 'invalid_plain_date', path: ['asOf'], params: { value: '2026-02-30' } },
     ]);
     expect(
       issuesOf(() => generateSampleCounty({ asOf: plainDate('1900-01-01') }))[0],

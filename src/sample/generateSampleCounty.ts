@@ -1,3 +1,4 @@
+import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import {
   type Caregiver,
@@ -30,13 +31,13 @@ export interface SampleCountyOptions {
   townships?: number;
   /** Villages (村) per township, 1–199 (default 6). */
   villagesPerTownship?: number;
-  /** Elders in the ledger, 0 or more (default 300). */
+  /** Elders in the ledger, 0 to {@link MAX_SAMPLE_ELDERS} (default 300). */
   elders?: number;
   /**
    * Caregivers, 0 or more (default: about one per five elders, and at least a responsible
    * cadre per township and village, a village doctor, a women's-federation member and a
    * volunteer per village, a social worker and a contracted carer). When fewer are asked for,
-   * the responsible cadres come first.
+   * the responsible cadres come first. At most {@link MAX_SAMPLE_CAREGIVERS}.
    */
   caregivers?: number;
   /**
@@ -63,6 +64,34 @@ export interface SampleCounty {
 }
 
 const DEFAULT_AS_OF = '2026-06-30' as PlainDate;
+
+/**
+ * The most elders {@link generateSampleCounty} generates: a million, a large county's ledger
+ * ten times over (about half a minute and a few GB). More is `too_big` at `['elders']`, so a
+ * typo of a few zeros fails at once rather than running out of memory.
+ *
+ * @example
+ * ```ts
+ * generateSampleCounty({ elders: MAX_SAMPLE_ELDERS + 1 }); // throws GuanaiError: too_big
+ * ```
+ * @category Sample data
+ */
+export const MAX_SAMPLE_ELDERS = 1_000_000;
+
+/**
+ * The most caregivers {@link generateSampleCounty} generates (`too_big` at `['caregivers']`
+ * beyond): far more than a million elders need.
+ *
+ * @example
+ * ```ts
+ * generateSampleCounty({ caregivers: MAX_SAMPLE_CAREGIVERS + 1 }); // throws GuanaiError: too_big
+ * ```
+ * @category Sample data
+ */
+export const MAX_SAMPLE_CAREGIVERS = 500_000;
+
+/** Seeds are 32-bit: a larger one would be cut, and two seeds give one county. */
+const MAX_SEED = 0xffff_ffff;
 /** Statistical township codes have 99 town (镇) and 199 乡 numbers. */
 const MAX_TOWNSHIPS = 298;
 /** Villagers' committees (村民委员会) are numbered 201–399 within a township. */
@@ -90,8 +119,10 @@ const STREAM = { area: 0, elders: 1, caregivers: 2 } as const;
  * @returns the county, its elders (`E-000001` …) and caregivers (`C-00001` …)
  * @throws {@link errors!GuanaiError} `invalid_argument` (with `params.name` the option and
  *   `params.rule`) for a seed or count that is not an integer, is negative, or is zero where
- *   at least one is needed; `too_big` (path `[option]`) for more townships or villages than
- *   the division codes can number; `invalid_plain_date` for an `asOf` that is not a real
+ *   at least one is needed, and for options that are not an object; `too_big` (path
+ *   `[option]`) for more townships or villages than the division codes can number, more than
+ *   {@link MAX_SAMPLE_ELDERS} elders or {@link MAX_SAMPLE_CAREGIVERS} caregivers, or a seed past
+ *   2³² − 1; `invalid_plain_date` (path `['asOf']`) for an `asOf` that is not a real
  *   `YYYY-MM-DD` date, and `too_small` / `too_big` (path `['asOf']`) for one outside 1960–2200
  * @example
  * ```ts
@@ -105,7 +136,10 @@ const STREAM = { area: 0, elders: 1, caregivers: 2 } as const;
  * @category Sample data
  */
 export function generateSampleCounty(options: SampleCountyOptions = {}): SampleCounty {
-  const seed = checkCount('seed', options.seed ?? 1, 'nonNegativeInteger');
+  if (typeof options !== 'object' || options === null) {
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'options', rule: 'object' })]);
+  }
+  const seed = checkCount('seed', options.seed ?? 1, 'nonNegativeInteger', MAX_SEED);
   const townships = checkCount(
     'townships',
     options.townships ?? 3,
@@ -118,14 +152,20 @@ export function generateSampleCounty(options: SampleCountyOptions = {}): SampleC
     'positiveInteger',
     MAX_VILLAGES_PER_TOWNSHIP,
   );
-  const elderCount = checkCount('elders', options.elders ?? 300, 'nonNegativeInteger');
+  const elderCount = checkCount(
+    'elders',
+    options.elders ?? 300,
+    'nonNegativeInteger',
+    MAX_SAMPLE_ELDERS,
+  );
   const caregiverOption =
     options.caregivers === undefined
       ? undefined
-      : checkCount('caregivers', options.caregivers, 'nonNegativeInteger');
-  const asOf = options.asOf ?? DEFAULT_AS_OF;
+      : checkCount('caregivers', options.caregivers, 'nonNegativeInteger', MAX_SAMPLE_CAREGIVERS);
+  const asOf: unknown = options.asOf ?? DEFAULT_AS_OF;
   if (!isPlainDate(asOf)) {
-    throw new GuanaiError([issue('invalid_plain_date', [], { value: String(asOf) })]);
+    const value = typeof asOf === 'string' ? asOf : jsonTypeOf(asOf);
+    throw new GuanaiError([issue('invalid_plain_date', ['asOf'], { value })]);
   }
   const year = Number(asOf.slice(0, 4));
   if (year < MIN_AS_OF_YEAR) {

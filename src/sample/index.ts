@@ -13,6 +13,8 @@
  */
 export {
   generateSampleCounty,
+  MAX_SAMPLE_CAREGIVERS,
+  MAX_SAMPLE_ELDERS,
   type SampleCounty,
   type SampleCountyOptions,
 } from './generateSampleCounty.js';

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { GuanaiError } from '../errors/index.js';
+import { plainDate, RegionCode } from '../models/index.js';
+import { DEFAULT_POLICY, Policy } from './policy.js';
+import { selectPolicy } from './selectPolicy.js';
+
+const asOf = plainDate('2026-06-30');
+const region = RegionCode.parse('530325101203');
+const local = Policy.parse({
+  id: 'yn-530325',
+  name: '富源县',
+  jurisdiction: '530325',
+  effectiveFrom: '2020-01-01',
+});
+
+function firstIssue(call: () => unknown) {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof GuanaiError) return error.issues[0];
+    throw error;
+  }
+  return undefined;
+}
+
+describe('selectPolicy', () => {
+  it('picks the most specific policy in force, returning the object given', () => {
+    expect(selectPolicy([DEFAULT_POLICY, local], { region, asOf })).toBe(local);
+    expect(selectPolicy([local], { region, asOf: plainDate('2019-12-31') })).toBeUndefined();
+  });
+
+  it('throws GuanaiError with paths for bad arguments, never a TypeError', () => {
+    expect(firstIssue(() => selectPolicy(null as never, { region, asOf }))?.code).toBe(
+      'invalid_argument',
+    );
+    expect(firstIssue(() => selectPolicy([null] as never, { region, asOf }))?.path).toEqual([0]);
+    expect(
+      firstIssue(() => selectPolicy([{ ...local, jurisdiction: '53' }] as never, { region, asOf }))
+        ?.path,
+    ).toEqual([0, 'jurisdiction']);
+    expect(firstIssue(() => selectPolicy([local], null as never))?.code).toBe('invalid_argument');
+    expect(firstIssue(() => selectPolicy([local], { region: 5 as never, asOf }))?.path).toEqual([
+      'region',
+    ]);
+    expect(
+      firstIssue(() => selectPolicy([local], { region, asOf: '9999-99-99' as never }))?.path,
+    ).toEqual(['asOf']);
+  });
+});
