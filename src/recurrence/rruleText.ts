@@ -1,11 +1,5 @@
 import { fromEpochDay, isValidCivil, toEpochDay } from '../_lib/civilDate.js';
-import {
-  type Issue,
-  type IssueParams,
-  issue,
-  type Result,
-  type RRuleProblem,
-} from '../errors/index.js';
+import { type Issue, issue, type Result, type RRuleProblem } from '../errors/index.js';
 
 /** A weekday code of RFC 5545. @category Recurrence rules */
 export type WeekdayCode = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
@@ -265,14 +259,6 @@ export function readRRule(text: string): { parts?: RRuleParts; issues: Issue[] }
   }
   if (issues.length > 0 || !parts.freq) return { issues };
   return { parts: { interval: 1, ...parts, freq: parts.freq }, issues };
-}
-
-/**
- * What is wrong with an RRULE value, part by part; empty when it is well-formed.
- * @internal
- */
-export function rruleProblems(text: string): IssueParams['rrule_invalid'][] {
-  return readRRule(text).issues.map((found) => found.params as IssueParams['rrule_invalid']);
 }
 
 /**

@@ -82,6 +82,16 @@ describe('VisitPlan', () => {
     expect(problems({ ...PLAN, extra: 1 })).toEqual([' unrecognized_keys']);
   });
 
+  it('refuses a rule that can never match from the plan’s first day (expandPlan hung on it)', () => {
+    // DTSTART is validFrom at 00:00: every other hour from midnight is never 1 o'clock.
+    const hourly = { type: 'rrule', rule: 'FREQ=HOURLY;INTERVAL=2;BYHOUR=1' };
+    expect(problems({ ...PLAN, cadence: hourly })).toEqual(['cadence.rule rrule_invalid']);
+    const february30 = { type: 'rrule', rule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30' };
+    expect(problems({ ...PLAN, cadence: february30 })).toEqual(['cadence.rule rrule_invalid']);
+    const everyOtherHour = { type: 'rrule', rule: 'FREQ=HOURLY;INTERVAL=2;BYHOUR=0' };
+    expect(problems({ ...PLAN, cadence: everyOtherHour })).toEqual([]);
+  });
+
   it('accepts children as subjects and any assignee form', () => {
     expect(problems({ ...PLAN, whom: { children: ['C-1'] }, who: { pairingId: 'P-1' } })).toEqual(
       [],
