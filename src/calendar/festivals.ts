@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { assertNever } from '../_lib/assertNever.js';
+import { requireNumber } from '../_lib/requireInteger.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import { isPlainDate, type PlainDate } from '../models/index.js';
 import { QINGMING_APRIL_DAYS } from './data/qingming.js';
@@ -44,6 +45,7 @@ const QINGMING_LAST_YEAR = QINGMING_FIRST_YEAR + QINGMING_APRIL_DAYS.length - 1;
 
 /** Throws `lunar_year_out_of_range` unless `year` is a whole year the tables cover. */
 function checkYear(year: number): void {
+  requireNumber(year, 'year');
   const first = QINGMING_FIRST_YEAR;
   const last = QINGMING_LAST_YEAR;
   if (!Number.isInteger(year) || year < first || year > last) {
@@ -71,6 +73,8 @@ function checkYear(year: number): void {
  * @category Festivals
  */
 export function festivalDate(key: FestivalKey, year: number): PlainDate {
+  if (!FestivalKey.options.includes(key))
+    throw new GuanaiError([issue('invalid_value', [], { allowed: FestivalKey.options })]);
   checkYear(year);
   switch (key) {
     case 'newYearsDay':
