@@ -68,7 +68,7 @@ function calendarOf(arrangements: readonly HolidayYear[]): HolidayCalendar {
     arrangements,
     restDayOf: (date) => rest.get(date),
     isMakeupWorkday: (date) => work.has(date),
-    covers: (date) => years.has(Number(date.slice(0, 4))),
+    covers: (date) => typeof date === 'string' && years.has(Number(date.slice(0, 4))),
   };
 }
 

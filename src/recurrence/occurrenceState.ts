@@ -1,4 +1,6 @@
-import type { PlainDate } from '../models/index.js';
+import { requireOptionsObject } from '../_lib/requireOption.js';
+import { GuanaiError, issue } from '../errors/index.js';
+import { isPlainDate, type PlainDate } from '../models/index.js';
 import type { Occurrence } from './occurrence.js';
 
 /**
@@ -59,9 +61,25 @@ export function occurrenceState(
   occurrence: Occurrence,
   options: OccurrenceStateOptions,
 ): OccurrenceState {
+  requireOptionsObject(occurrence, 'occurrence');
+  requireOptionsObject(options);
   const { asOf } = options;
+  // O(1) checks: a state compared against `undefined` would be a silent wrong answer.
+  if (!isPlainDate(asOf))
+    throw new GuanaiError([
+      issue('invalid_argument', ['asOf'], { name: 'asOf', rule: 'plainDate' }),
+    ]);
+  const records = options.records ?? [];
+  if (!Array.isArray(records))
+    throw new GuanaiError([
+      issue('invalid_argument', ['records'], { name: 'records', rule: 'array' }),
+    ]);
   let recorded: OccurrenceOutcome['outcome'] | undefined;
-  for (const record of options.records ?? []) {
+  for (const [index, record] of records.entries()) {
+    if (typeof record !== 'object' || record === null)
+      throw new GuanaiError([
+        issue('invalid_argument', ['records', index], { name: 'records', rule: 'object' }),
+      ]);
     if (record.occurrenceKey !== occurrence.key || record.on > asOf) continue;
     if (record.outcome === 'completed') return 'completed';
     if (record.outcome === 'cancelled' || recorded === undefined) recorded = record.outcome;

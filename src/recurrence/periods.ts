@@ -4,6 +4,7 @@ import {
   addDays,
   fromDayNumber,
   isoWeekdayOf,
+  isPlainDate,
   type PlainDate,
   toDayNumber,
 } from '../models/index.js';
@@ -60,6 +61,7 @@ function isoWeekLabel(monday: PlainDate): string {
 export function periodOf(kind: QuotaPeriod, date: PlainDate): Period {
   if (!QuotaPeriod.options.includes(kind))
     throw new GuanaiError([issue('invalid_value', [], { allowed: QuotaPeriod.options })]);
+  if (!isPlainDate(date)) isoWeekdayOf(date); // throws the coded error of a bad date
   if (kind === 'week') {
     const start = isoWeekStart(date);
     // The last ISO week of 9999 runs past the calendar: it ends on 9999-12-31.

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { afterFieldsPass } from '../_lib/afterFieldsPass.js';
+import { requireOptionsObject } from '../_lib/requireOption.js';
 import { type IssueParams, reportIssue } from '../errors/index.js';
 import {
   CaregiverId,
@@ -248,6 +249,8 @@ const DEFAULT_PERIOD_WINDOW: VisitWindow = { type: 'period', graceDays: 0 };
  * @category Windows
  */
 export function windowOf(plan: Pick<VisitPlan, 'cadence' | 'window'>): VisitWindow {
+  requireOptionsObject(plan, 'plan');
+  if (plan.window === undefined) requireOptionsObject(plan.cadence, 'cadence');
   return (
     plan.window ?? (plan.cadence.type === 'quota' ? DEFAULT_PERIOD_WINDOW : DEFAULT_DAYS_WINDOW)
   );
