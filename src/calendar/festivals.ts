@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { assertNever } from '../_lib/assertNever.js';
 import { requireNumber } from '../_lib/requireInteger.js';
+import { textOf } from '../_lib/textOf.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import { isPlainDate, type PlainDate } from '../models/index.js';
 import { QINGMING_APRIL_DAYS } from './data/qingming.js';
@@ -132,7 +133,7 @@ export function festivalsBetween(from: PlainDate, to: PlainDate): FestivalOccurr
   const range = { first: lunarRange().first, last: `${QINGMING_LAST_YEAR}-12-31` };
   for (const date of [from, to]) {
     if (!isPlainDate(date))
-      throw new GuanaiError([issue('invalid_plain_date', [], { value: String(date) })]);
+      throw new GuanaiError([issue('invalid_plain_date', [], { value: textOf(date) })]);
     if (date < range.first || date > range.last) {
       throw new GuanaiError([issue('lunar_date_out_of_range', [], { date, ...range })]);
     }

@@ -49,7 +49,7 @@ export function visitIssues(visit: unknown, index: number, needsKey: boolean): I
   if (time !== undefined && (typeof time !== 'string' || !HH_MM.test(time)))
     issues.push(
       issue('invalid_time_of_day', at('time'), {
-        value: String(typeOf(time) === 'string' ? time : typeOf(time)),
+        value: typeof time === 'string' ? time : typeOf(time),
       }),
     );
   if (durationMinutes !== undefined)

@@ -1,5 +1,6 @@
 import { FIRST_EPOCH_DAY, LAST_EPOCH_DAY } from '../_lib/civilDate.js';
 import { requireCountOption, requireOptionsObject } from '../_lib/requireOption.js';
+import { textOf } from '../_lib/textOf.js';
 import { requireHolidayCalendar } from '../calendar/holidayCalendar.js';
 import { chinaHolidayCalendar, type HolidayCalendar } from '../calendar/index.js';
 import { fromZodIssues, GuanaiError, issue, prefixIssues } from '../errors/index.js';
@@ -54,7 +55,7 @@ function checkRange(options: ExpandPlanOptions): void {
   for (const name of ['from', 'to'] as const) {
     const value = options[name];
     if (!isPlainDate(value))
-      throw new GuanaiError([issue('invalid_plain_date', [name], { value: String(value) })]);
+      throw new GuanaiError([issue('invalid_plain_date', [name], { value: textOf(value) })]);
   }
   const { from, to } = options;
   if (to < from) throw new GuanaiError([issue('range_reversed', ['to'], { from, to })]);

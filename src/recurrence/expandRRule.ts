@@ -18,15 +18,16 @@ export interface ExpandRRuleOptions {
   readonly limit?: number;
   /**
    * Most periods of the rule (hours of an HOURLY rule, days of a DAILY one …) stepped through
-   * before `work_limit` (`recurrenceSteps`) is thrown (default 200,000, about a second of
-   * work). Stepping starts at `from` (at DTSTART for a rule with COUNT), so a rule that rarely
-   * or never matches, such as `FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30`, ends here.
+   * before `work_limit` (`recurrenceSteps`) is thrown: default 50,000 (a fraction of a second;
+   * 136 years of a DAILY rule). Stepping starts a period before `from`, and stops once past
+   * `to`, so only a rule with COUNT (stepped from DTSTART, as COUNT counts from there) started
+   * long before the range, or a sub-daily rule that rarely matches, comes near it.
    */
   readonly maxSteps?: number;
 }
 
 /** Default of {@link ExpandRRuleOptions.maxSteps}. */
-const DEFAULT_MAX_STEPS = 200_000;
+const DEFAULT_MAX_STEPS = 50_000;
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 

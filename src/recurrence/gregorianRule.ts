@@ -135,6 +135,9 @@ export function expandGregorianRule(
   range: { readonly from: string; readonly to: string; readonly maxSteps: number },
   keep: (at: string) => void,
 ): void {
+  // Every occurrence is at or after DTSTART: a range that ends before it holds none (and
+  // rrule.js would walk on from DTSTART looking for the first one past the range).
+  if (range.to < start) return;
   const options = movedOptions(rule, start, range.from);
   const series = new lib.RRule(options);
   const needed = periodsToPass(rule, options.dtstart ?? floating(start), range.to);
@@ -157,7 +160,7 @@ export function expandGregorianRule(
 /** Make reading `interval` throw {@link Stop} once rrule.js has stepped `periods` periods. */
 function meter(parsed: { interval: number }, periods: number, complete: boolean): void {
   const { interval } = parsed;
-  let reads = 2 * periods + 1;
+  let reads = 2 * Math.max(periods, 1) + 1;
   Object.defineProperty(parsed, 'interval', {
     get() {
       if (reads-- === 0) throw new Stop(complete);
