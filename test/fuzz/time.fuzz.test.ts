@@ -141,6 +141,10 @@ const dateish = fc.oneof(
 );
 const junkOrNumber = fc.oneof(numbers, anything);
 
+/** `good` eight times in nine, `bad` otherwise. */
+const mostly = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) =>
+  fc.oneof({ weight: 8, arbitrary: good }, { weight: 1, arbitrary: bad });
+
 /** `arbitrary` one time in `every`, undefined otherwise. */
 const sometimes = <T>(arbitrary: fc.Arbitrary<T>, every: number) =>
   fc.oneof(
@@ -428,10 +432,10 @@ describe('calendar: anything in, a value or one GuanaiError out', () => {
         dateish,
         dateish,
         year,
-        junkOrNumber,
-        junkOrNumber,
+        mostly(fc.integer({ min: 1, max: 12 }), junkOrNumber),
+        mostly(fc.integer({ min: 1, max: 30 }), junkOrNumber),
         key,
-        anything,
+        mostly(fc.boolean(), anything),
         (a, b, y, m, d, k, leap) => {
           const [x, z] = [a as PlainDate, b as PlainDate];
           call('toLunar', () => toLunar(x));
@@ -561,6 +565,7 @@ describe('recurrence: anything in, a value or one GuanaiError out', () => {
         );
         call('planFromPreset', () => planFromPreset(key as never, junk as never));
         call('windowOf', () => windowOf(junk as never));
+        call('windowOf', () => windowOf(input as never));
         call('periodOf', () =>
           periodOf(
             'period' in input.cadence ? input.cadence.period : (junk as never),
@@ -650,29 +655,30 @@ describe('toICalendar: anything in, a value or one GuanaiError out', () => {
       'plannedDue',
       'key',
     );
-    const visit = fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom(...real) },
-      {
-        weight: 2,
-        arbitrary: fc
-          .tuple(fc.constantFrom(...real), field, fc.oneof(anything, dateish, numbers))
-          .map(([v, f, x]) => ({ ...v, [f]: x })),
-      },
+    // Distinct real visits (the same one twice is a duplicate UID), one of them maybe broken.
+    const broken = fc.tuple(field, fc.oneof(anything, dateish, numbers));
+    const visits = fc
+      .tuple(fc.subarray(real, { maxLength: 4 }), sometimes(broken, 3), sometimes(anything, 8))
+      .map(([list, damage, junk]) => {
+        const out: unknown[] = [...list];
+        if (damage && out.length > 0) out[0] = { ...list[0], [damage[0]]: damage[1] };
+        if (junk !== undefined) out.push(junk);
+        return out;
+      });
+    let calls = 0;
+    const callback = fc.oneof(
+      { weight: 4, arbitrary: fc.constant(undefined) },
+      { weight: 4, arbitrary: fc.constant(() => `x${calls++}`) },
+      { weight: 1, arbitrary: anything.map((x) => () => x) },
       { weight: 1, arbitrary: anything },
     );
-    const callback = fc.oneof(
-      fc.constant(undefined),
-      fc.constant(() => 'x'),
-      anything.map((x) => () => x),
-      anything,
-    );
-    const options = fc.oneof(
+    const options = mostly(
       fc.record(
         {
-          stamp: fc.oneof(fc.constant('2026-03-01T08:00'), dateish),
-          locale: fc.oneof(fc.constantFrom('zh-CN', 'en'), anything),
-          calendarName: fc.oneof(fc.string(), anything),
-          productId: fc.oneof(fc.string(), anything),
+          stamp: mostly(fc.constant('2026-03-01T08:00'), dateish),
+          locale: mostly(fc.constantFrom('zh-CN', 'en'), anything),
+          calendarName: mostly(fc.string(), anything),
+          productId: mostly(fc.string(), anything),
           uid: callback,
           subjectName: callback,
           location: callback,
@@ -682,7 +688,7 @@ describe('toICalendar: anything in, a value or one GuanaiError out', () => {
       anything,
     );
     fc.assert(
-      fc.property(fc.oneof(fc.array(visit, { maxLength: 4 }), anything), options, (visits, o) => {
+      fc.property(mostly(visits, anything), options, (visits, o) => {
         call('toICalendar', () => toICalendar(visits as never, o as never));
       }),
       settings,
