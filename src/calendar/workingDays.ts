@@ -106,6 +106,8 @@ export function addWorkingDays(
 ): PlainDate {
   requireInteger(n, 'n');
   let day = addDays(date, 0); // checks `date` even when n is 0
+  // Every working day is at least a day further: a longer walk is known to fail at once.
+  if (Math.abs(n) > SPAN_DAYS) throw searchLimit(SPAN_DAYS);
   let walked = 0;
   for (let left = Math.abs(n); left > 0; left--) {
     const next = step(day, n > 0 ? 1 : -1, calendar);

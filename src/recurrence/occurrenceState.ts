@@ -41,11 +41,22 @@ export interface OccurrenceStateOptions {
   readonly records?: readonly OccurrenceOutcome[];
 }
 
+const WINDOW_FIELDS = ['openFrom', 'due', 'overdueFrom', 'expiresAt'] as const;
+
+/** Throw `invalid_argument` (rule `plainDate`) at `path` unless `value` is a real date. */
+function requireDate(value: unknown, path: (string | number)[]): void {
+  if (!isPlainDate(value))
+    throw new GuanaiError([
+      issue('invalid_argument', path, { name: String(path.at(-1)), rule: 'plainDate' }),
+    ]);
+}
+
 /**
  * The state of a planned visit on `asOf`, in whole civil days — the one rule every list, count
  * and report uses, so no two screens disagree. An outcome recorded on or before `asOf` decides
  * first: completed wins over everything (the visit happened), then cancelled, then not done;
- * otherwise the window points decide.
+ * otherwise the window points decide. A date that is not one (`asOf`, the visit's window
+ * points, a record's `on`) throws `invalid_argument` (rule `plainDate`) with its path.
  *
  * @example
  * ```ts
@@ -65,10 +76,8 @@ export function occurrenceState(
   requireOptionsObject(options);
   const { asOf } = options;
   // O(1) checks: a state compared against `undefined` would be a silent wrong answer.
-  if (!isPlainDate(asOf))
-    throw new GuanaiError([
-      issue('invalid_argument', ['asOf'], { name: 'asOf', rule: 'plainDate' }),
-    ]);
+  requireDate(asOf, ['asOf']);
+  for (const field of WINDOW_FIELDS) requireDate(occurrence[field], ['occurrence', field]);
   const records = options.records ?? [];
   if (!Array.isArray(records))
     throw new GuanaiError([
@@ -80,6 +89,7 @@ export function occurrenceState(
       throw new GuanaiError([
         issue('invalid_argument', ['records', index], { name: 'records', rule: 'object' }),
       ]);
+    requireDate(record.on, ['records', index, 'on']);
     if (record.occurrenceKey !== occurrence.key || record.on > asOf) continue;
     if (record.outcome === 'completed') return 'completed';
     if (record.outcome === 'cancelled' || recorded === undefined) recorded = record.outcome;

@@ -6,7 +6,7 @@
  * reliability catalogue come first.
  */
 import fc from 'fast-check';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, it, vi } from 'vitest';
 import {
   addWorkingDays,
   chinaHolidayCalendar,
@@ -71,6 +71,9 @@ import {
 import { FUZZ_RUNS, FUZZ_SEED, outcomeOf, reportTallies } from './harness.js';
 
 afterAll(() => reportTallies('time'));
+// Each property makes FUZZ_RUNS calls or more; a longer run gets a longer test timeout (the
+// bound on a single call is the harness's HANG_MS).
+vi.setConfig({ testTimeout: 5000 + FUZZ_RUNS * 25 });
 
 const settings = { numRuns: FUZZ_RUNS, seed: FUZZ_SEED };
 /** Properties whose calls do real work (expansions) get a quarter of the runs. */
