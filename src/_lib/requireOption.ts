@@ -21,3 +21,21 @@ export function requireOptionsObject(value: unknown, name = 'options'): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new GuanaiError([issue('invalid_argument', [], { name, rule: 'object' })]);
 }
+
+/**
+ * Throw `invalid_argument` (rule `object`) unless `value` has a holiday calendar's three
+ * lookups (`restDayOf`, `isMakeupWorkday`, `covers`): O(1), done once per call that takes a
+ * calendar, or when a day lookup breaks — never per day.
+ * @internal
+ */
+export function requireHolidayCalendar(value: unknown, name = 'calendar'): void {
+  const calendar = value as Record<string, unknown> | null;
+  if (
+    typeof calendar !== 'object' ||
+    calendar === null ||
+    typeof calendar.restDayOf !== 'function' ||
+    typeof calendar.isMakeupWorkday !== 'function' ||
+    typeof calendar.covers !== 'function'
+  )
+    throw new GuanaiError([issue('invalid_argument', [], { name, rule: 'object' })]);
+}

@@ -1,10 +1,7 @@
+import { requireHolidayCalendar } from '../_lib/requireOption.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import { isoWeekdayOf, type PlainDate } from '../models/index.js';
-import {
-  chinaHolidayCalendar,
-  type HolidayCalendar,
-  requireHolidayCalendar,
-} from './holidayCalendar.js';
+import { chinaHolidayCalendar, type HolidayCalendar } from './holidayCalendar.js';
 import type { HolidayKey } from './holidayYear.js';
 
 /**

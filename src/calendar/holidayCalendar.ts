@@ -1,4 +1,5 @@
-import { GuanaiError, type Issue, issue, prefixIssues, type Result } from '../errors/index.js';
+import { requireHolidayCalendar } from '../_lib/requireOption.js';
+import { type Issue, issue, prefixIssues, type Result } from '../errors/index.js';
 import { addDays, type PlainDate, safeParse } from '../models/index.js';
 import { CHINA_HOLIDAY_YEARS } from './data/chinaHolidays.js';
 import { type HolidayKey, HolidayYear, type HolidayYearInput } from './holidayYear.js';
@@ -30,23 +31,6 @@ export interface HolidayCalendar {
   isMakeupWorkday(date: PlainDate): boolean;
   /** Whether the calendar holds the national arrangement of `date`'s year. */
   covers(date: PlainDate): boolean;
-}
-
-/**
- * Throw `invalid_argument` (rule `object`) unless `value` has a holiday calendar's three
- * lookups: O(1), done once per call that takes a calendar, never per day.
- * @internal
- */
-export function requireHolidayCalendar(value: unknown, name = 'calendar'): void {
-  const calendar = value as Partial<HolidayCalendar> | null;
-  if (
-    typeof calendar !== 'object' ||
-    calendar === null ||
-    typeof calendar.restDayOf !== 'function' ||
-    typeof calendar.isMakeupWorkday !== 'function' ||
-    typeof calendar.covers !== 'function'
-  )
-    throw new GuanaiError([issue('invalid_argument', [], { name, rule: 'object' })]);
 }
 
 function calendarOf(arrangements: readonly HolidayYear[]): HolidayCalendar {

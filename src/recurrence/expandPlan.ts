@@ -1,7 +1,10 @@
 import { FIRST_EPOCH_DAY, LAST_EPOCH_DAY } from '../_lib/civilDate.js';
-import { requireCountOption, requireOptionsObject } from '../_lib/requireOption.js';
+import {
+  requireCountOption,
+  requireHolidayCalendar,
+  requireOptionsObject,
+} from '../_lib/requireOption.js';
 import { textOf } from '../_lib/textOf.js';
-import { requireHolidayCalendar } from '../calendar/holidayCalendar.js';
 import { chinaHolidayCalendar, type HolidayCalendar } from '../calendar/index.js';
 import { fromZodIssues, GuanaiError, issue, prefixIssues } from '../errors/index.js';
 import {

@@ -7,7 +7,7 @@ import type { RRuleParts, WEEKDAY_CODES } from './rruleText.js';
 const lib = (Reflect.get(rruleModule, 'default') ?? rruleModule) as typeof rruleModule;
 
 /** A floating Date for a local date-time: its UTC fields are the wall clock, as rrule expects. */
-export function floating(at: string): Date {
+function floating(at: string): Date {
   return new Date(`${at}Z`);
 }
 
