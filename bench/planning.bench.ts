@@ -296,7 +296,7 @@ function check(name: string, schedule: VisitSchedule, planning: VisitPlanningInp
     fail(`${seen.size} placed + ${schedule.unplaced.length} unplaced ≠ ${visits.length} visits`);
   if (onTime !== schedule.stats.onTime)
     fail(`${onTime} on time, stats say ${schedule.stats.onTime}`);
-  const unplaced = { noCaregiver: 0, noAvailableDay: 0, noCapacity: 0 };
+  const unplaced = { noCaregiver: 0, noHolder: 0, noAvailableDay: 0, noCapacity: 0 };
   for (const { reason } of schedule.unplaced) unplaced[reason]++;
   return {
     placed: schedule.stats.placed,
@@ -392,7 +392,7 @@ function naive(): Figures {
   return {
     placed,
     onTime,
-    unplaced: { noCaregiver, noAvailableDay: 0, noCapacity: 0 },
+    unplaced: { noCaregiver, noHolder: 0, noAvailableDay: 0, noCapacity: 0 },
     caregiverDays: groups.size,
     maxDayLoad,
     meanDayLoad: groups.size > 0 ? homeVisits / groups.size : 0,

@@ -217,6 +217,14 @@ export interface IssueParams {
    */
   duplicate_correction: { id: string; firstPath: readonly (string | number)[] };
 
+  // Duties.
+  /** A duty that obliges a programme plan made by a role the duty does not allow. */
+  duty_plan_role: { duty: string; preset: string; role: string };
+  /** A group the programme puts under someone's responsibility that no duty of the table covers. */
+  duty_group_uncovered: { group: string };
+  /** A duty holder who no longer serves the subject's area (moved, or the area changed). */
+  holder_outside_area: { caregiverId: string; area: string };
+
   // Ledger files (CSV, XLSX).
   /** A cell that is not the kind of value its column holds. */
   cell_format: { expected: 'integer' | 'number' | 'boolean' | 'json'; value: string };

@@ -1,4 +1,5 @@
 import type { ArgumentRule, RRuleProblem, SizeKind, WorkKind } from '../errors/index.js';
+import type { CaregiverRole } from '../models/index.js';
 import { formatPath } from './formatPath.js';
 import { labelOr } from './labelOr.js';
 import type { LocaleData } from './types.js';
@@ -66,6 +67,38 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   unsupported: 'not supported',
   unknownLine: 'only DTSTART, RRULE, RDATE and EXDATE lines are allowed',
   missingStart: 'the DTSTART line is missing',
+};
+
+const CAREGIVER_ROLES_EN: Readonly<Record<CaregiverRole, string>> = {
+  townshipResponsibleCadre: 'township cadre on contract (乡包保干部)',
+  villageResponsibleCadre: 'village cadre on contract (村包保干部)',
+  villageLiaisonCadre: 'village liaison cadre (包村干部)',
+  villageGroupPartyCadre: 'village or group party cadre',
+  villageCommitteeMember: 'village committee member (村两委)',
+  womensFederationBranchMember: "women's federation branch member",
+  childrenDirector: "children's director",
+  villageDoctor: 'village doctor',
+  familyDoctor: 'family doctor',
+  medicalWorker: 'medical worker',
+  contractedCareWorker: 'contracted care worker',
+  teacher: 'teacher',
+  socialWorker: 'social worker',
+  partyMemberVolunteer: 'party-member volunteer',
+  youthVolunteer: 'youth volunteer',
+  womenVolunteer: "women's volunteer",
+  studentVolunteer: 'student volunteer',
+  youngOldVolunteer: 'young-old volunteer (低龄老年志愿者)',
+  communityVolunteer: 'community volunteer',
+  cadreVolunteer: 'cadre or staff volunteer',
+  neighbour: 'neighbour',
+  eldersAssociationMember: "elders' association member",
+  familyEntrustedCarer: 'carer entrusted by the family',
+};
+const SUBJECT_GROUPS_EN: Readonly<Record<string, string>> = {
+  emptyNestElder: 'empty-nest elders (空巢老人)',
+  leftBehindElder: 'left-behind elders (留守老人)',
+  preschoolChild: 'pre-school left-behind children (学龄前留守儿童)',
+  compulsoryChild: 'left-behind children in compulsory education (义务教育阶段留守儿童)',
 };
 
 /**
@@ -173,6 +206,10 @@ export const en: LocaleData = {
     pairing_end_incomplete: () => 'An ended pairing needs an end date and an end reason',
     duplicate_correction: (p) =>
       `Record "${p.id}" is already corrected (at ${formatPath(p.firstPath)}): correct that correction instead`,
+    duty_plan_role: (p) =>
+      `Duty ${p.duty} obliges the plan ${p.preset}, made by ${labelOr(CAREGIVER_ROLES_EN, p.role)}, a role the duty does not allow`,
+    duty_group_uncovered: (p) => `No duty covers ${labelOr(SUBJECT_GROUPS_EN, p.group)}`,
+    holder_outside_area: (p) => `Caregiver ${p.caregiverId} no longer serves this ${p.area}`,
     cell_format: (p) => `"${p.value}" is not ${CELL_KINDS[p.expected]}`,
     number_precision_lost: (p) =>
       `"${p.value}" was turned into a rounded number by the spreadsheet: format the column as text and enter it again`,
@@ -212,31 +249,7 @@ export const en: LocaleData = {
       imprisonment: 'imprisonment',
       other: 'other',
     },
-    caregiverRole: {
-      townshipResponsibleCadre: 'township cadre on contract (乡包保干部)',
-      villageResponsibleCadre: 'village cadre on contract (村包保干部)',
-      villageLiaisonCadre: 'village liaison cadre (包村干部)',
-      villageGroupPartyCadre: 'village or group party cadre',
-      villageCommitteeMember: 'village committee member (村两委)',
-      womensFederationBranchMember: "women's federation branch member",
-      childrenDirector: "children's director",
-      villageDoctor: 'village doctor',
-      familyDoctor: 'family doctor',
-      medicalWorker: 'medical worker',
-      contractedCareWorker: 'contracted care worker',
-      teacher: 'teacher',
-      socialWorker: 'social worker',
-      partyMemberVolunteer: 'party-member volunteer',
-      youthVolunteer: 'youth volunteer',
-      womenVolunteer: "women's volunteer",
-      studentVolunteer: 'student volunteer',
-      youngOldVolunteer: 'young-old volunteer (低龄老年志愿者)',
-      communityVolunteer: 'community volunteer',
-      cadreVolunteer: 'cadre or staff volunteer',
-      neighbour: 'neighbour',
-      eldersAssociationMember: "elders' association member",
-      familyEntrustedCarer: 'carer entrusted by the family',
-    },
+    caregiverRole: CAREGIVER_ROLES_EN,
     category: {
       leftBehindChild: 'left-behind child (留守儿童)',
       leftBehindElder: 'rural left-behind elder (留守)',

@@ -1,4 +1,5 @@
 import type { ArgumentRule, RRuleProblem, SizeKind, WorkKind } from '../errors/index.js';
+import type { CaregiverRole } from '../models/index.js';
 import { formatPath } from './formatPath.js';
 import { labelOr } from './labelOr.js';
 import type { LocaleData } from './types.js';
@@ -73,6 +74,45 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   unsupported: '暂不支持',
   unknownLine: '只能是 DTSTART、RRULE、RDATE 或 EXDATE 行',
   missingStart: '缺少 DTSTART 行',
+};
+
+const CAREGIVER_ROLES_ZH: Readonly<Record<CaregiverRole, string>> = {
+  townshipResponsibleCadre: '乡包保干部',
+  villageResponsibleCadre: '村包保干部',
+  villageLiaisonCadre: '包村干部',
+  villageGroupPartyCadre: '村组党员干部',
+  villageCommitteeMember: '村“两委”班子成员',
+  womensFederationBranchMember: '妇联支委',
+  childrenDirector: '儿童主任',
+  villageDoctor: '村医',
+  familyDoctor: '家庭医生',
+  medicalWorker: '医务人员',
+  contractedCareWorker: '第三方服务机构护理人员',
+  teacher: '教师',
+  socialWorker: '社会工作者',
+  partyMemberVolunteer: '党员志愿者',
+  youthVolunteer: '青年志愿者',
+  womenVolunteer: '妇女志愿者',
+  studentVolunteer: '学生志愿者',
+  youngOldVolunteer: '低龄老年志愿者',
+  communityVolunteer: '社会志愿者',
+  cadreVolunteer: '干部职工',
+  neighbour: '邻里',
+  eldersAssociationMember: '老年协会会员',
+  familyEntrustedCarer: '受委托照料人',
+};
+const SUBJECT_GROUPS_ZH: Readonly<Record<string, string>> = {
+  emptyNestElder: '空巢老人',
+  leftBehindElder: '留守老人',
+  preschoolChild: '学龄前留守儿童',
+  compulsoryChild: '义务教育阶段留守儿童',
+};
+const AREAS_ZH: Readonly<Record<string, string>> = {
+  group: '村民小组',
+  village: '村',
+  township: '乡镇',
+  county: '县',
+  any: '地区',
 };
 
 /**
@@ -173,6 +213,11 @@ export const zhCN: LocaleData = {
     pairing_end_incomplete: () => '已结束的结对须填写结束日期和结束原因',
     duplicate_correction: (p) =>
       `记录“${p.id}”已有更正（见 ${formatPath(p.firstPath)}），请更正那条更正记录，不要再次更正原记录`,
+    duty_plan_role: (p) =>
+      `职责 ${p.duty} 要求的计划 ${p.preset} 由${labelOr(CAREGIVER_ROLES_ZH, p.role)}承担，不是该职责允许的角色`,
+    duty_group_uncovered: (p) => `没有职责覆盖${labelOr(SUBJECT_GROUPS_ZH, p.group)}`,
+    holder_outside_area: (p) =>
+      `帮扶人员 ${p.caregiverId} 已不在该${labelOr(AREAS_ZH, p.area)}服务范围内`,
     cell_format: (p) => `“${p.value}”不是${CELL_KINDS[p.expected]}`,
     number_precision_lost: (p) =>
       `“${p.value}”已被表格软件转成数字而丢失位数：请把此列设为文本格式后重新录入`,
@@ -209,31 +254,7 @@ export const zhCN: LocaleData = {
       imprisonment: '服刑',
       other: '其他',
     },
-    caregiverRole: {
-      townshipResponsibleCadre: '乡包保干部',
-      villageResponsibleCadre: '村包保干部',
-      villageLiaisonCadre: '包村干部',
-      villageGroupPartyCadre: '村组党员干部',
-      villageCommitteeMember: '村“两委”班子成员',
-      womensFederationBranchMember: '妇联支委',
-      childrenDirector: '儿童主任',
-      villageDoctor: '村医',
-      familyDoctor: '家庭医生',
-      medicalWorker: '医务人员',
-      contractedCareWorker: '第三方服务机构护理人员',
-      teacher: '教师',
-      socialWorker: '社会工作者',
-      partyMemberVolunteer: '党员志愿者',
-      youthVolunteer: '青年志愿者',
-      womenVolunteer: '妇女志愿者',
-      studentVolunteer: '学生志愿者',
-      youngOldVolunteer: '低龄老年志愿者',
-      communityVolunteer: '社会志愿者',
-      cadreVolunteer: '干部职工',
-      neighbour: '邻里',
-      eldersAssociationMember: '老年协会会员',
-      familyEntrustedCarer: '受委托照料人',
-    },
+    caregiverRole: CAREGIVER_ROLES_ZH,
     category: {
       leftBehindChild: '留守儿童',
       leftBehindElder: '农村留守老年人',

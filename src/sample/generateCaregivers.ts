@@ -337,6 +337,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** About this share of the sample's elders are 空巢 (measured on generated townships). */
+const EMPTY_NEST_SHARE = 0.56;
+/** Elders one cadre holds on a 包保 contract: a township cadre's weekly visits, a village cadre's calls. */
+const TOWNSHIP_CASELOAD = 20;
+const VILLAGE_CASELOAD = 15;
+
 const VILLAGE_ROLE_ORDER = [
   'villageResponsibleCadre',
   'womensFederationBranchMember',
@@ -353,8 +359,16 @@ function planSlots(random: Random, layout: CountyLayout, count: number): Slot[] 
   const elders = villages.reduce((sum, village) => sum + village.elders, 0);
   const seatTownship = townships[0] as TownshipLayout;
   const slots: Slot[] = [];
-  for (const township of townships) slots.push({ role: 'townshipResponsibleCadre', township });
-  for (const village of villages) slots.push({ role: 'villageResponsibleCadre', village });
+  // 包保 caseloads (spec §3.1 · S18 L515): enough township cadres for a weekly visit to each
+  // empty-nest elder, and village cadres for their monthly contact, first of all.
+  for (const township of townships) {
+    const cadres = Math.max(1, Math.round((EMPTY_NEST_SHARE * township.elders) / TOWNSHIP_CASELOAD));
+    for (let i = 0; i < cadres; i++) slots.push({ role: 'townshipResponsibleCadre', township });
+  }
+  for (const village of villages) {
+    const cadres = Math.max(1, Math.ceil((EMPTY_NEST_SHARE * village.elders) / VILLAGE_CASELOAD));
+    for (let i = 0; i < cadres; i++) slots.push({ role: 'villageResponsibleCadre', village });
+  }
   for (const village of villages) slots.push({ role: 'villageDoctor', village });
   for (const village of villages) slots.push({ role: 'womensFederationBranchMember', village });
   slots.push({ role: 'socialWorker', township: seatTownship });
@@ -362,16 +376,6 @@ function planSlots(random: Random, layout: CountyLayout, count: number): Slot[] 
   // One volunteer per village, the villages with most elders first.
   const byElders = [...villages].sort((a, b) => b.elders - a.elders);
   for (const village of byElders) slots.push({ role: 'volunteer', village });
-  for (const village of villages) {
-    // A second cadre where elders are many, and in about a third of the other villages.
-    if (village.elders >= 80 || random.chance(0.35)) {
-      slots.push({ role: 'villageResponsibleCadre', village });
-    }
-  }
-  for (const township of townships) {
-    const extra = Math.min(3, Math.floor(township.elders / 300));
-    for (let i = 0; i < extra; i++) slots.push({ role: 'townshipResponsibleCadre', township });
-  }
   // A few county-wide workers, based at the seat or another township.
   const extraSocial = Math.min(2, Math.floor(elders / 2000));
   const extraCare = Math.min(3, Math.floor(elders / 1500));
