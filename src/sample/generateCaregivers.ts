@@ -362,7 +362,10 @@ function planSlots(random: Random, layout: CountyLayout, count: number): Slot[] 
   // 包保 caseloads (spec §3.1 · S18 L515): enough township cadres for a weekly visit to each
   // empty-nest elder, and village cadres for their monthly contact, first of all.
   for (const township of townships) {
-    const cadres = Math.max(1, Math.round((EMPTY_NEST_SHARE * township.elders) / TOWNSHIP_CASELOAD));
+    const cadres = Math.max(
+      1,
+      Math.round((EMPTY_NEST_SHARE * township.elders) / TOWNSHIP_CASELOAD),
+    );
     for (let i = 0; i < cadres; i++) slots.push({ role: 'townshipResponsibleCadre', township });
   }
   for (const village of villages) {
