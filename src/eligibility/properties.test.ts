@@ -503,7 +503,7 @@ describe('(4) determinism and time-zone independence', () => {
     expect({ elders: POOL.length, sha256 }).toMatchInlineSnapshot(`
       {
         "elders": 300,
-        "sha256": "08c61fab085caa36f580519ee18b9fa3e3d6b5f5d73ed4d7864b8db42f2da1f7",
+        "sha256": "81cd6c1c64aeab972fddb9935435a7e71407ce641ec2dad627aa01c2d61e23db",
       }
     `);
   });
