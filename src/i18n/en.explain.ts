@@ -402,6 +402,10 @@ export const enExplanations: ExplanationLocale = {
       'economic.povertyRegistered': 'poverty registration (建档立卡)',
       'economic.povertyMonitoring': 'poverty monitoring',
       'economic.otherHardship': 'other hardship',
+      'economic.noHardshipAssessedOn': 'date of a check finding no hardship status',
+      'household.spouse.birthDate': "spouse's date of birth",
+      'household.spouse.capableOfCare': 'whether the spouse can look after the elder',
+      'risks.otherSpecialDifficulty': 'other special difficulty',
     },
     items: {
       'household.children': (n) => `child ${n}`,

@@ -341,6 +341,10 @@ export const zhCNExplanations: ExplanationLocale = {
       'economic.povertyRegistered': '建档立卡',
       'economic.povertyMonitoring': '防返贫监测',
       'economic.otherHardship': '其他经济困难',
+      'economic.noHardshipAssessedOn': '经济困难核查（均不符合）日期',
+      'household.spouse.birthDate': '配偶出生日期',
+      'household.spouse.capableOfCare': '配偶是否有照顾能力',
+      'risks.otherSpecialDifficulty': '其他特殊困难',
     },
     items: {
       'household.children': (n) => `第${n}名子女`,
