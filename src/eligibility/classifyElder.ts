@@ -27,8 +27,10 @@ import {
 import {
   abilityCategory,
   advancedAge,
+  economicFact,
   economicHardship,
   livesAlone,
+  poor,
   recordedStatus,
 } from './rules/statuses.js';
 import type { Tri } from './tri.js';
@@ -88,7 +90,7 @@ function evaluateTrusted(
 ): Record<CategoryKey, CategoryResult> {
   const context = elderContext(elder, options.asOf, policy.parameters, explain);
   const shared = sharedConditions(context);
-  const { economic, household } = elder;
+  const { household } = elder;
   const age = advancedAge(context);
   const base = {
     leftBehindElder: leftBehindElder(context, shared),
@@ -109,25 +111,32 @@ function evaluateTrusted(
       context,
       'minimumLivingAllowance',
       'minimumLivingAllowance',
-      economic.minimumLivingAllowance,
+      economicFact(context, 'minimumLivingAllowance'),
       'economic.minimumLivingAllowance',
     ),
     extremeHardship: recordedStatus(
       context,
       'extremeHardship',
       'extremeHardship',
-      economic.extremeHardship,
+      economicFact(context, 'extremeHardship'),
       'economic.extremeHardship',
     ),
     fiveGuarantee: recordedStatus(
       context,
       'fiveGuarantee',
       'fiveGuarantee',
-      economic.fiveGuarantee,
+      economicFact(context, 'fiveGuarantee'),
       'economic.fiveGuarantee',
     ),
-    threeNo: recordedStatus(context, 'threeNo', 'threeNo', economic.threeNo, 'economic.threeNo'),
+    threeNo: recordedStatus(
+      context,
+      'threeNo',
+      'threeNo',
+      economicFact(context, 'threeNo'),
+      'economic.threeNo',
+    ),
     economicHardship: economicHardship(context),
+    poor: poor(context),
   };
   // The priority rules read the base categories and never each other. One literal gives every
   // result object the same shape, which keeps this hot path fast.
@@ -145,6 +154,7 @@ function evaluateTrusted(
     fiveGuarantee: base.fiveGuarantee,
     threeNo: base.threeNo,
     economicHardship: base.economicHardship,
+    poor: base.poor,
     priorityTarget: priorityTarget(context, base),
     priorityAssistanceTarget: priorityAssistanceTarget(context, base),
     trackContinuously: trackContinuously(context, base),
@@ -175,6 +185,7 @@ function statusesOf(
     fiveGuarantee: categories.fiveGuarantee.status,
     threeNo: categories.threeNo.status,
     economicHardship: categories.economicHardship.status,
+    poor: categories.poor.status,
     priorityTarget: categories.priorityTarget.status,
     priorityAssistanceTarget: categories.priorityAssistanceTarget.status,
     trackContinuously: categories.trackContinuously.status,
@@ -189,7 +200,7 @@ function statusesOf(
 
 /**
  * Classify an elder as of `asOf`: 留守 (left-behind) and its screening scope, 空巢 (empty-nest),
- * 独居, 孤寡, 高龄, 失能 / 半失能, 低保 / 特困 / 五保 / 三无, 经济困难, and the priority and risk
+ * 独居, 孤寡, 高龄, 失能 / 半失能, 低保 / 特困 / 五保 / 三无, 经济困难, 贫困, and the priority and risk
  * rules of spec §2 (重点对象, 重点帮扶对象, 随时跟踪, immediate report, keep a child home,
  * entrustment, low-fee care, 空巢 emphasis, facility priority). Each category answers `yes`,
  * `no` or `unknown`, with every condition evaluated (`reasons`), the facts that would decide an
@@ -274,7 +285,7 @@ export function statusesUnderPolicy(
  *
  * @example
  * ```ts
- * CATEGORY_KEYS.length; // 22
+ * CATEGORY_KEYS.length; // 23
  * ```
  * @category Eligibility
  */
@@ -292,6 +303,7 @@ export const CATEGORY_KEYS: readonly CategoryKey[] = [
   'fiveGuarantee',
   'threeNo',
   'economicHardship',
+  'poor',
   'priorityTarget',
   'priorityAssistanceTarget',
   'trackContinuously',

@@ -42,6 +42,7 @@ type AllCategories =
   | 'fiveGuarantee'
   | 'threeNo'
   | 'economicHardship'
+  | 'poor'
   | 'priorityTarget'
   | 'priorityAssistanceTarget'
   | 'trackContinuously'

@@ -20,6 +20,7 @@ export type CategoryKey =
   | 'fiveGuarantee'
   | 'threeNo'
   | 'economicHardship'
+  | 'poor'
   | 'priorityTarget'
   | 'priorityAssistanceTarget'
   | 'trackContinuously'
@@ -79,6 +80,18 @@ export interface ReasonParams {
     unknown: number;
     rule: 'all' | 'any';
   };
+  /**
+   * Old enough for 空巢 definition A: `aloneMinimum` for an elder alone (「独居老人」),
+   * `coupleMinimum` for a couple (「中老年夫妇」), reached by either spouse or both (`coupleAge`).
+   */
+  empty_nest_age: {
+    livingArrangement: string | null;
+    age: number | null;
+    spouseAge: number | null;
+    aloneMinimum: number;
+    coupleMinimum: number;
+    coupleAge: 'eitherSpouse' | 'bothSpouses';
+  };
   /** Lives alone or only with the spouse (空巢 definition A: 「中老年夫妇或独居老人」). */
   alone_or_with_spouse_only: { livingArrangement: string | null };
   /**
@@ -100,8 +113,23 @@ export interface ReasonParams {
   advanced_age: { age: number | null; threshold: number };
   /** The ability assessment in force is one of `levels` (失能 / 半失能, GB/T 42195-2022). */
   ability_level: { level: string | null; assessedOn: string | null; levels: readonly string[] };
-  /** Any recorded economic-hardship status counts (经济困难). */
-  economic_hardship: { matched: readonly string[]; unknown: readonly string[] };
+  /**
+   * Any recorded status the policy links to 经济困难 applies; `noHardshipAssessedOn` is the day
+   * of a check in force that found none applies, if the answer rests on it.
+   */
+  economic_hardship: {
+    matched: readonly string[];
+    unknown: readonly string[];
+    noHardshipAssessedOn: string | null;
+  };
+  /** Any recorded status the policy links to 贫困 applies (R3's word; parameters as `economic_hardship`). */
+  poverty: {
+    matched: readonly string[];
+    unknown: readonly string[];
+    noHardshipAssessedOn: string | null;
+  };
+  /** Another special difficulty recorded (R3 「……等特殊困难」), with its description. */
+  other_special_difficulty: { description: string | null };
   /** Another category's status, as a condition of this rule. */
   category: { category: RuleKey };
   /** At least one of these categories holds. */

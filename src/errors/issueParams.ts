@@ -203,6 +203,8 @@ export interface IssueParams {
   living_arrangement_conflict: { livingArrangement: string; fact: string };
   /** Contradictory facts about a child. */
   child_facts_conflict: { fact: string };
+  /** An economic status recorded as applying beside the finding that none applies (`noHardshipAssessedOn`). */
+  economic_status_conflict: { status: string };
   /** A pairing whose number of members does not fit its pattern. */
   pairing_member_count: { pattern: string; minimum: number; maximum: number; actual: number };
   /** A pairing without exactly one current primary member. */

@@ -197,6 +197,8 @@ export const en: LocaleData = {
     living_arrangement_conflict: (p) =>
       `Living arrangement "${labelOr(en.labels.livingArrangement, p.livingArrangement)}" contradicts ${p.fact}`,
     child_facts_conflict: (p) => `The facts about this child contradict each other (${p.fact})`,
+    economic_status_conflict: (p) =>
+      `Recorded as "${labelOr(en.labels.economicHardshipStatus, p.status)}", yet a check found that no economic-hardship status applies`,
     pairing_member_count: (p) =>
       `A "${labelOr(en.labels.pairingPattern, p.pattern)}" pairing takes ${p.minimum}${p.maximum === p.minimum ? '' : `–${p.maximum}`} current members; it has ${p.actual}`,
     pairing_primary_count: (p) =>
@@ -265,6 +267,7 @@ export const en: LocaleData = {
       fiveGuarantee: 'five-guarantee (五保)',
       threeNo: '"three-no" person (三无)',
       economicHardship: 'economic hardship',
+      poor: 'poor (贫困)',
       priorityTarget: 'priority target (重点对象)',
       priorityAssistanceTarget: 'priority assistance target (重点帮扶对象)',
       trackContinuously: 'track continuously (随时跟踪)',

@@ -206,6 +206,8 @@ export const zhCN: LocaleData = {
     living_arrangement_conflict: (p) =>
       `居住方式“${labelOr(zhCN.labels.livingArrangement, p.livingArrangement)}”与 ${p.fact} 矛盾`,
     child_facts_conflict: (p) => `子女信息自相矛盾（${p.fact}）`,
+    economic_status_conflict: (p) =>
+      `记录为“${labelOr(zhCN.labels.economicHardshipStatus, p.status)}”，与“经核查不属于任何经济困难情形”矛盾`,
     pairing_member_count: (p) =>
       `“${labelOr(zhCN.labels.pairingPattern, p.pattern)}”应有 ${p.minimum}${p.maximum === p.minimum ? '' : `–${p.maximum}`} 名在岗成员，实有 ${p.actual} 名`,
     pairing_primary_count: (p) => `结对须有且仅有 1 名主责人，实有 ${p.actual} 名`,
@@ -270,6 +272,7 @@ export const zhCN: LocaleData = {
       fiveGuarantee: '五保',
       threeNo: '“三无”人员',
       economicHardship: '经济困难',
+      poor: '贫困',
       priorityTarget: '重点对象',
       priorityAssistanceTarget: '重点帮扶对象',
       trackContinuously: '随时跟踪',

@@ -128,6 +128,12 @@ export const LEDGER_COLUMNS: { readonly [K in LedgerKind]: readonly LedgerColumn
       en: 'Spouse lives with elder',
       cell: 'boolean',
     },
+    {
+      field: 'household.spouse.birthDate',
+      zh: '配偶出生日期',
+      en: 'Spouse birth date',
+      cell: 'date',
+    },
     { field: 'burdens.farmLabour', zh: '承担农务劳动', en: 'Farm labour', cell: 'boolean' },
     {
       field: 'burdens.raisingGrandchildren',
@@ -137,6 +143,19 @@ export const LEDGER_COLUMNS: { readonly [K in LedgerKind]: readonly LedgerColumn
     },
     { field: 'risks.safetyRisk', zh: '安全风险', en: 'Safety risk', cell: 'boolean' },
     { field: 'risks.livingDifficulty', zh: '生活困难', en: 'Living difficulty', cell: 'boolean' },
+    {
+      field: 'risks.otherSpecialDifficulty',
+      zh: '其他特殊困难',
+      en: 'Other special difficulty',
+      cell: 'text',
+      nullable: true,
+    },
+    {
+      field: 'economic.noHardshipAssessedOn',
+      zh: '经济困难核查（均不符合）日期',
+      en: 'No hardship found on',
+      cell: 'date',
+    },
     { field: 'updatedOn', zh: '更新日期', en: 'Updated on', cell: 'date' },
     notes,
     extensions,
