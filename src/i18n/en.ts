@@ -170,6 +170,9 @@ export const en: LocaleData = {
       `A pairing needs exactly one current primary member; it has ${p.actual}`,
     pairing_member_duplicate: (p) =>
       `Caregiver "${p.caregiverId}" appears twice in the same pairing`,
+    mutual_aid_member_duplicate: (p) => `Elder "${p.elderId}" appears twice in the mutual-aid group`,
+    mutual_aid_leader_not_member: (p) =>
+      `The leader "${p.leaderId}" of a mutual-aid group must be one of its members`,
     pairing_end_incomplete: () => 'An ended pairing needs an end date and an end reason',
     duplicate_correction: (p) =>
       `Record "${p.id}" is already corrected (at ${formatPath(p.firstPath)}): correct that correction instead`,

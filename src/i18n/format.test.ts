@@ -72,6 +72,8 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   pairing_member_count: { pattern: 'oneToOne', minimum: 1, maximum: 1, actual: 2 },
   pairing_primary_count: { actual: 0 },
   pairing_member_duplicate: { caregiverId: 'C-7' },
+  mutual_aid_member_duplicate: { elderId: 'E-7' },
+  mutual_aid_leader_not_member: { leaderId: 'E-9' },
   pairing_end_incomplete: {},
   duplicate_correction: { id: 'R-7', firstPath: [3] },
   cell_format: { expected: 'boolean', value: '也许' },

@@ -170,6 +170,8 @@ export const zhCN: LocaleData = {
       `“${labelOr(zhCN.labels.pairingPattern, p.pattern)}”应有 ${p.minimum}${p.maximum === p.minimum ? '' : `–${p.maximum}`} 名在岗成员，实有 ${p.actual} 名`,
     pairing_primary_count: (p) => `结对须有且仅有 1 名主责人，实有 ${p.actual} 名`,
     pairing_member_duplicate: (p) => `帮扶人员“${p.caregiverId}”在同一结对中重复出现`,
+    mutual_aid_member_duplicate: (p) => `老人“${p.elderId}”在同一老老互助组中重复出现`,
+    mutual_aid_leader_not_member: (p) => `老老互助组组长“${p.leaderId}”须是本组成员`,
     pairing_end_incomplete: () => '已结束的结对须填写结束日期和结束原因',
     duplicate_correction: (p) =>
       `记录“${p.id}”已有更正（见 ${formatPath(p.firstPath)}），请更正那条更正记录，不要再次更正原记录`,
