@@ -40,6 +40,11 @@ export type {
   ReasonParams,
   RuleKey,
 } from './reason.js';
+export {
+  type ResponsibleParty,
+  type ResponsiblePartyResult,
+  responsiblePartyOf,
+} from './responsibleParty.js';
 export { selectPolicy } from './selectPolicy.js';
 export type { Tri } from './tri.js';
 export { validatePolicies } from './validatePolicies.js';
