@@ -24,6 +24,7 @@ export {
   type StatusCounts,
 } from './classifyLedger.js';
 export { IncidentKind, REPORT_RECIPIENTS, type ReportRecipient } from './incident.js';
+export { MajorEventKind } from './majorEvent.js';
 export {
   DEFAULT_POLICY,
   EconomicHardshipStatus,

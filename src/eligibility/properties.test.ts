@@ -503,7 +503,7 @@ describe('(4) determinism and time-zone independence', () => {
     expect({ elders: POOL.length, sha256 }).toMatchInlineSnapshot(`
       {
         "elders": 300,
-        "sha256": "08c61fab085caa36f580519ee18b9fa3e3d6b5f5d73ed4d7864b8db42f2da1f7",
+        "sha256": "b527b7fcea5225fef5ae2d68e9b3e578ff8e034b45b283b872148d499efcf8ca",
       }
     `);
   });

@@ -170,7 +170,8 @@ export const en: LocaleData = {
       `A pairing needs exactly one current primary member; it has ${p.actual}`,
     pairing_member_duplicate: (p) =>
       `Caregiver "${p.caregiverId}" appears twice in the same pairing`,
-    mutual_aid_member_duplicate: (p) => `Elder "${p.elderId}" appears twice in the mutual-aid group`,
+    mutual_aid_member_duplicate: (p) =>
+      `Elder "${p.elderId}" appears twice in the mutual-aid group`,
     mutual_aid_leader_not_member: (p) =>
       `The leader "${p.leaderId}" of a mutual-aid group must be one of its members`,
     pairing_end_incomplete: () => 'An ended pairing needs an end date and an end reason',
@@ -242,6 +243,7 @@ export const en: LocaleData = {
     },
     category: {
       leftBehindChild: 'left-behind child (留守儿童)',
+      mutualAidReport: 'mutual-aid group report (老老互助)',
       leftBehindElder: 'rural left-behind elder (留守)',
       leftBehindScreeningScope: 'left-behind screening scope',
       emptyNestElder: 'empty-nest elder (空巢)',
@@ -335,6 +337,32 @@ export const en: LocaleData = {
       criticalIllness: 'critical illness',
       severeMentalIllness: 'severe mental illness',
       majorDifficulty: 'major difficulty',
+    },
+    guardianRelation: {
+      grandparent: 'grandparent',
+      relative: 'other relative',
+      friend: 'family friend',
+      parent: 'parent',
+      other: 'other',
+    },
+    majorEvent: {
+      illness: 'illness',
+      naturalDisaster: 'natural disaster',
+      accident: 'accident',
+      other: 'other major event',
+    },
+    responsibleParty: {
+      cadres: 'township and village cadres (包保)',
+      teacher: 'a teacher (包保)',
+      notStated: 'not stated by the text',
+      unknown: 'unknown until the school stage is recorded',
+    },
+    schoolStage: {
+      preschool: 'pre-school',
+      primary: 'primary school',
+      juniorSecondary: 'junior secondary school',
+      seniorSecondary: 'senior secondary school',
+      notInSchool: 'not in school',
     },
     institution: {
       nursingHome: 'nursing home (敬老院)',

@@ -178,9 +178,13 @@ const REASON_EXAMPLES: { readonly [C in ReasonCode]: ReasonParams[C] } = {
   lives_at_home: {},
   cared_by_others: { carer: 'grandparents' },
   special_child_group: { groups: ['orphan'] },
+  mutual_aid_member: { groupId: 'MAG-3' },
+  major_event: { events: ['illness', 'naturalDisaster'] },
 };
 
 const BY_STATUS: { readonly [C in ReasonCode]?: Partial<Record<Tri, ReasonParams[C]>> } = {
+  mutual_aid_member: { no: { groupId: null }, unknown: { groupId: null } },
+  major_event: { no: { events: [] }, unknown: { events: [] } },
   age_minimum: { no: { minimum: 60, age: 58 }, unknown: { minimum: 60, age: null } },
   rural_residence: {
     no: { setting: 'rural', test: 'residence', institution: 'nursingHome' },

@@ -10,9 +10,11 @@ import type {
 import type {
   EconomicHardshipStatus,
   IncidentKind,
+  MajorEventKind,
   REPORT_RECIPIENTS,
   ReasonCode,
   ReasonParams,
+  ResponsibleParty,
   RuleKey,
   Tri,
 } from '../eligibility/index.js';
@@ -26,6 +28,7 @@ import type {
   EconomicStatus,
   Enrolment,
   EntrustedCarer,
+  GuardianRelation,
   LivingArrangement,
   Pairing,
   PairingEndReason,
@@ -33,6 +36,7 @@ import type {
   PairingPattern,
   Programme,
   Residence,
+  SchoolStage,
   ServiceCategory,
   Sex,
   Spouse,
@@ -127,6 +131,14 @@ export interface EnumLabels {
   /** Situations that must be reported at once (spec §2 R4). */
   readonly incident: LabelsOf<IncidentKind>;
   readonly institution: LabelsOf<NonNullable<Residence['institution']>>;
+  /** A child's guardian (监护人), by relation to the child. */
+  readonly guardianRelation: LabelsOf<GuardianRelation>;
+  /** Major events a mutual-aid group reports (spec §2 R10). */
+  readonly majorEvent: LabelsOf<MajorEventKind>;
+  /** Who holds a child's responsibility contract (包保), by school stage (spec §1.3 · S18 L515). */
+  readonly responsibleParty: LabelsOf<ResponsibleParty>;
+  /** A child's school stage (学段). */
+  readonly schoolStage: LabelsOf<SchoolStage>;
   readonly livingArrangement: LabelsOf<LivingArrangement>;
   readonly pairingEndReason: LabelsOf<PairingEndReason>;
   readonly pairingMemberRole: LabelsOf<PairingMember['role']>;

@@ -238,6 +238,7 @@ export const zhCN: LocaleData = {
     },
     category: {
       leftBehindChild: '留守儿童',
+      mutualAidReport: '老老互助组重大情况报告',
       leftBehindElder: '农村留守老年人',
       leftBehindScreeningScope: '留守老年人排查范围',
       emptyNestElder: '空巢老人',
@@ -328,6 +329,32 @@ export const zhCN: LocaleData = {
       majorDifficulty: '面临重大困境',
     },
     institution: { nursingHome: '敬老院', happinessHome: '农村幸福院', other: '其他机构' },
+    guardianRelation: {
+      grandparent: '祖父母、外祖父母',
+      relative: '其他亲属',
+      friend: '亲友',
+      parent: '父母',
+      other: '其他',
+    },
+    majorEvent: {
+      illness: '生病',
+      naturalDisaster: '天灾',
+      accident: '人祸（意外事故）',
+      other: '其他重大情况',
+    },
+    responsibleParty: {
+      cadres: '乡、村干部包保',
+      teacher: '教师包保',
+      notStated: '文件未规定包保人',
+      unknown: '学段不详，包保人待定',
+    },
+    schoolStage: {
+      preschool: '学龄前',
+      primary: '小学',
+      juniorSecondary: '初中',
+      seniorSecondary: '高中',
+      notInSchool: '未在校',
+    },
     livingArrangement: {
       alone: '独居',
       spouseOnly: '仅与配偶同住',
