@@ -435,6 +435,13 @@ export const en: LocaleData = {
       townshipGovernment: 'township government',
       countyCivilAffairs: 'county (city) civil-affairs department',
     },
+    escalationRecipient: {
+      caregiver: 'caregiver',
+      villageCommittee: "village (residents') committee",
+      townshipGovernment: 'township government',
+      countyCivilAffairs: 'county (city) civil-affairs department',
+      groupCadre: 'villager-group (组) cadres',
+    },
     residenceSetting: { rural: 'rural', urban: 'urban' },
     serviceCategory: {
       dailyLivingCare: 'daily-living care',

@@ -1,6 +1,7 @@
 import type { DayKind, FestivalKey, HolidayKey } from '../calendar/index.js';
 import type {
   AgeBand,
+  EscalationRecipient,
   NotDoneReason,
   ObservationFlag,
   ServiceTask,
@@ -149,6 +150,8 @@ export interface EnumLabels {
   readonly regionLevel: LabelsOf<RegionLevel>;
   /** The bodies an immediate report may go to (spec §2 R4). */
   readonly reportRecipient: LabelsOf<(typeof REPORT_RECIPIENTS)[number]>;
+  /** Whom an escalation goes to: a caregiver, a body up the chain, or the 组 cadres. */
+  readonly escalationRecipient: LabelsOf<EscalationRecipient>;
   readonly residenceSetting: LabelsOf<NonNullable<Residence['setting']>>;
   readonly serviceCategory: LabelsOf<ServiceCategory>;
   readonly sex: LabelsOf<Sex>;

@@ -421,6 +421,13 @@ export const zhCN: LocaleData = {
       townshipGovernment: '乡镇人民政府',
       countyCivilAffairs: '县（市）级民政部门',
     },
+    escalationRecipient: {
+      caregiver: '帮扶人',
+      villageCommittee: '村（居）委会',
+      townshipGovernment: '乡镇人民政府',
+      countyCivilAffairs: '县（市）级民政部门',
+      groupCadre: '组干部',
+    },
     residenceSetting: { rural: '农村', urban: '城镇' },
     serviceCategory: {
       dailyLivingCare: '生活照料',
