@@ -243,7 +243,6 @@ export const en: LocaleData = {
     },
     category: {
       leftBehindChild: 'left-behind child (留守儿童)',
-      mutualAidReport: 'mutual-aid group report (老老互助)',
       leftBehindElder: 'rural left-behind elder (留守)',
       leftBehindScreeningScope: 'left-behind screening scope',
       emptyNestElder: 'empty-nest elder (空巢)',
@@ -266,6 +265,7 @@ export const en: LocaleData = {
       lowFeeCareEligible: 'eligible for low-fee care',
       emptyNestPriority: 'empty-nest priority',
       facilityPriority: 'priority for nearby services',
+      mutualAidReport: 'mutual-aid group report (老老互助)',
     },
     consentBy: { elder: 'the elder', guardian: 'guardian', familyMember: 'family member' },
     dayKind: {

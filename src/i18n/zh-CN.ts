@@ -238,7 +238,6 @@ export const zhCN: LocaleData = {
     },
     category: {
       leftBehindChild: '留守儿童',
-      mutualAidReport: '老老互助组重大情况报告',
       leftBehindElder: '农村留守老年人',
       leftBehindScreeningScope: '留守老年人排查范围',
       emptyNestElder: '空巢老人',
@@ -261,6 +260,7 @@ export const zhCN: LocaleData = {
       lowFeeCareEligible: '可享低收费照料',
       emptyNestPriority: '空巢重点',
       facilityPriority: '就近服务优先',
+      mutualAidReport: '老老互助组重大情况报告',
     },
     consentBy: { elder: '本人', guardian: '监护人', familyMember: '家属' },
     dayKind: {
