@@ -344,7 +344,7 @@ for (const [rule, count] of countBy(raised, (e) => e.ruleId))
   console.log(`  ${RULE_NAMES[rule] ?? rule}：${count} 条`);
 for (const e of raised.filter((x) => x.trigger === 'incident'))
   console.log(
-    `  事件上报：${names.get(e.elderId) ?? e.elderId}（${e.incident ? label('incident', e.incident) : ''}）→ ${e.recipient === 'caregiver' ? e.caregiverId : label('reportRecipient', e.recipient)} ${e.areaCode ?? ''}`,
+    `  事件上报：${names.get(e.elderId) ?? e.elderId}（${e.incident ? label('incident', e.incident) : ''}）→ ${e.recipient === 'caregiver' ? e.caregiverId : label('escalationRecipient', e.recipient)} ${e.areaCode ?? ''}`,
   );
 const monthly = supervisionSummary(
   {

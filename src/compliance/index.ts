@@ -22,6 +22,7 @@ export {
   type EscalationRule,
   type EscalationTrigger,
   escalations,
+  type MajorEventReport,
 } from './escalations.js';
 export {
   AGE_BANDS,

@@ -85,6 +85,11 @@ export const RULE_CITATIONS: Readonly<Record<RuleKey, Citation>> = {
     seed: 'S12 L283; S08 L175',
     text: '为空巢老人特别是高龄空巢老人提供生活照料……；以日常生活不能完全自理的空巢老人为重点',
   },
+  mutualAidReport: {
+    spec: '§2 R10',
+    seed: 'S10 L233 / S18 L519',
+    text: '一般采取“十人一联”，让他们相互探望、相互关照、相互帮助、相互学习、相互通气，同时，若遇有重大情况（如生病及其他天灾人祸）向村（社区）、组干部报告',
+  },
   leftBehindChild: {
     spec: '§1.3',
     seed: 'S10 L203 / S18 L489; S17 L457',

@@ -1,4 +1,4 @@
-import { Elder, type ElderId, type PlainDate } from '../models/index.js';
+import { Elder, type ElderId, type MutualAidGroup, type PlainDate } from '../models/index.js';
 import {
   checkedAsOf,
   checkedPolicy,
@@ -8,11 +8,13 @@ import {
 } from './checkedInput.js';
 import { elderContext } from './context.js';
 import type { IncidentKind } from './incident.js';
+import { checkMajorEvents, checkMutualAidGroups, type MajorEventKind } from './majorEvent.js';
 import type { DEFAULT_POLICY, Policy } from './policy.js';
 import type { CategoryKey, CategoryResult } from './reason.js';
 import { sharedConditions } from './rules/commonConditions.js';
 import { emptyNestElder } from './rules/emptyNest.js';
 import { leftBehindElder, leftBehindScreeningScope } from './rules/leftBehind.js';
+import { mutualAidReport } from './rules/mutualAid.js';
 import {
   emptyNestPriority,
   entrustmentMissing,
@@ -46,6 +48,16 @@ export interface ClassifyOptions {
   readonly policy?: Policy;
   /** Situations found on a visit that call for an immediate report (spec §2 R4). */
   readonly incidents?: readonly IncidentKind[];
+  /**
+   * Major events of the elder (生病, 天灾人祸) that a mutual-aid group must report to the village
+   * and 组 cadres (spec §2 R10); none when absent, as for `incidents`.
+   */
+  readonly majorEvents?: readonly MajorEventKind[];
+  /**
+   * The mutual-aid groups (老老互助组织), validated, for R10's membership; while absent,
+   * membership is unknown. Checked once per list.
+   */
+  readonly mutualAidGroups?: readonly MutualAidGroup[];
 }
 
 /**
@@ -79,6 +91,8 @@ function checkedOptions(options: ClassifyOptions): Policy {
   requireOptions(options);
   checkedAsOf(options.asOf);
   checkIncidents(options.incidents);
+  checkMajorEvents(options.majorEvents);
+  checkMutualAidGroups(options.mutualAidGroups);
   return checkedPolicy(options.policy, ['policy']);
 }
 
@@ -137,6 +151,7 @@ function evaluateTrusted(
     ),
     economicHardship: economicHardship(context),
     poor: poor(context),
+    mutualAidReport: mutualAidReport(context, options.majorEvents ?? [], options.mutualAidGroups),
   };
   // The priority rules read the base categories and never each other. One literal gives every
   // result object the same shape, which keeps this hot path fast.
@@ -164,6 +179,7 @@ function evaluateTrusted(
     lowFeeCareEligible: lowFeeCareEligible(context, base),
     emptyNestPriority: emptyNestPriority(context, base),
     facilityPriority: facilityPriority(context, base, shared),
+    mutualAidReport: base.mutualAidReport,
   };
 }
 
@@ -195,6 +211,7 @@ function statusesOf(
     lowFeeCareEligible: categories.lowFeeCareEligible.status,
     emptyNestPriority: categories.emptyNestPriority.status,
     facilityPriority: categories.facilityPriority.status,
+    mutualAidReport: categories.mutualAidReport.status,
   };
 }
 
@@ -313,4 +330,5 @@ export const CATEGORY_KEYS: readonly CategoryKey[] = [
   'lowFeeCareEligible',
   'emptyNestPriority',
   'facilityPriority',
+  'mutualAidReport',
 ];

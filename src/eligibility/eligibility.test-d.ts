@@ -51,7 +51,8 @@ type AllCategories =
   | 'entrustmentMissing'
   | 'lowFeeCareEligible'
   | 'emptyNestPriority'
-  | 'facilityPriority';
+  | 'facilityPriority'
+  | 'mutualAidReport';
 
 test('Tri is exactly yes | no | unknown', () => {
   expectTypeOf<Tri>().toEqualTypeOf<'yes' | 'no' | 'unknown'>();

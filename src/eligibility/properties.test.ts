@@ -556,7 +556,7 @@ describe('(4) determinism and time-zone independence', () => {
     expect({ elders: POOL.length, sha256 }).toMatchInlineSnapshot(`
       {
         "elders": 300,
-        "sha256": "81cd6c1c64aeab972fddb9935435a7e71407ce641ec2dad627aa01c2d61e23db",
+        "sha256": "8a600051e442e1cbb50620877d9141e954930dabdfd4fe6070d6b0d358754703",
       }
     `);
   });

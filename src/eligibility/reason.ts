@@ -1,4 +1,5 @@
 import type { IncidentKind, ReportRecipient } from './incident.js';
+import type { MajorEventKind } from './majorEvent.js';
 import type { Tri } from './tri.js';
 
 /**
@@ -29,7 +30,8 @@ export type CategoryKey =
   | 'entrustmentMissing'
   | 'lowFeeCareEligible'
   | 'emptyNestPriority'
-  | 'facilityPriority';
+  | 'facilityPriority'
+  | 'mutualAidReport';
 
 /**
  * Every rule guanai decides: the elder categories, and 留守儿童 `leftBehindChild` for the
@@ -140,6 +142,10 @@ export interface ReasonParams {
   illness_or_lost_self_care: { seriousIllness: Tri; lostSelfCare: Tri; join: 'and' | 'or' };
   /** An immediate-report situation (spec §2 R4), and the bodies any one of which must be told. */
   report_trigger: { triggers: readonly IncidentKind[]; reportTo: readonly ReportRecipient[] };
+  /** A member of a mutual-aid group (老老互助组织) in force on the as-of date: `groupId`. */
+  mutual_aid_member: { groupId: string | null };
+  /** A major event (重大情况: 生病, 天灾人祸) to report to the village and 组 cadres (spec §2 R10). */
+  major_event: { events: readonly MajorEventKind[] };
   /** No carer has been entrusted by the absent children (「应委托亲属等其他有能力的人代为照顾」). */
   no_entrusted_carer: Record<string, never>;
   /** A child's age in full years is within [`minimum`, `maximum`] (留守儿童 definitions). */

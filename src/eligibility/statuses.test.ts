@@ -69,6 +69,7 @@ describe('the base elder', () => {
       lowFeeCareEligible: 'no',
       emptyNestPriority: 'no',
       facilityPriority: 'yes',
+      mutualAidReport: 'no',
     });
     for (const key of CATEGORY_KEYS) expect(categories[key].missing).toEqual([]);
   });

@@ -211,6 +211,10 @@ export interface IssueParams {
   pairing_primary_count: { actual: number };
   /** A caregiver listed twice at the same time in one pairing. */
   pairing_member_duplicate: { caregiverId: string };
+  /** An elder listed twice in one mutual-aid group (老老互助组织). */
+  mutual_aid_member_duplicate: { elderId: string };
+  /** A mutual-aid group whose leader is not one of its members. */
+  mutual_aid_leader_not_member: { leaderId: string };
   /** An ended pairing without an end date and reason. */
   pairing_end_incomplete: Record<string, never>;
   /**

@@ -355,6 +355,18 @@ const reasons: ReasonMessages = {
       : s === 'no'
         ? 'A carer has been entrusted'
         : 'Not recorded whether a carer has been entrusted',
+  mutual_aid_member: (p, s) =>
+    s === 'yes'
+      ? `A member of mutual-aid group "${p.groupId ?? ''}"`
+      : s === 'no'
+        ? 'Not a member of a mutual-aid group in force'
+        : 'Not known whether a member of a mutual-aid group',
+  major_event: (p, s) =>
+    s === 'yes'
+      ? `A major event (${labelled(en.labels.majorEvent, p.events).join(', ')}): report to the village (community) and group (组) cadres`
+      : s === 'no'
+        ? 'No major event reported'
+        : 'Not known whether a major event happened',
 };
 
 /**
@@ -393,6 +405,8 @@ export const enExplanations: ExplanationLocale = {
       'health.abilityAssessments': 'ability assessment',
       'health.seriousIllness': 'serious illness',
       'health.severeMentalIllness': 'severe mental illness',
+      mutualAidGroups: 'membership of a mutual-aid group (老老互助组)',
+      schoolStage: 'school stage',
       'risks.safetyRisk': 'safety risk',
       'risks.livingDifficulty': 'difficulties in daily life',
       'economic.minimumLivingAllowance': 'minimum living allowance (低保)',

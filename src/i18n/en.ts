@@ -205,6 +205,10 @@ export const en: LocaleData = {
       `A pairing needs exactly one current primary member; it has ${p.actual}`,
     pairing_member_duplicate: (p) =>
       `Caregiver "${p.caregiverId}" appears twice in the same pairing`,
+    mutual_aid_member_duplicate: (p) =>
+      `Elder "${p.elderId}" appears twice in the mutual-aid group`,
+    mutual_aid_leader_not_member: (p) =>
+      `The leader "${p.leaderId}" of a mutual-aid group must be one of its members`,
     pairing_end_incomplete: () => 'An ended pairing needs an end date and an end reason',
     duplicate_correction: (p) =>
       `Record "${p.id}" is already corrected (at ${formatPath(p.firstPath)}): correct that correction instead`,
@@ -277,6 +281,7 @@ export const en: LocaleData = {
       lowFeeCareEligible: 'eligible for low-fee care',
       emptyNestPriority: 'empty-nest priority',
       facilityPriority: 'priority for nearby services',
+      mutualAidReport: 'mutual-aid group report (老老互助)',
     },
     consentBy: { elder: 'the elder', guardian: 'guardian', familyMember: 'family member' },
     dayKind: {
@@ -349,6 +354,32 @@ export const en: LocaleData = {
       severeMentalIllness: 'severe mental illness',
       majorDifficulty: 'major difficulty',
     },
+    guardianRelation: {
+      grandparent: 'grandparent',
+      relative: 'other relative',
+      friend: 'family friend',
+      parent: 'parent',
+      other: 'other',
+    },
+    majorEvent: {
+      illness: 'illness',
+      naturalDisaster: 'natural disaster',
+      accident: 'accident',
+      other: 'other major event',
+    },
+    responsibleParty: {
+      cadres: 'township and village cadres (包保)',
+      teacher: 'a teacher (包保)',
+      notStated: 'not stated by the text',
+      unknown: 'unknown until the school stage is recorded',
+    },
+    schoolStage: {
+      preschool: 'pre-school',
+      primary: 'primary school',
+      juniorSecondary: 'junior secondary school',
+      seniorSecondary: 'senior secondary school',
+      notInSchool: 'not in school',
+    },
     institution: {
       nursingHome: 'nursing home (敬老院)',
       happinessHome: 'rural happiness home (幸福院)',
@@ -419,6 +450,13 @@ export const en: LocaleData = {
       villageCommittee: "village (residents') committee",
       townshipGovernment: 'township government',
       countyCivilAffairs: 'county (city) civil-affairs department',
+    },
+    escalationRecipient: {
+      caregiver: 'caregiver',
+      villageCommittee: "village (residents') committee",
+      townshipGovernment: 'township government',
+      countyCivilAffairs: 'county (city) civil-affairs department',
+      groupCadre: 'villager-group (组) cadres',
     },
     residenceSetting: { rural: 'rural', urban: 'urban' },
     serviceCategory: {

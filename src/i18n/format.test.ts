@@ -73,6 +73,8 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   pairing_member_count: { pattern: 'oneToOne', minimum: 1, maximum: 1, actual: 2 },
   pairing_primary_count: { actual: 0 },
   pairing_member_duplicate: { caregiverId: 'C-7' },
+  mutual_aid_member_duplicate: { elderId: 'E-7' },
+  mutual_aid_leader_not_member: { leaderId: 'E-9' },
   pairing_end_incomplete: {},
   duplicate_correction: { id: 'R-7', firstPath: [3] },
   duty_plan_role: { duty: 'townshipContract', preset: 'teacherMonthlyVisit', role: 'teacher' },
@@ -194,9 +196,13 @@ const REASON_EXAMPLES: { readonly [C in ReasonCode]: ReasonParams[C] } = {
   lives_at_home: {},
   cared_by_others: { carer: 'grandparents' },
   special_child_group: { groups: ['orphan'] },
+  mutual_aid_member: { groupId: 'MAG-3' },
+  major_event: { events: ['illness', 'naturalDisaster'] },
 };
 
 const BY_STATUS: { readonly [C in ReasonCode]?: Partial<Record<Tri, ReasonParams[C]>> } = {
+  mutual_aid_member: { no: { groupId: null }, unknown: { groupId: null } },
+  major_event: { no: { events: [] }, unknown: { events: [] } },
   age_minimum: { no: { minimum: 60, age: 58 }, unknown: { minimum: 60, age: null } },
   rural_residence: {
     no: { setting: 'rural', test: 'residence', institution: 'nursingHome' },

@@ -1,6 +1,7 @@
 import type { DayKind, FestivalKey, HolidayKey } from '../calendar/index.js';
 import type {
   AgeBand,
+  EscalationRecipient,
   NotDoneReason,
   ObservationFlag,
   ServiceTask,
@@ -10,9 +11,11 @@ import type {
 import type {
   EconomicHardshipStatus,
   IncidentKind,
+  MajorEventKind,
   REPORT_RECIPIENTS,
   ReasonCode,
   ReasonParams,
+  ResponsibleParty,
   RuleKey,
   Tri,
 } from '../eligibility/index.js';
@@ -26,6 +29,7 @@ import type {
   EconomicStatus,
   Enrolment,
   EntrustedCarer,
+  GuardianRelation,
   LivingArrangement,
   Pairing,
   PairingEndReason,
@@ -33,6 +37,7 @@ import type {
   PairingPattern,
   Programme,
   Residence,
+  SchoolStage,
   ServiceCategory,
   Sex,
   Spouse,
@@ -127,6 +132,14 @@ export interface EnumLabels {
   /** Situations that must be reported at once (spec §2 R4). */
   readonly incident: LabelsOf<IncidentKind>;
   readonly institution: LabelsOf<NonNullable<Residence['institution']>>;
+  /** A child's guardian (监护人), by relation to the child. */
+  readonly guardianRelation: LabelsOf<GuardianRelation>;
+  /** Major events a mutual-aid group reports (spec §2 R10). */
+  readonly majorEvent: LabelsOf<MajorEventKind>;
+  /** Who holds a child's responsibility contract (包保), by school stage (spec §1.3 · S18 L515). */
+  readonly responsibleParty: LabelsOf<ResponsibleParty>;
+  /** A child's school stage (学段). */
+  readonly schoolStage: LabelsOf<SchoolStage>;
   readonly livingArrangement: LabelsOf<LivingArrangement>;
   readonly pairingEndReason: LabelsOf<PairingEndReason>;
   readonly pairingMemberRole: LabelsOf<PairingMember['role']>;
@@ -137,6 +150,8 @@ export interface EnumLabels {
   readonly regionLevel: LabelsOf<RegionLevel>;
   /** The bodies an immediate report may go to (spec §2 R4). */
   readonly reportRecipient: LabelsOf<(typeof REPORT_RECIPIENTS)[number]>;
+  /** Whom an escalation goes to: a caregiver, a body up the chain, or the 组 cadres. */
+  readonly escalationRecipient: LabelsOf<EscalationRecipient>;
   readonly residenceSetting: LabelsOf<NonNullable<Residence['setting']>>;
   readonly serviceCategory: LabelsOf<ServiceCategory>;
   readonly sex: LabelsOf<Sex>;

@@ -294,6 +294,18 @@ const reasons: ReasonMessages = {
   },
   no_entrusted_carer: (_p, s) =>
     s === 'yes' ? '子女未委托照料人' : s === 'no' ? '子女已委托照料人' : '是否已委托照料人不详',
+  mutual_aid_member: (p, s) =>
+    s === 'yes'
+      ? `是老老互助组“${p.groupId ?? ''}”成员`
+      : s === 'no'
+        ? '不是现有老老互助组成员'
+        : '是否为老老互助组成员不详',
+  major_event: (p, s) =>
+    s === 'yes'
+      ? `遇有重大情况（${labelled(zhCN.labels.majorEvent, p.events).join('、')}），须向村（社区）、组干部报告`
+      : s === 'no'
+        ? '未报告重大情况'
+        : '是否遇有重大情况不详',
 };
 
 /**
@@ -332,6 +344,8 @@ export const zhCNExplanations: ExplanationLocale = {
       'health.abilityAssessments': '能力评估',
       'health.seriousIllness': '严重疾病',
       'health.severeMentalIllness': '严重精神疾病',
+      mutualAidGroups: '所在老老互助组',
+      schoolStage: '学段',
       'risks.safetyRisk': '安全风险',
       'risks.livingDifficulty': '生活困难',
       'economic.minimumLivingAllowance': '低保',

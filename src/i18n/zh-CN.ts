@@ -212,6 +212,8 @@ export const zhCN: LocaleData = {
       `“${labelOr(zhCN.labels.pairingPattern, p.pattern)}”应有 ${p.minimum}${p.maximum === p.minimum ? '' : `–${p.maximum}`} 名在岗成员，实有 ${p.actual} 名`,
     pairing_primary_count: (p) => `结对须有且仅有 1 名主责人，实有 ${p.actual} 名`,
     pairing_member_duplicate: (p) => `帮扶人员“${p.caregiverId}”在同一结对中重复出现`,
+    mutual_aid_member_duplicate: (p) => `老人“${p.elderId}”在同一老老互助组中重复出现`,
+    mutual_aid_leader_not_member: (p) => `老老互助组组长“${p.leaderId}”须是本组成员`,
     pairing_end_incomplete: () => '已结束的结对须填写结束日期和结束原因',
     duplicate_correction: (p) =>
       `记录“${p.id}”已有更正（见 ${formatPath(p.firstPath)}），请更正那条更正记录，不要再次更正原记录`,
@@ -282,6 +284,7 @@ export const zhCN: LocaleData = {
       lowFeeCareEligible: '可享低收费照料',
       emptyNestPriority: '空巢重点',
       facilityPriority: '就近服务优先',
+      mutualAidReport: '老老互助组重大情况报告',
     },
     consentBy: { elder: '本人', guardian: '监护人', familyMember: '家属' },
     dayKind: {
@@ -350,6 +353,32 @@ export const zhCN: LocaleData = {
       majorDifficulty: '面临重大困境',
     },
     institution: { nursingHome: '敬老院', happinessHome: '农村幸福院', other: '其他机构' },
+    guardianRelation: {
+      grandparent: '祖父母、外祖父母',
+      relative: '其他亲属',
+      friend: '亲友',
+      parent: '父母',
+      other: '其他',
+    },
+    majorEvent: {
+      illness: '生病',
+      naturalDisaster: '天灾',
+      accident: '人祸（意外事故）',
+      other: '其他重大情况',
+    },
+    responsibleParty: {
+      cadres: '乡、村干部包保',
+      teacher: '教师包保',
+      notStated: '文件未规定包保人',
+      unknown: '学段不详，包保人待定',
+    },
+    schoolStage: {
+      preschool: '学龄前',
+      primary: '小学',
+      juniorSecondary: '初中',
+      seniorSecondary: '高中',
+      notInSchool: '未在校',
+    },
     livingArrangement: {
       alone: '独居',
       spouseOnly: '仅与配偶同住',
@@ -415,6 +444,13 @@ export const zhCN: LocaleData = {
       villageCommittee: '村（居）委会',
       townshipGovernment: '乡镇人民政府',
       countyCivilAffairs: '县（市）级民政部门',
+    },
+    escalationRecipient: {
+      caregiver: '帮扶人',
+      villageCommittee: '村（居）委会',
+      townshipGovernment: '乡镇人民政府',
+      countyCivilAffairs: '县（市）级民政部门',
+      groupCadre: '组干部',
     },
     residenceSetting: { rural: '农村', urban: '城镇' },
     serviceCategory: {

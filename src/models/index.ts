@@ -22,7 +22,17 @@ export {
   IsoWeekday,
   TimeRange,
 } from './caregiver.js';
-export { ChildId, ChildRecord, Parent } from './childRecord.js';
+export {
+  ChildId,
+  ChildRecord,
+  COMPULSORY_SCHOOL_STAGES,
+  Guardian,
+  GuardianRelation,
+  Parent,
+  SchoolRef,
+  SchoolStage,
+  Workplace,
+} from './childRecord.js';
 export { Coordinates, PhoneNumber, Sex } from './contact.js';
 export { DutyHolding, DutySubject } from './dutyHolding.js';
 export { Burdens, Consent, Elder, Residence, Risks } from './elder.js';
@@ -41,6 +51,7 @@ export {
 export { CaregiverId, DutyKey, ElderId, PairingId } from './ids.js';
 export { type Ledger, type LedgerInput, type LedgerRowIssue, parseLedger } from './ledger.js';
 export { maskPhoneNumber } from './maskPhoneNumber.js';
+export { MUTUAL_AID_GROUP_SIZE, MutualAidGroup, MutualAidGroupId } from './mutualAidGroup.js';
 export {
   Pairing,
   PairingEndReason,

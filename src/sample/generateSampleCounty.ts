@@ -2,15 +2,19 @@ import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import {
   type Caregiver,
+  type ChildRecord,
   type CountyArea,
   type Elder,
   isPlainDate,
+  type MutualAidGroup,
   type PlainDate,
 } from '../models/index.js';
 import { createElderTables, type ElderContext } from './elderContext.js';
 import { defaultCaregiverCount, generateCaregivers } from './generateCaregivers.js';
+import { generateChildren, generateSchools, type SampleSchool } from './generateChildren.js';
 import { generateCountyArea } from './generateCountyArea.js';
 import { generateElder } from './generateElder.js';
+import { generateMutualAidGroups } from './generateMutualAidGroups.js';
 import { createPeopleTables } from './people.js';
 import { createRandom } from './random.js';
 
@@ -41,6 +45,11 @@ export interface SampleCountyOptions {
    */
   caregivers?: number;
   /**
+   * Left-behind children (留守儿童), 0 to {@link MAX_SAMPLE_CHILDREN} (default: two for every
+   * five elders), spread over the villages like the elders.
+   */
+  children?: number;
+  /**
    * The day the ledger describes, in the years 1960–2200 (default `2026-06-30`): ages,
    * absences, assessments and leave are relative to it.
    */
@@ -48,12 +57,14 @@ export interface SampleCountyOptions {
 }
 
 /**
- * A generated county: the area tree, the elder ledger (台账) and the caregivers.
+ * A generated county: the area tree, the elder ledger (台账), the caregivers, the left-behind
+ * children (留守儿童) with their schools, and the elders' mutual-aid groups (老老互助组织).
  *
  * @example
  * ```ts
- * const { county, elders, caregivers }: SampleCounty = generateSampleCounty();
+ * const { county, elders, caregivers, children, mutualAidGroups }: SampleCounty = generateSampleCounty();
  * elders.length; // 300
+ * children.length; // 120
  * ```
  * @category Sample data
  */
@@ -61,6 +72,15 @@ export interface SampleCounty {
   county: CountyArea;
   elders: Elder[];
   caregivers: Caregiver[];
+  /** Children (`K-000001` …) with school stage, school, guardian and parents (spec §1.3). */
+  children: ChildRecord[];
+  /** One central school (中心学校) per township and a primary school (小学) per three villages. */
+  schools: SampleSchool[];
+  /**
+   * About ten elders living at home per group, within one 组, each group with a leader
+   * (「十人一联」, spec §3.8 · S18 L517–519); `MAG-00001` ….
+   */
+  mutualAidGroups: MutualAidGroup[];
 }
 
 const DEFAULT_AS_OF = '2026-06-30' as PlainDate;
@@ -90,6 +110,17 @@ export const MAX_SAMPLE_ELDERS = 1_000_000;
  */
 export const MAX_SAMPLE_CAREGIVERS = 500_000;
 
+/**
+ * The most children {@link generateSampleCounty} generates (`too_big` at `['children']` beyond).
+ *
+ * @example
+ * ```ts
+ * generateSampleCounty({ children: MAX_SAMPLE_CHILDREN + 1 }); // throws GuanaiError: too_big
+ * ```
+ * @category Sample data
+ */
+export const MAX_SAMPLE_CHILDREN = 500_000;
+
 /** Seeds are 32-bit: a larger one would be cut, and two seeds give one county. */
 const MAX_SEED = 0xffff_ffff;
 /** Statistical township codes have 99 town (镇) and 199 乡 numbers. */
@@ -101,7 +132,7 @@ const MIN_AS_OF_YEAR = 1960;
 /** Dates a few weeks past asOf must still be four-digit years; 2200 is far enough. */
 const MAX_AS_OF_YEAR = 2200;
 /** Independent random streams, so that e.g. more caregivers leave the elders unchanged. */
-const STREAM = { area: 0, elders: 1, caregivers: 2 } as const;
+const STREAM = { area: 0, elders: 1, caregivers: 2, children: 3, mutualAidGroups: 4 } as const;
 
 /**
  * Generate a realistic, fictional county for demos, tests and benchmarks: a real county code
@@ -116,12 +147,14 @@ const STREAM = { area: 0, elders: 1, caregivers: 2 } as const;
  * a small two-core machine.
  *
  * @param options - seed, size and as-of date; see {@link SampleCountyOptions}
- * @returns the county, its elders (`E-000001` …) and caregivers (`C-00001` …)
+ * @returns the county, its elders (`E-000001` …), caregivers (`C-00001` …), children
+ *   (`K-000001` …) and their schools, and the elders' mutual-aid groups (`MAG-00001` …)
  * @throws {@link errors!GuanaiError} `invalid_argument` (with `params.name` the option and
  *   `params.rule`) for a seed or count that is not an integer, is negative, or is zero where
  *   at least one is needed, and for options that are not an object; `too_big` (path
  *   `[option]`) for more townships or villages than the division codes can number, more than
- *   {@link MAX_SAMPLE_ELDERS} elders or {@link MAX_SAMPLE_CAREGIVERS} caregivers, or a seed past
+ *   {@link MAX_SAMPLE_ELDERS} elders, {@link MAX_SAMPLE_CAREGIVERS} caregivers or
+ *   {@link MAX_SAMPLE_CHILDREN} children, or a seed past
  *   2³² − 1; `invalid_plain_date` (path `['asOf']`) for an `asOf` that is not a real
  *   `YYYY-MM-DD` date, and `too_small` / `too_big` (path `['asOf']`) for one outside 1960–2200
  * @example
@@ -162,6 +195,12 @@ export function generateSampleCounty(options: SampleCountyOptions = {}): SampleC
     options.caregivers === undefined
       ? undefined
       : checkCount('caregivers', options.caregivers, 'nonNegativeInteger', MAX_SAMPLE_CAREGIVERS);
+  const childCount = checkCount(
+    'children',
+    options.children ?? Math.round(elderCount * 0.4),
+    'nonNegativeInteger',
+    MAX_SAMPLE_CHILDREN,
+  );
   const asOf: unknown = options.asOf ?? DEFAULT_AS_OF;
   if (!isPlainDate(asOf)) {
     const value = typeof asOf === 'string' ? asOf : jsonTypeOf(asOf);
@@ -207,7 +246,21 @@ export function generateSampleCounty(options: SampleCountyOptions = {}): SampleC
     people,
     caregiverCount,
   );
-  return { county: layout.county, elders, caregivers };
+  const schools = generateSchools(layout);
+  const children = generateChildren(
+    createRandom(seed, STREAM.children),
+    layout,
+    people,
+    schools,
+    childCount,
+  );
+  const mutualAidGroups = generateMutualAidGroups(
+    createRandom(seed, STREAM.mutualAidGroups),
+    layout,
+    people,
+    elders,
+  );
+  return { county: layout.county, elders, caregivers, children, schools, mutualAidGroups };
 }
 
 /**

@@ -1,24 +1,8 @@
 import * as z from 'zod';
 import { CATEGORY_KEYS, type CategoryKey } from '../eligibility/index.js';
 import { GuanaiError, type Issue, issue } from '../errors/index.js';
-import { CaregiverRole, DutyKey, safeParse } from '../models/index.js';
+import { CaregiverRole, DutyKey, SchoolStage, safeParse } from '../models/index.js';
 import { PROGRAMME_PRESETS, type PresetKey } from '../recurrence/index.js';
-
-/**
- * School stages a duty can name for 留守儿童 (left-behind children): 学龄前 pre-school,
- * 小学 primary, 初中 junior secondary (these two are 义务教育 compulsory education), 高中 senior
- * secondary, and not in school.
- * @category Duties
- */
-export const DutySchoolStage = /* @__PURE__ */ z.enum([
-  'preschool',
-  'primary',
-  'juniorSecondary',
-  'seniorSecondary',
-  'notInSchool',
-]);
-/** @category Duties */
-export type DutySchoolStage = z.infer<typeof DutySchoolStage>;
 
 const CategoryKeySchema = /* @__PURE__ */ z.enum(CATEGORY_KEYS as [CategoryKey, ...CategoryKey[]]);
 const PresetKeySchema = /* @__PURE__ */ z.enum(
@@ -49,7 +33,7 @@ export const Duty = /* @__PURE__ */ z.strictObject({
     /** Elders with `yes` in any of these categories. */
     elderCategories: z.array(CategoryKeySchema).optional(),
     /** Left-behind children (留守儿童) at any of these stages. */
-    childStages: z.array(DutySchoolStage).optional(),
+    childStages: z.array(SchoolStage).optional(),
   }),
   /** Programme presets the holder must carry out (each preset's role must be one of `roles`). */
   plans: z.array(PresetKeySchema),

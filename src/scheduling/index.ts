@@ -18,7 +18,6 @@ export { haversineKm } from './distance.js';
 export {
   Duty,
   type DutyInput,
-  DutySchoolStage,
   type ParseDutiesOptions,
   parseDuties,
   type SubjectGroup,
@@ -60,3 +59,4 @@ export {
   solveAssignment,
   type UnassignedReason,
 } from './solveAssignment.js';
+export { dutyOfVisit } from './visitTeam.js';

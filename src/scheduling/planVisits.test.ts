@@ -93,8 +93,11 @@ describe('planVisits', () => {
       callsOf.set(visit.caregiverId, (callsOf.get(visit.caregiverId) ?? 0) + 1);
     }
     expect(Math.max(...callsOf.values())).toBeGreaterThan(5);
-    // A month's window holds more working days than any caregiver here has calls in it.
-    expect(Math.max(...callsPerDay.values())).toBeLessThanOrEqual(2);
+    // A month's window holds more working days than a busy caller here has calls in it: those
+    // with ten or more make at most two a day (a caregiver who works one day a week may not).
+    for (const [key, count] of callsPerDay)
+      if ((callsOf.get(key.split('|')[0] as string) ?? 0) >= 10)
+        expect(count).toBeLessThanOrEqual(2);
   });
 
   it('keeps the laws and places visits on time, on working days', () => {

@@ -35,7 +35,13 @@ export interface TeamContext {
 /**
  * The duty whose programme plan a visit comes from: a plan the duty obliges, made by the same
  * role, of the same kind and channel (a census or a festival visit by a 包保 cadre is no duty's).
- * @internal
+ * Planning gives such a visit to the duty's holder; tracking credits it to the holder.
+ *
+ * @example
+ * ```ts
+ * dutyOfVisit(visit, parseDuties(DEFAULT_DUTIES))?.key; // 'townshipContract' for a weekly visit
+ * ```
+ * @category Duties
  */
 export function dutyOfVisit(occurrence: Occurrence, duties: readonly Duty[]): Duty | undefined {
   const who = occurrence.who;
