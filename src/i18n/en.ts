@@ -256,6 +256,15 @@ export const en: LocaleData = {
       other: 'other',
     },
     caregiverRole: CAREGIVER_ROLES_EN,
+    duty: {
+      townshipContract: 'township cadre contract (乡包保)',
+      villageContract: 'village cadre contract (村包保)',
+      teacherContract: 'teacher contract (教师包保)',
+      volunteerVisits: 'volunteer visits',
+      villageLiaison: 'village committee liaison (联系制度)',
+      villageDoctorCare: 'village doctor care',
+      neighbourWatch: 'neighbour watch (邻里结对)',
+    },
     category: {
       leftBehindChild: 'left-behind child (留守儿童)',
       leftBehindElder: 'rural left-behind elder (留守)',

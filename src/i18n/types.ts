@@ -51,6 +51,7 @@ import type {
   VisitChannel,
   VisitKind,
 } from '../recurrence/index.js';
+import type { DefaultDutyKey } from '../scheduling/index.js';
 
 /**
  * A column of the report tables that no enum names: the supervision summary's fields, and the
@@ -122,6 +123,8 @@ export interface EnumLabels {
   readonly category: LabelsOf<RuleKey>;
   readonly consentBy: LabelsOf<Consent['by']>;
   readonly dayKind: LabelsOf<DayKind>;
+  /** The duties of `DEFAULT_DUTIES` (a county's own duties are shown by their key). */
+  readonly duty: LabelsOf<DefaultDutyKey>;
   readonly disabilityCategory: LabelsOf<Disability['category']>;
   /** Recorded statuses a policy may count as economic hardship (经济困难). */
   readonly economicHardshipStatus: LabelsOf<EconomicHardshipStatus>;

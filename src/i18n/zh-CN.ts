@@ -259,6 +259,15 @@ export const zhCN: LocaleData = {
       other: '其他',
     },
     caregiverRole: CAREGIVER_ROLES_ZH,
+    duty: {
+      townshipContract: '乡干部包保',
+      villageContract: '村干部包保',
+      teacherContract: '教师包保',
+      volunteerVisits: '志愿者走访',
+      villageLiaison: '村两委联系',
+      villageDoctorCare: '村医服务',
+      neighbourWatch: '邻里结对',
+    },
     category: {
       leftBehindChild: '留守儿童',
       leftBehindElder: '农村留守老年人',

@@ -1,6 +1,19 @@
 import type { DutyInput } from './duty.js';
 
 /**
+ * The keys of {@link DEFAULT_DUTIES}: labelled in zh-CN and en by `label('duty', key)`.
+ * @category Duties
+ */
+export type DefaultDutyKey =
+  | 'townshipContract'
+  | 'villageContract'
+  | 'teacherContract'
+  | 'volunteerVisits'
+  | 'villageLiaison'
+  | 'villageDoctorCare'
+  | 'neighbourWatch';
+
+/**
  * The duties of the seed programme texts (spec §3–§5), as data a county replaces or extends:
  *
  * - `townshipContract` — 乡包保干部 for 空巢老人 and 学龄前留守儿童, a home visit every week
@@ -28,7 +41,7 @@ import type { DutyInput } from './duty.js';
  * ```
  * @category Duties
  */
-export const DEFAULT_DUTIES: readonly DutyInput[] = [
+export const DEFAULT_DUTIES: readonly (DutyInput & { readonly key: DefaultDutyKey })[] = [
   {
     key: 'townshipContract',
     roles: ['townshipResponsibleCadre'],

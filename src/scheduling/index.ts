@@ -13,7 +13,7 @@ export {
   type Candidate,
   type Job,
 } from './assignmentProblem.js';
-export { DEFAULT_DUTIES } from './defaultDuties.js';
+export { DEFAULT_DUTIES, type DefaultDutyKey } from './defaultDuties.js';
 export { haversineKm } from './distance.js';
 export {
   Duty,

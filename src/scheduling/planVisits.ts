@@ -427,9 +427,11 @@ function schedule(
       unplaced.push({ occurrenceKey: need.occurrence.key, reason: 'noAvailableDay' });
     else open.push({ need, choices, standIns });
   }
-  // The tightest first: fewest possible days, then the earliest due.
+  // A duty's visits first (only its holder may make them; other visits have the whole team),
+  // then the tightest: fewest possible days, then the earliest due.
   open.sort(
     (a, b) =>
+      Number(a.need.duty === undefined) - Number(b.need.duty === undefined) ||
       a.choices.length + a.standIns.length - (b.choices.length + b.standIns.length) ||
       (a.need.occurrence.due < b.need.occurrence.due
         ? -1
