@@ -70,6 +70,13 @@ export function fromEpochDay(epochDay: number): CivilFields {
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/** Epoch day of 0001-01-01, the first day the library's calendar arithmetic reaches. */
+export const FIRST_EPOCH_DAY = -719_162;
+/** Epoch day of 9999-12-31, the last day a `YYYY-MM-DD` string can name. */
+export const LAST_EPOCH_DAY = 2_932_896;
+/** The first and last days of the library's calendar, as `date_out_of_range` names them. */
+export const CALENDAR_BOUNDS = { first: '0001-01-01', last: '9999-12-31' } as const;
+
 /** ISO weekday of an epoch day: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(epochDay: number): number {
   // 1970-01-01 was a Thursday (4).

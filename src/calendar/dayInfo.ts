@@ -1,3 +1,5 @@
+import { requireHolidayCalendar } from '../_lib/requireOption.js';
+import { GuanaiError, issue } from '../errors/index.js';
 import { isoWeekdayOf, type PlainDate } from '../models/index.js';
 import { chinaHolidayCalendar, type HolidayCalendar } from './holidayCalendar.js';
 import type { HolidayKey } from './holidayYear.js';
@@ -48,9 +50,15 @@ export function dayInfo(
   calendar: HolidayCalendar = chinaHolidayCalendar(),
 ): DayInfo {
   const kind = dayKind(date, calendar);
-  const known = calendar.covers(date);
+  let known: boolean;
+  let listed: ReturnType<HolidayCalendar['restDayOf']>;
+  try {
+    known = calendar.covers(date);
+    listed = kind === 'holiday' ? calendar.restDayOf(date) : undefined;
+  } catch (error) {
+    throw diagnosed(error, date, calendar);
+  }
   const isWorkingDay = kind === 'workday' || kind === 'makeupWorkday';
-  const listed = kind === 'holiday' ? calendar.restDayOf(date) : undefined;
   if (!listed) return { date, isWorkingDay, kind, known };
   const info = { date, isWorkingDay, kind, holiday: listed.holiday, known };
   return listed.name ? { ...info, holidayName: listed.name } : info;
@@ -61,7 +69,24 @@ export function dayInfo(
  * @internal
  */
 export function dayKind(date: PlainDate, calendar: HolidayCalendar): DayKind {
-  if (calendar.restDayOf(date)) return 'holiday';
-  if (calendar.isMakeupWorkday(date)) return 'makeupWorkday';
+  // Called for every day of a loop: no checks up front, a diagnosis when something breaks.
+  try {
+    if (calendar.restDayOf(date)) return 'holiday';
+    if (calendar.isMakeupWorkday(date)) return 'makeupWorkday';
+  } catch (error) {
+    throw diagnosed(error, date, calendar);
+  }
   return isoWeekdayOf(date) >= 6 ? 'weekend' : 'workday';
+}
+
+/**
+ * The coded error behind a raw one from a day lookup: a calendar without its lookups, or a
+ * date that is not text (`invalid_argument`). Anything else is passed on as it is.
+ */
+function diagnosed(error: unknown, date: unknown, calendar: unknown): unknown {
+  if (error instanceof GuanaiError) return error;
+  requireHolidayCalendar(calendar);
+  if (typeof date !== 'string')
+    return new GuanaiError([issue('invalid_argument', [], { name: 'date', rule: 'plainDate' })]);
+  return error;
 }

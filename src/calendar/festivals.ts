@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { assertNever } from '../_lib/assertNever.js';
+import { requireNumber } from '../_lib/requireInteger.js';
+import { textOf } from '../_lib/textOf.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import { isPlainDate, type PlainDate } from '../models/index.js';
 import { QINGMING_APRIL_DAYS } from './data/qingming.js';
@@ -44,6 +46,7 @@ const QINGMING_LAST_YEAR = QINGMING_FIRST_YEAR + QINGMING_APRIL_DAYS.length - 1;
 
 /** Throws `lunar_year_out_of_range` unless `year` is a whole year the tables cover. */
 function checkYear(year: number): void {
+  requireNumber(year, 'year');
   const first = QINGMING_FIRST_YEAR;
   const last = QINGMING_LAST_YEAR;
   if (!Number.isInteger(year) || year < first || year > last) {
@@ -71,6 +74,8 @@ function checkYear(year: number): void {
  * @category Festivals
  */
 export function festivalDate(key: FestivalKey, year: number): PlainDate {
+  if (!FestivalKey.options.includes(key))
+    throw new GuanaiError([issue('invalid_value', [], { allowed: FestivalKey.options })]);
   checkYear(year);
   switch (key) {
     case 'newYearsDay':
@@ -128,7 +133,7 @@ export function festivalsBetween(from: PlainDate, to: PlainDate): FestivalOccurr
   const range = { first: lunarRange().first, last: `${QINGMING_LAST_YEAR}-12-31` };
   for (const date of [from, to]) {
     if (!isPlainDate(date))
-      throw new GuanaiError([issue('invalid_plain_date', [], { value: String(date) })]);
+      throw new GuanaiError([issue('invalid_plain_date', [], { value: textOf(date) })]);
     if (date < range.first || date > range.last) {
       throw new GuanaiError([issue('lunar_date_out_of_range', [], { date, ...range })]);
     }

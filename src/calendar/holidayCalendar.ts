@@ -1,3 +1,4 @@
+import { requireHolidayCalendar } from '../_lib/requireOption.js';
 import { type Issue, issue, prefixIssues, type Result } from '../errors/index.js';
 import { addDays, type PlainDate, safeParse } from '../models/index.js';
 import { CHINA_HOLIDAY_YEARS } from './data/chinaHolidays.js';
@@ -51,7 +52,7 @@ function calendarOf(arrangements: readonly HolidayYear[]): HolidayCalendar {
     arrangements,
     restDayOf: (date) => rest.get(date),
     isMakeupWorkday: (date) => work.has(date),
-    covers: (date) => years.has(Number(date.slice(0, 4))),
+    covers: (date) => typeof date === 'string' && years.has(Number(date.slice(0, 4))),
   };
 }
 
@@ -95,6 +96,7 @@ export function extendHolidayCalendar(
   base: HolidayCalendar,
   additions: readonly (HolidayYearInput | unknown)[],
 ): Result<HolidayCalendar> {
+  requireHolidayCalendar(base, 'base');
   if (!Array.isArray(additions)) {
     return {
       ok: false,

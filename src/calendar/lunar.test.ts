@@ -34,6 +34,8 @@ describe('lunar range', () => {
       'lunar_year_out_of_range',
     );
     expect(codeOf(() => leapMonthOf(2026.5))).toBe('lunar_year_out_of_range');
+    expect(codeOf(() => leapMonthOf(Symbol() as unknown as number))).toBe('invalid_argument');
+    expect(codeOf(() => fromLunar(null as never))).toBe('invalid_argument');
   });
 });
 

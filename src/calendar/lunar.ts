@@ -1,3 +1,5 @@
+import { requireNumber } from '../_lib/requireInteger.js';
+import { requireOptionsObject } from '../_lib/requireOption.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import { fromDayNumber, type PlainDate, toDayNumber } from '../models/index.js';
 import { LUNAR_YEAR_INFO } from './data/lunarYears.js';
@@ -62,6 +64,7 @@ function starts(): number[] {
 }
 
 function infoOf(year: number): number {
+  requireNumber(year, 'year');
   const info = LUNAR_YEAR_INFO[year - FIRST_YEAR];
   if (info === undefined || !Number.isInteger(year)) {
     throw new GuanaiError([
@@ -141,6 +144,7 @@ export function fromLunar(lunar: {
   day: number;
   isLeapMonth?: boolean;
 }): PlainDate {
+  requireOptionsObject(lunar, 'lunar');
   const { year, month, day, isLeapMonth = false } = lunar;
   const info = infoOf(year);
   let offset = 0;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { GuanaiError } from '../errors/index.js';
 import {
   fromDayNumber,
   isoWeekdayOf,
@@ -8,7 +9,11 @@ import {
   toDayNumber,
 } from '../models/index.js';
 import { dayInfo } from './dayInfo.js';
-import { chinaHolidayCalendar, extendHolidayCalendar } from './holidayCalendar.js';
+import {
+  chinaHolidayCalendar,
+  extendHolidayCalendar,
+  type HolidayCalendar,
+} from './holidayCalendar.js';
 import {
   addWorkingDays,
   isWorkingDay,
@@ -314,5 +319,56 @@ describe('time zones', () => {
     }
     // The suite runs under TZ=UTC, Asia/Shanghai and America/New_York; the value must not move.
     expect(fingerprint).toMatchInlineSnapshot(`373021764`);
+  });
+});
+
+describe('bounds and values that are not dates or calendars', () => {
+  const codeOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof GuanaiError) return error.issues[0]?.code;
+      throw error;
+    }
+    return 'returned';
+  };
+  /** A host's calendar that rests every day. */
+  const allRest: HolidayCalendar = {
+    years: [],
+    arrangements: [],
+    restDayOf: () => ({ holiday: 'newYearsDay' }),
+    isMakeupWorkday: () => false,
+    covers: () => true,
+  };
+
+  it('a search for a working day in a calendar of holidays ends (work_limit)', () => {
+    expect(codeOf(() => nextWorkingDay(plainDate('2026-01-01'), allRest))).toBe('work_limit');
+    expect(codeOf(() => previousWorkingDay(plainDate('2026-01-01'), allRest))).toBe('work_limit');
+    expect(codeOf(() => addWorkingDays(plainDate('2026-01-01'), 2, allRest))).toBe('work_limit');
+    expect(workingDaysBetween(plainDate('2026-01-01'), plainDate('2026-12-31'), allRest)).toBe(0);
+  });
+
+  it('long walks are bounded, and none steps past 9999-12-31', () => {
+    expect(codeOf(() => addWorkingDays(plainDate('2026-01-01'), 1e6))).toBe('work_limit');
+    expect(codeOf(() => workingDaysBetween(plainDate('0001-01-01'), plainDate('9999-12-31')))).toBe(
+      'range_too_long',
+    );
+    expect(workingDaysBetween(plainDate('9999-12-01'), plainDate('9999-12-31'))).toBe(22);
+    expect(workingDaysBetween(plainDate('9999-12-31'), plainDate('9999-12-01'))).toBe(-22);
+    expect(codeOf(() => nextWorkingDay(plainDate('9999-12-31')))).toBe('date_out_of_range');
+  });
+
+  it('dayInfo and friends throw coded errors for a date or calendar that is not one', () => {
+    for (const bad of [undefined, null, 42, {}, '2026-02-30']) {
+      const date = bad as unknown as PlainDate;
+      expect(codeOf(() => dayInfo(date))).toMatch(/invalid_argument|invalid_plain_date/);
+      expect(codeOf(() => isWorkingDay(date))).toMatch(/invalid_argument|invalid_plain_date/);
+      expect(codeOf(() => addWorkingDays(date, 0))).toMatch(/invalid_argument|invalid_plain_date/);
+    }
+    for (const calendar of [null, {}, { restDayOf: 1 }]) {
+      const bad = calendar as unknown as HolidayCalendar;
+      expect(codeOf(() => dayInfo(plainDate('2026-01-01'), bad))).toBe('invalid_argument');
+      expect(codeOf(() => nextWorkingDay(plainDate('2026-01-01'), bad))).toBe('invalid_argument');
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { requireInteger } from '../_lib/requireInteger.js';
-import { addDays, type PlainDate } from '../models/index.js';
+import { GuanaiError, issue } from '../errors/index.js';
+import { addDays, daysBetween, type PlainDate } from '../models/index.js';
 import { dayKind } from './dayInfo.js';
 import { chinaHolidayCalendar, type HolidayCalendar } from './holidayCalendar.js';
 
@@ -22,15 +23,40 @@ export function isWorkingDay(
   return kind === 'workday' || kind === 'makeupWorkday';
 }
 
-function step(date: PlainDate, direction: 1 | -1, calendar: HolidayCalendar): PlainDate {
+/**
+ * Most days one search for the next or previous working day looks at. China's longest rest is
+ * nine days; a calendar (a host's own, or one whose local holidays cover a year) that rests
+ * longer than a year is a mistake: `work_limit` (`workingDaySearch`).
+ */
+const SEARCH_DAYS = 366;
+
+/**
+ * Most days `addWorkingDays` walks and `workingDaysBetween` counts at once: a century
+ * (`work_limit` and `range_too_long` past it), a few milliseconds of work.
+ */
+const SPAN_DAYS = 36_525;
+
+const searchLimit = (limit: number) =>
+  new GuanaiError([issue('work_limit', [], { what: 'workingDaySearch', limit })]);
+
+/** The working day after (before) `date`, and how many days were looked at to find it. */
+function step(
+  date: PlainDate,
+  direction: 1 | -1,
+  calendar: HolidayCalendar,
+): { day: PlainDate; days: number } {
   let day = addDays(date, direction);
-  // A week always holds working days, and no holiday block lasts a month: this ends quickly.
-  while (!isWorkingDay(day, calendar)) day = addDays(day, direction);
-  return day;
+  for (let days = 1; ; days++) {
+    if (isWorkingDay(day, calendar)) return { day, days };
+    if (days === SEARCH_DAYS) throw searchLimit(SEARCH_DAYS);
+    day = addDays(day, direction);
+  }
 }
 
 /**
- * The first working day after `date` (never `date` itself).
+ * The first working day after `date` (never `date` itself). A calendar that rests for more
+ * than 366 days in a row throws `work_limit` (`workingDaySearch`); past 9999-12-31,
+ * `date_out_of_range`.
  *
  * @example
  * ```ts
@@ -42,11 +68,12 @@ export function nextWorkingDay(
   date: PlainDate,
   calendar: HolidayCalendar = chinaHolidayCalendar(),
 ): PlainDate {
-  return step(date, 1, calendar);
+  return step(date, 1, calendar).day;
 }
 
 /**
- * The last working day before `date` (never `date` itself).
+ * The last working day before `date` (never `date` itself), bounded as
+ * {@link nextWorkingDay} is.
  *
  * @example
  * ```ts
@@ -58,12 +85,13 @@ export function previousWorkingDay(
   date: PlainDate,
   calendar: HolidayCalendar = chinaHolidayCalendar(),
 ): PlainDate {
-  return step(date, -1, calendar);
+  return step(date, -1, calendar).day;
 }
 
 /**
  * The date `n` working days after `date` (before it when `n` is negative; `date` itself when
- * `n` is 0), so that `workingDaysBetween(date, addWorkingDays(date, n)) === n`.
+ * `n` is 0), so that `workingDaysBetween(date, addWorkingDays(date, n)) === n`. It walks at
+ * most a century of days (36,525: `work_limit`, `workingDaySearch`).
  *
  * @example
  * ```ts
@@ -77,15 +105,23 @@ export function addWorkingDays(
   calendar: HolidayCalendar = chinaHolidayCalendar(),
 ): PlainDate {
   requireInteger(n, 'n');
-  let day = date;
-  for (let left = Math.abs(n); left > 0; left--) day = step(day, n > 0 ? 1 : -1, calendar);
+  let day = addDays(date, 0); // checks `date` even when n is 0
+  // Every working day is at least a day further: a longer walk is known to fail at once.
+  if (Math.abs(n) > SPAN_DAYS) throw searchLimit(SPAN_DAYS);
+  let walked = 0;
+  for (let left = Math.abs(n); left > 0; left--) {
+    const next = step(day, n > 0 ? 1 : -1, calendar);
+    walked += next.days;
+    if (walked > SPAN_DAYS) throw searchLimit(SPAN_DAYS);
+    day = next.day;
+  }
   return day;
 }
 
 /**
  * Working-day steps from `from` to `to`: the working days in (`from`, `to`] when `to` is later,
  * minus those in [`to`, `from`) when it is earlier, 0 when equal. The inverse of
- * {@link addWorkingDays}.
+ * {@link addWorkingDays}. At most a century apart (36,525 days: `range_too_long`).
  *
  * @example
  * ```ts
@@ -98,14 +134,22 @@ export function workingDaysBetween(
   to: PlainDate,
   calendar: HolidayCalendar = chinaHolidayCalendar(),
 ): number {
-  if (to < from) return 0 - countWorkingDays(to, addDays(from, -1), calendar); // never -0
-  return countWorkingDays(addDays(from, 1), to, calendar);
+  const days = daysBetween(from, to);
+  if (Math.abs(days) > SPAN_DAYS)
+    throw new GuanaiError([
+      issue('range_too_long', [], { days: Math.abs(days), maximum: SPAN_DAYS }),
+    ]);
+  if (days === 0) return 0;
+  if (days < 0) return 0 - countWorkingDays(to, -days, calendar); // never -0
+  return countWorkingDays(addDays(from, 1), days, calendar);
 }
 
-/** Working days in [first, last]. */
-function countWorkingDays(first: PlainDate, last: PlainDate, calendar: HolidayCalendar): number {
-  let count = 0;
-  for (let day = first; day <= last; day = addDays(day, 1))
-    if (isWorkingDay(day, calendar)) count++;
-  return count;
+/** Working days among the `count` (≥ 1) days from `first` on. */
+function countWorkingDays(first: PlainDate, count: number, calendar: HolidayCalendar): number {
+  let working = 0;
+  for (let day = first, i = 0; ; day = addDays(day, 1)) {
+    if (isWorkingDay(day, calendar)) working++;
+    // Stop on the last day, not after it: the day after 9999-12-31 does not exist.
+    if (++i === count) return working;
+  }
 }

@@ -37,7 +37,9 @@ export type WorkKind =
   /** Periods (weeks, months, quarters …) a plan may step through. */
   | 'periods'
   /** Corrections amending corrections, one after another. */
-  | 'amendmentChain';
+  | 'amendmentChain'
+  /** Days searched for a working day (a calendar that rests for too long). */
+  | 'workingDaySearch';
 
 /**
  * Which size of an input passed its limit, for `input_too_large`.
@@ -78,7 +80,9 @@ export type RRuleProblem =
   /** A content line other than DTSTART, RRULE, RDATE or EXDATE. */
   | 'unknownLine'
   /** No DTSTART line. */
-  | 'missingStart';
+  | 'missingStart'
+  /** A rule that can never match from its DTSTART (`FREQ=HOURLY;INTERVAL=2;BYHOUR=0` from 09:00). */
+  | 'neverMatches';
 
 /**
  * Parameters of each issue code. The keys are the snake_case issue codes.

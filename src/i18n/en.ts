@@ -25,6 +25,7 @@ const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: 'candidate dates of a recurrence rule',
   periods: 'periods of a plan',
   amendmentChain: 'corrections in one chain',
+  workingDaySearch: 'days searched for a working day',
 };
 const SIZE_KINDS: Readonly<Record<SizeKind, string>> = {
   fileBytes: 'bytes of file',
@@ -67,6 +68,7 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   unsupported: 'not supported',
   unknownLine: 'only DTSTART, RRULE, RDATE and EXDATE lines are allowed',
   missingStart: 'the DTSTART line is missing',
+  neverMatches: 'can never match from DTSTART',
 };
 
 const CAREGIVER_ROLES_EN: Readonly<Record<CaregiverRole, string>> = {

@@ -37,6 +37,7 @@ const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: '个重复规则候选日期',
   periods: '个计划周期',
   amendmentChain: '条连环更正记录',
+  workingDaySearch: '天（查找工作日）',
 };
 const SIZE_KINDS: Readonly<Record<SizeKind, string>> = {
   fileBytes: '字节（文件）',
@@ -74,6 +75,7 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   unsupported: '暂不支持',
   unknownLine: '只能是 DTSTART、RRULE、RDATE 或 EXDATE 行',
   missingStart: '缺少 DTSTART 行',
+  neverMatches: '从 DTSTART 起永远不会命中',
 };
 
 const CAREGIVER_ROLES_ZH: Readonly<Record<CaregiverRole, string>> = {

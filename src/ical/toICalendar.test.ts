@@ -474,3 +474,64 @@ describe('toICalendar', () => {
     }
   });
 });
+
+describe('bad input: coded errors with a path, never a TypeError', () => {
+  const first = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof GuanaiError) return error.issues[0];
+      throw error;
+    }
+    return undefined;
+  };
+
+  it('an unknown locale and options of the wrong type', () => {
+    expect(first(() => toICalendar([visit()], { stamp, locale: 'fr' as never }))).toEqual({
+      code: 'invalid_value',
+      path: ['locale'],
+      params: { allowed: ['zh-CN', 'en'] },
+    });
+    expect(first(() => toICalendar([visit()], { stamp, calendarName: 42 as never }))?.path).toEqual(
+      ['calendarName'],
+    );
+    expect(first(() => toICalendar([visit()], { stamp, uid: 'x' as never }))?.path).toEqual([
+      'uid',
+    ]);
+    expect(first(() => toICalendar([visit()], null as never))?.code).toBe('invalid_argument');
+    expect(first(() => toICalendar(42 as never, { stamp }))?.code).toBe('invalid_argument');
+  });
+
+  it('a callback answering something other than text', () => {
+    const bad = () => 42 as unknown as string;
+    expect(first(() => toICalendar([visit(), visit()], { stamp, uid: bad }))).toEqual({
+      code: 'invalid_type',
+      path: ['uid', 0],
+      params: { expected: 'string', received: 'number' },
+    });
+    expect(first(() => toICalendar([visit()], { stamp, subjectName: bad }))?.path).toEqual([
+      'subjectName',
+      0,
+    ]);
+    expect(first(() => toICalendar([visit()], { stamp, location: bad }))?.path).toEqual([
+      'location',
+      0,
+    ]);
+  });
+
+  it('a value that is not a visit is named by its index and field', () => {
+    expect(first(() => toICalendar([visit(), null as never], { stamp }))?.path).toEqual([1]);
+    expect(
+      first(() => toICalendar([{ ...visit(), due: '2026-02-30' } as Occurrence], { stamp })),
+    ).toEqual({ code: 'invalid_plain_date', path: [0, 'due'], params: { value: '2026-02-30' } });
+    expect(
+      first(() => toICalendar([{ ...visit(), time: 930 } as unknown as Occurrence], { stamp }))
+        ?.path,
+    ).toEqual([0, 'time']);
+    expect(
+      first(() =>
+        toICalendar([{ ...visit(), durationMinutes: 1e20 } as unknown as Occurrence], { stamp }),
+      )?.path,
+    ).toEqual([0, 'durationMinutes']);
+  });
+});

@@ -1,3 +1,4 @@
+import { requireOptionsObject } from '../_lib/requireOption.js';
 import { fromZodIssues, GuanaiError, issue, prefixIssues } from '../errors/index.js';
 import { type Locale, label } from '../i18n/index.js';
 import {
@@ -8,6 +9,7 @@ import {
   toDayNumber,
 } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
+import { visitIssues } from './visitIssues.js';
 
 /**
  * Options of {@link toICalendar}. Only `stamp` is required: the library never reads the clock.
@@ -125,7 +127,10 @@ const WORDS: Readonly<Record<Locale, Words>> = {
  * @param options - The `stamp` of the export, and optionally names, locale and identifiers.
  * @returns The calendar as text with CRLF line ends (`text/calendar; charset=utf-8`).
  * @throws {@link errors!GuanaiError} `invalid_plain_date_time` (path `['stamp']`) for a
- * malformed stamp; `duplicate_id` (path `[index]`) when two visits would get the same UID.
+ * malformed stamp; `duplicate_id` (path `[index]`) when two visits would get the same UID;
+ * `invalid_value` for an unknown `locale`; `invalid_type` for an option or a callback's answer
+ * of the wrong type (path `[option]` or `[option, index]`); the issues of a value that is not
+ * a visit, under `[index, field]`.
  * @example
  * ```ts
  * // visits: Occurrence[] from expanding the village's plans over a month
@@ -139,6 +144,12 @@ const WORDS: Readonly<Record<Locale, Words>> = {
  * @category iCalendar
  */
 export function toICalendar(visits: Iterable<Occurrence>, options: ToICalendarOptions): string {
+  checkOptions(options);
+  if (
+    visits === null ||
+    typeof (visits as Partial<Iterable<Occurrence>>)?.[Symbol.iterator] !== 'function'
+  )
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'visits', rule: 'array' })]);
   const locale = options.locale ?? 'zh-CN';
   const stamp = `DTSTAMP:${utcStamp(options.stamp)}`;
   const events: string[] = [];
@@ -146,23 +157,31 @@ export function toICalendar(visits: Iterable<Occurrence>, options: ToICalendarOp
   let timed = false;
   let index = 0;
   for (const visit of visits) {
-    const uid = options.uid ? options.uid(visit) : `${visit.key}@guanai`;
+    const issues = visitIssues(visit, index, !options.uid);
+    if (issues.length > 0) throw new GuanaiError(issues);
+    const uid = options.uid ? textFrom('uid', index, options.uid(visit)) : `${visit.key}@guanai`;
+    if (uid === undefined)
+      throw new GuanaiError([
+        issue('invalid_type', ['uid', index], { expected: 'string', received: 'undefined' }),
+      ]);
     const first = seen.get(uid);
     if (first !== undefined)
       throw new GuanaiError([issue('duplicate_id', [index], { id: uid, firstPath: [first] })]);
-    seen.set(uid, index++);
+    seen.set(uid, index);
     timed ||= visit.time !== undefined;
-    const location = options.location?.(visit);
+    const location = textFrom('location', index, options.location?.(visit));
+    const name = textFrom('subjectName', index, options.subjectName?.(visit));
     events.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(uid)}`,
       stamp,
       ...timesOf(visit),
-      `SUMMARY:${escapeText(summaryOf(visit, locale, options.subjectName?.(visit)))}`,
+      `SUMMARY:${escapeText(summaryOf(visit, locale, name))}`,
       `DESCRIPTION:${escapeText(descriptionOf(visit, locale))}`,
       ...(location ? [`LOCATION:${escapeText(location)}`] : []),
       'END:VEVENT',
     );
+    index++;
   }
   const productId = options.productId ?? `-//guanai//visits//${locale === 'en' ? 'EN' : 'ZH'}`;
   const lines = [
@@ -179,6 +198,41 @@ export function toICalendar(visits: Iterable<Occurrence>, options: ToICalendarOp
   lines.push(...events, 'END:VCALENDAR');
   // Every content line, the last one too, ends with CRLF (RFC 5545 §3.1).
   return lines.map((line) => `${fold(line)}${CRLF}`).join('');
+}
+
+const LOCALES = Object.keys(WORDS) as Locale[];
+const CALLBACKS = ['subjectName', 'location', 'uid'] as const;
+
+/** Every option of the right type, checked once before any visit: a coded error otherwise. */
+function checkOptions(options: ToICalendarOptions): void {
+  requireOptionsObject(options);
+  if (options.locale !== undefined && !LOCALES.includes(options.locale))
+    throw new GuanaiError([issue('invalid_value', ['locale'], { allowed: LOCALES })]);
+  for (const name of ['calendarName', 'productId'] as const) {
+    const value = options[name];
+    if (value !== undefined && typeof value !== 'string')
+      throw new GuanaiError([
+        issue('invalid_type', [name], { expected: 'string', received: typeof value }),
+      ]);
+  }
+  for (const name of CALLBACKS) {
+    const value = options[name];
+    if (value !== undefined && typeof value !== 'function')
+      throw new GuanaiError([
+        issue('invalid_type', [name], { expected: 'function', received: typeof value }),
+      ]);
+  }
+}
+
+/** A callback's answer for visit `index`: text or nothing, else `invalid_type` at `[name, index]`. */
+function textFrom(
+  name: (typeof CALLBACKS)[number],
+  index: number,
+  value: unknown,
+): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  const received = value === null ? 'null' : typeof value;
+  throw new GuanaiError([issue('invalid_type', [name, index], { expected: 'string', received })]);
 }
 
 /** A TEXT value escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma and line breaks (CRLF, CR or LF). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GuanaiError } from '../errors/index.js';
 import {
   addDays,
+  addMonths,
   addYears,
   ageInFullYears,
   comparePlainDates,
@@ -229,6 +230,51 @@ describe('comparePlainDates', () => {
       fc.property(date, date, (a, b) => {
         expect(comparePlainDates(a, b)).toBe(Math.sign(toDayNumber(a) - toDayNumber(b)));
       }),
+    );
+  });
+});
+
+describe('the ends of the calendar and values that are not dates', () => {
+  const codeOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof GuanaiError) return error.issues.map((i) => [i.code, i.params]);
+      throw error;
+    }
+    return 'returned';
+  };
+  const bounds = { first: '0001-01-01', last: '9999-12-31' };
+
+  it('date arithmetic past 9999-12-31 or before 0001-01-01 is date_out_of_range', () => {
+    expect(codeOf(() => addDays(plainDate('9999-12-31'), 1))).toEqual([
+      ['date_out_of_range', { value: '10000-01-01', ...bounds }],
+    ]);
+    expect(codeOf(() => addDays(plainDate('0001-01-01'), -1))[0]?.[0]).toBe('date_out_of_range');
+    expect(codeOf(() => fromDayNumber(2_932_897))[0]?.[0]).toBe('date_out_of_range');
+    expect(codeOf(() => addYears(plainDate('9999-06-01'), 1))[0]?.[0]).toBe('date_out_of_range');
+    expect(codeOf(() => addMonths(plainDate('9999-12-01'), 1))[0]?.[0]).toBe('date_out_of_range');
+    expect(codeOf(() => addMonths(plainDate('0001-01-31'), -1))[0]?.[0]).toBe('date_out_of_range');
+    expect(addDays(plainDate('9999-12-30'), 1)).toBe('9999-12-31');
+    expect(fromDayNumber(-719_162)).toBe('0001-01-01');
+  });
+
+  it('a value that is not a string is invalid_argument (rule plainDate), never a TypeError', () => {
+    const notDates = [undefined, null, 20260101, {}, [], Symbol('d')];
+    for (const value of notDates) {
+      const bad = value as unknown as PlainDate;
+      expect(codeOf(() => isoWeekdayOf(bad))[0]?.[0]).toBe('invalid_argument');
+      expect(codeOf(() => ageInFullYears(bad, plainDate('2026-01-01')))).toEqual([
+        ['invalid_argument', { name: 'birthDate', rule: 'plainDate' }],
+      ]);
+      expect(codeOf(() => addDays(bad, 1))[0]?.[0]).toBe('invalid_argument');
+      expect(codeOf(() => plainDate(bad))[0]?.[0]).toBe('invalid_argument');
+      expect(codeOf(() => comparePlainDates(bad, plainDate('2026-01-01')))[0]?.[0]).toBe(
+        'invalid_argument',
+      );
+    }
+    expect(codeOf(() => addYears(plainDate('2024-02-29'), 1, null as unknown as undefined))).toBe(
+      'returned',
     );
   });
 });

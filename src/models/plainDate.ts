@@ -1,10 +1,13 @@
 import * as z from 'zod';
 import {
+  CALENDAR_BOUNDS,
   daysInMonth,
+  FIRST_EPOCH_DAY,
   formatCivil,
   fromEpochDay,
   isLeapYear,
   isoWeekday,
+  LAST_EPOCH_DAY,
   parseCivil,
   toEpochDay,
 } from '../_lib/civilDate.js';
@@ -57,14 +60,33 @@ export function isPlainDate(text: unknown): text is PlainDate {
  * @category Time
  */
 export function plainDate(text: string): PlainDate {
-  if (!isPlainDate(text)) throw new GuanaiError([issue('invalid_plain_date', [], { value: text })]);
-  return text;
+  fieldsOf(text, 'text');
+  return text as PlainDate;
 }
 
-function epochDayOf(date: PlainDate): number {
+/**
+ * The fields of a date argument, or one coded error: `invalid_argument` (rule `plainDate`)
+ * for a value that is not a string at all, `invalid_plain_date` for a string naming no day.
+ * O(1): every day of every loop passes here.
+ */
+function fieldsOf(date: unknown, name: string) {
+  if (typeof date !== 'string')
+    throw new GuanaiError([issue('invalid_argument', [], { name, rule: 'plainDate' })]);
   const fields = parseCivil(date);
-  if (!fields) throw new GuanaiError([issue('invalid_plain_date', [], { value: String(date) })]);
-  return toEpochDay(fields);
+  if (!fields) throw new GuanaiError([issue('invalid_plain_date', [], { value: date })]);
+  return fields;
+}
+
+function epochDayOf(date: PlainDate, name = 'date'): number {
+  return toEpochDay(fieldsOf(date, name));
+}
+
+/** Throws `date_out_of_range` unless `year` is one a `YYYY-MM-DD` string can name (1–9999). */
+function requireCalendarYear(year: number, fields: { month: number; day: number }): void {
+  if (year < 1 || year > 9999) {
+    const value = `${year}-${String(fields.month).padStart(2, '0')}-${String(fields.day).padStart(2, '0')}`;
+    throw new GuanaiError([issue('date_out_of_range', [], { value, ...CALENDAR_BOUNDS })]);
+  }
 }
 
 /**
@@ -82,7 +104,8 @@ export function toDayNumber(date: PlainDate): number {
 }
 
 /**
- * The date `dayNumber` days after 1970-01-01.
+ * The date `dayNumber` days after 1970-01-01. Throws {@link GuanaiError} `date_out_of_range`
+ * for a day before 0001-01-01 or after 9999-12-31 (a `YYYY-MM-DD` string cannot name it).
  *
  * @example
  * ```ts
@@ -92,11 +115,15 @@ export function toDayNumber(date: PlainDate): number {
  */
 export function fromDayNumber(dayNumber: number): PlainDate {
   requireInteger(dayNumber, 'dayNumber');
-  return formatCivil(fromEpochDay(dayNumber)) as PlainDate;
+  const fields = fromEpochDay(dayNumber);
+  if (dayNumber < FIRST_EPOCH_DAY || dayNumber > LAST_EPOCH_DAY)
+    requireCalendarYear(fields.year, fields);
+  return formatCivil(fields) as PlainDate;
 }
 
 /**
- * The date `days` days after `date` (before it, when negative).
+ * The date `days` days after `date` (before it, when negative). Past 9999-12-31 or before
+ * 0001-01-01 it throws {@link GuanaiError} `date_out_of_range`.
  *
  * @example
  * ```ts
@@ -119,7 +146,7 @@ export function addDays(date: PlainDate, days: number): PlainDate {
  * @category Time
  */
 export function daysBetween(from: PlainDate, to: PlainDate): number {
-  return epochDayOf(to) - epochDayOf(from);
+  return epochDayOf(to, 'to') - epochDayOf(from, 'from');
 }
 
 /**
@@ -151,12 +178,12 @@ export function addYears(
   options: { leapDay?: 'february28' | 'march1' } = {},
 ): PlainDate {
   requireInteger(years, 'years');
-  const fields = parseCivil(date);
-  if (!fields) throw new GuanaiError([issue('invalid_plain_date', [], { value: String(date) })]);
+  const fields = fieldsOf(date, 'date');
   const year = fields.year + years;
+  requireCalendarYear(year, fields);
   if (fields.month === 2 && fields.day === 29 && !isLeapYear(year)) {
     return formatCivil(
-      options.leapDay === 'march1' ? { year, month: 3, day: 1 } : { year, month: 2, day: 28 },
+      options?.leapDay === 'march1' ? { year, month: 3, day: 1 } : { year, month: 2, day: 28 },
     ) as PlainDate;
   }
   return formatCivil({ ...fields, year }) as PlainDate;
@@ -175,11 +202,11 @@ export function addYears(
  */
 export function addMonths(date: PlainDate, months: number): PlainDate {
   requireInteger(months, 'months');
-  const fields = parseCivil(date);
-  if (!fields) throw new GuanaiError([issue('invalid_plain_date', [], { value: String(date) })]);
+  const fields = fieldsOf(date, 'date');
   const index = fields.year * 12 + (fields.month - 1) + months;
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
+  requireCalendarYear(year, { month, day: fields.day });
   return formatCivil({
     year,
     month,
@@ -203,15 +230,12 @@ export function ageInFullYears(
   asOf: PlainDate,
   options: { leapDay?: 'february28' | 'march1' } = {},
 ): number {
-  const birth = parseCivil(birthDate);
-  const on = parseCivil(asOf);
-  if (!birth || !on) {
-    const bad = birth ? asOf : birthDate;
-    throw new GuanaiError([issue('invalid_plain_date', [], { value: String(bad) })]);
-  }
+  const birth = fieldsOf(birthDate, 'birthDate');
+  const on = fieldsOf(asOf, 'asOf');
   // Month and day as one number (0229 → 229); a 29 February birthday moves in common years.
   let birthday = birth.month * 100 + birth.day;
-  if (birthday === 229 && !isLeapYear(on.year)) birthday = options.leapDay === 'march1' ? 301 : 228;
+  if (birthday === 229 && !isLeapYear(on.year))
+    birthday = options?.leapDay === 'march1' ? 301 : 228;
   return on.year - birth.year - (on.month * 100 + on.day < birthday ? 1 : 0);
 }
 
@@ -226,5 +250,10 @@ export function ageInFullYears(
  * @category Time
  */
 export function comparePlainDates(a: PlainDate, b: PlainDate): number {
+  // A sort comparator runs n log n times: a type check, not a parse.
+  if (typeof a !== 'string' || typeof b !== 'string') {
+    const name = typeof a !== 'string' ? 'a' : 'b';
+    throw new GuanaiError([issue('invalid_argument', [], { name, rule: 'plainDate' })]);
+  }
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -518,3 +518,70 @@ describe('expandPlans: a whole ledger, lazily, distinct rules dated once', () =>
     expect(first.value).toMatchObject({ key: 'p0/E-1/2026-W01' });
   });
 });
+
+describe('bounds: the end of the calendar, options, values that are not plans', () => {
+  it('a quota plan in 9999 ends at the calendar’s end (it used to loop until out of memory)', () => {
+    for (const period of ['year', 'halfYear', 'quarter', 'month', 'week'] as const) {
+      const quota = plan({ cadence: { type: 'quota', period }, validFrom: '9999-01-01' });
+      // The last period's overdue day would be 10000-01-01: a coded error, not a hang.
+      expect(code(() => expandPlan(quota, range('9999-01-01', '9999-12-31')))).toBe(
+        'date_out_of_range',
+      );
+    }
+    const quarters = plan({
+      cadence: { type: 'quota', period: 'quarter' },
+      validFrom: '9999-01-01',
+    });
+    expect(expandPlan(quarters, range('9999-01-01', '9999-09-30')).map((v) => v.due)).toEqual([
+      '9999-03-31',
+      '9999-03-31',
+      '9999-06-30',
+      '9999-06-30',
+      '9999-09-30',
+      '9999-09-30',
+    ]);
+    // A visit whose window would run past 9999-12-31 is date_out_of_range; the ones before are kept.
+    const weekly = plan({ cadence: { type: 'weekly', weekdays: [1] }, validFrom: '9999-12-01' });
+    expect(dues(expandPlan(weekly, range('9999-12-01', '9999-12-25')))).toEqual([
+      '9999-12-06',
+      '9999-12-13',
+      '9999-12-20',
+    ]);
+    expect(code(() => expandPlan(weekly, range('9999-12-01', '9999-12-31')))).toBe(
+      'date_out_of_range',
+    );
+  });
+
+  it('a long range steps through at most 10,000 periods (work_limit)', () => {
+    const weekly = plan({ cadence: { type: 'quota', period: 'week' }, validFrom: '1800-01-01' });
+    expect(
+      code(() => expandPlan(weekly, range('1800-01-01', '2200-01-01', { maxDays: 1e6 }))),
+    ).toBe('work_limit');
+  });
+
+  it('every numeric option is checked: NaN no longer turns the range guard off', () => {
+    const weekly = plan({ cadence: { type: 'quota', period: 'week' } });
+    for (const maxDays of [Number.NaN, -1, 2.5, Number.POSITIVE_INFINITY, '30']) {
+      expect(
+        code(() =>
+          expandPlan(weekly, range('2026-01-01', '2036-01-01', { maxDays: maxDays as number })),
+        ),
+      ).toBe('invalid_argument');
+    }
+  });
+
+  it('a value that is not a plan, or a bad calendar, is a coded error with its index', () => {
+    const options = range('2026-01-01', '2026-01-31');
+    for (const bad of [null, undefined, 42, {}, { cadence: null }, { ...BASE, cadence: {} }]) {
+      expect(code(() => expandPlan(bad as unknown as VisitPlan, options))).toBeDefined();
+    }
+    const weekly = plan({ cadence: { type: 'quota', period: 'week' } });
+    expect(code(() => [...expandPlans(42 as unknown as VisitPlan[], options)])).toBe(
+      'invalid_argument',
+    );
+    expect(code(() => expandPlan(weekly, { ...options, calendar: {} as never }))).toBe(
+      'invalid_argument',
+    );
+    expect(code(() => expandPlan(weekly, null as never))).toBe('invalid_argument');
+  });
+});

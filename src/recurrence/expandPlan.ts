@@ -1,11 +1,25 @@
+import { FIRST_EPOCH_DAY, LAST_EPOCH_DAY } from '../_lib/civilDate.js';
+import {
+  requireCountOption,
+  requireHolidayCalendar,
+  requireOptionsObject,
+} from '../_lib/requireOption.js';
+import { textOf } from '../_lib/textOf.js';
 import { chinaHolidayCalendar, type HolidayCalendar } from '../calendar/index.js';
-import { GuanaiError, issue } from '../errors/index.js';
-import { addDays, daysBetween, isPlainDate, type PlainDate } from '../models/index.js';
+import { fromZodIssues, GuanaiError, issue, prefixIssues } from '../errors/index.js';
+import {
+  addDays,
+  daysBetween,
+  fromDayNumber,
+  isPlainDate,
+  type PlainDate,
+  toDayNumber,
+} from '../models/index.js';
 import { moveOffHoliday } from './holidayMove.js';
 import type { Occurrence } from './occurrence.js';
 import { earlier, later } from './periods.js';
 import { plannedSlots, type Slot } from './plannedDays.js';
-import { type VisitPlan, type VisitWindow, windowOf } from './visitPlan.js';
+import { VisitPlan, type VisitWindow, windowOf } from './visitPlan.js';
 
 /** Options of {@link expandPlan} and {@link expandPlans}. @category Occurrences */
 export interface ExpandPlanOptions {
@@ -20,7 +34,11 @@ export interface ExpandPlanOptions {
    * falls due `days` later; without one, on the plan's first day).
    */
   readonly lastCompleted?: (planId: string, subject: string) => PlainDate | undefined;
-  /** Longest range accepted at once, in days (default 1830, five years): expand in pieces. */
+  /**
+   * Longest range accepted at once, in days (default 1830, five years): expand in pieces. A
+   * non-negative integer (else `invalid_argument`). Whatever it is, one plan steps through at
+   * most 10,000 weeks, months or years (`work_limit`, `periods`).
+   */
   readonly maxDays?: number;
 }
 
@@ -36,14 +54,23 @@ interface PlannedVisit {
 
 /** Check the range, or throw a coded error. */
 function checkRange(options: ExpandPlanOptions): void {
+  requireOptionsObject(options);
   for (const name of ['from', 'to'] as const) {
     const value = options[name];
     if (!isPlainDate(value))
-      throw new GuanaiError([issue('invalid_plain_date', [name], { value: String(value) })]);
+      throw new GuanaiError([issue('invalid_plain_date', [name], { value: textOf(value) })]);
   }
   const { from, to } = options;
   if (to < from) throw new GuanaiError([issue('range_reversed', ['to'], { from, to })]);
-  const maximum = options.maxDays ?? 1830;
+  const maximum = requireCountOption(options.maxDays ?? 1830, 'maxDays', 0);
+  if (options.calendar !== undefined) requireHolidayCalendar(options.calendar, 'calendar');
+  if (options.lastCompleted !== undefined && typeof options.lastCompleted !== 'function')
+    throw new GuanaiError([
+      issue('invalid_type', ['lastCompleted'], {
+        expected: 'function',
+        received: typeof options.lastCompleted,
+      }),
+    ]);
   const days = daysBetween(from, to);
   if (days > maximum) throw new GuanaiError([issue('range_too_long', ['to'], { days, maximum })]);
 }
@@ -84,6 +111,12 @@ function visitOf(
 }
 
 /** How far a holiday move can take a visit from its planned day: plan that much beyond the range. */
+/** `date` moved `days` days, held at the calendar's ends: a search margin, not a visit day. */
+function shifted(date: PlainDate, days: number): PlainDate {
+  const day = toDayNumber(date) + days;
+  return fromDayNumber(Math.min(Math.max(day, FIRST_EPOCH_DAY), LAST_EPOCH_DAY));
+}
+
 function reach(plan: VisitPlan, window: VisitWindow): number {
   if (window.type === 'period' || plan.holidayPolicy === 'keep' || plan.holidayPolicy === 'skip')
     return 0;
@@ -100,10 +133,10 @@ function plannedVisits(
   if (cadence.type === 'rolling') return [];
   const window = windowOf(plan);
   const margin = reach(plan, window);
-  const from = later(addDays(options.from, -margin), plan.validFrom);
+  const from = later(shifted(options.from, -margin), plan.validFrom);
   const to = plan.validTo
-    ? earlier(addDays(options.to, margin), plan.validTo)
-    : addDays(options.to, margin);
+    ? earlier(shifted(options.to, margin), plan.validTo)
+    : shifted(options.to, margin);
   if (to < from) return [];
   const validity = { from: plan.validFrom, to: plan.validTo };
   const visits: PlannedVisit[] = [];
@@ -187,27 +220,58 @@ export function* expandPlans(
   options: ExpandPlanOptions,
 ): Generator<Occurrence, void, undefined> {
   checkRange(options);
+  if (
+    plans === null ||
+    typeof (plans as Partial<Iterable<VisitPlan>>)?.[Symbol.iterator] !== 'function'
+  )
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'plans', rule: 'array' })]);
   const calendar = options.calendar ?? chinaHolidayCalendar();
   const dated = new Map<string, PlannedVisit[]>();
+  let index = 0;
   for (const plan of plans) {
-    const subjects = subjectsOf(plan);
-    if (plan.cadence.type === 'rolling') {
-      const next = subjects
-        .map((subject) => [subject, rollingVisit(plan, subject, options, calendar)] as const)
-        .filter((pair): pair is readonly [string, PlannedVisit] => pair[1] !== undefined)
-        .sort(([, a], [, b]) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-      for (const [subject, visit] of next) yield occurrenceOf(plan, subject, visit);
-      continue;
+    let pairs: (readonly [string, PlannedVisit])[];
+    try {
+      pairs = visitsOfPlan(plan, options, calendar, dated);
+    } catch (error) {
+      throw diagnosed(error, plan, index);
     }
-    const key = ruleKey(plan);
-    let visits = dated.get(key);
-    if (!visits) {
-      visits = plannedVisits(plan, options, calendar);
-      dated.set(key, visits);
-    }
-    for (const visit of visits)
-      for (const subject of subjects) yield occurrenceOf(plan, subject, visit);
+    index++;
+    for (const [subject, visit] of pairs) yield occurrenceOf(plan, subject, visit);
   }
+}
+
+/** A plan's visits, each with the subject it is for, in the order they are listed. */
+function visitsOfPlan(
+  plan: VisitPlan,
+  options: ExpandPlanOptions,
+  calendar: HolidayCalendar,
+  dated: Map<string, PlannedVisit[]>,
+): (readonly [string, PlannedVisit])[] {
+  const subjects = subjectsOf(plan);
+  if (plan.cadence.type === 'rolling') {
+    return subjects
+      .map((subject) => [subject, rollingVisit(plan, subject, options, calendar)] as const)
+      .filter((pair): pair is readonly [string, PlannedVisit] => pair[1] !== undefined)
+      .sort(([, a], [, b]) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  }
+  const key = ruleKey(plan);
+  let visits = dated.get(key);
+  if (!visits) {
+    visits = plannedVisits(plan, options, calendar);
+    dated.set(key, visits);
+  }
+  return visits.flatMap((visit) => subjects.map((subject) => [subject, visit] as const));
+}
+
+/**
+ * The coded error for a raw one a plan caused: plans are trusted (validated once), so a value
+ * that is not a plan is only checked when it breaks something, and then named by its index.
+ */
+function diagnosed(error: unknown, plan: unknown, index: number): unknown {
+  if (error instanceof GuanaiError) return error;
+  const parsed = VisitPlan.safeParse(plan, { reportInput: true });
+  if (parsed.success) return error;
+  return new GuanaiError(prefixIssues(fromZodIssues(parsed.error.issues), [index]));
 }
 
 /**

@@ -3,6 +3,7 @@
  * test/generate/rruleGolden.py), RFC 7529 lunar rules against the calendar module's festival
  * dates, and coded errors for bad text.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { festivalDate, fromLunar } from '../calendar/index.js';
 import { GuanaiError, type Issue } from '../errors/index.js';
@@ -199,5 +200,160 @@ describe('bad text: coded errors naming the part', () => {
         expandRRule('DTSTART:20260105T093000', { from: '2026-12-31', to: '2026-01-01' }),
       ).map((i) => i.code),
     ).toEqual(['range_reversed']);
+  });
+});
+
+describe('bounded work: rules that never match, rules started long ago, options', () => {
+  const codes = (run: () => unknown) =>
+    issues(run).map((i) =>
+      i.code === 'rrule_invalid' ? `${i.params.part} ${i.params.problem}` : i.code,
+    );
+
+  it('refuses a sub-daily rule that can never match from DTSTART (it hung rrule.js)', () => {
+    expect(
+      codes(() =>
+        expandRRule('DTSTART:20260101T090000\nRRULE:FREQ=HOURLY;INTERVAL=2;BYHOUR=0', YEAR),
+      ),
+    ).toEqual(['FREQ=HOURLY;INTERVAL=2;BYHOUR=0 neverMatches']);
+    expect(
+      codes(() =>
+        expandRRule('DTSTART:20260101T000010\nRRULE:FREQ=SECONDLY;INTERVAL=20;BYSECOND=5', YEAR),
+      ),
+    ).toEqual(['FREQ=SECONDLY;INTERVAL=20;BYSECOND=5 neverMatches']);
+    // Odd hours are reached from an odd DTSTART.
+    expect(
+      expandRRule('DTSTART:20260101T090000\nRRULE:FREQ=HOURLY;INTERVAL=2;BYHOUR=1;COUNT=2', YEAR),
+    ).toEqual(['2026-01-02T01:00:00', '2026-01-03T01:00:00']);
+    // rrule.js jumps whole hours here, off the rule's steps: not supported.
+    expect(
+      codes(() =>
+        expandRRule('DTSTART:20260101T090000\nRRULE:FREQ=MINUTELY;INTERVAL=7;BYHOUR=9', YEAR),
+      ),
+    ).toEqual(['INTERVAL=7;BYHOUR=9 unsupported']);
+  });
+
+  it('refuses days no month has (it walked to the year 9999: 13 s)', () => {
+    for (const freq of ['DAILY', 'MONTHLY', 'YEARLY', 'HOURLY']) {
+      expect(
+        codes(() =>
+          expandRRule(`DTSTART:20260101T090000\nRRULE:FREQ=${freq};BYMONTH=2;BYMONTHDAY=30`, YEAR),
+        ),
+      ).toEqual(['BYMONTH=2;BYMONTHDAY=30 neverMatches']);
+    }
+    expect(
+      codes(() => expandRRule('DTSTART:20260131T090000\nRRULE:FREQ=MONTHLY;BYMONTH=4,6', YEAR)),
+    ).toEqual(['BYMONTH=4,6;DTSTART day 31 neverMatches']);
+    expect(
+      expandRRule('DTSTART:20240229T090000\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-29', {
+        from: '2026-01-01',
+        to: '2028-12-31',
+      }),
+    ).toEqual(['2028-02-01T09:00:00']);
+  });
+
+  it('starts at the range, not at DTSTART: a SECONDLY rule from a month before is quick', () => {
+    const started = Date.now();
+    const seconds = expandRRule('DTSTART:20251201T000003\nRRULE:FREQ=SECONDLY;INTERVAL=7', {
+      from: '2026-01-01T00:00',
+      to: '2026-01-01T00:00:30',
+    });
+    expect(Date.now() - started).toBeLessThan(1000);
+    // 2026-01-01T00:00:00 is 2,678,397 s (7 × 382,628 + 1) after DTSTART: the next step is 6 s later.
+    expect(seconds).toEqual([
+      '2026-01-01T00:00:06',
+      '2026-01-01T00:00:13',
+      '2026-01-01T00:00:20',
+      '2026-01-01T00:00:27',
+    ]);
+  });
+
+  it('a rule that matches nothing in the range stops past its end; with COUNT from long ago, at maxSteps', () => {
+    // BYYEARDAY=1 is never in February, which this check cannot prove: the range bounds it.
+    const never = 'DTSTART:19000101T090000\nRRULE:FREQ=DAILY;BYMONTH=2;BYYEARDAY=1';
+    const started = Date.now();
+    expect(expandRRule(never, YEAR)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(1000);
+    // 46,000 days from 1900 to 2026 stay inside the default 50,000 steps.
+    expect(expandRRule(`${never};COUNT=3`, YEAR)).toEqual([]);
+    expect(
+      issues(() => expandRRule(`${never};COUNT=3`, { ...YEAR, maxSteps: 10 }))[0]?.params,
+    ).toEqual({
+      what: 'recurrenceSteps',
+      limit: 10,
+    });
+  });
+
+  it('a range that ends before DTSTART is empty at once (found by fuzzing: 33 s)', () => {
+    const text =
+      'DTSTART;VALUE=DATE:20150621\nRRULE:FREQ=HOURLY;BYHOUR=1,3,5;BYMONTH=4,6;BYYEARDAY=60';
+    const started = Date.now();
+    expect(expandRRule(text, { from: '1952-03-24', to: '1952-12-08' })).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('checks every numeric option and the argument types', () => {
+    const text = 'DTSTART:20260101T090000\nRRULE:FREQ=DAILY';
+    for (const name of ['maxDays', 'limit', 'maxSteps']) {
+      for (const value of [Number.NaN, -1, 1.5, Number.POSITIVE_INFINITY, '10', {}]) {
+        expect(issues(() => expandRRule(text, { ...YEAR, [name]: value }))[0]).toMatchObject({
+          code: 'invalid_argument',
+          path: [name],
+        });
+      }
+    }
+    expect(codes(() => expandRRule(text, { ...YEAR, maxDays: 0 }))).toEqual(['range_too_long']);
+    expect(codes(() => expandRRule(undefined as never, YEAR))).toEqual(['invalid_argument']);
+    expect(codes(() => expandRRule(text, null as never))).toEqual(['invalid_argument']);
+    expect(codes(() => expandRRule(text, { from: 5, to: '2026-01-01' } as never))).toEqual([
+      'invalid_argument',
+    ]);
+  });
+
+  it('moving DTSTART to the range changes nothing (COUNT keeps rrule.js at DTSTART)', () => {
+    const rules = fc.record({
+      freq: fc.constantFrom(
+        'SECONDLY',
+        'MINUTELY',
+        'HOURLY',
+        'DAILY',
+        'WEEKLY',
+        'MONTHLY',
+        'YEARLY',
+      ),
+      interval: fc.integer({ min: 1, max: 5 }),
+      extra: fc.constantFrom(
+        '',
+        ';BYMONTH=2,3,11',
+        ';BYMONTHDAY=1,15,-1',
+        ';BYDAY=MO,FR',
+        ';BYDAY=MO;BYSETPOS=1',
+        ';BYHOUR=9,10;BYMINUTE=0,30',
+      ),
+      startDay: fc.integer({ min: 0, max: 3000 }),
+      time: fc.constantFrom('000000', '093000', '231559'),
+    });
+    fc.assert(
+      fc.property(rules, ({ freq, interval, extra, startDay, time }) => {
+        // Sub-daily rules start a few days before the range, the others a few years.
+        const back = ['SECONDLY', 'MINUTELY', 'HOURLY'].includes(freq) ? startDay % 3 : startDay;
+        const start = new Date(Date.UTC(2026, 0, 10) - back * 86_400_000)
+          .toISOString()
+          .slice(0, 10);
+        const head = `DTSTART:${start.replace(/-/g, '')}T${time}\nRRULE:FREQ=${freq};INTERVAL=${interval}${extra}`;
+        const range = { from: '2026-01-10T10:00', to: '2026-01-10T12:00', limit: 100_000 };
+        const wide = freq === 'MONTHLY' || freq === 'YEARLY' || freq === 'WEEKLY';
+        const window = wide ? { ...range, to: '2027-12-31' } : range;
+        const expand = (text: string) => {
+          try {
+            return expandRRule(text, { ...window, maxSteps: 10_000_000 });
+          } catch (error) {
+            if (error instanceof GuanaiError) return error.issues.map((i) => i.code);
+            throw error;
+          }
+        };
+        expect(expand(head)).toEqual(expand(`${head};COUNT=999999`));
+      }),
+      { numRuns: 150, seed: 7 },
+    );
   });
 });

@@ -1,14 +1,10 @@
-import * as rruleModule from 'rrule';
 import { parseCivil } from '../_lib/civilDate.js';
+import { requireCountOption, requireOptionsObject } from '../_lib/requireOption.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import { daysBetween, type PlainDate, type PlainDateTime } from '../models/index.js';
+import { expandGregorianRule } from './gregorianRule.js';
 import { expandLunarRule } from './lunarRule.js';
 import { parseRecurrenceText } from './recurrenceText.js';
-import type { RRuleParts, WEEKDAY_CODES } from './rruleText.js';
-
-// rrule ships CommonJS without named exports for Node's ESM loader: take its default export
-// when there is one (Node ESM), the namespace itself otherwise (CJS, bundlers).
-const lib = (Reflect.get(rruleModule, 'default') ?? rruleModule) as typeof rruleModule;
 
 /** Options of {@link expandRRule}. @category Recurrence rules */
 export interface ExpandRRuleOptions {
@@ -20,25 +16,28 @@ export interface ExpandRRuleOptions {
   readonly maxDays?: number;
   /** Most occurrences returned before `too_many_occurrences` is thrown (default 10,000). */
   readonly limit?: number;
+  /**
+   * Most periods of the rule (hours of an HOURLY rule, days of a DAILY one …) stepped through
+   * before `work_limit` (`recurrenceSteps`) is thrown: default 50,000 (a fraction of a second;
+   * 136 years of a DAILY rule). Stepping starts a period before `from`, and stops once past
+   * `to`, so only a rule with COUNT (stepped from DTSTART, as COUNT counts from there) started
+   * long before the range, or a sub-daily rule that rarely matches, comes near it.
+   */
+  readonly maxSteps?: number;
 }
+
+/** Default of {@link ExpandRRuleOptions.maxSteps}. */
+const DEFAULT_MAX_STEPS = 50_000;
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
-
-/** A floating Date for a local date-time: its UTC fields are the wall clock, as rrule expects. */
-function floating(at: string): Date {
-  return new Date(`${at}Z`);
-}
-
-/** The wall clock of a floating Date, as `YYYY-MM-DDTHH:mm:ss`. */
-function wallClock(date: Date): string {
-  return date.toISOString().slice(0, 19);
-}
 
 /**
  * A range bound as a local `YYYY-MM-DDTHH:mm:ss` (a day stands for its first or last second),
  * or a coded error naming the option.
  */
 function bound(value: string, end: boolean, name: 'from' | 'to'): string {
+  if (typeof value !== 'string')
+    throw new GuanaiError([issue('invalid_argument', [name], { name, rule: 'string' })]);
   const m = DATE_TIME.exec(value);
   const [, day = '', hour, minute, second = '00'] = m ?? [];
   if (
@@ -53,35 +52,6 @@ function bound(value: string, end: boolean, name: 'from' | 'to'): string {
   return `${day}T${hour}:${minute}:${second}`;
 }
 
-/** rrule's options for the Gregorian rule `rule` starting at `start`. */
-function rruleOptions(rule: RRuleParts, start: string): Partial<rruleModule.Options> {
-  const { RRule } = lib;
-  const weekday = (code: (typeof WEEKDAY_CODES)[number]) => RRule[code];
-  return {
-    freq: RRule[rule.freq],
-    dtstart: floating(start),
-    interval: rule.interval,
-    ...(rule.count !== undefined ? { count: rule.count } : {}),
-    ...(rule.until !== undefined ? { until: floating(rule.until) } : {}),
-    ...(rule.bySecond ? { bysecond: [...rule.bySecond] } : {}),
-    ...(rule.byMinute ? { byminute: [...rule.byMinute] } : {}),
-    ...(rule.byHour ? { byhour: [...rule.byHour] } : {}),
-    ...(rule.byDay
-      ? {
-          byweekday: rule.byDay.map((d) =>
-            d.nth === undefined ? weekday(d.weekday) : weekday(d.weekday).nth(d.nth),
-          ),
-        }
-      : {}),
-    ...(rule.byMonthDay ? { bymonthday: [...rule.byMonthDay] } : {}),
-    ...(rule.byYearDay ? { byyearday: [...rule.byYearDay] } : {}),
-    ...(rule.byWeekNo ? { byweekno: [...rule.byWeekNo] } : {}),
-    ...(rule.byMonth ? { bymonth: rule.byMonth.map((m) => m.month) } : {}),
-    ...(rule.bySetPos ? { bysetpos: [...rule.bySetPos] } : {}),
-    ...(rule.wkst ? { wkst: weekday(rule.wkst) } : {}),
-  };
-}
-
 /**
  * Expand RFC 5545 recurrence text — a DTSTART line, an RRULE, RDATE and EXDATE lines — into
  * its occurrences in [from, to] (both included), as local `YYYY-MM-DDTHH:mm:ss` strings in
@@ -90,7 +60,11 @@ function rruleOptions(rule: RRuleParts, start: string): Partial<rruleModule.Opti
  * against vectors it generated), including COUNT counted from DTSTART, not from `from`.
  * `RSCALE=CHINESE` rules (RFC 7529) run on the lunar calendar: `RSCALE=CHINESE;FREQ=YEARLY;
  * BYMONTH=9;BYMONTHDAY=9` is 重阳 every year. Bad text throws a {@link GuanaiError} with an
- * `rrule_invalid` issue per bad part.
+ * `rrule_invalid` issue per bad part, and a sub-daily rule that can never match from its
+ * DTSTART (`FREQ=HOURLY;INTERVAL=2;BYHOUR=0` from 09:00) is `rrule_invalid` (`neverMatches`).
+ * The work is bounded three ways: the range (`maxDays`, `range_too_long`), the occurrences
+ * (`limit`, `too_many_occurrences`) and the periods stepped through (`maxSteps`, `work_limit`);
+ * options must be non-negative integers (`invalid_argument` otherwise).
  *
  * @example
  * ```ts
@@ -108,14 +82,18 @@ function rruleOptions(rule: RRuleParts, start: string): Partial<rruleModule.Opti
  * @category Recurrence rules
  */
 export function expandRRule(text: string, options: ExpandRRuleOptions): string[] {
+  if (typeof text !== 'string')
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'text', rule: 'string' })]);
+  requireOptionsObject(options);
   const from = bound(options.from, false, 'from');
   const to = bound(options.to, true, 'to');
   if (to < from) throw new GuanaiError([issue('range_reversed', ['to'], { from, to })]);
-  const maxDays = options.maxDays ?? 1830;
+  const maxDays = requireCountOption(options.maxDays ?? 1830, 'maxDays', 0);
+  const limit = requireCountOption(options.limit ?? 10_000, 'limit', 0);
+  const maxSteps = requireCountOption(options.maxSteps ?? DEFAULT_MAX_STEPS, 'maxSteps', 1);
   const days = daysBetween(from.slice(0, 10) as PlainDate, to.slice(0, 10) as PlainDate);
   if (days > maxDays)
     throw new GuanaiError([issue('range_too_long', ['to'], { days, maximum: maxDays })]);
-  const limit = options.limit ?? 10_000;
   const recurrence = parseRecurrenceText(text);
   const excluded = new Set(recurrence.exdates);
   const found = new Set<string>();
@@ -127,11 +105,7 @@ export function expandRRule(text: string, options: ExpandRRuleOptions): string[]
   if (rule?.rscale === 'CHINESE') {
     for (const at of expandLunarRule(rule, start, to)) keep(at);
   } else if (rule) {
-    const series = new lib.RRule(rruleOptions(rule, start));
-    series.between(floating(from), floating(to), true, (date) => {
-      keep(wallClock(date));
-      return true;
-    });
+    expandGregorianRule(rule, start, { from, to, maxSteps }, keep);
   } else {
     keep(start);
   }

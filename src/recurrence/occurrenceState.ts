@@ -1,4 +1,6 @@
-import type { PlainDate } from '../models/index.js';
+import { requireOptionsObject } from '../_lib/requireOption.js';
+import { GuanaiError, issue } from '../errors/index.js';
+import { isPlainDate, type PlainDate } from '../models/index.js';
 import type { Occurrence } from './occurrence.js';
 
 /**
@@ -39,11 +41,22 @@ export interface OccurrenceStateOptions {
   readonly records?: readonly OccurrenceOutcome[];
 }
 
+const WINDOW_FIELDS = ['openFrom', 'due', 'overdueFrom', 'expiresAt'] as const;
+
+/** Throw `invalid_argument` (rule `plainDate`) at `path` unless `value` is a real date. */
+function requireDate(value: unknown, path: (string | number)[]): void {
+  if (!isPlainDate(value))
+    throw new GuanaiError([
+      issue('invalid_argument', path, { name: String(path.at(-1)), rule: 'plainDate' }),
+    ]);
+}
+
 /**
  * The state of a planned visit on `asOf`, in whole civil days — the one rule every list, count
  * and report uses, so no two screens disagree. An outcome recorded on or before `asOf` decides
  * first: completed wins over everything (the visit happened), then cancelled, then not done;
- * otherwise the window points decide.
+ * otherwise the window points decide. A date that is not one (`asOf`, the visit's window
+ * points, a record's `on`) throws `invalid_argument` (rule `plainDate`) with its path.
  *
  * @example
  * ```ts
@@ -59,9 +72,24 @@ export function occurrenceState(
   occurrence: Occurrence,
   options: OccurrenceStateOptions,
 ): OccurrenceState {
+  requireOptionsObject(occurrence, 'occurrence');
+  requireOptionsObject(options);
   const { asOf } = options;
+  // O(1) checks: a state compared against `undefined` would be a silent wrong answer.
+  requireDate(asOf, ['asOf']);
+  for (const field of WINDOW_FIELDS) requireDate(occurrence[field], ['occurrence', field]);
+  const records = options.records ?? [];
+  if (!Array.isArray(records))
+    throw new GuanaiError([
+      issue('invalid_argument', ['records'], { name: 'records', rule: 'array' }),
+    ]);
   let recorded: OccurrenceOutcome['outcome'] | undefined;
-  for (const record of options.records ?? []) {
+  for (const [index, record] of records.entries()) {
+    if (typeof record !== 'object' || record === null)
+      throw new GuanaiError([
+        issue('invalid_argument', ['records', index], { name: 'records', rule: 'object' }),
+      ]);
+    requireDate(record.on, ['records', index, 'on']);
     if (record.occurrenceKey !== occurrence.key || record.on > asOf) continue;
     if (record.outcome === 'completed') return 'completed';
     if (record.outcome === 'cancelled' || recorded === undefined) recorded = record.outcome;

@@ -1,12 +1,21 @@
-import { daysInMonth, formatCivil } from '../_lib/civilDate.js';
+import { daysInMonth, formatCivil, LAST_EPOCH_DAY } from '../_lib/civilDate.js';
+import { GuanaiError, issue } from '../errors/index.js';
 import {
   addDays,
   fromDayNumber,
   isoWeekdayOf,
+  isPlainDate,
   type PlainDate,
   toDayNumber,
 } from '../models/index.js';
-import type { QuotaPeriod } from './cadence.js';
+import { QuotaPeriod } from './cadence.js';
+
+/**
+ * Most periods one expansion steps through before `work_limit` (`periods`): 10,000 weeks are
+ * 190 years, far past any range `maxDays` lets through by default.
+ * @internal
+ */
+export const PERIOD_LIMIT = 10_000;
 
 /** A calendar period: its label and its first and last days. @category Cadences */
 export interface Period {
@@ -50,9 +59,14 @@ function isoWeekLabel(monday: PlainDate): string {
  * @category Cadences
  */
 export function periodOf(kind: QuotaPeriod, date: PlainDate): Period {
+  if (!QuotaPeriod.options.includes(kind))
+    throw new GuanaiError([issue('invalid_value', [], { allowed: QuotaPeriod.options })]);
+  if (!isPlainDate(date)) isoWeekdayOf(date); // throws the coded error of a bad date
   if (kind === 'week') {
     const start = isoWeekStart(date);
-    return { label: isoWeekLabel(start), start, end: addDays(start, 6) };
+    // The last ISO week of 9999 runs past the calendar: it ends on 9999-12-31.
+    const end = fromDayNumber(Math.min(toDayNumber(start) + 6, LAST_EPOCH_DAY));
+    return { label: isoWeekLabel(start), start, end };
   }
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
@@ -75,13 +89,19 @@ export function periodOf(kind: QuotaPeriod, date: PlainDate): Period {
   };
 }
 
-/** Every period of kind `kind` that overlaps [from, to], in order. @internal */
+/**
+ * Every period of kind `kind` that overlaps [from, to], in order; it stops at the last one,
+ * so a range ending on 9999-12-31 ends there too. More than {@link PERIOD_LIMIT} periods
+ * throw `work_limit` (`periods`).
+ * @internal
+ */
 export function periodsBetween(kind: QuotaPeriod, from: PlainDate, to: PlainDate): Period[] {
   const periods: Period[] = [];
-  for (let day = from; day <= to; ) {
-    const period = periodOf(kind, day);
+  for (let period = periodOf(kind, from); ; ) {
+    if (periods.length === PERIOD_LIMIT)
+      throw new GuanaiError([issue('work_limit', [], { what: 'periods', limit: PERIOD_LIMIT })]);
     periods.push(period);
-    day = fromDayNumber(toDayNumber(period.end) + 1);
+    if (period.end >= to) return periods;
+    period = periodOf(kind, addDays(period.end, 1));
   }
-  return periods;
 }

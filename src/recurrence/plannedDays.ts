@@ -1,10 +1,17 @@
 import { assertNever } from '../_lib/assertNever.js';
 import { daysInMonth } from '../_lib/civilDate.js';
 import { festivalDate, fromLunar, lunarMonthLength, toLunar } from '../calendar/index.js';
-import { addDays, isoWeekdayOf, type PlainDate, toDayNumber } from '../models/index.js';
+import { GuanaiError, issue } from '../errors/index.js';
+import {
+  addDays,
+  fromDayNumber,
+  isoWeekdayOf,
+  type PlainDate,
+  toDayNumber,
+} from '../models/index.js';
 import type { Cadence, ShortMonth } from './cadence.js';
 import { expandRRule } from './expandRRule.js';
-import { dateOf, earlier, isoWeekStart, later, periodsBetween } from './periods.js';
+import { dateOf, earlier, isoWeekStart, later, PERIOD_LIMIT, periodsBetween } from './periods.js';
 
 /**
  * A day a cadence plans a visit for, before holidays are looked at: its period label and due
@@ -51,6 +58,15 @@ function nthWeekday(year: number, month: number, weekday: number, nth: number): 
   return day >= 1 ? day : undefined;
 }
 
+/** A counter that throws `work_limit` (`periods`) once a loop passes {@link PERIOD_LIMIT} periods. */
+function periodBudget(): () => void {
+  let left = PERIOD_LIMIT;
+  return () => {
+    if (left-- === 0)
+      throw new GuanaiError([issue('work_limit', [], { what: 'periods', limit: PERIOD_LIMIT })]);
+  };
+}
+
 /** The days a plan is in force: from its first day, to its last if it has one. @internal */
 export interface Validity {
   readonly from: PlainDate;
@@ -61,7 +77,8 @@ export interface Validity {
  * The slots a calendar-fixed cadence plans with a due day in [from, to] (inside the plan's
  * validity), in order. Every-N-weeks and every-N-months count from the plan's first day, and a
  * quota period cut by the plan's first or last day shrinks to the days in force. Rolling
- * cadences depend on records and are planned per elder, not here.
+ * cadences depend on records and are planned per elder, not here. Each loop steps through at
+ * most {@link PERIOD_LIMIT} weeks, months or years (`work_limit`, `periods`).
  * @internal
  */
 export function plannedSlots(
@@ -72,6 +89,7 @@ export function plannedSlots(
 ): Slot[] {
   const anchor = validity.from;
   const slots: Slot[] = [];
+  const step = periodBudget();
   const add = (due: PlainDate, period: string = due) => {
     if (due >= from && due <= to) slots.push({ period, due });
   };
@@ -92,11 +110,14 @@ export function plannedSlots(
     }
     case 'weekly': {
       const first = toDayNumber(isoWeekStart(anchor));
+      const last = toDayNumber(to);
       const days = [...cadence.weekdays].sort((a, b) => a - b);
-      for (let monday = isoWeekStart(from); monday <= to; monday = addDays(monday, 7)) {
-        const week = (toDayNumber(monday) - first) / 7;
-        if (week % cadence.interval !== 0) continue;
-        for (const weekday of days) add(addDays(monday, weekday - 1));
+      // Day numbers, not dates: the week after the last one may lie past 9999-12-31.
+      for (let monday = toDayNumber(isoWeekStart(from)); monday <= last; monday += 7) {
+        step();
+        if ((monday - first) % (7 * cadence.interval) !== 0) continue;
+        for (const weekday of days)
+          if (monday + weekday - 1 <= last) add(fromDayNumber(monday + weekday - 1));
       }
       return slots;
     }
@@ -104,6 +125,7 @@ export function plannedSlots(
     case 'monthlyWeekday': {
       const first = monthIndexOf(anchor);
       for (let index = monthIndexOf(from); index <= monthIndexOf(to); index++) {
+        step();
         if ((index - first) % cadence.interval !== 0) continue;
         const { year, month } = monthOf(index);
         const length = daysInMonth(year, month);
@@ -122,6 +144,7 @@ export function plannedSlots(
     case 'yearly': {
       const dates = [...cadence.dates].sort((a, b) => a.month - b.month || a.day - b.day);
       for (let year = yearOf(from); year <= yearOf(to); year++) {
+        step();
         for (const { month, day } of dates) {
           const resolved = dayInMonth(day, daysInMonth(year, month), cadence.shortMonth);
           if (resolved !== undefined) add(dateOf(year, month, resolved));
@@ -131,6 +154,7 @@ export function plannedSlots(
     }
     case 'lunarYearly': {
       for (let year = toLunar(from).year; year <= toLunar(to).year; year++) {
+        step();
         const length = lunarMonthLength(year, cadence.month);
         const day = dayInMonth(cadence.day, length, cadence.shortMonth);
         if (day !== undefined) add(fromLunar({ year, month: cadence.month, day }));

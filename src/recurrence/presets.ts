@@ -1,3 +1,4 @@
+import { GuanaiError, issue } from '../errors/index.js';
 import { parse } from '../models/index.js';
 import { VisitPlan, type VisitPlanInput } from './visitPlan.js';
 
@@ -119,5 +120,10 @@ export function planFromPreset(
   preset: PresetKey,
   plan: Pick<VisitPlanInput, 'id' | 'whom' | 'validFrom'> & Partial<VisitPlanInput>,
 ): VisitPlan {
+  // Own keys only: `toString` must not find Object.prototype's, nor a typo pass silently.
+  if (typeof preset !== 'string' || !Object.hasOwn(PROGRAMME_PRESETS, preset))
+    throw new GuanaiError([
+      issue('invalid_value', [], { allowed: Object.keys(PROGRAMME_PRESETS) }),
+    ]);
   return parse(VisitPlan, { ...PROGRAMME_PRESETS[preset], ...plan });
 }

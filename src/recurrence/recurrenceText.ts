@@ -1,5 +1,6 @@
 import { GuanaiError, type Issue, issue, type RRuleProblem } from '../errors/index.js';
 import { parseICalDateTime, type RRuleParts, readRRule } from './rruleText.js';
+import { reachProblems } from './ruleReach.js';
 
 /**
  * Recurrence as iCalendar content lines give it: the first occurrence, the rule (if any), and
@@ -84,6 +85,8 @@ export function parseRecurrenceText(text: string): RecurrenceText {
     } else (name === 'RDATE' ? rdates : exdates).push(...values);
   }
   if (!sawStart) fail('DTSTART', 'missingStart');
+  if (rule && start !== undefined)
+    for (const problem of reachProblems(rule, start)) fail(problem.part, problem.problem);
   if (issues.length > 0 || start === undefined) throw new GuanaiError(issues);
   return rule ? { start, rule, rdates, exdates } : { start, rdates, exdates };
 }

@@ -1,11 +1,5 @@
 import { fromEpochDay, isValidCivil, toEpochDay } from '../_lib/civilDate.js';
-import {
-  type Issue,
-  type IssueParams,
-  issue,
-  type Result,
-  type RRuleProblem,
-} from '../errors/index.js';
+import { GuanaiError, type Issue, issue, type Result, type RRuleProblem } from '../errors/index.js';
 
 /** A weekday code of RFC 5545. @category Recurrence rules */
 export type WeekdayCode = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
@@ -138,6 +132,8 @@ export function parseRRule(text: string): Result<RRuleParts> {
 
 /** {@link parseRRule}'s work: the parts when well-formed, and the issues. @internal */
 export function readRRule(text: string): { parts?: RRuleParts; issues: Issue[] } {
+  if (typeof text !== 'string')
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'text', rule: 'string' })]);
   const issues: Issue[] = [];
   const fail = (part: string, problem: RRuleProblem) =>
     issues.push(issue('rrule_invalid', [], { part, problem }));
@@ -268,16 +264,10 @@ export function readRRule(text: string): { parts?: RRuleParts; issues: Issue[] }
 }
 
 /**
- * What is wrong with an RRULE value, part by part; empty when it is well-formed.
- * @internal
- */
-export function rruleProblems(text: string): IssueParams['rrule_invalid'][] {
-  return readRRule(text).issues.map((found) => found.params as IssueParams['rrule_invalid']);
-}
-
-/**
  * Write rule parts back as an RRULE value (RSCALE first, as RFC 7529 asks), so that
- * `parseRRule(formatRRule(parts))` gives `parts` again.
+ * `parseRRule(formatRRule(parts))` gives `parts` again. Parts that do not make a valid rule
+ * throw {@link GuanaiError} (`rrule_invalid`, or `invalid_argument` for a value that is not
+ * rule parts at all).
  *
  * @example
  * ```ts
@@ -287,6 +277,20 @@ export function rruleProblems(text: string): IssueParams['rrule_invalid'][] {
  * @category Recurrence rules
  */
 export function formatRRule(parts: RRuleParts): string {
+  let text: string;
+  try {
+    text = writeRRule(parts);
+  } catch {
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'parts', rule: 'object' })]);
+  }
+  // Only a rule that reads back is written: parts of the wrong kind are named, not echoed.
+  const { issues } = readRRule(text);
+  if (issues.length > 0) throw new GuanaiError(issues);
+  return text;
+}
+
+/** The RRULE text of `parts`, unchecked. */
+function writeRRule(parts: RRuleParts): string {
   const out: string[] = [];
   if (parts.rscale) out.push(`RSCALE=${parts.rscale}`);
   out.push(`FREQ=${parts.freq}`);

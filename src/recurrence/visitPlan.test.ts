@@ -4,6 +4,7 @@
  * spec §5 with their sources.
  */
 import { describe, expect, it } from 'vitest';
+import { GuanaiError } from '../errors/index.js';
 import { type PlainDate, plainDate, safeParse } from '../models/index.js';
 import { Cadence } from './cadence.js';
 import type { Occurrence } from './occurrence.js';
@@ -80,6 +81,16 @@ describe('VisitPlan', () => {
       ['cadence.rule rrule_invalid'],
     );
     expect(problems({ ...PLAN, extra: 1 })).toEqual([' unrecognized_keys']);
+  });
+
+  it('refuses a rule that can never match from the plan’s first day (expandPlan hung on it)', () => {
+    // DTSTART is validFrom at 00:00: every other hour from midnight is never 1 o'clock.
+    const hourly = { type: 'rrule', rule: 'FREQ=HOURLY;INTERVAL=2;BYHOUR=1' };
+    expect(problems({ ...PLAN, cadence: hourly })).toEqual(['cadence.rule rrule_invalid']);
+    const february30 = { type: 'rrule', rule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30' };
+    expect(problems({ ...PLAN, cadence: february30 })).toEqual(['cadence.rule rrule_invalid']);
+    const everyOtherHour = { type: 'rrule', rule: 'FREQ=HOURLY;INTERVAL=2;BYHOUR=0' };
+    expect(problems({ ...PLAN, cadence: everyOtherHour })).toEqual([]);
   });
 
   it('accepts children as subjects and any assignee form', () => {
@@ -177,6 +188,35 @@ describe('occurrenceState: whole days, one rule for every list', () => {
     );
     expect(state([record('2026-03-13', 'completed')])).toBe('overdue');
     expect(state([record('2026-03-09', 'completed', 'other')])).toBe('overdue');
+  });
+
+  it('a date that is not one is invalid_argument with its path (found by fuzzing: a TypeError)', () => {
+    const codeAt = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof GuanaiError) return error.issues.map((i) => [i.code, i.path]);
+        throw error;
+      }
+      return 'returned';
+    };
+    const record = { occurrenceKey: visit.key, on: [Object.create(null)], outcome: 'completed' };
+    expect(
+      codeAt(() =>
+        occurrenceState(visit, { asOf: plainDate('2026-03-09'), records: [record] } as never),
+      ),
+    ).toEqual([['invalid_argument', ['records', 0, 'on']]]);
+    expect(codeAt(() => occurrenceState(visit, { asOf: undefined } as never))).toEqual([
+      ['invalid_argument', ['asOf']],
+    ]);
+    expect(
+      codeAt(() =>
+        occurrenceState({ ...visit, due: 5 } as never, { asOf: plainDate('2026-03-09') }),
+      ),
+    ).toEqual([['invalid_argument', ['occurrence', 'due']]]);
+    expect(codeAt(() => occurrenceState(null as never, null as never))[0]?.[0]).toBe(
+      'invalid_argument',
+    );
   });
 });
 

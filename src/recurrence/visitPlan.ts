@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { afterFieldsPass } from '../_lib/afterFieldsPass.js';
-import { reportIssue } from '../errors/index.js';
+import { requireOptionsObject } from '../_lib/requireOption.js';
+import { type IssueParams, reportIssue } from '../errors/index.js';
 import {
   CaregiverId,
   CaregiverRole,
@@ -12,7 +13,8 @@ import {
   TimeOfDay,
 } from '../models/index.js';
 import { Cadence } from './cadence.js';
-import { rruleProblems } from './rruleText.js';
+import { readRRule } from './rruleText.js';
+import { reachProblems } from './ruleReach.js';
 
 /**
  * What a visit is (spec §5): a home visit (走访), contact with the elder's children by phone,
@@ -204,7 +206,12 @@ export const VisitPlan = /* @__PURE__ */ z
       );
     }
     if (cadence.type === 'rrule') {
-      for (const problem of rruleProblems(cadence.rule))
+      // The plan's first day is the rule's DTSTART (a date: 00:00).
+      const { parts, issues } = readRRule(cadence.rule);
+      const problems = parts
+        ? reachProblems(parts, `${validFrom}T00:00:00`)
+        : issues.map((found) => found.params as IssueParams['rrule_invalid']);
+      for (const problem of problems)
         reportIssue(ctx, cadence.rule, 'rrule_invalid', problem, ['cadence', 'rule']);
     }
     const ids: readonly string[] = 'elders' in plan.whom ? plan.whom.elders : plan.whom.children;
@@ -242,6 +249,8 @@ const DEFAULT_PERIOD_WINDOW: VisitWindow = { type: 'period', graceDays: 0 };
  * @category Windows
  */
 export function windowOf(plan: Pick<VisitPlan, 'cadence' | 'window'>): VisitWindow {
+  requireOptionsObject(plan, 'plan');
+  if (plan.window === undefined) requireOptionsObject(plan.cadence, 'cadence');
   return (
     plan.window ?? (plan.cadence.type === 'quota' ? DEFAULT_PERIOD_WINDOW : DEFAULT_DAYS_WINDOW)
   );

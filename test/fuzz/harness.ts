@@ -89,12 +89,15 @@ function tallyOf(entryPoint: string): Tally {
  * the reliability note gives, per entry point — inputs, values, coded errors.
  */
 export function reportTallies(suite: string): void {
-  if (!process.env.GUANAI_FUZZ_REPORT) return;
-  for (const [entryPoint, tally] of tallies) {
-    console.log(
-      `fuzz ${suite} ${entryPoint}: ${tally.inputs} inputs, ${tally.value} values, ${tally.coded} coded`,
-    );
+  if (process.env.GUANAI_FUZZ_REPORT) {
+    for (const [entryPoint, tally] of tallies) {
+      console.log(
+        `fuzz ${suite} ${entryPoint}: ${tally.inputs} inputs, ${tally.value} values, ${tally.coded} coded`,
+      );
+    }
   }
+  // Files may share one module graph (vitest's isolate: false): each reports its own calls only.
+  tallies.clear();
 }
 
 /**
