@@ -67,6 +67,7 @@ export {
   ObservationFlag,
   SERVICE_TASK_CATEGORY,
   ServiceTask,
+  VisitCounterpart,
   VisitRecord,
   VisitRecordId,
   type VisitRecordInput,

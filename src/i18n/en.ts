@@ -525,6 +525,13 @@ export const en: LocaleData = {
       year: 'yearly',
     },
     visitOutcome: { completed: 'visited', notDone: 'not visited' },
+    visitCounterpart: {
+      elder: 'the elder',
+      children: 'the children',
+      parents: 'the parents',
+      guardian: 'the guardian',
+      other: 'someone else',
+    },
     notDoneReason: {
       notAtHome: 'not at home',
       awayForTreatment: 'away for treatment',

@@ -6,6 +6,7 @@ import type {
   ObservationFlag,
   ServiceTask,
   SupervisionRow,
+  VisitCounterpart,
   VisitRecord,
 } from '../compliance/index.js';
 import type {
@@ -170,6 +171,8 @@ export interface EnumLabels {
   readonly notDoneReason: LabelsOf<NotDoneReason>;
   /** Whether a recorded visit was made (走访日志). */
   readonly visitOutcome: LabelsOf<VisitRecord['outcome']>;
+  /** Whom a recorded contact was with (联系对象). */
+  readonly visitCounterpart: LabelsOf<VisitCounterpart>;
   /** The concrete tasks of a visit (spec §6.1). */
   readonly serviceTask: LabelsOf<ServiceTask>;
   /** What a visitor saw that the ledger should know. */

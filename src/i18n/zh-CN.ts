@@ -514,6 +514,13 @@ export const zhCN: LocaleData = {
       year: '每年',
     },
     visitOutcome: { completed: '已走访', notDone: '未走访' },
+    visitCounterpart: {
+      elder: '老人本人',
+      children: '子女',
+      parents: '父母',
+      guardian: '监护人',
+      other: '其他',
+    },
     notDoneReason: {
       notAtHome: '不在家',
       awayForTreatment: '外出就医',
