@@ -1,4 +1,4 @@
-import { GuanaiError } from '../errors/index.js';
+import { GuanaiError, prefixIssues } from '../errors/index.js';
 import type { DutyKey } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
 import {
@@ -50,9 +50,7 @@ function checkedDuties(duties: readonly DutyInput[]): Duty[] {
     return parseDuties(duties, { covers: [] });
   } catch (error) {
     if (!(error instanceof GuanaiError)) throw error;
-    throw new GuanaiError(
-      error.issues.map((found) => ({ ...found, path: ['duties', ...found.path] })),
-    );
+    throw new GuanaiError(prefixIssues(error.issues, ['duties']));
   }
 }
 

@@ -16,9 +16,9 @@ import {
 } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
-import { coverage } from './coverage.js';
+import { coverage, matchFor } from './coverage.js';
 import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
-import { matchRecords, type RecordMatch } from './matchRecords.js';
+import type { RecordMatch } from './matchRecords.js';
 import type { VisitRecord } from './visitRecord.js';
 
 /**
@@ -132,7 +132,7 @@ function summaryChecked(
   options: { readonly asOf: PlainDate; readonly from: PlainDate; readonly to: PlainDate },
 ): SupervisionRow[] {
   const { asOf, from, to } = options;
-  const match = input.match ?? matchRecords(input.occurrences, input.records);
+  const match = matchFor(input);
   const counted = { ...input, match };
   const period = { asOf, from, to };
   const byVillage = (kinds?: readonly Occurrence['kind'][]) =>
