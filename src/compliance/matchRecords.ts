@@ -244,7 +244,15 @@ function matchChecked(
   const refuse = (record: VisitRecord, occurrence: Occurrence, refusal: Refusal) => {
     if (refusal.reason === 'notWithChildren')
       orphans.push({ recordId: record.id, reason: 'notWithChildren' });
-    else notByHolder.push({ recordId: record.id, occurrenceKey: occurrence.key, ...refusal });
+    else {
+      const { duty, holderId } = refusal;
+      notByHolder.push({
+        recordId: record.id,
+        occurrenceKey: occurrence.key,
+        duty,
+        ...(holderId === undefined ? {} : { holderId }),
+      });
+    }
   };
   const ends = new Map<ElderId, VisitsEnd>();
   const endAt = (end: VisitsEnd) => {

@@ -35,6 +35,7 @@ export type {
   LocaleData,
   ReasonMessages,
   ReportColumn,
+  SeedDutyKey,
 } from './types.js';
 export { zhCNExplanations } from './zh-CN.explain.js';
 export { zhCN } from './zh-CN.js';

@@ -2,6 +2,7 @@ import type { DayKind, FestivalKey, HolidayKey } from '../calendar/index.js';
 import type {
   AgeBand,
   EscalationRecipient,
+  HolderRow,
   NotDoneReason,
   ObservationFlag,
   ServiceTask,
@@ -54,11 +55,30 @@ import type {
 } from '../recurrence/index.js';
 
 /**
- * A column of the report tables that no enum names: the supervision summary's fields, and the
- * ledger statistics' columns for an unknown living arrangement and an ability not assessed.
+ * A column of the report tables that no enum names: the supervision summary's and the
+ * per-holder table's fields, and the ledger statistics' columns for an unknown living
+ * arrangement and an ability not assessed.
  * @category Reports
  */
-export type ReportColumn = keyof SupervisionRow | 'livingArrangementUnknown' | 'abilityNotAssessed';
+export type ReportColumn =
+  | keyof SupervisionRow
+  | keyof HolderRow
+  | 'livingArrangementUnknown'
+  | 'abilityNotAssessed';
+
+/**
+ * The keys of the seed programme's duties (`DEFAULT_DUTIES` of `guanai/scheduling`), which the
+ * locales label; a county's own duty shows its key.
+ * @category Reports
+ */
+export type SeedDutyKey =
+  | 'townshipContract'
+  | 'villageContract'
+  | 'teacherContract'
+  | 'volunteerVisits'
+  | 'villageLiaison'
+  | 'villageDoctorCare'
+  | 'neighbourWatch';
 
 /**
  * The locales guanai speaks: Simplified Chinese (the default) and English.
@@ -179,6 +199,8 @@ export interface EnumLabels {
   readonly observationFlag: LabelsOf<ObservationFlag>;
   /** The age bands of the ledger statistics. */
   readonly ageBand: LabelsOf<AgeBand>;
+  /** The seed programme's duties (包保 and the like, spec §3–§5). */
+  readonly duty: LabelsOf<SeedDutyKey>;
   /** The column heads of the report tables (see `reportTable`). */
   readonly reportColumn: LabelsOf<ReportColumn>;
 }
