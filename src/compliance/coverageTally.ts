@@ -1,6 +1,6 @@
 import { daysBetween, type ElderId, type PlainDate } from '../models/index.js';
 import type { Occurrence, VisitKind } from '../recurrence/index.js';
-import type { CoverageRow, VisitCounts } from './coverage.js';
+import type { CoverageRow, VisitCounts } from './coverageRow.js';
 import { type RecordMatch, statesFrom } from './matchRecords.js';
 import type { NotDoneReason } from './visitRecord.js';
 
