@@ -19,9 +19,10 @@ import {
 } from '../models/index.js';
 import type { VisitKind } from '../recurrence/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
-import type { CoverageInput } from './coverage.js';
+import { type CoverageInput, matchFor } from './coverage.js';
+import { type DutyTable, dutyTable } from './dutyTable.js';
 import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
-import { matchRecords, statesFrom } from './matchRecords.js';
+import { statesFrom } from './matchRecords.js';
 import { responsibility } from './responsibleCaregiver.js';
 import type { VisitRecord, VisitRecordId } from './visitRecord.js';
 
@@ -228,9 +229,10 @@ export function escalations(input: EscalationInput, options: EscalationOptions):
       : [],
   );
   if (bad.length > 0) throw new GuanaiError(bad);
+  const table = dutyTable(input.duties);
   return diagnosed(
     'escalations',
-    () => escalationsChecked(input, options, rules),
+    () => escalationsChecked(input, options, rules, table),
     () => diagnoseInput(input),
   );
 }
@@ -305,11 +307,13 @@ function escalationsChecked(
   input: EscalationInput,
   options: EscalationOptions,
   rules: readonly EscalationRule[],
+  table: DutyTable,
 ): Escalation[] {
   const { asOf } = options;
   const delivered = options.delivered ?? new Set<string>();
-  const match = input.match ?? matchRecords(input.occurrences, input.records);
-  const { caregiverOf } = responsibility(input.pairings);
+  const match = matchFor(input);
+  // A duty's visit reminds its holder (包保到人); other visits the elder's primary.
+  const { caregiverOf } = responsibility(input.pairings, table);
   const homeOf = new Map(
     (input.elders ?? []).map((e) => [
       e.id as string,

@@ -2,10 +2,12 @@ import type { DayKind, FestivalKey, HolidayKey } from '../calendar/index.js';
 import type {
   AgeBand,
   EscalationRecipient,
+  HolderRow,
   NotDoneReason,
   ObservationFlag,
   ServiceTask,
   SupervisionRow,
+  VisitCounterpart,
   VisitRecord,
 } from '../compliance/index.js';
 import type {
@@ -54,11 +56,16 @@ import type {
 import type { DefaultDutyKey } from '../scheduling/index.js';
 
 /**
- * A column of the report tables that no enum names: the supervision summary's fields, and the
- * ledger statistics' columns for an unknown living arrangement and an ability not assessed.
+ * A column of the report tables that no enum names: the supervision summary's and the
+ * per-holder table's fields, and the ledger statistics' columns for an unknown living
+ * arrangement and an ability not assessed.
  * @category Reports
  */
-export type ReportColumn = keyof SupervisionRow | 'livingArrangementUnknown' | 'abilityNotAssessed';
+export type ReportColumn =
+  | keyof SupervisionRow
+  | keyof HolderRow
+  | 'livingArrangementUnknown'
+  | 'abilityNotAssessed';
 
 /**
  * The locales guanai speaks: Simplified Chinese (the default) and English.
@@ -173,6 +180,8 @@ export interface EnumLabels {
   readonly notDoneReason: LabelsOf<NotDoneReason>;
   /** Whether a recorded visit was made (走访日志). */
   readonly visitOutcome: LabelsOf<VisitRecord['outcome']>;
+  /** Whom a recorded contact was with (联系对象). */
+  readonly visitCounterpart: LabelsOf<VisitCounterpart>;
   /** The concrete tasks of a visit (spec §6.1). */
   readonly serviceTask: LabelsOf<ServiceTask>;
   /** What a visitor saw that the ledger should know. */
