@@ -2,10 +2,11 @@ import { arrayIssue, diagnosed, throwIssues } from '../_lib/argumentGuards.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import type { Elder, Pairing, PlainDate } from '../models/index.js';
 import type { Occurrence, VisitKind } from '../recurrence/index.js';
-import type { DutyInput, ScheduledVisit } from '../scheduling/index.js';
+import type { DutyInput } from '../scheduling/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
 import type { CoverageRow } from './coverageRow.js';
 import { tallyRows } from './coverageTally.js';
+import type { ScheduledCaregiver } from './creditRule.js';
 import { type DutyTable, dutyKeyOf, dutyTable } from './dutyTable.js';
 import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
 import { matchRecords, type RecordMatch } from './matchRecords.js';
@@ -40,7 +41,7 @@ export interface CoverageInput {
   /** The duty table (default `DEFAULT_DUTIES`): which visits are a duty's. */
   readonly duties?: readonly DutyInput[];
   /** The schedule `planVisits` made: a duty's visit it gave a deputy is credited to the deputy's record. */
-  readonly scheduled?: readonly ScheduledVisit[];
+  readonly scheduled?: readonly ScheduledCaregiver[];
   /**
    * A match already made of these occurrences and records (else it is made here by
    * `matchRecords` with the pairings, duties and schedule above and its default rules: make it

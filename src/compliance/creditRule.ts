@@ -21,6 +21,17 @@ export type CreditRule = 'holderOrDeputy' | 'anyone';
  */
 export type CounterpartRule = 'presumed' | 'stated';
 
+/**
+ * Who the schedule gave a visit to: all tracking reads of a `ScheduledVisit`, so an app can pass
+ * what it stored (the visit's key and the caregiver) without the rest of the schedule.
+ * @example
+ * ```ts
+ * const scheduled: ScheduledCaregiver[] = rows.map((r) => ({ occurrenceKey: r.key, caregiverId: r.caregiver_id }));
+ * ```
+ * @category Matching
+ */
+export type ScheduledCaregiver = Pick<ScheduledVisit, 'occurrenceKey' | 'caregiverId'>;
+
 /** Why a record that fits a visit may not complete it. @internal */
 export type Refusal =
   | { readonly reason: 'notByHolder'; readonly duty: DutyKey; readonly holderId?: CaregiverId }
@@ -30,7 +41,7 @@ export type Refusal =
 export interface CreditInput {
   readonly table: DutyTable;
   readonly pairings?: readonly Pairing[] | undefined;
-  readonly scheduled?: readonly ScheduledVisit[] | undefined;
+  readonly scheduled?: readonly ScheduledCaregiver[] | undefined;
 }
 
 const WITH_CHILDREN: ReadonlySet<string> = new Set(['children', 'parents']);

@@ -13,7 +13,7 @@ export {
   coverage,
   type VisitCounts,
 } from './coverage.js';
-export type { CounterpartRule, CreditRule } from './creditRule.js';
+export type { CounterpartRule, CreditRule, ScheduledCaregiver } from './creditRule.js';
 export { currentRecords, recordHistory } from './currentRecords.js';
 export {
   DEFAULT_ESCALATION_RULES,

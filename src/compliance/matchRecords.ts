@@ -7,7 +7,8 @@ import {
   type OccurrenceState,
   occurrenceState,
 } from '../recurrence/index.js';
-import type { DutyInput, ScheduledVisit } from '../scheduling/index.js';
+import type { DutyInput } from '../scheduling/index.js';
+import type { ScheduledCaregiver } from './creditRule.js';
 import { type CounterpartRule, type CreditRule, creditRule, type Refusal } from './creditRule.js';
 import { currentRecords } from './currentRecords.js';
 import { dutyTable } from './dutyTable.js';
@@ -42,7 +43,7 @@ export interface MatchRecordsOptions {
   /** The duty table (default `DEFAULT_DUTIES`): which visits are a duty's (see `dutyOfVisit`). */
   readonly duties?: readonly DutyInput[];
   /** The schedule `planVisits` made: the caregiver it gave a duty's visit to (a deputy) may complete it. */
-  readonly scheduled?: readonly ScheduledVisit[];
+  readonly scheduled?: readonly ScheduledCaregiver[];
   /** Whose record completes a duty's visit (default `holderOrDeputy`). */
   readonly credit?: CreditRule;
   /** How a record with no `counterpart` counts for a `childContact` visit (default `presumed`). */

@@ -15,9 +15,10 @@ import {
   plainDate,
 } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
-import type { DutyInput, ScheduledVisit } from '../scheduling/index.js';
+import type { DutyInput } from '../scheduling/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
 import { coverage, matchFor } from './coverage.js';
+import type { ScheduledCaregiver } from './creditRule.js';
 import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
 import type { RecordMatch } from './matchRecords.js';
 import type { VisitRecord } from './visitRecord.js';
@@ -90,7 +91,7 @@ export interface SupervisionInput {
   /** The duty table (default `DEFAULT_DUTIES`): a duty's visit counts as made only by its holder. */
   readonly duties?: readonly DutyInput[];
   /** The schedule `planVisits` made: the deputies it named. */
-  readonly scheduled?: readonly ScheduledVisit[];
+  readonly scheduled?: readonly ScheduledCaregiver[];
   readonly match?: RecordMatch;
 }
 

@@ -28,7 +28,13 @@ function inMemory() {
   });
   const log = monthLog(visits, schedule.visits);
   const rows = coverage(
-    { occurrences: visits, records: log, elders: ledger.elders },
+    {
+      occurrences: visits,
+      records: log,
+      elders: ledger.elders,
+      pairings: pairing.pairings,
+      scheduled: schedule.visits,
+    },
     { asOf: MONTH.to, from: MONTH.from, to: MONTH.to, by: 'village' },
   );
   return { sample, pairing, plans, visits, log, rows };
