@@ -26,6 +26,7 @@ describe('sample teachers (教师包保, spec §3.4 · S18 L515)', () => {
     expect(parseRows(Caregiver, teachers).invalid).toEqual([]);
     for (const teacher of teachers) {
       expect(teacher.roles).toEqual(['teacher']);
+      expect(sample.schools.map((s) => s.id)).toContain(teacher.schoolId);
       expect(teacher.availability.weekdays).toEqual([1, 2, 3, 4, 5]);
       expect(teacher.capacity.elders).toBeGreaterThanOrEqual(5);
       expect(teacher.capacity.elders).toBeLessThanOrEqual(10);
@@ -70,5 +71,12 @@ describe('sample teachers (教师包保, spec §3.4 · S18 L515)', () => {
       (u) => u.subject.kind === 'child' && u.duty !== 'volunteerVisits',
     );
     expect(childrenUnheld.map((u) => [u.duty, stageOf.get(u.subject.id)])).toEqual([]);
+    // Each pupil's teacher teaches at the pupil's school.
+    const schoolOf = new Map(children.map((c) => [c.id as string, c.school?.id]));
+    const teacherOf = new Map(caregivers.map((c) => [c.id as string, c.schoolId]));
+    const lines = plan.duties?.current.filter((line) => line.duty === 'teacherContract') ?? [];
+    expect(lines).toHaveLength(teacher?.held ?? -1);
+    for (const line of lines)
+      expect(teacherOf.get(line.caregiverId)).toBe(schoolOf.get(line.subject.id));
   });
 });

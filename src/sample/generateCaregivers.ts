@@ -281,6 +281,8 @@ export interface Slot {
   readonly township?: TownshipLayout;
   /** Village of a village-level caregiver. */
   readonly village?: VillageLayout;
+  /** The school a teacher teaches at (`SCH-…`). */
+  readonly school?: string;
 }
 
 /**
@@ -471,6 +473,7 @@ export function generateCaregiver(
     },
     // In the order the schema lists the categories.
     skills: ServiceCategory.options.filter((skill) => skills.has(skill)),
+    ...(slot.school === undefined ? {} : { schoolId: slot.school }),
     // Nobody started serving before the age of 17.
     activeFrom: daysBeforeAsOf(
       random,

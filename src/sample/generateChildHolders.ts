@@ -44,8 +44,8 @@ function countBy<K>(children: readonly ChildRecord[], keyOf: (c: ChildRecord) =>
 function schoolSlot(school: SampleSchool, township: TownshipLayout): Slot {
   const village = township.villages.find((v) => v.code === school.villageCodes[0]);
   return school.kind === 'primarySchool' && village
-    ? { role: 'teacher', village }
-    : { role: 'teacher', township };
+    ? { role: 'teacher', village, school: school.id }
+    : { role: 'teacher', township, school: school.id };
 }
 
 /** The slots to fill, in area order: each township's cadres and teachers, then its villages'. */
@@ -86,7 +86,7 @@ function planHolderSlots(
 /**
  * The children's holders of a county, ids going on from `firstSerial`: per township, cadres
  * for its 学龄前 留守儿童 (one per twenty), then each school's teachers (a few, one per six
- * 义务教育阶段 留守 pupils, homes near the school, school days only), then each village's cadres
+ * 义务教育阶段 留守 pupils, `schoolId` the school's, homes near it, school days only), then each village's cadres
  * for its 留守儿童 (one per fifteen).
  * @internal
  */

@@ -51,7 +51,7 @@ export interface SampleCountyOptions {
    * five elders), spread over the villages like the elders. Their 包保 holders (spec §3.1, §3.4
    * · S18 L515) follow the elders' caregivers in `caregivers`: teachers (`teacher`) at each
    * school with 义务教育阶段 留守 pupils — at least two, one per six pupils, capacity 5–10
-   * children, school days only, homes near the school — and a township cadre per twenty
+   * children, school days only, homes near the school, `schoolId` the school's — and a township cadre per twenty
    * 学龄前 留守儿童 and a village cadre per fifteen 留守儿童 of the village.
    */
   children?: number;
