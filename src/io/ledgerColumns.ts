@@ -210,6 +210,7 @@ export const LEDGER_COLUMNS: { readonly [K in LedgerKind]: readonly LedgerColumn
       cell: { enum: 'serviceCategory' },
       list: true,
     },
+    { field: 'schoolId', zh: '任教学校编号', en: 'School ID', cell: 'text' },
     { field: 'activeFrom', zh: '开始服务日期', en: 'Active from', cell: 'date' },
     { field: 'activeTo', zh: '结束服务日期', en: 'Active to', cell: 'date' },
     notes,

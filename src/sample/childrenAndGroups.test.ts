@@ -75,7 +75,11 @@ describe('new fields leave the elders and caregivers as they were', () => {
     const fewer = generateSampleCounty({ seed: 7, elders: 600, children: 5 });
     expect(fewer.children).toHaveLength(5);
     expect(fewer.elders).toEqual(sample.elders);
-    expect(fewer.caregivers).toEqual(sample.caregivers);
+    // The elders' caregivers stay; only the children's holders after them follow the children.
+    const none = generateSampleCounty({ seed: 7, elders: 600, children: 0 }).caregivers;
+    expect(fewer.caregivers.slice(0, none.length)).toEqual(none);
+    expect(sample.caregivers.slice(0, none.length)).toEqual(none);
+    expect(sample.caregivers.length).toBeGreaterThan(fewer.caregivers.length);
     expect(fewer.mutualAidGroups).toEqual(sample.mutualAidGroups);
   });
 

@@ -26,17 +26,19 @@ import {
 } from './people.js';
 import { apportion, type Random, weightedTable } from './random.js';
 
-/** Roles a generated caregiver holds first; other roles come as second roles. */
-type PrimaryRole =
+/** Roles a generated caregiver holds first; other roles come as second roles. @internal */
+export type PrimaryRole =
   | 'townshipResponsibleCadre'
   | 'villageResponsibleCadre'
   | 'womensFederationBranchMember'
   | 'villageDoctor'
   | 'socialWorker'
   | 'contractedCareWorker'
+  | 'teacher'
   | VolunteerRole;
 
-type VolunteerRole =
+/** The volunteer roles a generated volunteer is drawn from. @internal */
+export type VolunteerRole =
   | 'partyMemberVolunteer'
   | 'youthVolunteer'
   | 'womenVolunteer'
@@ -169,6 +171,21 @@ const PROFILES: Record<PrimaryRole, RoleProfile> = {
     hasGroup: false,
     servingDays: [60, 1500],
   },
+  teacher: {
+    // 教师家访 (spec §3.4 · S18 L515): pupils at home visited after lessons, on school days;
+    // `elders` is the number of children the teacher takes.
+    ages: [23, 58],
+    maleShare: 0.4,
+    elders: [5, 10],
+    visits: (children, random) => Math.ceil(children / 4) + random.int(0, 1),
+    weekdays: () => [...WORKDAYS],
+    hours: [['16:00', '18:30']],
+    skills: ['psychologicalComfort', 'safetyEducation'],
+    extraSkills: ['recreationCulture'],
+    secondRoles: [],
+    hasGroup: false,
+    servingDays: [180, 6000],
+  },
   partyMemberVolunteer: {
     ages: [25, 66],
     maleShare: 0.6,
@@ -257,13 +274,15 @@ const VOLUNTEER_KINDS = weightedTable<VolunteerRole>([
 
 const LEAVE_REASONS = ['病假', '事假', '培训', '探亲', '农忙'] as const;
 
-/** One planned caregiver: a role and where they are based. */
-interface Slot {
+/** One planned caregiver: a role and where they are based. @internal */
+export interface Slot {
   readonly role: PrimaryRole | 'volunteer';
   /** Township of a township-level or county-level caregiver. */
   readonly township?: TownshipLayout;
   /** Village of a village-level caregiver. */
   readonly village?: VillageLayout;
+  /** The school a teacher teaches at (`SCH-…`). */
+  readonly school?: string;
 }
 
 /**
@@ -404,7 +423,8 @@ function planSlots(random: Random, layout: CountyLayout, count: number): Slot[] 
   return planned;
 }
 
-function generateCaregiver(
+/** One caregiver for a slot, with id `C-<serial>`. @internal */
+export function generateCaregiver(
   random: Random,
   people: PeopleTables,
   slot: Slot,
@@ -453,6 +473,7 @@ function generateCaregiver(
     },
     // In the order the schema lists the categories.
     skills: ServiceCategory.options.filter((skill) => skills.has(skill)),
+    ...(slot.school === undefined ? {} : { schoolId: slot.school }),
     // Nobody started serving before the age of 17.
     activeFrom: daysBeforeAsOf(
       random,

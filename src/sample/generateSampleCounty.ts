@@ -11,6 +11,7 @@ import {
 } from '../models/index.js';
 import { createElderTables, type ElderContext } from './elderContext.js';
 import { defaultCaregiverCount, generateCaregivers } from './generateCaregivers.js';
+import { generateChildHolders } from './generateChildHolders.js';
 import { generateChildren, generateSchools, type SampleSchool } from './generateChildren.js';
 import { generateCountyArea } from './generateCountyArea.js';
 import { generateElder } from './generateElder.js';
@@ -38,15 +39,20 @@ export interface SampleCountyOptions {
   /** Elders in the ledger, 0 to {@link MAX_SAMPLE_ELDERS} (default 300). */
   elders?: number;
   /**
-   * Caregivers, 0 or more (default: about one per five elders, and at least a responsible
-   * cadre per township and village, a village doctor, a women's-federation member and a
-   * volunteer per village, a social worker and a contracted carer). When fewer are asked for,
-   * the responsible cadres come first. At most {@link MAX_SAMPLE_CAREGIVERS}.
+   * The elders' caregivers, 0 or more (default: about one per five elders, and at least a
+   * responsible cadre per township and village, a village doctor, a women's-federation member
+   * and a volunteer per village, a social worker and a contracted carer). When fewer are asked
+   * for, the responsible cadres come first. At most {@link MAX_SAMPLE_CAREGIVERS}. The
+   * children's 包保 holders come on top of them, sized from the children (see `children`).
    */
   caregivers?: number;
   /**
    * Left-behind children (留守儿童), 0 to {@link MAX_SAMPLE_CHILDREN} (default: two for every
-   * five elders), spread over the villages like the elders.
+   * five elders), spread over the villages like the elders. Their 包保 holders (spec §3.1, §3.4
+   * · S18 L515) follow the elders' caregivers in `caregivers`: teachers (`teacher`) at each
+   * school with 义务教育阶段 留守 pupils — at least two, one per six pupils, capacity 5–10
+   * children, school days only, homes near the school, `schoolId` the school's — and a township cadre per twenty
+   * 学龄前 留守儿童 and a village cadre per fifteen 留守儿童 of the village.
    */
   children?: number;
   /**
@@ -71,6 +77,7 @@ export interface SampleCountyOptions {
 export interface SampleCounty {
   county: CountyArea;
   elders: Elder[];
+  /** The elders' caregivers (`C-00001` …), then the children's 包保 holders (teachers, cadres). */
   caregivers: Caregiver[];
   /** Children (`K-000001` …) with school stage, school, guardian and parents (spec §1.3). */
   children: ChildRecord[];
@@ -132,7 +139,14 @@ const MIN_AS_OF_YEAR = 1960;
 /** Dates a few weeks past asOf must still be four-digit years; 2200 is far enough. */
 const MAX_AS_OF_YEAR = 2200;
 /** Independent random streams, so that e.g. more caregivers leave the elders unchanged. */
-const STREAM = { area: 0, elders: 1, caregivers: 2, children: 3, mutualAidGroups: 4 } as const;
+const STREAM = {
+  area: 0,
+  elders: 1,
+  caregivers: 2,
+  children: 3,
+  mutualAidGroups: 4,
+  childHolders: 5,
+} as const;
 
 /**
  * Generate a realistic, fictional county for demos, tests and benchmarks: a real county code
@@ -253,6 +267,17 @@ export function generateSampleCounty(options: SampleCountyOptions = {}): SampleC
     people,
     schools,
     childCount,
+  );
+  // The children's holders come after the elders' caregivers, which stay as they were.
+  caregivers.push(
+    ...generateChildHolders(
+      createRandom(seed, STREAM.childHolders),
+      layout,
+      people,
+      schools,
+      children,
+      caregivers.length + 1,
+    ),
   );
   const mutualAidGroups = generateMutualAidGroups(
     createRandom(seed, STREAM.mutualAidGroups),

@@ -4,9 +4,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyStatuses } from '../eligibility/index.js';
+import { classifyChild, classifyStatuses } from '../eligibility/index.js';
 import { GuanaiError } from '../errors/index.js';
-import { addDays, type CaregiverId, type DutyHolding, plainDate } from '../models/index.js';
+import {
+  addDays,
+  type Caregiver,
+  type CaregiverId,
+  type ChildRecord,
+  type DutyHolding,
+  plainDate,
+} from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { assignDuties } from './assignDuties.js';
 import { DEFAULT_DUTIES } from './defaultDuties.js';
@@ -172,5 +179,63 @@ describe('assignDuties', () => {
     expect(
       codes(() => assignDuties({ elders: [], caregivers: [] }, { asOf: '2026-02-30' as never })),
     ).toEqual(['invalid_argument asOf']);
+  });
+});
+
+describe('teachers hold their own school’s pupils (sameSchool, spec §3.4 · S18 L515)', () => {
+  const teacherDuty = DEFAULT_DUTIES.filter((d) => d.key === 'teacherContract');
+  const teachers = sample.caregivers.filter((c) => c.roles.includes('teacher'));
+  const pupils = sample.children.filter(
+    (c) => c.schoolStage === 'primary' || c.schoolStage === 'juniorSecondary',
+  );
+  const hold = (caregivers: typeof teachers, children: typeof pupils) =>
+    assignDuties({ elders: [], children, caregivers }, { asOf, duties: teacherDuty });
+
+  it('gives a pupil a teacher of the pupil’s school, or either school unrecorded', () => {
+    const schools = fc.constantFrom('SCH-A', 'SCH-B', undefined);
+    fc.assert(
+      fc.property(
+        fc.array(schools, { minLength: teachers.length, maxLength: teachers.length }),
+        fc.array(schools, { minLength: pupils.length, maxLength: pupils.length }),
+        (teacherSchools, pupilSchools) => {
+          const staff = teachers.map((t, i): Caregiver => {
+            const { schoolId: _, ...rest } = t;
+            const school = teacherSchools[i];
+            return school === undefined ? rest : { ...rest, schoolId: school };
+          });
+          const children = pupils.map((c, i): ChildRecord => {
+            const { school: _, ...rest } = c;
+            const id = pupilSchools[i];
+            return id === undefined ? rest : { ...rest, school: { id } };
+          });
+          const schoolOf = new Map(children.map((c) => [c.id as string, c.school?.id]));
+          const teacherOf = new Map(staff.map((t) => [t.id as string, t.schoolId]));
+          const held = hold(staff, children);
+          for (const line of held.current) {
+            const [pupil, teacher] = [
+              schoolOf.get(line.subject.id),
+              teacherOf.get(line.caregiverId),
+            ];
+            expect(pupil === undefined || teacher === undefined || pupil === teacher).toBe(true);
+          }
+          const stats = held.stats[0];
+          expect((stats?.held ?? 0) + (stats?.unheld ?? 0)).toBe(stats?.subjects);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
+  it('leaves a pupil unheld rather than give them another school’s teacher', () => {
+    const pupil = pupils.find(
+      (c) => c.school?.id !== undefined && classifyChild(c, { asOf }).status === 'yes',
+    );
+    const teacher = teachers.find((t) => t.schoolId !== pupil?.school?.id);
+    if (!pupil || !teacher) throw new Error('the sample has 留守 pupils and teachers');
+    const held = hold([teacher], [pupil]);
+    expect(held.current).toEqual([]);
+    expect(held.unheld.map((u) => u.subject.id)).toEqual([pupil.id]);
+    const open = hold([{ ...teacher, schoolId: pupil.school?.id as string }], [pupil]);
+    expect(open.current.map((line) => line.caregiverId)).toEqual([teacher.id]);
   });
 });

@@ -11,7 +11,7 @@ import type {
 } from './dutyAssignment.js';
 import { currentLines, isCurrent, linesOf, outsideArea, statsOf } from './dutyLines.js';
 import { dutyApplies, type SubjectEntry, subjectsOf } from './dutySubjects.js';
-import { holdDuty } from './holdDuty.js';
+import { holdDutyBySchool } from './holdDuty.js';
 
 /**
  * Assign each duty's holders (包保责任制, spec §3.1, §4 · S18 L515): every subject a duty applies
@@ -58,7 +58,7 @@ export function assignDuties(
     const due = entries.filter((entry) => dutyApplies(duty, entry));
     const before = previous.get(duty.key) ?? new Map<string, DutyHolding>();
     issues.push(...outsideArea(duty, due, before, input));
-    const held = holdDuty(duty, due, input.caregivers, remaining, before, search);
+    const held = holdDutyBySchool(duty, due, input.caregivers, remaining, before, search);
     const changes = linesOf(duty, due, before, held.holderOf, options.asOf, (id) =>
       present.has(id),
     );

@@ -21,8 +21,9 @@ export type DefaultDutyKey =
  * - `villageContract` — 村包保干部 for the same elders and every 留守儿童: the visit log and a
  *   monthly call, message or online contact with the elders' children and the children's parents
  *   (§3.1, §5.1 K02 · S18 L515);
- * - `teacherContract` — 教师 for 义务教育阶段留守儿童, a home visit at least monthly
- *   (§3.4, §5.1 K03 · S18 L515);
+ * - `teacherContract` — 教师 for 义务教育阶段留守儿童, a home visit at least monthly; a teacher
+ *   whose `schoolId` is recorded holds pupils of that school only (`sameSchool`), within the
+ *   township (§3.4, §5.1 K03 · S18 L515);
  * - `volunteerVisits` — the volunteer team, weekly visits with a log (§3.6, §5.1 K05 · S18 L521);
  * - `villageLiaison` — 村“两委”班子成员 and 妇联支委, each in touch with one or more 留守老人
  *   (§3.2, §5.1 K12 · S16 L431);
@@ -77,6 +78,7 @@ export const DEFAULT_DUTIES: readonly (DutyInput & { readonly key: DefaultDutyKe
     subjects: { childStages: ['primary', 'juniorSecondary'] },
     plans: ['teacherMonthlyVisit'],
     serviceArea: 'township',
+    sameSchool: true,
     deputies: 'none',
     citation: {
       spec: '§3.4, §5.1 K03–K04',

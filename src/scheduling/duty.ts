@@ -38,6 +38,12 @@ export const Duty = /* @__PURE__ */ z.strictObject({
   /** Programme presets the holder must carry out (each preset's role must be one of `roles`). */
   plans: z.array(PresetKeySchema),
   serviceArea: z.enum(['group', 'village', 'township', 'county', 'any']),
+  /**
+   * Pupils of the holder's own school only: a caregiver with a `schoolId` holds the duty only
+   * for children whose `school.id` is that school; where either is not recorded, the service
+   * area alone decides. For 「教师包保」 (spec §3.4 · S18 L515), a teacher's own pupils.
+   */
+  sameSchool: z.boolean().optional(),
   /** Most subjects one holder takes for this duty (default: the caregiver's `capacity.elders`). */
   caseload: z.int().positive().optional(),
   /**

@@ -20,6 +20,8 @@ export interface SubjectEntry {
   /** The elder's statuses, or the child's school stage when the child is 留守. */
   readonly statuses?: Readonly<Partial<Record<CategoryKey, Tri>>>;
   readonly stage?: string;
+  /** The child's school (`school.id`), for duties held by the pupils' own teachers. */
+  readonly school?: string;
 }
 
 /** What {@link subjectsOf} needs to decide who is whose subject. @internal */
@@ -54,6 +56,7 @@ export function subjectsOf(
       // Pairing reads an id and a residence; a child's residence has the same fields.
       pairable: { id: `child:${child.id}`, residence: child.residence } as unknown as Elder,
       ...(child.schoolStage === undefined ? {} : { stage: child.schoolStage }),
+      ...(child.school?.id === undefined ? {} : { school: child.school.id }),
     });
   }
   return entries;

@@ -84,6 +84,46 @@ export function holdDuty(
   };
 }
 
+/**
+ * {@link holdDuty}, school by school for a `sameSchool` duty: each school's pupils with the
+ * caregivers of that school or of none recorded, then the subjects whose school is not recorded
+ * with every caregiver. Schools go in the order their first pupil comes.
+ * @internal
+ */
+export function holdDutyBySchool(
+  duty: Duty,
+  due: readonly SubjectEntry[],
+  caregivers: readonly Caregiver[],
+  remaining: Map<CaregiverId, number>,
+  previous: ReadonlyMap<string, DutyHolding>,
+  search: HoldingSearch,
+): DutyHolders {
+  if (!duty.sameSchool) return holdDuty(duty, due, caregivers, remaining, previous, search);
+  const bySchool = new Map<string, SubjectEntry[]>();
+  const unknown: SubjectEntry[] = [];
+  for (const entry of due) {
+    if (entry.school === undefined) unknown.push(entry);
+    else {
+      const pupils = bySchool.get(entry.school);
+      if (pupils) pupils.push(entry);
+      else bySchool.set(entry.school, [entry]);
+    }
+  }
+  const parts: [SubjectEntry[], readonly Caregiver[]][] = [...bySchool].map(([school, pupils]) => [
+    pupils,
+    caregivers.filter((c) => c.schoolId === undefined || c.schoolId === school),
+  ]);
+  if (unknown.length > 0) parts.push([unknown, caregivers]);
+  const holderOf = new Map<string, CaregiverId>();
+  const unheld: DutyHolders['unheld'][number][] = [];
+  for (const [subjects, staff] of parts) {
+    const held = holdDuty(duty, subjects, staff, remaining, previous, search);
+    for (const [key, holder] of held.holderOf) holderOf.set(key, holder);
+    unheld.push(...held.unheld);
+  }
+  return { holderOf, unheld };
+}
+
 /** A previous holding as the pairing the solver keeps while it still fits. */
 function previousPairing(entry: SubjectEntry, holding: DutyHolding | undefined): Pairing[] {
   if (!holding) return [];

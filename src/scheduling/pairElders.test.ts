@@ -17,11 +17,13 @@ const asOf = plainDate('2026-03-01');
 const pairElders = (input: PairingInput, policy: PairingPolicy = {}) =>
   pairWithDuties(input, { duties: [], ...policy });
 
+// Without children, so without their holders: the elders' caregivers alone, short of capacity.
 const sample = generateSampleCounty({
   seed: 11,
   townships: 1,
   villagesPerTownship: 6,
   elders: 240,
+  children: 0,
 });
 const priority = new Set(sample.elders.filter((_, i) => i % 7 === 0).map((e) => e.id));
 const policy = { priority: (elder: Elder) => priority.has(elder.id) };
