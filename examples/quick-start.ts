@@ -120,7 +120,23 @@ const REASONS = {
 for (const { occurrenceKey, reason } of schedule.unplaced)
   console.log(`未排定：${occurrenceKey}（${REASONS[reason]}）`);
 
-// 6. The busiest caregiver's first week as an agenda. Home visits follow the day's route from
+// 6. One 乡包保干部's month: the elders he holds the weekly visit for, and who makes those visits.
+const cadreLines = (pairing.duties?.current ?? []).filter((l) => l.duty === 'townshipContract');
+const [cadre = ''] =
+  [...count(cadreLines.map((l) => l.caregiverId))].sort((a, b) => b[1] - a[1])[0] ?? [];
+const his = new Set(
+  cadreLines.filter((l) => l.caregiverId === cadre).map((l) => l.subject.id as string),
+);
+const weeklyDue = visits.filter((v) => v.planId === 'weekly' && his.has(v.subject)).length;
+const byHim = schedule.visits.filter(
+  (v) => v.caregiverId === cadre && v.duty === 'townshipContract',
+);
+const forHim = schedule.visits.filter((v) => v.deputyFor === cadre).length;
+console.log(
+  `\n${names.get(cadre)}（${cadre}，乡包保干部）九月：包保 ${his.size} 名空巢老人，每周走访应排 ${weeklyDue} 次，本人排定 ${byHim.length} 次、同岗代办 ${forHim} 次`,
+);
+
+// 7. The busiest caregiver's first week as an agenda. Home visits follow the day's route from
 // 09:00; the day's calls to children are made in one sitting, in the evening.
 const SLOTS = ['09:00', '10:00', '11:00', '14:30', '15:30', '16:30'];
 const byKey = new Map(visits.map((v) => [v.key, v]));

@@ -28,6 +28,15 @@ import {
 } from './serviceArea.js';
 import { solveAssignment } from './solveAssignment.js';
 
+/**
+ * Roles the general pairing leaves out unless asked: the family's entrusted carer is the
+ * family's, not the programme's; a teacher answers for pupils (spec §3.4 · S18 L515), not elders.
+ */
+const NOT_PAIRED_BY_DEFAULT: ReadonlySet<CaregiverRole> = new Set([
+  'familyEntrustedCarer',
+  'teacher',
+]);
+
 /** A priority elder is worth more than any distance: leaving one out costs more than any other. */
 const PRIORITY_BONUS = 1e4;
 
@@ -75,7 +84,7 @@ function onLeave(caregiver: Caregiver, asOf: PlainDate): boolean {
 export function pairCaregivers(input: PairingInput, policy: PairingPolicy): PairingPlan {
   const { elders, asOf } = input;
   const roles =
-    policy.roles ?? CaregiverRole.options.filter((role) => role !== 'familyEntrustedCarer');
+    policy.roles ?? CaregiverRole.options.filter((role) => !NOT_PAIRED_BY_DEFAULT.has(role));
   const partnerRoles = policy.partnerRoles ?? roles;
   const areas = policy.serviceAreas ?? DEFAULT_SERVICE_AREAS;
   const k = policy.candidatesPerElder ?? 20;

@@ -25,7 +25,7 @@ export type { PairingUnplacedReason } from './unplacedReason.js';
  * @category Pairings
  */
 export interface PairingPolicy {
-  /** Roles that may be an elder's primary caregiver (default: every role but the family's entrusted carer). */
+  /** Roles that may be an elder's primary caregiver (default: every role but the family's entrusted carer and teachers). */
   readonly roles?: readonly CaregiverRole[];
   /**
    * Roles that may be the second caregiver (default: `roles`). For the 「多带一」 team of spec §4

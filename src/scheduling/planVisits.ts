@@ -410,29 +410,31 @@ function schedule(
 
   // Keep what still holds of the previous schedule, before anything new is placed.
   type Choice = { caregiver: Caregiver; date: PlainDate };
-  const open: { need: Need; choices: Choice[]; standIns: Choice[] }[] = [];
+  // A deputy's options are looked up only when the team has none (a deputy stands in last).
+  const open: { need: Need; choices: Choice[] }[] = [];
   for (const need of needs) {
     const choices = options(need, need.caregivers);
-    const standIns = options(need, need.deputies);
     const before = previous.get(need.occurrence.key);
     const inPerson = need.occurrence.channel === 'inPerson';
+    const madeBy =
+      before && [...need.caregivers, ...need.deputies].find((c) => c.id === before.caregiverId);
     const still =
       before &&
-      [...choices, ...standIns].some(
-        (c) => c.caregiver.id === before.caregiverId && c.date === before.date,
-      ) &&
+      madeBy &&
+      need.days.includes(before.date) &&
+      worksOn(madeBy, before.date) &&
       (!inPerson || (load.get(dayKey(before.caregiverId, before.date)) ?? 0) < perDay);
     if (still) book({ ...before, onTime: before.date < need.occurrence.overdueFrom }, inPerson);
-    else if (choices.length === 0 && standIns.length === 0)
+    else if (choices.length === 0 && options(need, need.deputies).length === 0)
       unplaced.push({ occurrenceKey: need.occurrence.key, reason: 'noAvailableDay' });
-    else open.push({ need, choices, standIns });
+    else open.push({ need, choices });
   }
   // A duty's visits first (only its holder may make them; other visits have the whole team),
   // then the tightest: fewest possible days, then the earliest due.
   open.sort(
     (a, b) =>
       Number(a.need.duty === undefined) - Number(b.need.duty === undefined) ||
-      a.choices.length + a.standIns.length - (b.choices.length + b.standIns.length) ||
+      a.choices.length - b.choices.length ||
       (a.need.occurrence.due < b.need.occurrence.due
         ? -1
         : a.need.occurrence.due > b.need.occurrence.due
@@ -462,11 +464,11 @@ function schedule(
     }
     return best;
   };
-  for (const { need, choices, standIns } of open) {
+  for (const { need, choices } of open) {
     const { occurrence } = need;
     // A deputy only when no one of the team can make the visit in its window.
     const own = bestOf(need, choices);
-    const best = own ?? bestOf(need, standIns);
+    const best = own ?? bestOf(need, options(need, need.deputies));
     if (!best) {
       unplaced.push({ occurrenceKey: occurrence.key, reason: 'noCapacity' });
       continue;
