@@ -250,7 +250,7 @@ const MAJOR_EVENT_FIELDS = {
   on: 'string',
   kind: 'string',
 } as const;
-const MAJOR_EVENT_KINDS: ReadonlySet<unknown> = new Set(MajorEventKind.options);
+const MAJOR_EVENT_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(MajorEventKind.options);
 
 /** Major events and mutual-aid groups, checked whole: both lists are short. */
 function checkMutualAidInput(input: EscalationInput): void {

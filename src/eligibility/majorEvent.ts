@@ -25,7 +25,7 @@ export const MajorEventKind = /* @__PURE__ */ z.enum([
 /** @category Incidents */
 export type MajorEventKind = z.infer<typeof MajorEventKind>;
 
-const MAJOR_EVENT_KINDS: ReadonlySet<unknown> = new Set(MajorEventKind.options);
+const MAJOR_EVENT_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(MajorEventKind.options);
 
 /** Major events must be a list of known kinds: a misspelt one would count as an event. @internal */
 export function checkMajorEvents(events: unknown): void {

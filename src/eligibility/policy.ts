@@ -163,7 +163,7 @@ export const PolicyParameters = /* @__PURE__ */ z
 /** @category Policies */
 export type PolicyParameters = z.infer<typeof PolicyParameters>;
 
-const citation = z.strictObject({
+const citation = /* @__PURE__ */ z.strictObject({
   spec: z.string(),
   seed: z.string().optional(),
   text: z.string().optional(),

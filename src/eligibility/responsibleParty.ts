@@ -48,7 +48,7 @@ const CITATION: Citation = {
   text: '空巢老人和学龄前留守儿童由乡、村干部包保……义务教育阶段留守儿童由教师包保',
 };
 
-const STAGES: ReadonlySet<unknown> = new Set(SchoolStage.options);
+const STAGES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(SchoolStage.options);
 const CADRES: readonly CaregiverRole[] = ['townshipResponsibleCadre', 'villageResponsibleCadre'];
 const TEACHER: readonly CaregiverRole[] = ['teacher'];
 

@@ -4,10 +4,11 @@ import { GuanaiError, type Issue, issue } from '../errors/index.js';
 import { CaregiverRole, DutyKey, SchoolStage, safeParse } from '../models/index.js';
 import { PROGRAMME_PRESETS, type PresetKey } from '../recurrence/index.js';
 
-const CategoryKeySchema = /* @__PURE__ */ z.enum(CATEGORY_KEYS as [CategoryKey, ...CategoryKey[]]);
-const PresetKeySchema = /* @__PURE__ */ z.enum(
-  Object.keys(PROGRAMME_PRESETS) as [PresetKey, ...PresetKey[]],
-);
+// Built inside pure functions, so that a bundle that imports no duty code drops them whole.
+const CategoryKeySchema = /* @__PURE__ */ (() =>
+  z.enum(CATEGORY_KEYS as [CategoryKey, ...CategoryKey[]]))();
+const PresetKeySchema = /* @__PURE__ */ (() =>
+  z.enum(Object.keys(PROGRAMME_PRESETS) as [PresetKey, ...PresetKey[]]))();
 
 /**
  * A duty (包保 and the other responsibilities of spec §3–§5) as policy data: which roles may hold

@@ -10,7 +10,7 @@ import { generateSampleCounty } from '../sample/index.js';
 import { DEFAULT_DUTIES } from './defaultDuties.js';
 import { parseDuties } from './duty.js';
 import { pairElders } from './pairElders.js';
-import { planVisits, type VisitPlanningInput } from './planVisits.js';
+import { planVisits, replan, type VisitPlanningInput } from './planVisits.js';
 import { withinServiceArea } from './serviceArea.js';
 
 const asOf = plainDate('2026-09-01');
@@ -115,5 +115,25 @@ describe('duty visits', () => {
     expect(without.unplaced.filter((u) => u.reason === 'noHolder').length).toBe(dutyVisits);
     const teams = planVisits(visits, { ...input, pairings: general, duties: [] });
     expect(teams.visits.every((v) => v.duty === undefined)).toBe(true);
+  });
+
+  it('replanned after a holder’s leave, move only the visits the leave touches', () => {
+    expect(replan(schedule, visits, input).moved).toEqual([]);
+    const visit = schedule.visits.find(
+      (v) => v.duty === 'townshipContract' && v.date >= '2026-09-14',
+    );
+    const cadre = caregiverOf.get(visit?.caregiverId as never) as Caregiver;
+    const leave = { from: visit?.date ?? asOf, to: addDays(visit?.date ?? asOf, 2) };
+    const caregivers = sample.caregivers.map((c) =>
+      c.id === cadre.id ? { ...c, availability: { ...c.availability, leave: [leave] } } : c,
+    );
+    const { moved } = replan(schedule, visits, { ...input, caregivers });
+    expect(moved.length).toBeGreaterThan(0);
+    const before = new Map(schedule.visits.map((v) => [v.occurrenceKey, v]));
+    for (const key of moved) {
+      const was = before.get(key);
+      expect(was?.caregiverId).toBe(cadre.id);
+      expect((was?.date ?? '') >= leave.from && (was?.date ?? '') <= leave.to).toBe(true);
+    }
   });
 });

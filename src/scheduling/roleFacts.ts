@@ -1,5 +1,11 @@
 import type { CaregiverRole, PairingPattern } from '../models/index.js';
-import type { ServiceArea } from './serviceArea.js';
+
+/**
+ * How far from home a caregiver in a role takes elders: the same 村民小组 (`group`: same village,
+ * and the same group where both groups are known), `village`, `township`, `county`, or `any`.
+ * @category Pairings
+ */
+export type ServiceArea = 'group' | 'village' | 'township' | 'county' | 'any';
 
 /**
  * What guanai knows of a caregiver role, in one place for pairing, duties and planning.
@@ -42,7 +48,7 @@ const liaison: RoleFacts = { ownTime: false, serviceArea: 'village', pattern: 'l
  * ```
  * @category Duties
  */
-export const ROLE_FACTS: Readonly<Record<CaregiverRole, RoleFacts>> = {
+export const ROLE_FACTS: Readonly<Record<CaregiverRole, RoleFacts>> = /* @__PURE__ */ (() => ({
   townshipResponsibleCadre: cadre('township'),
   villageResponsibleCadre: cadre('village'),
   villageLiaisonCadre: { ...cadre('township'), pattern: 'oneToOne' },
@@ -66,4 +72,4 @@ export const ROLE_FACTS: Readonly<Record<CaregiverRole, RoleFacts>> = {
   neighbour: { ownTime: true, serviceArea: 'group', pattern: 'neighbourPairing' },
   eldersAssociationMember: volunteer,
   familyEntrustedCarer: volunteer,
-};
+}))();
