@@ -82,7 +82,9 @@ export function inFreshProcess<T>(script: string, variable: string, name: string
 
 /**
  * The benchmarks' county: seed 2026, 20 townships × 25 villages (500 villages), `elders`
- * elders and whatever else `options` adds — the same county in every workload.
+ * elders and whatever else `options` adds — the same county in every workload. No children
+ * unless `options.children` asks: their 包保 holders (teachers, more cadres) would join the
+ * caregivers and change the workloads measured before they existed.
  */
 export function benchCounty(elders: number, options: Omit<SampleCountyOptions, 'elders'> = {}) {
   return generateSampleCounty({
@@ -90,6 +92,7 @@ export function benchCounty(elders: number, options: Omit<SampleCountyOptions, '
     townships: 20,
     villagesPerTownship: 25,
     elders,
+    children: 0,
     ...options,
   });
 }

@@ -4,7 +4,8 @@
  * `planVisits` and planned again with `replan`.
  *
  * Setup (untimed; its time is printed): the county; `pairElders` as of 2026-03-02 (one primary
- * caregiver per elder); one plan per village and preset — `volunteerWeeklyVisit`,
+ * caregiver per elder; no duties, `duties: []` here and in `planVisits`, so that (p1)–(r2)
+ * measure what they measured before duties); one plan per village and preset — `volunteerWeeklyVisit`,
  * `villageCadreMonthlyChildContact` (phone), `census` (March, September), `festivalVisits` and
  * `healthCheck` — for all the village's elders, valid from 2026-01-01; expanded with
  * `expandPlans` over 2026-03-02 … 2026-03-29 (Monday of W10 to Sunday of W13; env
@@ -35,6 +36,17 @@
  * day (earliest deadline first per caregiver; exact when every team is one caregiver, as
  * `pairElders` makes them here without priority elders).
  *
+ * Duties (包保, spec §3.1 · S18 L515), (c1): `pairElders` again, by default — the general
+ * pairing and the default duties' holders (its time printed, untimed) — and, per village, `townshipCadreWeeklyVisit` and
+ * `villageCadreMonthlyChildContact` for its 空巢 elders (the subjects of `townshipContract`),
+ * expanded over the four weeks 2026-03-09 … 2026-04-05 (env BENCH_DUTY_FROM, BENCH_DUTY_TO; they
+ * take in the month's end, when the monthly contact falls due, and 清明), planned with
+ * `planVisits(visits, { elders, caregivers, pairings })` (the default duties and rest days:
+ * cadres keep to working days), timed like the others. Printed: the share of the due duty
+ * visits placed on time, the busiest holder-day against the mean, and how many went to
+ * deputies; checked: each placed duty visit made by the elder's holder of that duty, or by a
+ * deputy standing in for that holder.
+ *
  * Memory: the process's peak resident set (`resourceUsage().maxRSS`) after setup, after the
  * `planVisits` runs and at the end.
  */
@@ -45,6 +57,7 @@ import {
   type Caregiver,
   type CaregiverId,
   type Coordinates,
+  type DutyHolding,
   type Elder,
   type ElderId,
   isoWeekdayOf,
@@ -99,7 +112,8 @@ const { elders, caregivers } = sample;
 const countyMs = performance.now() - start;
 
 start = performance.now();
-const pairing = pairElders({ elders, caregivers, asOf: AS_OF });
+// The general pairing alone (duties: []), as W3 measured before duties; (c1) adds them.
+const pairing = pairElders({ elders, caregivers, asOf: AS_OF }, { duties: [] });
 const { pairings } = pairing;
 const pairMs = performance.now() - start;
 
@@ -133,7 +147,13 @@ const perPreset = new Map<string, number>(PRESETS.map((preset) => [preset, 0]));
 for (const visit of visits)
   perPreset.set(presetOf(visit), (perPreset.get(presetOf(visit)) ?? 0) + 1);
 
-const input: VisitPlanningInput = { elders, caregivers, pairings, onRestDays: false };
+const input: VisitPlanningInput = {
+  elders,
+  caregivers,
+  pairings,
+  onRestDays: false,
+  duties: [],
+};
 const restInput: VisitPlanningInput = { ...input, onRestDays: true };
 
 // ---------------------------------------------------------------------------------------------
@@ -296,7 +316,7 @@ function check(name: string, schedule: VisitSchedule, planning: VisitPlanningInp
     fail(`${seen.size} placed + ${schedule.unplaced.length} unplaced ≠ ${visits.length} visits`);
   if (onTime !== schedule.stats.onTime)
     fail(`${onTime} on time, stats say ${schedule.stats.onTime}`);
-  const unplaced = { noCaregiver: 0, noAvailableDay: 0, noCapacity: 0 };
+  const unplaced = { noCaregiver: 0, noHolder: 0, noAvailableDay: 0, noCapacity: 0 };
   for (const { reason } of schedule.unplaced) unplaced[reason]++;
   return {
     placed: schedule.stats.placed,
@@ -392,7 +412,7 @@ function naive(): Figures {
   return {
     placed,
     onTime,
-    unplaced: { noCaregiver, noAvailableDay: 0, noCapacity: 0 },
+    unplaced: { noCaregiver, noHolder: 0, noAvailableDay: 0, noCapacity: 0 },
     caregiverDays: groups.size,
     maxDayLoad,
     meanDayLoad: groups.size > 0 ? homeVisits / groups.size : 0,
@@ -558,9 +578,120 @@ console.log(
 console.log(
   `Load: (p1) busiest caregiver-day ${f1.maxDayLoad} home visits against a mean of ${f1.meanDayLoad.toFixed(2)}; naive (n1) ${n1.maxDayLoad} against ${n1.meanDayLoad.toFixed(2)} (${n(n1.overFull)} caregiver-days over ${PER_DAY}). Distance: (p1) ${n(f1.km)} km, ${(f1.km / f1.nearestFirstKm).toFixed(4)} of nearest-first order on the same days (${n(f1.nearestFirstKm)} km); naive (n1) ${n(n1.km)} km for ${n(n1.homeVisits)} home visits (${(n1.km / n1.homeVisits).toFixed(3)} km a visit against (p1)'s ${(f1.km / f1.homeVisits).toFixed(3)}).`,
 );
+dutyCase();
+
 console.log(
   `\nChecks passed: each visit placed once or unplaced; every placed visit inside its window, on a day its caregiver works, ≤ ${PER_DAY} home visits a caregiver-day; on-time counts recomputed; (r1) moved nothing and gave the same stats.`,
 );
 console.log(
   `Peak RSS (maxRSS): after setup ${n(setupRss)} MB, after the planVisits runs ${n(planRss)} MB, at the end ${n(rssMb())} MB. Whole bench: ${((performance.now() - started) / 1000).toFixed(0)} s.`,
 );
+
+// ---------------------------------------------------------------------------------------------
+// (c1) Duties: the 包保 cadres' visits to the 空巢 elders, each given to its holder.
+
+function dutyCase(): void {
+  const from = plainDate(process.env.BENCH_DUTY_FROM ?? '2026-03-09');
+  const to = plainDate(process.env.BENCH_DUTY_TO ?? '2026-04-05');
+  const pairStart = performance.now();
+  const withDuties = pairElders({ elders, caregivers, asOf: AS_OF });
+  const pairDutiesMs = performance.now() - pairStart;
+  const dutyPairings = withDuties.pairings;
+  const duties = withDuties.duties;
+  if (!duties) throw new Error('pairElders assigned no duties');
+  // The 空巢 elders: the subjects of townshipContract, held or not.
+  const emptyNest = new Set<string>();
+  const subjectOf = (line: { readonly duty: string; readonly subject: DutyHolding['subject'] }) =>
+    line.duty === 'townshipContract' && line.subject.kind === 'elder' ? [line.subject.id] : [];
+  for (const line of duties.current) for (const id of subjectOf(line)) emptyNest.add(id);
+  for (const unheld of duties.unheld) for (const id of subjectOf(unheld)) emptyNest.add(id);
+  const dutyPlans = [...byVillage].flatMap(([code, ids]) => {
+    const whom = ids.filter((id) => emptyNest.has(id));
+    if (whom.length === 0) return [];
+    return (['townshipCadreWeeklyVisit', 'villageCadreMonthlyChildContact'] as const).map(
+      (preset) =>
+        planFromPreset(preset, {
+          id: `${code}-${preset}`,
+          whom: { elders: whom },
+          validFrom: VALID_FROM,
+        }),
+    );
+  });
+  const due: Occurrence[] = [...expandPlans(dutyPlans, { from, to })];
+  const dutyInput: VisitPlanningInput = { elders, caregivers, pairings: dutyPairings };
+  let planned: VisitSchedule | undefined;
+  const timing = measure(
+    '(c1) planVisits, the 包保 cadres’ duty visits',
+    due.length,
+    () => (planned = planVisits(due, dutyInput)),
+    RUNS,
+  );
+  if (!planned) throw new Error('planVisits gave nothing');
+  const c1 = planned;
+
+  // The holder of each duty for each elder, as the duty pairings say.
+  const holderOf = new Map<string, string>();
+  for (const p of dutyPairings) {
+    const current = p.members.find((m) => m.role === 'primary' && m.to === undefined);
+    if (p.duty && current) holderOf.set(`${p.duty}|${p.elderId}`, current.caregiverId);
+  }
+  const byKey = new Map(due.map((v) => [v.key, v]));
+  const perDuty = new Map<string, { due: number; onTime: number; deputies: number }>();
+  const holderDays = new Map<string, number>();
+  for (const visit of due) {
+    const key = visit.planId.endsWith('-townshipCadreWeeklyVisit')
+      ? 'townshipContract'
+      : 'villageContract';
+    const row = perDuty.get(key) ?? { due: 0, onTime: 0, deputies: 0 };
+    row.due++;
+    perDuty.set(key, row);
+  }
+  for (const visit of c1.visits) {
+    const occurrence = byKey.get(visit.occurrenceKey) as Occurrence;
+    if (!visit.duty) throw new Error(`(c1) ${visit.occurrenceKey} carries no duty`);
+    const holder = holderOf.get(`${visit.duty}|${visit.elderId}`);
+    if (visit.caregiverId !== holder && visit.deputyFor !== holder)
+      throw new Error(`(c1) ${visit.occurrenceKey} went to ${visit.caregiverId}, not the holder`);
+    const row = perDuty.get(visit.duty) as { due: number; onTime: number; deputies: number };
+    if (visit.onTime) row.onTime++;
+    if (visit.deputyFor) row.deputies++;
+    if (occurrence.channel === 'inPerson') {
+      const day = `${visit.deputyFor ?? visit.caregiverId}|${visit.date}`;
+      holderDays.set(day, (holderDays.get(day) ?? 0) + 1);
+    }
+  }
+  const loads = [...holderDays.values()];
+  const busiest = Math.max(0, ...loads);
+  const mean = loads.length > 0 ? loads.reduce((a, b) => a + b, 0) / loads.length : 0;
+  const unplaced = new Map<string, number>();
+  for (const { reason } of c1.unplaced) unplaced.set(reason, (unplaced.get(reason) ?? 0) + 1);
+  const n = (value: number) => Math.round(value).toLocaleString('en-US');
+  const pct = (part: number, whole: number) =>
+    whole > 0 ? `${((100 * part) / whole).toFixed(2)} %` : '–';
+
+  console.log(
+    `\n## W3 with duties (c1): the 包保 cadres' visits to ${n(emptyNest.size)} 空巢 elders, ${from} … ${to}, each to the elder's holder (pairElders with the default duties, ${n(pairDutiesMs)} ms untimed: townshipContract held for ${n(duties.stats[0]?.held ?? 0)} of ${n(duties.stats[0]?.subjects ?? 0)}, villageContract for ${n(duties.stats[1]?.held ?? 0)} of ${n(duties.stats[1]?.subjects ?? 0)})\n`,
+  );
+  console.log(`| case | visits | median ms | visits/s | runs (ms) |`);
+  console.log('| --- | ---: | ---: | ---: | --- |');
+  console.log(
+    `| ${timing.name} | ${n(due.length)} | ${n(timing.medianMs)} | ${n(timing.perSecond)} | ${timing.runsMs.map((ms) => ms.toFixed(0)).join(', ')} |`,
+  );
+  console.log('\n| duty (preset) | due | placed on time | on time, % of due | made by a deputy |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const [duty, row] of perDuty)
+    console.log(
+      `| ${duty} (${duty === 'townshipContract' ? 'townshipCadreWeeklyVisit, home' : 'villageCadreMonthlyChildContact, phone'}) | ${n(row.due)} | ${n(row.onTime)} | ${pct(row.onTime, row.due)} | ${n(row.deputies)} |`,
+    );
+  const all = [...perDuty.values()].reduce(
+    (sum, row) => ({
+      due: sum.due + row.due,
+      onTime: sum.onTime + row.onTime,
+      deputies: sum.deputies + row.deputies,
+    }),
+    { due: 0, onTime: 0, deputies: 0 },
+  );
+  console.log(
+    `\n(c1): ${pct(all.onTime, all.due)} of the ${n(all.due)} due duty visits placed on time; ${n(c1.stats.placed)} placed, unplaced ${[...unplaced].map(([reason, count]) => `${reason} ${n(count)}`).join(', ') || 'none'}; ${n(all.deputies)} made by a deputy (${pct(all.deputies, c1.stats.placed)} of placed). Busiest holder-day (home visits a holder's duty got that day, deputies' included): ${busiest} against a mean of ${mean.toFixed(2)} over ${n(loads.length)} holder-days (${mean > 0 ? (busiest / mean).toFixed(2) : '–'}×); planVisits' busiest caregiver-day ${c1.stats.maxDayLoad}, mean ${c1.stats.meanDayLoad.toFixed(2)}. Checked: each placed duty visit made by its holder or a deputy standing in for the holder.`,
+  );
+}

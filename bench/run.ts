@@ -12,5 +12,6 @@ if (!only || only === 'eligibility') await import('./eligibility.bench.js');
 if (!only || only === 'recurrence') await import('./recurrence.bench.js');
 if (!only || only === 'assignment') await import('./assignment.bench.js');
 if (!only || only === 'planning') await import('./planning.bench.js');
+if (!only || only === 'duties') await import('./duties.bench.js');
 if (!only || only === 'tracking') await import('./tracking.bench.js');
 if (!only || only === 'ledgerFiles') await import('./ledgerFiles.bench.js');

@@ -10,6 +10,7 @@ import { dayInfo, festivalDate, nextWorkingDay } from '../src/calendar/index.js'
 import {
   coverage,
   escalations,
+  holderSummary,
   matchRecords,
   simulateVisitRecords,
   supervisionSummary,
@@ -35,11 +36,12 @@ import {
 import {
   expandPlans,
   occurrenceState,
+  periodOf,
   planFromPreset,
   type VisitPlan,
 } from '../src/recurrence/index.js';
 import { generateSampleCounty } from '../src/sample/index.js';
-import { pairElders, planVisits } from '../src/scheduling/index.js';
+import { type DefaultDutyKey, pairElders, planVisits } from '../src/scheduling/index.js';
 
 const asOf = plainDate('2026-09-30');
 const sample = generateSampleCounty({
@@ -240,12 +242,23 @@ console.log(
   `  到帮扶人住处平均 ${stats.meanKm.toFixed(2)} 公里、最远 ${stats.maxKm.toFixed(2)} 公里；每名帮扶人最多 ${stats.maxLoad} 名、平均 ${stats.meanLoad.toFixed(1)} 名；${stats.optimal ? '总距离为最优' : ''}`,
 );
 
-// Next week's weekly visits by the volunteers paired above, planned on working days (调休
-// included) and ordered into each volunteer's daily round.
+// Duties (包保, spec §3.1 · S18 L515): pairElders also gave each duty its holder.
+console.log('包保责任（职责：对象 / 已落实 / 责任人 / 最多一人承担）');
+for (const duty of pairing.duties?.stats ?? [])
+  if (duty.subjects > 0)
+    console.log(
+      `  ${label('duty', duty.duty as DefaultDutyKey)}：${duty.subjects} / ${duty.held} / ${duty.holders} / ${duty.maxCaseload}`,
+    );
+
+// Next week's 包保 visits: the township cadre's weekly visit to each 空巢 elder (K01), planned on
+// working days (调休 included) and ordered into each cadre's daily round.
 const nextMonday = addDays(weekStart, 7);
-const weekly = [...byVillageOf(pairing.pairings.map((p) => p.elderId))].map(([village, elders]) =>
-  planFromPreset('volunteerWeeklyVisit', {
-    id: `${village}-volunteer`,
+const emptyNest = classified.results
+  .filter((r) => r.statuses.emptyNestElder === 'yes' && cared.has(r.elderId))
+  .map((r) => r.elderId);
+const weekly = [...byVillageOf(emptyNest)].map(([village, elders]) =>
+  planFromPreset('townshipCadreWeeklyVisit', {
+    id: `${village}-weekly`,
     whom: { elders },
     validFrom: plainDate(`${year}-01-01`),
   }),
@@ -274,20 +287,18 @@ if (busiest) {
 // A month of visit records (走访日志) for the township: the weekly visit, the monthly call to the
 // children and the autumn census, simulated with misses, late visits and refusals, and one incident a visitor found.
 const month = { from: plainDate(`${year}-09-01`), to: asOf };
-const primaryOf = new Map(
-  pairing.pairings.map((p) => [p.elderId as string, p.members[0]?.caregiverId]),
-);
-const paired = [...byVillageOf(pairing.pairings.map((p) => p.elderId))];
+const contracted = new Set(emptyNest);
+const paired = [...byVillageOf([...cared])];
 const monthPlans = paired.flatMap(([village, elders]) => [
-  planFromPreset('volunteerWeeklyVisit', {
+  planFromPreset('townshipCadreWeeklyVisit', {
     id: `${village}-weekly`,
-    whom: { elders },
+    whom: { elders: elders.filter((id) => contracted.has(id)) },
     validFrom: plainDate(`${year}-01-01`),
     window: { type: 'period', graceDays: 7 },
   }),
   planFromPreset('villageCadreMonthlyChildContact', {
     id: `${village}-children`,
-    whom: { elders },
+    whom: { elders: elders.filter((id) => contracted.has(id)) },
     validFrom: plainDate(`${year}-01-01`),
   }),
   // September is a census month (spec §5.2 K31).
@@ -298,10 +309,27 @@ const monthPlans = paired.flatMap(([village, elders]) => [
   }),
 ]);
 const monthVisits = [...expandPlans(monthPlans, month)];
+// The month as planned with the pairings and duty holders in force since 1 September: a duty's
+// visit by its holder (or a colleague standing in), the census by the elder's team; the log is
+// written by whoever the plan gave each visit.
+const september = pairElders(
+  {
+    elders: ledger.elders.filter((e) => cared.has(e.id)),
+    caregivers: ledger.caregivers,
+    asOf: month.from,
+  },
+  { priority: (elder) => priorityIds.has(elder.id) },
+);
+const monthSchedule = planVisits(monthVisits, {
+  elders: ledger.elders,
+  caregivers: ledger.caregivers,
+  pairings: september.pairings,
+});
+const madeBy = new Map(monthSchedule.visits.map((v) => [v.occurrenceKey, v.caregiverId]));
 const log = simulateVisitRecords(monthVisits, {
   seed: 2026,
   asOf,
-  caregiverOf: (visit) => primaryOf.get(visit.subject),
+  caregiverOf: (visit) => madeBy.get(visit.key),
   missRate: 0.08,
 });
 const found = log.find((r) => r.outcome === 'completed' && r.channel === 'inPerson');
@@ -315,13 +343,14 @@ if (found)
       notes: '入户时发现老人面临重大困境，已电话报告村委会',
     }),
   );
-const matched = matchRecords(monthVisits, log);
+const tracked = { pairings: september.pairings, scheduled: monthSchedule.visits };
+const matched = matchRecords(monthVisits, log, tracked);
 console.log(
   `\n${month.from} 至 ${month.to} 走访记录 ${log.length} 条（其中更正 ${log.filter((r) => r.amends).length} 条），对应计划走访 ${matched.matched.size} 次，重复 ${matched.duplicates.length} 条、无对应计划 ${matched.orphans.length} 条`,
 );
 console.log('按村统计（应访 / 已访 / 未访 / 逾期 / 过期；入户完成率；子女联系完成率）');
 for (const row of coverage(
-  { occurrences: monthVisits, records: log, elders: ledger.elders, match: matched },
+  { occurrences: monthVisits, records: log, elders: ledger.elders, match: matched, ...tracked },
   { asOf, ...month, by: 'village' },
 )) {
   const calls = row.byKind.childContact;
@@ -330,7 +359,7 @@ for (const row of coverage(
   );
 }
 const raised = escalations(
-  { occurrences: monthVisits, records: log, elders: ledger.elders, match: matched },
+  { occurrences: monthVisits, records: log, elders: ledger.elders, match: matched, ...tracked },
   { asOf },
 );
 console.log(`\n${asOf} 应发出的提醒与上报 ${raised.length} 条：`);
@@ -344,7 +373,7 @@ for (const [rule, count] of countBy(raised, (e) => e.ruleId))
   console.log(`  ${RULE_NAMES[rule] ?? rule}：${count} 条`);
 for (const e of raised.filter((x) => x.trigger === 'incident'))
   console.log(
-    `  事件上报：${names.get(e.elderId) ?? e.elderId}（${e.incident ? label('incident', e.incident) : ''}）→ ${e.recipient === 'caregiver' ? e.caregiverId : label('reportRecipient', e.recipient)} ${e.areaCode ?? ''}`,
+    `  事件上报：${names.get(e.elderId) ?? e.elderId}（${e.incident ? label('incident', e.incident) : ''}）→ ${e.recipient === 'caregiver' ? e.caregiverId : label('escalationRecipient', e.recipient)} ${e.areaCode ?? ''}`,
   );
 const monthly = supervisionSummary(
   {
@@ -352,8 +381,8 @@ const monthly = supervisionSummary(
     classification: classified,
     occurrences: monthVisits,
     records: log,
-    pairings: pairing.pairings,
     match: matched,
+    ...tracked,
   },
   { asOf, ...month },
 );
@@ -363,6 +392,32 @@ const sheet = reportTable(
 );
 console.log(`\n${year} 年 9 月工作情况（可导出为 CSV）`);
 for (const cells of [sheet.header, ...sheet.rows]) console.log(`  ${cells.join(',')}`);
+
+// One 包保 cadre's month and how he kept it: the per-holder table the inspections read (K35).
+const holders = holderSummary(
+  {
+    occurrences: monthVisits,
+    records: log,
+    elders: ledger.elders,
+    caregivers: ledger.caregivers,
+    match: matched,
+    ...tracked,
+  },
+  { asOf, ...month },
+);
+const cadre = holders
+  .filter((row) => row.duty === 'townshipContract' && row.caregiverId !== '')
+  .sort((a, b) => b.visitsDue - a.visitsDue)[0];
+if (cadre) {
+  const name = ledger.caregivers.find((c) => c.id === cadre.caregiverId)?.name;
+  console.log(
+    `\n${name}（${cadre.caregiverId}，${label('caregiverRole', cadre.role ?? 'townshipResponsibleCadre')}）${month.from} 至 ${month.to}：包保 ${cadre.subjects} 名空巢老人，应访 ${cadre.visitsDue} 次、已访 ${cadre.visitsCompleted} 次（逾期补访 ${cadre.late} 次）、过期未访 ${cadre.expired} 次，完成率 ${cadre.visitRate}%`,
+  );
+  const mine = monthSchedule.visits.filter((v) => v.caregiverId === cadre.caregiverId && v.duty);
+  for (const [week, n] of countBy(mine, (v) => periodOf('week', v.date).label))
+    console.log(`  ${week}：排定 ${n} 次`);
+  console.log(`  未由责任人完成的记录（不计入完成）：${matched.notByHolder.length} 条`);
+}
 
 function byVillageOf(ids: readonly Elder['id'][]): Map<string, Elder['id'][]> {
   const wanted = new Set(ids);

@@ -48,17 +48,21 @@ const pairing = pairElders(
   { elders: ledger.elders.filter((e) => cared.has(e.id)), caregivers: ledger.caregivers, asOf },
   { priority: (elder) => priority.has(elder.id) },
 );
-const common = { whom: { elders: pairing.pairings.map((p) => p.elderId) }, validFrom: asOf };
+// The 包保 cadres' weekly visit and monthly call go to each 空巢 elder (spec §5.1 K01–K02), the
+// census and festival visits to every elder paired.
+const emptyNest = results.filter((r) => r.statuses.emptyNestElder === 'yes').map((r) => r.elderId);
+const contract = { whom: { elders: emptyNest }, validFrom: asOf };
+const everyone = { whom: { elders: [...cared] }, validFrom: asOf };
 const plans = [
-  planFromPreset('townshipCadreWeeklyVisit', { id: 'weekly', ...common }),
+  planFromPreset('townshipCadreWeeklyVisit', { id: 'weekly', ...contract }),
   planFromPreset('villageCadreMonthlyChildContact', {
     id: 'children',
-    ...common,
+    ...contract,
     time: '19:00',
     durationMinutes: 10,
   }),
-  planFromPreset('census', { id: 'census', ...common }),
-  planFromPreset('festivalVisits', { id: 'festivals', ...common }),
+  planFromPreset('census', { id: 'census', ...everyone }),
+  planFromPreset('festivalVisits', { id: 'festivals', ...everyone }),
 ];
 const visits = [...expandPlans(plans, { from: asOf, to: plainDate('2026-09-30') })];
 const schedule = planVisits(visits, {

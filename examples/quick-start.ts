@@ -9,7 +9,7 @@ import { label } from 'guanai/i18n';
 import { indexAreas, isoWeekdayOf, parseLedger, plainDate } from 'guanai/models';
 import { expandPlans, periodOf, planFromPreset } from 'guanai/recurrence';
 import { generateSampleCounty } from 'guanai/sample';
-import { pairElders, planVisits } from 'guanai/scheduling';
+import { type DefaultDutyKey, pairElders, planVisits } from 'guanai/scheduling';
 
 // 1. A ledger (台账). Here a synthetic township; in an app, rows from a spreadsheet or a form.
 // Everything is dated by `asOf`, never the clock, so the output is the same on every run.
@@ -42,8 +42,9 @@ for (const key of [...shown, 'priorityTarget'] as const) {
   console.log(`  ${label('category', key).padEnd(8, '　')}${yes} / ${unknown}`);
 }
 
-// 3. Pairing (结对帮扶): every 留守 or 空巢 elder gets a caregiver nearby; priority elders are
-// placed first and get a second caregiver.
+// 3. Pairing (结对帮扶) and duties (包保): every 留守 or 空巢 elder gets a caregiver nearby (priority
+// elders first, with a second caregiver), and each duty of the programme text its holder — the
+// township cadre who visits weekly, the village cadre who calls the children monthly, and so on.
 const cared = new Set(
   classified.results
     .filter((r) => r.statuses.leftBehindElder === 'yes' || r.statuses.emptyNestElder === 'yes')
@@ -59,19 +60,33 @@ const pairing = pairElders(
 console.log(
   `\n结对：${pairing.stats.placed}/${cared.size} 名留守或空巢老人已结对，其中 ${pairing.stats.withPartner} 名另配一名帮扶人`,
 );
+console.log('包保责任（职责　对象 / 已落实 / 责任人 / 最多一人承担）');
+for (const duty of pairing.duties?.stats ?? [])
+  if (duty.subjects > 0)
+    console.log(
+      `  ${label('duty', duty.duty as DefaultDutyKey).padEnd(6, '　')}${duty.subjects} / ${duty.held} / ${duty.holders} / ${duty.maxCaseload}`,
+    );
 
-// 4. The programme's cadences as plans (spec §5): a weekly home visit, a monthly call to the
-// children (after work), the September census and the festival visits (中秋 this month).
+// 4. The programme's cadences as plans (spec §5): the 包保 cadres' weekly visit to each 空巢
+// elder and monthly call to their children (after work), and for every elder the September
+// census and the festival visits (中秋 this month).
 const CALL_TIME = '19:00';
-const common = { whom: { elders: pairing.pairings.map((p) => p.elderId) }, validFrom: asOf };
+const emptyNest = classified.results.filter((r) => r.statuses.emptyNestElder === 'yes');
+const contract = { whom: { elders: emptyNest.map((r) => r.elderId) }, validFrom: asOf };
+const everyone = { whom: { elders: [...cared] }, validFrom: asOf };
 const plans = [
-  planFromPreset('townshipCadreWeeklyVisit', { id: 'weekly', ...common }),
-  planFromPreset('villageCadreMonthlyChildContact', { id: 'children', ...common, time: CALL_TIME }),
-  planFromPreset('census', { id: 'census', ...common }),
-  planFromPreset('festivalVisits', { id: 'festivals', ...common }),
+  planFromPreset('townshipCadreWeeklyVisit', { id: 'weekly', ...contract }),
+  planFromPreset('villageCadreMonthlyChildContact', {
+    id: 'children',
+    ...contract,
+    time: CALL_TIME,
+  }),
+  planFromPreset('census', { id: 'census', ...everyone }),
+  planFromPreset('festivalVisits', { id: 'festivals', ...everyone }),
 ];
 
-// 5. Plan the month: each visit gets a day in its window and a caregiver from the elder's pairing.
+// 5. Plan the month: each visit gets a day in its window and a caregiver — a duty's visit its
+// holder (or a colleague of the same role standing in), any other the elder's team.
 const visits = [...expandPlans(plans, { from: asOf, to: plainDate('2026-09-30') })];
 const schedule = planVisits(visits, {
   elders: ledger.elders,
@@ -85,17 +100,43 @@ const count = (keys: string[]) =>
 const weeks = schedule.visits.map((v) => periodOf('week', v.date));
 for (const [week, n] of count(weeks.map((w) => `${w.label}（${w.start} 起）`)))
   console.log(`  ${week}　${n} 次`);
+const byDuty = count(schedule.visits.flatMap((v) => (v.duty ? [v.duty] : [])));
+const deputised = schedule.visits.filter((v) => v.deputyFor !== undefined).length;
+console.log(
+  `包保走访：${[...byDuty].map(([duty, n]) => `${label('duty', duty as DefaultDutyKey)} ${n} 次`).join('、')}，均由包保责任人承担（同岗代办 ${deputised} 次）`,
+);
 const names = new Map<string, string>(
   [...ledger.elders, ...ledger.caregivers].map((p) => [p.id, p.name ?? p.id]),
 );
 const busiest = [...count(schedule.visits.map((v) => v.caregiverId))].sort((a, b) => b[1] - a[1]);
 console.log('走访最多的帮扶人：');
 for (const [id, n] of busiest.slice(0, 3)) console.log(`  ${names.get(id)}（${id}）${n} 次`);
-const REASONS = { noCaregiver: '无帮扶人', noAvailableDay: '窗口内无可用日', noCapacity: '已排满' };
+const REASONS = {
+  noCaregiver: '无帮扶人',
+  noHolder: '无包保责任人',
+  noAvailableDay: '窗口内无可用日',
+  noCapacity: '已排满',
+};
 for (const { occurrenceKey, reason } of schedule.unplaced)
   console.log(`未排定：${occurrenceKey}（${REASONS[reason]}）`);
 
-// 6. The busiest caregiver's first week as an agenda. Home visits follow the day's route from
+// 6. One 乡包保干部's month: the elders he holds the weekly visit for, and who makes those visits.
+const cadreLines = (pairing.duties?.current ?? []).filter((l) => l.duty === 'townshipContract');
+const [cadre = ''] =
+  [...count(cadreLines.map((l) => l.caregiverId))].sort((a, b) => b[1] - a[1])[0] ?? [];
+const his = new Set(
+  cadreLines.filter((l) => l.caregiverId === cadre).map((l) => l.subject.id as string),
+);
+const weeklyDue = visits.filter((v) => v.planId === 'weekly' && his.has(v.subject)).length;
+const byHim = schedule.visits.filter(
+  (v) => v.caregiverId === cadre && v.duty === 'townshipContract',
+);
+const forHim = schedule.visits.filter((v) => v.deputyFor === cadre).length;
+console.log(
+  `\n${names.get(cadre)}（${cadre}，乡包保干部）九月：包保 ${his.size} 名空巢老人，每周走访应排 ${weeklyDue} 次，本人排定 ${byHim.length} 次、同岗代办 ${forHim} 次`,
+);
+
+// 7. The busiest caregiver's first week as an agenda. Home visits follow the day's route from
 // 09:00; the day's calls to children are made in one sitting, in the evening.
 const SLOTS = ['09:00', '10:00', '11:00', '14:30', '15:30', '16:30'];
 const byKey = new Map(visits.map((v) => [v.key, v]));

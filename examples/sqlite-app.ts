@@ -18,6 +18,7 @@ import {
   createStore,
   openStore,
   readRecords,
+  readScheduled,
   rowCounts,
   saveLedger,
   savePairings,
@@ -141,14 +142,17 @@ if (!isDeepStrictEqual(storedVisits, JSON.parse(JSON.stringify(occurrences))))
 console.log(
   `重新打开数据库：${JSON.stringify(rowCounts(reopened))}，全部通过校验；计划走访与重新展开的计划一致`,
 );
+const scheduledOnFile = readScheduled(reopened);
 reopened.close();
 
 // 5. The month's coverage by village, from what was read back.
-const match = matchRecords(occurrences, storedLog.records);
+// A duty's visit counts when its holder, or the colleague the schedule gave it to, made it.
+const tracked = { pairings: stock.pairings, scheduled: scheduledOnFile };
+const match = matchRecords(occurrences, storedLog.records, tracked);
 console.log(`\n${MONTH.from} 至 ${MONTH.to} 按村统计（统计日 ${MONTH.to}）`);
 console.log('  村代码        村名      应访  已访  未访  逾期  过期  待访  完成率');
 for (const row of coverage(
-  { occurrences, records: storedLog.records, elders: stock.elders, match },
+  { occurrences, records: storedLog.records, elders: stock.elders, match, ...tracked },
   { asOf: MONTH.to, from: MONTH.from, to: MONTH.to, by: 'village' },
 )) {
   const cells = [row.due, row.completed, row.notDone, row.overdue, row.expired, row.pending];

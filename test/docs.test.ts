@@ -71,5 +71,7 @@ describe.each(DOCS)('%s', (doc) => {
       }
       for (const line of block.expected) expect(printed).toContain(line);
     },
+    // A block may pair and plan a township: seconds, more on a loaded two-core machine.
+    30_000,
   );
 });

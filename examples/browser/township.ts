@@ -75,9 +75,10 @@ export interface TownshipMonth {
 /**
  * A sample township on Sunday 27 September 2026: its elders classified, the 留守 and 空巢
  * elders paired with caregivers nearby (spec §4), and the visits of October's calendar page
- * (28 September to 1 November) planned — each paired elder's weekly visit (spec §5.1 K05 · S18
- * L521), the monthly call to the children (§5.1 K02 · S18 L515) and the 国庆 and 重阳 visits
- * (§5.4 K23 · S12 L297).
+ * (28 September to 1 November) planned — the 包保 township cadre's weekly visit (spec §5.1 K01 ·
+ * S18 L515) and the village cadre's monthly call to the children (§5.1 K02 · S18 L515) for the
+ * elders those duties are held for, and the 国庆 and 重阳 visits for every paired elder (§5.4
+ * K23 · S12 L297).
  */
 export function townshipMonth(): TownshipMonth {
   const asOf = plainDate('2026-09-27');
@@ -114,29 +115,39 @@ export function townshipMonth(): TownshipMonth {
   const first = addDays(month.from, 1 - isoWeekdayOf(month.from));
   const last = addDays(month.to, 7 - isoWeekdayOf(month.to));
   const villageOf = new Map(elders.map((e) => [e.id as string, e.residence.villageCode]));
-  const pairedByVillage = new Map<string, string[]>();
-  for (const { elderId } of pairing.pairings) {
-    const village = villageOf.get(elderId) ?? '';
-    pairedByVillage.set(village, [...(pairedByVillage.get(village) ?? []), elderId]);
-  }
+  // By village: the elders a duty is held for (包保, spec §5.1 K01–K02), and every paired elder.
+  const byVillage = (duty?: string) => {
+    const groups = new Map<string, string[]>();
+    for (const { elderId } of pairing.pairings.filter((p) => p.duty === duty)) {
+      const village = villageOf.get(elderId) ?? '';
+      groups.set(village, [...(groups.get(village) ?? []), elderId]);
+    }
+    return groups;
+  };
   const common = { validFrom: plainDate('2026-01-01') };
-  const plans: VisitPlan[] = [...pairedByVillage].flatMap(([village, ids]) => [
-    planFromPreset('volunteerWeeklyVisit', {
-      ...common,
-      id: `${village}-weekly`,
-      whom: { elders: ids },
-    }),
-    planFromPreset('villageCadreMonthlyChildContact', {
-      ...common,
-      id: `${village}-children`,
-      whom: { elders: ids },
-    }),
-    planFromPreset('festivalVisits', {
-      ...common,
-      id: `${village}-festivals`,
-      whom: { elders: ids },
-    }),
-  ]);
+  const plans: VisitPlan[] = [
+    ...[...byVillage('townshipContract')].map(([village, ids]) =>
+      planFromPreset('townshipCadreWeeklyVisit', {
+        ...common,
+        id: `${village}-weekly`,
+        whom: { elders: ids },
+      }),
+    ),
+    ...[...byVillage('villageContract')].map(([village, ids]) =>
+      planFromPreset('villageCadreMonthlyChildContact', {
+        ...common,
+        id: `${village}-children`,
+        whom: { elders: ids },
+      }),
+    ),
+    ...[...byVillage()].map(([village, ids]) =>
+      planFromPreset('festivalVisits', {
+        ...common,
+        id: `${village}-festivals`,
+        whom: { elders: ids },
+      }),
+    ),
+  ];
   const occurrences = [...expandPlans(plans, { from: first, to: last })];
   const schedule = planVisits(occurrences, {
     elders,

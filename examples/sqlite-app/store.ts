@@ -6,7 +6,7 @@
 
 import Database from 'better-sqlite3';
 import type { Caregiver, Elder, Pairing, VillageArea } from 'guanai';
-import type { VisitRecord } from 'guanai/compliance';
+import type { ScheduledCaregiver, VisitRecord } from 'guanai/compliance';
 import type { Occurrence, VisitPlan } from 'guanai/recurrence';
 import type { ScheduledVisit } from 'guanai/scheduling';
 
@@ -187,6 +187,15 @@ export function villageNames(db: Db): Map<string, string> {
     name: string;
   }[];
   return new Map(rows.map((row) => [row.code, row.name]));
+}
+
+/** Who the stored schedule gave each planned visit to: what tracking needs to credit a deputy. */
+export function readScheduled(db: Db): ScheduledCaregiver[] {
+  return db
+    .prepare(
+      'SELECT key AS occurrenceKey, caregiver_id AS caregiverId FROM planned_visits WHERE caregiver_id IS NOT NULL ORDER BY rowid',
+    )
+    .all() as ScheduledCaregiver[];
 }
 
 /** How many rows each table holds. */

@@ -24,11 +24,18 @@ export function sampleTownship() {
 }
 
 /**
- * The month's plans per village for the paired elders: the weekly home visit, the monthly call
- * to the children and the autumn census; the pairing's team makes them.
+ * The month's plans per village: the 包保 township cadre's weekly home visit and the village
+ * cadre's monthly call to the children, for the elders those duties are held for (spec §5.1
+ * K01–K02), and the autumn census for every paired elder, made by the pairing's team.
  */
 export function monthPlans(elders: readonly Elder[], pairings: readonly Pairing[]): VisitPlan[] {
-  const paired = new Set<string>(pairings.map((p) => p.elderId));
+  const heldFor = (duty?: string) =>
+    new Set<string>(pairings.filter((p) => p.duty === duty).map((p) => p.elderId));
+  const [paired, township, village] = [
+    heldFor(),
+    heldFor('townshipContract'),
+    heldFor('villageContract'),
+  ];
   const byVillage = new Map<string, Elder['id'][]>();
   for (const elder of elders) {
     if (!paired.has(elder.id)) continue;
@@ -37,19 +44,19 @@ export function monthPlans(elders: readonly Elder[], pairings: readonly Pairing[
     byVillage.set(elder.residence.villageCode, ids);
   }
   const validFrom = MONTH.from;
-  return [...byVillage].flatMap(([village, ids]) => [
-    planFromPreset('volunteerWeeklyVisit', {
-      id: `${village}-weekly`,
-      whom: { elders: ids },
+  return [...byVillage].flatMap(([code, ids]) => [
+    planFromPreset('townshipCadreWeeklyVisit', {
+      id: `${code}-weekly`,
+      whom: { elders: ids.filter((id) => township.has(id)) },
       validFrom,
       window: { type: 'period', graceDays: 7 },
     }),
     planFromPreset('villageCadreMonthlyChildContact', {
-      id: `${village}-children`,
-      whom: { elders: ids },
+      id: `${code}-children`,
+      whom: { elders: ids.filter((id) => village.has(id)) },
       validFrom,
     }),
-    planFromPreset('census', { id: `${village}-census`, whom: { elders: ids }, validFrom }),
+    planFromPreset('census', { id: `${code}-census`, whom: { elders: ids }, validFrom }),
   ]);
 }
 

@@ -1,23 +1,24 @@
 import { arrayIssue, diagnosed, throwIssues } from '../_lib/argumentGuards.js';
 import { GuanaiError, issue } from '../errors/index.js';
-import {
-  daysBetween,
-  type Elder,
-  type ElderId,
-  type Pairing,
-  type PlainDate,
-} from '../models/index.js';
+import type { Elder, Pairing, PlainDate } from '../models/index.js';
 import type { Occurrence, VisitKind } from '../recurrence/index.js';
+import type { DutyInput } from '../scheduling/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
+import type { CoverageRow } from './coverageRow.js';
+import { tallyRows } from './coverageTally.js';
+import type { ScheduledCaregiver } from './creditRule.js';
+import { type DutyTable, dutyKeyOf, dutyTable } from './dutyTable.js';
 import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
-import { matchRecords, type RecordMatch, statesFrom } from './matchRecords.js';
+import { matchRecords, type RecordMatch } from './matchRecords.js';
 import { responsibility } from './responsibleCaregiver.js';
-import type { NotDoneReason, VisitRecord } from './visitRecord.js';
+import type { VisitRecord } from './visitRecord.js';
 
 /**
  * How {@link coverage} groups its rows: per elder, per area of the elder's home (village →
- * township → county), per caregiver (the plan's caregiver, else the elder's primary on the day
- * the visit is due) or per pairing.
+ * township → county), per caregiver (the plan's caregiver; for a duty's visit the duty's holder
+ * on the day it is due; else the primary of the elder's general pairing that day), per pairing
+ * (the duty's pairing for a duty's visit) or per duty (包保 and the like: the key of the duty a
+ * visit belongs to, `''` for a visit of no duty).
  * @category Coverage
  */
 export type CoverageGrouping =
@@ -26,48 +27,8 @@ export type CoverageGrouping =
   | 'township'
   | 'county'
   | 'caregiver'
-  | 'pairing';
-
-/**
- * Visits due in a period, and what became of them.
- * @category Coverage
- */
-export interface VisitCounts {
-  /** Visits due in the period that still apply (cancelled ones are not counted). */
-  readonly due: number;
-  readonly completed: number;
-  readonly notDone: number;
-  readonly overdue: number;
-  readonly expired: number;
-  /** Not yet due, open or due, with no outcome yet. */
-  readonly pending: number;
-  /** Visits that no longer apply (the elder died or moved in with their children). */
-  readonly cancelled: number;
-}
-
-/**
- * One row of {@link coverage}: the counts of one group in the period. `completed + notDone +
- * overdue + expired + pending = due` always.
- * @category Coverage
- */
-export interface CoverageRow extends VisitCounts {
-  /** Elder id, division code, caregiver id or pairing id; `''` for visits with no such group. */
-  readonly group: string;
-  readonly notDoneByReason: Readonly<Partial<Record<NotDoneReason, number>>>;
-  /** The counts per kind of visit: `childContact` for the monthly call to the children, `census` … */
-  readonly byKind: Readonly<Partial<Record<VisitKind, VisitCounts>>>;
-  /** Elders with a visit due in the period, and those of them seen in person in it. */
-  readonly elders: number;
-  readonly eldersVisited: number;
-  /** `eldersVisited / elders` (0 when no elder is due a visit). */
-  readonly visitedShare: number;
-  /** `completed / due` (0 when nothing is due). */
-  readonly completionRate: number;
-  /** The longest any of its elders has gone without a completed contact by `asOf`, in days. */
-  readonly maxDaysSinceContact?: number;
-  /** Elders with no completed contact on record by `asOf`. */
-  readonly neverContacted: number;
-}
+  | 'pairing'
+  | 'duty';
 
 /** What {@link coverage} reads. @category Coverage */
 export interface CoverageInput {
@@ -75,9 +36,17 @@ export interface CoverageInput {
   readonly records: readonly VisitRecord[];
   /** For grouping by area: each elder's village. */
   readonly elders?: readonly Elder[];
-  /** For grouping by caregiver or pairing. */
+  /** For grouping by caregiver or pairing, and for crediting a duty's visit to its holder. */
   readonly pairings?: readonly Pairing[];
-  /** A match already made of these occurrences and records (else it is made here). */
+  /** The duty table (default `DEFAULT_DUTIES`): which visits are a duty's. */
+  readonly duties?: readonly DutyInput[];
+  /** The schedule `planVisits` made: a duty's visit it gave a deputy is credited to the deputy's record. */
+  readonly scheduled?: readonly ScheduledCaregiver[];
+  /**
+   * A match already made of these occurrences and records (else it is made here by
+   * `matchRecords` with the pairings, duties and schedule above and its default rules: make it
+   * yourself for `credit: 'anyone'`).
+   */
   readonly match?: RecordMatch;
 }
 
@@ -90,29 +59,24 @@ export interface CoverageOptions {
   readonly by: CoverageGrouping;
   /** Only these kinds of visit. */
   readonly kinds?: readonly VisitKind[];
+  /** Only the visits of these duties (keys of the duty table; `''` for visits of no duty). */
+  readonly dutyKeys?: readonly string[];
 }
 
-const zero = (): Mutable<VisitCounts> => ({
-  due: 0,
-  completed: 0,
-  notDone: 0,
-  overdue: 0,
-  expired: 0,
-  pending: 0,
-  cancelled: 0,
-});
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /**
- * Coverage of a period, grouped: for each elder, area, caregiver or pairing, the visits due and
- * what became of them — done, not done (by reason), overdue, expired, pending, cancelled — per
- * kind of visit, the share of elders seen in person, and how long elders have gone without
- * contact. Every state comes from `occurrenceState` on `asOf`, in whole civil days, so lists
- * and counts never disagree.
+ * Coverage of a period, grouped: for each elder, area, caregiver, pairing or duty, the visits
+ * due and what became of them — done (and of those, late), not done (by reason), overdue,
+ * expired, pending, cancelled — per kind of visit, the share of elders seen in person, and how
+ * long elders have gone without contact. Every state comes from `occurrenceState` on `asOf`, in
+ * whole civil days, so lists and counts never disagree. A duty's visit is done only when its
+ * holder (or the planned deputy) did it (see {@link matchRecords}), and counts for the holder
+ * when grouped by caregiver: per duty and holder, per village and township, the tracking of
+ * spec §3.1 · S18 L515.
  *
  * Checked at entry, as one `GuanaiError`: the lists, `asOf`, `from` and `to` (real dates:
  * `invalid_argument`, rule `plainDate`; `to` before `from`: `range_reversed`), `by` (one of the
- * groupings: `invalid_value`) and `kinds`. An element of another shape is diagnosed when the
+ * groupings: `invalid_value`), `kinds`, `dutyKeys` and the duty table (as `parseDuties`, under
+ * `duties`). An element of another shape is diagnosed when the
  * work trips on it, with its path.
  *
  * @example
@@ -123,6 +87,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  *   { asOf, from: week.start, to: week.end, by: 'village' },
  * );
  * rows.map((r) => [r.group, r.visitedShare, r.byKind.childContact?.completed]);
+ * const byDuty = coverage(
+ *   { occurrences, records, elders, pairings },
+ *   { asOf, from: week.start, to: week.end, by: 'duty' },
+ * ); // one row per duty: 'townshipContract', 'villageContract' … and '' for other visits
  * ```
  * @category Coverage
  */
@@ -133,11 +101,13 @@ export function coverage(input: CoverageInput, options: CoverageOptions): Covera
   throwIssues([
     GROUPINGS.includes(by) ? undefined : issue('invalid_value', ['by'], { allowed: GROUPINGS }),
     arrayIssue(options.kinds, 'kinds', { optional: true }),
+    arrayIssue(options.dutyKeys, 'dutyKeys', { optional: true }),
   ]);
   if (to < from) throw new GuanaiError([issue('range_reversed', ['to'], { from, to })]);
+  const table = dutyTable(input.duties);
   return diagnosed(
     'coverage',
-    () => coverageChecked(input, options),
+    () => coverageChecked(input, options, table),
     () => diagnoseInput(input),
   );
 }
@@ -149,17 +119,23 @@ const GROUPINGS: readonly CoverageGrouping[] = [
   'county',
   'caregiver',
   'pairing',
+  'duty',
 ];
 
-function coverageChecked(input: CoverageInput, options: CoverageOptions): CoverageRow[] {
-  const { asOf, from, to, by } = options;
-  const match = input.match ?? matchRecords(input.occurrences, input.records);
-  const stateOf = statesFrom(match);
+function coverageChecked(
+  input: CoverageInput,
+  options: CoverageOptions,
+  table: DutyTable,
+): CoverageRow[] {
+  const { by } = options;
+  const match = matchFor(input);
   const villageOf = new Map(
     (input.elders ?? []).map((e) => [e.id as string, e.residence.villageCode as string]),
   );
-  const { pairingOf, caregiverOf } = responsibility(input.pairings);
-  const groupOf = (occurrence: Occurrence): string => {
+  const { pairingOf, caregiverOf } = responsibility(input.pairings, table);
+  const wanted = options.dutyKeys ? new Set<string>(options.dutyKeys) : undefined;
+  const groupOf = (occurrence: Occurrence): string | undefined => {
+    if (wanted && !wanted.has(dutyKeyOf(table, occurrence))) return undefined;
     const elderId = occurrence.subject;
     switch (by) {
       case 'elder':
@@ -175,104 +151,25 @@ function coverageChecked(input: CoverageInput, options: CoverageOptions): Covera
         return pairingOf(occurrence)?.id ?? '';
       case 'caregiver':
         return caregiverOf(occurrence) ?? '';
+      case 'duty':
+        return dutyKeyOf(table, occurrence);
     }
   };
-
-  type Tally = Mutable<VisitCounts> & {
-    reasons: Partial<Record<NotDoneReason, number>>;
-    byKind: Partial<Record<VisitKind, Mutable<VisitCounts>>>;
-    elders: Set<string>;
-  };
-  const tallies = new Map<string, Tally>();
-  const tallyOf = (group: string): Tally => {
-    let tally = tallies.get(group);
-    if (!tally) {
-      tally = { ...zero(), reasons: {}, byKind: {}, elders: new Set() };
-      tallies.set(group, tally);
-    }
-    return tally;
-  };
-  for (const occurrence of input.occurrences) {
-    if (occurrence.subjectKind !== 'elder' || occurrence.due < from || occurrence.due > to)
-      continue;
-    if (options.kinds && !options.kinds.includes(occurrence.kind)) continue;
-    const state = stateOf(occurrence, asOf);
-    const tally = tallyOf(groupOf(occurrence));
-    let kind = tally.byKind[occurrence.kind];
-    if (!kind) {
-      kind = zero();
-      tally.byKind[occurrence.kind] = kind;
-    }
-    for (const counts of [tally, kind]) {
-      if (state === 'cancelled') {
-        counts.cancelled += 1;
-        continue;
-      }
-      counts.due += 1;
-      if (state === 'completed') counts.completed += 1;
-      else if (state === 'notDone') counts.notDone += 1;
-      else if (state === 'overdue') counts.overdue += 1;
-      else if (state === 'expired') counts.expired += 1;
-      else counts.pending += 1;
-    }
-    if (state === 'notDone') {
-      const reason =
-        lastOnOrBefore(match.notDoneReasons.get(occurrence.key), asOf)?.reason ?? 'other';
-      tally.reasons[reason] = (tally.reasons[reason] ?? 0) + 1;
-    }
-    if (state !== 'cancelled') tally.elders.add(occurrence.subject);
-  }
-
-  // Seen in person: a completed visit in the period, known by asOf.
-  // biome-ignore lint/complexity/useMathMinMax: civil dates are strings, not numbers
-  const lastDay = to < asOf ? to : asOf;
-  const rows: CoverageRow[] = [];
-  for (const [group, tally] of [...tallies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const { reasons, byKind, elders, ...counts } = tally;
-    let visited = 0;
-    let never = 0;
-    let longest: number | undefined;
-    for (const elderId of elders) {
-      const days = match.contacts.get(elderId as ElderId);
-      const seen = days ? dayAtOrBefore(days.inPerson, lastDay) : undefined;
-      if (seen !== undefined && seen >= from) visited += 1;
-      const last = days ? dayAtOrBefore(days.any, asOf) : undefined;
-      if (last === undefined) never += 1;
-      else longest = Math.max(longest ?? 0, daysBetween(last, asOf));
-    }
-    rows.push({
-      group,
-      ...counts,
-      notDoneByReason: reasons,
-      byKind,
-      elders: elders.size,
-      eldersVisited: visited,
-      visitedShare: elders.size > 0 ? visited / elders.size : 0,
-      completionRate: counts.due > 0 ? counts.completed / counts.due : 0,
-      ...(longest === undefined ? {} : { maxDaysSinceContact: longest }),
-      neverContacted: never,
-    });
-  }
-  return rows;
+  return tallyRows(input.occurrences, match, options, groupOf);
 }
 
-/** The last of days in order on or before `day`, by binary search. */
-function dayAtOrBefore(days: readonly PlainDate[], day: PlainDate): PlainDate | undefined {
-  let [low, high] = [0, days.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((days[middle] as PlainDate) <= day) low = middle + 1;
-    else high = middle;
-  }
-  return low > 0 ? days[low - 1] : undefined;
+/**
+ * The match a report reads: the one given, else `matchRecords` over the input's occurrences
+ * and records with its pairings, duty table and schedule, and the default crediting rules.
+ * @internal
+ */
+export function matchFor(input: CoverageInput): RecordMatch {
+  if (input.match) return input.match;
+  return matchRecords(input.occurrences, input.records, {
+    ...(input.pairings ? { pairings: input.pairings } : {}),
+    ...(input.duties ? { duties: input.duties } : {}),
+    ...(input.scheduled ? { scheduled: input.scheduled } : {}),
+  });
 }
 
-/** The last of entries in day order dated on or before `day`. */
-function lastOnOrBefore<T extends { readonly on: PlainDate }>(
-  entries: readonly T[] | undefined,
-  day: PlainDate,
-): T | undefined {
-  let found: T | undefined;
-  for (const entry of entries ?? []) if (entry.on <= day) found = entry;
-  return found;
-}
+export type { CoverageRow, VisitCounts } from './coverageRow.js';

@@ -5,34 +5,66 @@ import {
   setIssue,
   throwIssues,
 } from '../_lib/argumentGuards.js';
-import { REPORT_RECIPIENTS, type ReportRecipient } from '../eligibility/index.js';
-import { GuanaiError, issue } from '../errors/index.js';
-import { addDays, type CaregiverId, type ElderId, type PlainDate } from '../models/index.js';
+import { MajorEventKind, REPORT_RECIPIENTS, type ReportRecipient } from '../eligibility/index.js';
+import { GuanaiError, type Issue, issue, prefixIssues } from '../errors/index.js';
+import {
+  addDays,
+  type CaregiverId,
+  type ElderId,
+  isPlainDate,
+  MutualAidGroup,
+  type MutualAidGroupId,
+  type PlainDate,
+  safeParse,
+} from '../models/index.js';
 import type { VisitKind } from '../recurrence/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
-import type { CoverageInput } from './coverage.js';
+import { type CoverageInput, matchFor } from './coverage.js';
+import { type DutyTable, dutyTable } from './dutyTable.js';
 import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
-import { matchRecords, statesFrom } from './matchRecords.js';
+import { statesFrom } from './matchRecords.js';
 import { responsibility } from './responsibleCaregiver.js';
 import type { VisitRecord, VisitRecordId } from './visitRecord.js';
 
 /**
- * Who an escalation goes to: the caregiver who answers for the visit, or a body up the chain —
+ * Who an escalation goes to: the caregiver who answers for the visit, a body up the chain —
  * the village (residents') committee, the township government, the county civil-affairs
- * department (spec §2).
+ * department (spec §2) — or the cadres of the elder's villager group (组干部, `groupCadre`, spec
+ * §2 R10 「向村(社区)、组干部报告」).
  * @category Escalation
  */
-export type EscalationRecipient = 'caregiver' | ReportRecipient;
+export type EscalationRecipient = 'caregiver' | ReportRecipient | 'groupCadre';
 
 /**
  * What raises an escalation: a visit overdue for at least `days` days, a visit whose window
- * closed with no outcome, or an incident of spec §2 R4 found on a visit.
+ * closed with no outcome, an incident of spec §2 R4 found on a visit, or a major event of a
+ * mutual-aid group member (spec §2 R10, see {@link MajorEventReport}).
  * @category Escalation
  */
 export type EscalationTrigger =
   | { readonly on: 'overdue'; readonly days: number }
   | { readonly on: 'expired' }
-  | { readonly on: 'incident' };
+  | { readonly on: 'incident' }
+  | { readonly on: 'majorEvent' };
+
+/**
+ * A major event (重大情况: illness, disaster, accident) of an elder, as a mutual-aid group
+ * (老老互助组织) reported it on `on` (spec §2 R10 · S10 L233 / S18 L519).
+ *
+ * @example
+ * ```ts
+ * const report: MajorEventReport = {
+ *   id: 'ME-1', elderId: ElderId.parse('E-1'), on: plainDate('2026-06-28'), kind: 'illness',
+ * };
+ * ```
+ * @category Escalation
+ */
+export interface MajorEventReport {
+  readonly id: string;
+  readonly elderId: ElderId;
+  readonly on: PlainDate;
+  readonly kind: MajorEventKind;
+}
 
 /**
  * One escalation rule, as data: when, whom to tell, how (at once, or in the weekly digest), for
@@ -53,7 +85,9 @@ export interface EscalationRule {
  * closed with no outcome → the township's weekly digest; an incident (spec §2 R4 · S14 L379) →
  * at once to the village committee, the township government and the county civil-affairs
  * department. The text names the three bodies with 「或」 (any one of them, spec §11); the
- * default tells all three, and a province that wants one passes its own rule.
+ * default tells all three, and a province that wants one passes its own rule. A major event of
+ * a mutual-aid group member (spec §2 R10 · S10 L233 / S18 L519 「向村(社区)、组干部报告」) → at
+ * once to the village committee and the cadres of the group's 组 (`mutualAidReport`).
  * @example
  * ```ts
  * const rules = DEFAULT_ESCALATION_RULES.map((rule) =>
@@ -88,6 +122,13 @@ export const DEFAULT_ESCALATION_RULES: readonly EscalationRule[] = [
     delivery: 'immediate',
     source: 'spec §2 R4 · S14 L379',
   },
+  {
+    id: 'mutualAidReport',
+    when: { on: 'majorEvent' },
+    notify: ['villageCommittee', 'groupCadre'],
+    delivery: 'immediate',
+    source: 'spec §2 R10 · S10 L233 / S18 L519',
+  },
 ];
 
 /**
@@ -102,14 +143,23 @@ export interface Escalation {
   readonly recipient: EscalationRecipient;
   /** The caregiver, for `caregiver`. */
   readonly caregiverId?: CaregiverId;
-  /** The body's area: village, township (12 digits) or county (6 digits) of the elder's home. */
+  /**
+   * The body's area: village, township (12 digits) or county (6 digits) of the elder's home —
+   * of the mutual-aid group's village for a major event; the village for `groupCadre`.
+   */
   readonly areaCode?: string;
+  /** The villager group (组) whose cadres are told, for `groupCadre`. */
+  readonly group?: number;
   readonly delivery: EscalationRule['delivery'];
   readonly trigger: EscalationTrigger['on'];
   readonly elderId: ElderId;
   readonly occurrenceKey?: string;
   readonly recordId?: VisitRecordId;
   readonly incident?: NonNullable<VisitRecord['incident']>['kind'];
+  /** The major event and the group that reported it, for a `majorEvent` trigger. */
+  readonly majorEvent?: MajorEventKind;
+  readonly majorEventId?: string;
+  readonly mutualAidGroupId?: MutualAidGroupId;
   /** The day the rule's condition began to hold. */
   readonly since: PlainDate;
 }
@@ -117,10 +167,14 @@ export interface Escalation {
 /**
  * What {@link escalations} reads: the same as coverage — visits, records, elders for the areas
  * of the bodies told, pairings for the caregiver of visits their plan does not name, and a match
- * already made.
+ * already made — and, for spec §2 R10, the major events reported and the mutual-aid groups
+ * (validated) whose members they concern.
  * @category Escalation
  */
-export type EscalationInput = CoverageInput;
+export interface EscalationInput extends CoverageInput {
+  readonly majorEvents?: readonly MajorEventReport[];
+  readonly mutualAidGroups?: readonly MutualAidGroup[];
+}
 
 /** Options of {@link escalations}. @category Escalation */
 export interface EscalationOptions {
@@ -138,8 +192,13 @@ export interface EscalationOptions {
  * their children) raise nothing. The library only says who should hear what; the host app
  * delivers it.
  *
+ * A major event (`input.majorEvents`) escalates when the elder is a member of a mutual-aid
+ * group (`input.mutualAidGroups`) in force on the event's day — the first such group in list
+ * order; an event of an elder in no group is not a group's report and raises nothing here.
+ *
  * Checked at entry, as one `GuanaiError`: the lists, `asOf` (a real date), `delivered` (a set),
- * and each rule's shape and overdue `days` (a whole number from 0). An element of another
+ * each rule's shape and overdue `days` (a whole number from 0), each major event (its fields,
+ * a real date, a kind of {@link eligibility!MajorEventKind}) and each group (the schema). An element of another
  * shape is diagnosed when the work trips on it, with its path.
  *
  * @example
@@ -158,6 +217,7 @@ export function escalations(input: EscalationInput, options: EscalationOptions):
     setIssue(options.delivered, 'delivered', { optional: true }),
   ]);
   throwIssues([elementsIssue(rules, 'rules', RULE_FIELDS)]);
+  checkMutualAidInput(input);
   const bad = rules.flatMap((rule, index) =>
     rule.when.on === 'overdue' && !(Number.isInteger(rule.when.days) && rule.when.days >= 0)
       ? [
@@ -169,10 +229,67 @@ export function escalations(input: EscalationInput, options: EscalationOptions):
       : [],
   );
   if (bad.length > 0) throw new GuanaiError(bad);
+  const table = dutyTable(input.duties);
   return diagnosed(
     'escalations',
-    () => escalationsChecked(input, options, rules),
+    () => escalationsChecked(input, options, rules, table),
     () => diagnoseInput(input),
+  );
+}
+
+/** Where the bodies told sit: a village and, for the 组 cadres, the villager group. */
+interface Place {
+  readonly villageCode: string;
+  readonly group?: number | undefined;
+}
+
+/** The fields of a major event report, checked at entry. */
+const MAJOR_EVENT_FIELDS = {
+  id: 'string',
+  elderId: 'string',
+  on: 'string',
+  kind: 'string',
+} as const;
+const MAJOR_EVENT_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(MajorEventKind.options);
+
+/** Major events and mutual-aid groups, checked whole: both lists are short. */
+function checkMutualAidInput(input: EscalationInput): void {
+  throwIssues([
+    arrayIssue(input.majorEvents, 'majorEvents', { optional: true }),
+    arrayIssue(input.mutualAidGroups, 'mutualAidGroups', { optional: true }),
+  ]);
+  const events = input.majorEvents ?? [];
+  throwIssues([elementsIssue(events, 'majorEvents', MAJOR_EVENT_FIELDS)]);
+  const issues: Issue[] = events.flatMap((event, index) => [
+    ...(isPlainDate(event.on)
+      ? []
+      : [issue('invalid_plain_date', ['majorEvents', index, 'on'], { value: event.on })]),
+    ...(MAJOR_EVENT_KINDS.has(event.kind)
+      ? []
+      : [
+          issue('invalid_value', ['majorEvents', index, 'kind'], {
+            allowed: MajorEventKind.options,
+          }),
+        ]),
+  ]);
+  (input.mutualAidGroups ?? []).forEach((group, index) => {
+    const result = safeParse(MutualAidGroup, group);
+    if (!result.ok) issues.push(...prefixIssues(result.issues, ['mutualAidGroups', index]));
+  });
+  if (issues.length > 0) throw new GuanaiError(issues);
+}
+
+/** The first group with `elderId` among its members in force on `day`. */
+function groupOfMember(
+  groups: readonly MutualAidGroup[],
+  elderId: string,
+  day: PlainDate,
+): MutualAidGroup | undefined {
+  return groups.find(
+    (group) =>
+      group.validFrom <= day &&
+      (group.validTo === undefined || group.validTo >= day) &&
+      group.members.includes(elderId as ElderId),
   );
 }
 
@@ -190,19 +307,24 @@ function escalationsChecked(
   input: EscalationInput,
   options: EscalationOptions,
   rules: readonly EscalationRule[],
+  table: DutyTable,
 ): Escalation[] {
   const { asOf } = options;
   const delivered = options.delivered ?? new Set<string>();
-  const match = input.match ?? matchRecords(input.occurrences, input.records);
-  const { caregiverOf } = responsibility(input.pairings);
-  const villageOf = new Map(
-    (input.elders ?? []).map((e) => [e.id as string, e.residence.villageCode as string]),
+  const match = matchFor(input);
+  // A duty's visit reminds its holder (包保到人); other visits the elder's primary.
+  const { caregiverOf } = responsibility(input.pairings, table);
+  const homeOf = new Map(
+    (input.elders ?? []).map((e) => [
+      e.id as string,
+      { villageCode: e.residence.villageCode as string, group: e.residence.group },
+    ]),
   );
-  const areaOf = (elderId: string, recipient: EscalationRecipient): string | undefined => {
-    const village = villageOf.get(elderId);
+  const areaOf = (home: Place | undefined, recipient: EscalationRecipient): string | undefined => {
+    const village = home?.villageCode;
     if (!village || recipient === 'caregiver') return undefined;
     const areas = areasOfVillage(village);
-    if (recipient === 'villageCommittee') return areas.village;
+    if (recipient === 'villageCommittee' || recipient === 'groupCadre') return areas.village;
     return recipient === 'townshipGovernment' ? areas.township : areas.county;
   };
 
@@ -212,17 +334,20 @@ function escalationsChecked(
     about: string,
     facts: Omit<Escalation, 'id' | 'ruleId' | 'recipient' | 'delivery' | 'trigger'>,
     caregiverId?: CaregiverId,
+    place: Place | undefined = homeOf.get(facts.elderId),
   ) => {
     for (const recipient of rule.notify) {
       const id = `${rule.id}/${about}/${recipient}`;
       if (delivered.has(id)) continue;
-      const areaCode = areaOf(facts.elderId, recipient);
+      const areaCode = areaOf(place, recipient);
+      const group = recipient === 'groupCadre' ? place?.group : undefined;
       raised.push({
         id,
         ruleId: rule.id,
         recipient,
         ...(recipient === 'caregiver' && caregiverId ? { caregiverId } : {}),
         ...(areaCode ? { areaCode } : {}),
+        ...(group !== undefined ? { group } : {}),
         delivery: rule.delivery,
         trigger: rule.when.on,
         ...facts,
@@ -230,7 +355,9 @@ function escalationsChecked(
     }
   };
 
-  const visitRules = rules.filter((rule) => rule.when.on !== 'incident');
+  const visitRules = rules.filter(
+    (rule) => rule.when.on === 'overdue' || rule.when.on === 'expired',
+  );
   if (visitRules.length > 0) {
     const stateOf = statesFrom(match);
     for (const occurrence of input.occurrences) {
@@ -275,6 +402,27 @@ function escalationsChecked(
             ...(record.occurrenceKey ? { occurrenceKey: record.occurrenceKey } : {}),
           },
           record.caregiverIds[0],
+        );
+    }
+  const eventRules = rules.filter((rule) => rule.when.on === 'majorEvent');
+  if (eventRules.length > 0)
+    for (const event of input.majorEvents ?? []) {
+      if (event.on > asOf) continue;
+      const group = groupOfMember(input.mutualAidGroups ?? [], event.elderId, event.on);
+      if (!group) continue;
+      for (const rule of eventRules)
+        raise(
+          rule,
+          event.id,
+          {
+            elderId: event.elderId,
+            majorEvent: event.kind,
+            majorEventId: event.id,
+            mutualAidGroupId: group.id,
+            since: event.on,
+          },
+          undefined,
+          { villageCode: group.villageCode, group: group.group },
         );
     }
   return raised.sort((a, b) =>

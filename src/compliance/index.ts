@@ -1,6 +1,7 @@
 /**
  * Whether the visits really happen: visit records (走访日志) with corrections that keep history,
- * matching records to planned visits, coverage by elder, area, caregiver and pairing, targets,
+ * matching records to planned visits (a duty's visit credited to its holder), coverage by elder,
+ * area, caregiver, pairing and duty, targets, the per-holder inspection table,
  * escalation up the village → township → county chain, and the ledger reports officials file.
  * @module compliance
  */
@@ -12,6 +13,7 @@ export {
   coverage,
   type VisitCounts,
 } from './coverage.js';
+export type { CounterpartRule, CreditRule, ScheduledCaregiver } from './creditRule.js';
 export { currentRecords, recordHistory } from './currentRecords.js';
 export {
   DEFAULT_ESCALATION_RULES,
@@ -22,7 +24,9 @@ export {
   type EscalationRule,
   type EscalationTrigger,
   escalations,
+  type MajorEventReport,
 } from './escalations.js';
+export { type HolderRow, type HolderSummaryInput, holderSummary } from './holderSummary.js';
 export {
   AGE_BANDS,
   type AgeBand,
@@ -33,6 +37,7 @@ export {
 export {
   type MatchRecordsOptions,
   matchRecords,
+  type NotByHolder,
   type OrphanReason,
   type RecordMatch,
   type VisitsEnd,
@@ -66,6 +71,7 @@ export {
   ObservationFlag,
   SERVICE_TASK_CATEGORY,
   ServiceTask,
+  VisitCounterpart,
   VisitRecord,
   VisitRecordId,
   type VisitRecordInput,

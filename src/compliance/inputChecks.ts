@@ -49,6 +49,7 @@ const FIELDS = {
     members: 'array',
   },
   ends: { elderId: 'string', from: 'string', reason: 'string' },
+  scheduled: { occurrenceKey: 'string', caregiverId: 'string' },
 } as const;
 
 type Kind = keyof typeof FIELDS;
@@ -75,6 +76,8 @@ export interface ListsInput {
   readonly records: readonly unknown[];
   readonly elders?: readonly unknown[];
   readonly pairings?: readonly unknown[];
+  readonly duties?: readonly unknown[];
+  readonly scheduled?: readonly unknown[];
   readonly match?: unknown;
 }
 
@@ -86,6 +89,8 @@ export function checkListsInput(input: ListsInput, options: unknown): void {
     arrayIssue(input.records, 'records'),
     arrayIssue(input.elders, 'elders', { optional: true }),
     arrayIssue(input.pairings, 'pairings', { optional: true }),
+    arrayIssue(input.duties, 'duties', { optional: true }),
+    arrayIssue(input.scheduled, 'scheduled', { optional: true }),
     objectIssue(input.match, 'match', { optional: true }),
   ]);
 }
@@ -102,5 +107,6 @@ export function diagnoseInput(input: ListsInput): Issue | undefined {
     records: input.records,
     elders: input.elders,
     pairings: input.pairings,
+    scheduled: input.scheduled,
   });
 }

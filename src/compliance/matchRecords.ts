@@ -1,12 +1,17 @@
 import { arrayIssue, diagnosed, objectIssue, throwIssues } from '../_lib/argumentGuards.js';
-import type { ElderId, PlainDate } from '../models/index.js';
+import { issue } from '../errors/index.js';
+import type { CaregiverId, DutyKey, ElderId, Pairing, PlainDate } from '../models/index.js';
 import {
   type Occurrence,
   type OccurrenceOutcome,
   type OccurrenceState,
   occurrenceState,
 } from '../recurrence/index.js';
+import type { DutyInput } from '../scheduling/index.js';
+import type { ScheduledCaregiver } from './creditRule.js';
+import { type CounterpartRule, type CreditRule, creditRule, type Refusal } from './creditRule.js';
 import { currentRecords } from './currentRecords.js';
+import { dutyTable } from './dutyTable.js';
 import { diagnoseLists } from './inputChecks.js';
 import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js';
 
@@ -30,15 +35,46 @@ export interface MatchRecordsOptions {
   readonly endingReasons?: readonly NotDoneReason[];
   /** Ends known from the ledger (status changes), beside those the records give. */
   readonly ends?: readonly VisitsEnd[];
+  /**
+   * The pairings, general and of duties (as `pairElders` makes them): who holds each duty for
+   * each elder, and when. Without them no one is known to hold a duty.
+   */
+  readonly pairings?: readonly Pairing[];
+  /** The duty table (default `DEFAULT_DUTIES`): which visits are a duty's (see `dutyOfVisit`). */
+  readonly duties?: readonly DutyInput[];
+  /** The schedule `planVisits` made: the caregiver it gave a duty's visit to (a deputy) may complete it. */
+  readonly scheduled?: readonly ScheduledCaregiver[];
+  /** Whose record completes a duty's visit (default `holderOrDeputy`). */
+  readonly credit?: CreditRule;
+  /** How a record with no `counterpart` counts for a `childContact` visit (default `presumed`). */
+  readonly childContactCounterpart?: CounterpartRule;
+}
+
+/**
+ * A record that fits a duty's visit but may not complete it: none of its caregivers held the
+ * duty on the day the visit was due, and the schedule did not give them the visit. `holderId`
+ * is the holder that day (absent when no one held it).
+ * @category Matching
+ */
+export interface NotByHolder {
+  readonly recordId: VisitRecordId;
+  readonly occurrenceKey: string;
+  readonly duty: DutyKey;
+  readonly holderId?: CaregiverId;
 }
 
 /**
  * Why a record answers no planned visit: its key names none (`unknownOccurrence`), the visit
- * is another elder's (`otherElder`), or — an unplanned visit — no visit of the elder's fits its
- * day and kind (`noFittingOccurrence`; it still counts as contact).
+ * is another elder's (`otherElder`), the visit is a call to the children and the record's
+ * contact was not with them (`notWithChildren`), or — an unplanned visit — no visit of the
+ * elder's fits its day and kind (`noFittingOccurrence`). Each still counts as contact.
  * @category Matching
  */
-export type OrphanReason = 'unknownOccurrence' | 'otherElder' | 'noFittingOccurrence';
+export type OrphanReason =
+  | 'unknownOccurrence'
+  | 'otherElder'
+  | 'notWithChildren'
+  | 'noFittingOccurrence';
 
 /**
  * The result of {@link matchRecords}.
@@ -56,6 +92,8 @@ export interface RecordMatch {
     readonly first: VisitRecordId;
   }[];
   readonly orphans: readonly { readonly recordId: VisitRecordId; readonly reason: OrphanReason }[];
+  /** Records that fit a duty's visit but were not made by its holder or planned deputy. */
+  readonly notByHolder: readonly NotByHolder[];
   /** Each elder's end of visits, the earliest known. */
   readonly ends: ReadonlyMap<ElderId, VisitsEnd>;
   /** The outcomes of each visit, by key, in day order (the same objects as `outcomes`). */
@@ -107,14 +145,26 @@ function inDayOrder(records: readonly VisitRecord[]): VisitRecord[] {
  * reason ends the elder's visits (died, moved in with children), and any end in `ends`, cancel
  * the elder's visits from that day on rather than fail them.
  *
- * The lists and options are checked at entry (`invalid_argument`); an element of another shape
- * is diagnosed when the work trips on it, as `invalid_type` with its path.
+ * Credited to the holder (包保到人, spec §3.1 · S18 L515): a duty's visit (see `dutyOfVisit`)
+ * is answered only by a record one of whose `caregiverIds` held the duty for the elder on the
+ * day the visit was due (the primary of the elder's pairing carrying the duty, in `pairings`),
+ * or was the caregiver `scheduled` gave the visit to (a deputy). Any other record that fits it
+ * — by key or unplanned — does not complete it and is listed in `notByHolder`; an unplanned
+ * record goes on to a visit its maker may complete. `credit: 'anyone'` lifts the rule (old
+ * records). A `childContact` visit (the monthly call to the children) is answered only by a
+ * record whose `counterpart` is `children` or `parents`; a record that gives none is taken as
+ * with them unless `childContactCounterpart: 'stated'`; others are orphans (`notWithChildren`).
+ *
+ * The lists and options are checked at entry (`invalid_argument`, `invalid_value`; a bad duty
+ * table as `parseDuties` reports it, under `duties`); an element of another shape is diagnosed
+ * when the work trips on it, as `invalid_type` with its path.
  *
  * @example
  * ```ts
- * const match = matchRecords(occurrences, records);
+ * const match = matchRecords(occurrences, records, { pairings, scheduled: schedule.visits });
  * occurrenceState(visit, { asOf, records: match.outcomes }); // 'completed', 'notDone', 'cancelled' …
  * match.orphans; // records that answer no planned visit
+ * match.notByHolder; // records by someone who did not hold the duty: the visit stays due
  * ```
  * @category Matching
  */
@@ -131,18 +181,38 @@ export function matchRecords(
   throwIssues([
     arrayIssue(options.endingReasons, 'endingReasons', { optional: true }),
     arrayIssue(options.ends, 'ends', { optional: true }),
+    arrayIssue(options.pairings, 'pairings', { optional: true }),
+    arrayIssue(options.duties, 'duties', { optional: true }),
+    arrayIssue(options.scheduled, 'scheduled', { optional: true }),
+    oneOf(options.credit, 'credit', CREDIT_RULES),
+    oneOf(options.childContactCounterpart, 'childContactCounterpart', COUNTERPART_RULES),
   ]);
+  const refusalOf = creditRule(
+    { table: dutyTable(options.duties), pairings: options.pairings, scheduled: options.scheduled },
+    options.credit ?? 'holderOrDeputy',
+    options.childContactCounterpart ?? 'presumed',
+  );
+  const { pairings, scheduled, ends } = options;
   return diagnosed(
     'matchRecords',
-    () => matchChecked(occurrences, records, options),
-    () => diagnoseLists({ occurrences, records, ends: options.ends }),
+    () => matchChecked(occurrences, records, options, refusalOf),
+    () => diagnoseLists({ occurrences, records, ends, pairings, scheduled }),
   );
 }
+
+const CREDIT_RULES: readonly CreditRule[] = ['holderOrDeputy', 'anyone'];
+const COUNTERPART_RULES: readonly CounterpartRule[] = ['presumed', 'stated'];
+
+const oneOf = (value: unknown, name: string, allowed: readonly string[]) =>
+  value === undefined || allowed.includes(value as string)
+    ? undefined
+    : issue('invalid_value', [name], { allowed });
 
 function matchChecked(
   occurrences: readonly Occurrence[],
   records: readonly VisitRecord[],
   options: MatchRecordsOptions,
+  refusalOf: (record: VisitRecord, occurrence: Occurrence) => Refusal | undefined,
 ): RecordMatch {
   const endingReasons = options.endingReasons ?? ['deceased', 'movedInWithChildren'];
   const byKey = new Map<string, Occurrence>();
@@ -171,6 +241,20 @@ function matchChecked(
   const completedBy = new Map<string, VisitRecordId>();
   const duplicates: { recordId: VisitRecordId; occurrenceKey: string; first: VisitRecordId }[] = [];
   const orphans: { recordId: VisitRecordId; reason: OrphanReason }[] = [];
+  const notByHolder: NotByHolder[] = [];
+  const refuse = (record: VisitRecord, occurrence: Occurrence, refusal: Refusal) => {
+    if (refusal.reason === 'notWithChildren')
+      orphans.push({ recordId: record.id, reason: 'notWithChildren' });
+    else {
+      const { duty, holderId } = refusal;
+      notByHolder.push({
+        recordId: record.id,
+        occurrenceKey: occurrence.key,
+        duty,
+        ...(holderId === undefined ? {} : { holderId }),
+      });
+    }
+  };
   const ends = new Map<ElderId, VisitsEnd>();
   const endAt = (end: VisitsEnd) => {
     const known = ends.get(end.elderId);
@@ -224,6 +308,7 @@ function matchChecked(
     matched,
     duplicates,
     orphans,
+    notByHolder,
     ends,
     outcomesOf,
     notDoneReasons,
@@ -240,11 +325,24 @@ function matchChecked(
       else if (occurrence.subject !== record.elderId) {
         orphans.push({ recordId: record.id, reason: 'otherElder' });
         occurrence = undefined;
+      } else {
+        const refusal = refusalOf(record, occurrence);
+        if (refusal) {
+          refuse(record, occurrence, refusal);
+          occurrence = undefined;
+        }
       }
     } else {
+      // The earliest fitting visit not yet completed that this record may complete.
       let firstFit: Occurrence | undefined;
+      let refused: [Occurrence, Refusal] | undefined;
       for (const candidate of bySubject.get(record.elderId) ?? []) {
         if (!fits(record, candidate)) continue;
+        const refusal = refusalOf(record, candidate);
+        if (refusal) {
+          refused ??= [candidate, refusal];
+          continue;
+        }
         if (!completedBy.has(candidate.key)) {
           occurrence = candidate;
           break;
@@ -252,7 +350,8 @@ function matchChecked(
         firstFit ??= candidate;
       }
       occurrence ??= firstFit;
-      if (!occurrence) orphans.push({ recordId: record.id, reason: 'noFittingOccurrence' });
+      if (!occurrence && refused) refuse(record, ...refused);
+      else if (!occurrence) orphans.push({ recordId: record.id, reason: 'noFittingOccurrence' });
     }
     if (
       record.outcome === 'notDone' &&

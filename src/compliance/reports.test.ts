@@ -60,7 +60,10 @@ describe('ledgerReport', () => {
 
 describe('supervisionSummary', () => {
   const period = supervisionPeriod(2026, 'halfYear');
-  const { pairings } = pairElders({ elders: sample.elders, caregivers: sample.caregivers, asOf });
+  const { pairings } = pairElders(
+    { elders: sample.elders, caregivers: sample.caregivers, asOf },
+    { duties: [] },
+  );
   const summary = supervisionSummary(
     { elders: sample.elders, classification, occurrences, records, pairings },
     { asOf, from: period.from, to: period.to },

@@ -1,31 +1,42 @@
-import { type CaregiverId, type Pairing, pairingMembersOn } from '../models/index.js';
+import {
+  type CaregiverId,
+  type Pairing,
+  type PlainDate,
+  pairingMembersOn,
+} from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
+import type { DutyTable } from './dutyTable.js';
 
 /**
- * Who answers for a planned visit: a caregiver the plan names, else the primary of the
- * elder's pairing in force on the day it is due. Built once over the pairings, asked per visit.
+ * Who answers for a planned visit. A caregiver the plan names. For a duty's visit (包保 and the
+ * like, see `dutyOfVisit`), the holder: the primary, on the day the visit is due, of the elder's
+ * pairing that carries that duty — never another duty's pairing. For any other visit, the
+ * primary of the elder's general pairing (one with no duty) in force that day. Built once over
+ * the pairings, asked per visit in O(1) for an elder's few pairings.
  * @internal
  */
-export function responsibility(pairings: readonly Pairing[] = []) {
+export function responsibility(pairings: readonly Pairing[] = [], table?: DutyTable) {
   const byElder = new Map<string, Pairing[]>();
   for (const pairing of pairings) {
     const list = byElder.get(pairing.elderId);
     if (list) list.push(pairing);
     else byElder.set(pairing.elderId, [pairing]);
   }
-  const pairingOf = (occurrence: Occurrence): Pairing | undefined =>
-    (byElder.get(occurrence.subject) ?? []).find(
-      (p) =>
-        p.status !== 'ended' &&
-        p.validFrom <= occurrence.due &&
-        (p.validTo === undefined || occurrence.due <= p.validTo),
+  const inForce = (p: Pairing, day: PlainDate) =>
+    p.status !== 'ended' && p.validFrom <= day && (p.validTo === undefined || day <= p.validTo);
+  const pairingOf = (occurrence: Occurrence): Pairing | undefined => {
+    const duty = table?.dutyOf(occurrence)?.key;
+    return (byElder.get(occurrence.subject) ?? []).find(
+      (p) => p.duty === duty && inForce(p, occurrence.due),
     );
+  };
+  const primaryOf = (pairing: Pairing | undefined, day: PlainDate): CaregiverId | undefined =>
+    pairing
+      ? pairingMembersOn(pairing, day).find((m) => m.role === 'primary')?.caregiverId
+      : undefined;
   const caregiverOf = (occurrence: Occurrence): CaregiverId | undefined => {
     if ('caregiverId' in occurrence.who) return occurrence.who.caregiverId;
-    const pairing = pairingOf(occurrence);
-    return pairing
-      ? pairingMembersOn(pairing, occurrence.due).find((m) => m.role === 'primary')?.caregiverId
-      : undefined;
+    return primaryOf(pairingOf(occurrence), occurrence.due);
   };
   return { pairingOf, caregiverOf };
 }

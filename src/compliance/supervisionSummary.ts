@@ -15,10 +15,12 @@ import {
   plainDate,
 } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
+import type { DutyInput } from '../scheduling/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
-import { coverage } from './coverage.js';
+import { coverage, matchFor } from './coverage.js';
+import type { ScheduledCaregiver } from './creditRule.js';
 import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
-import { matchRecords, type RecordMatch } from './matchRecords.js';
+import type { RecordMatch } from './matchRecords.js';
 import type { VisitRecord } from './visitRecord.js';
 
 /**
@@ -86,6 +88,10 @@ export interface SupervisionInput {
   readonly occurrences: readonly Occurrence[];
   readonly records: readonly VisitRecord[];
   readonly pairings?: readonly Pairing[];
+  /** The duty table (default `DEFAULT_DUTIES`): a duty's visit counts as made only by its holder. */
+  readonly duties?: readonly DutyInput[];
+  /** The schedule `planVisits` made: the deputies it named. */
+  readonly scheduled?: readonly ScheduledCaregiver[];
   readonly match?: RecordMatch;
 }
 
@@ -97,7 +103,8 @@ const percent = (part: number, whole: number) =>
  * the year-end review of villages, K37 · S16 L447): one typed row per county, township and
  * village of the classification, for the period `from`–`to` as known on `asOf`. Counts come
  * from the same classification and coverage functions as every other report, so the summary
- * agrees with the ledger statistics and the coverage screens.
+ * agrees with the ledger statistics and the coverage screens. The inspection's table per duty
+ * holder is {@link holderSummary}.
  *
  * @example
  * ```ts
@@ -132,7 +139,7 @@ function summaryChecked(
   options: { readonly asOf: PlainDate; readonly from: PlainDate; readonly to: PlainDate },
 ): SupervisionRow[] {
   const { asOf, from, to } = options;
-  const match = input.match ?? matchRecords(input.occurrences, input.records);
+  const match = matchFor(input);
   const counted = { ...input, match };
   const period = { asOf, from, to };
   const byVillage = (kinds?: readonly Occurrence['kind'][]) =>

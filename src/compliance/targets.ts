@@ -6,9 +6,10 @@ import {
   type CoverageInput,
   type CoverageRow,
   coverage,
+  matchFor,
 } from './coverage.js';
+import { dutyTable } from './dutyTable.js';
 import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
-import { matchRecords } from './matchRecords.js';
 
 /**
  * What a target measures on a coverage row: counts (`completed`, `overdue`, `expired`,
@@ -25,14 +26,21 @@ export type TargetMeasure =
   | 'visitedShare';
 
 /**
- * A target as data: a measure over some kinds of visit, a goal, the period it is judged over
- * (the one holding `asOf`), the grouping, and whether it passes at least or at most the goal.
+ * A target as data: a measure over some kinds of visit (of one duty, when it is a duty's), a
+ * goal, the period it is judged over (the one holding `asOf`), the grouping, and whether it
+ * passes at least or at most the goal.
  * @category Targets
  */
 export interface Target {
   readonly id: string;
   readonly measure: TargetMeasure;
   readonly kinds?: readonly VisitKind[];
+  /**
+   * The duty whose visits the target judges (a key of the duty table, e.g. `townshipContract`):
+   * the visits of other duties are left out — a volunteer's weekly visit is not the township
+   * cadre's. Visits of no duty (planned for a named caregiver or pairing) still count by kind.
+   */
+  readonly duty?: string;
   /** A count, or a percentage (0–100) for `completionRate` and `visitedShare`. */
   readonly goal: number;
   readonly period: QuotaPeriod;
@@ -43,8 +51,9 @@ export interface Target {
 
 /**
  * The seed programme's targets: the township cadre's weekly visit to every elder (乡包保干部要
- * 保证每周走访一次, spec §3.1 · S18 L515) and the village cadre's monthly contact with the
- * children (每月与空巢老人子女…进行一次电话、短信或网络交流, S18 L515), judged per village; the
+ * 保证每周走访一次, spec §3.1 · S18 L515: duty `townshipContract`) and the village cadre's monthly
+ * contact with the children (村包保干部…每月与空巢老人子女…进行一次电话、短信或网络交流, S18
+ * L515: duty `villageContract`), judged per village; the
  * spring and autumn census (spec §5.2 K31 · S10 L207, S18 L493) per township; and no visit left
  * to expire unanswered in the week.
  * @example
@@ -58,6 +67,7 @@ export const SEED_TARGETS: readonly Target[] = [
     id: 'weeklyVisit',
     measure: 'completionRate',
     kinds: ['homeVisit'],
+    duty: 'townshipContract',
     goal: 100,
     period: 'week',
     by: 'village',
@@ -68,6 +78,7 @@ export const SEED_TARGETS: readonly Target[] = [
     id: 'monthlyChildContact',
     measure: 'completionRate',
     kinds: ['childContact'],
+    duty: 'villageContract',
     goal: 100,
     period: 'month',
     by: 'village',
@@ -118,7 +129,8 @@ const PERCENT: ReadonlySet<TargetMeasure> = new Set(['completionRate', 'visitedS
  * target (there was nothing to miss) and says `due: 0`.
  *
  * Checked at entry, as one `GuanaiError`: the targets' shape (a `goal` that is a number), the
- * lists and `asOf` (a real date); a target's grouping as {@link coverage} checks it.
+ * lists, the duty table and `asOf` (a real date); a target's grouping as {@link coverage}
+ * checks it. The duty a target names is looked up in `input.duties` (default `DEFAULT_DUTIES`).
  *
  * @example
  * ```ts
@@ -136,6 +148,7 @@ export function evaluateTargets(
   checkListsInput(input, options);
   checkDays({ asOf: options.asOf });
   throwIssues([elementsIssue(targets, 'targets', TARGET_FIELDS)]);
+  dutyTable(input.duties);
   return diagnosed(
     'evaluateTargets',
     () => evaluateChecked(targets, input, options.asOf),
@@ -152,6 +165,7 @@ const TARGET_FIELDS = {
   by: 'string',
   passesIf: 'string',
   kinds: 'array?',
+  duty: 'string?',
 } as const;
 
 function evaluateChecked(
@@ -162,7 +176,7 @@ function evaluateChecked(
   // One match serves every target.
   const matched = {
     ...input,
-    match: input.match ?? matchRecords(input.occurrences, input.records),
+    match: matchFor(input),
   };
   const results: TargetResult[] = [];
   for (const target of targets) {
@@ -173,6 +187,7 @@ function evaluateChecked(
       to: period.end,
       by: target.by,
       ...(target.kinds ? { kinds: target.kinds } : {}),
+      ...(target.duty === undefined ? {} : { dutyKeys: [target.duty, ''] }),
     });
     for (const row of rows) {
       const raw = row[target.measure];

@@ -139,6 +139,27 @@ export const ObservationFlag = /* @__PURE__ */ z.enum([
 /** @category Visit records */
 export type ObservationFlag = z.infer<typeof ObservationFlag>;
 
+/**
+ * Whom a record's contact was with (联系对象): the elder (老人本人), the elder's children (子女),
+ * a left-behind child's parents (父母), a guardian (监护人) or someone else. The monthly call,
+ * message or online contact of spec §3.1 (「每月与空巢老人子女、留守儿童父母进行一次电话、短信或网络
+ * 交流」, S18 L515) is with the children or the parents — a call to the elder is not it.
+ * @example
+ * ```ts
+ * VisitCounterpart.parse('children');
+ * ```
+ * @category Visit records
+ */
+export const VisitCounterpart = /* @__PURE__ */ z.enum([
+  'elder',
+  'children',
+  'parents',
+  'guardian',
+  'other',
+]);
+/** @category Visit records */
+export type VisitCounterpart = z.infer<typeof VisitCounterpart>;
+
 const INCIDENT_KINDS = [
   'wanderingOrBegging',
   'illegalInfringement',
@@ -181,6 +202,12 @@ export const VisitRecord = /* @__PURE__ */ z
     time: TimeOfDay.optional(),
     kind: VisitKind.optional(),
     channel: VisitChannel,
+    /**
+     * Whom the contact was with. A `childContact` visit needs the children or the parents; a
+     * record that says nothing is taken as with them unless matching asks for it to be stated
+     * (see {@link matchRecords}, `childContactCounterpart`).
+     */
+    counterpart: VisitCounterpart.optional(),
     durationMinutes: z
       .int()
       .min(0)

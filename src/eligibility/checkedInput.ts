@@ -9,8 +9,10 @@ import { DEFAULT_POLICY, Policy } from './policy.js';
  * Each policy object seen, mapped to its checked form: a policy is checked against the schema
  * once, the first time it is used, so the hot paths pay a map lookup, not a parse.
  */
-const checkedPolicies = new WeakMap<object, Policy>([[DEFAULT_POLICY, DEFAULT_POLICY]]);
-const INCIDENT_KINDS: ReadonlySet<unknown> = new Set(IncidentKind.options);
+const checkedPolicies = /* @__PURE__ */ new WeakMap<object, Policy>([
+  [DEFAULT_POLICY, DEFAULT_POLICY],
+]);
+const INCIDENT_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(IncidentKind.options);
 
 function fail(issues: readonly Issue[], cause?: unknown): never {
   throw new GuanaiError(issues, cause === undefined ? {} : { cause });

@@ -22,9 +22,9 @@ export const RULE_CITATIONS: Readonly<Record<RuleKey, Citation>> = {
     text: '因子女或其他赡养义务人全部离开县域范围外出半年以上、留在农村生活的60周岁以上老人',
   },
   emptyNestElder: {
-    spec: '§1.2',
+    spec: '§1.2, §11.1',
     seed: 'S10 L201 / S18 L487; S17 L457',
-    text: '“空巢老人”一般是指当子女由于学习、工作、结婚、外出打工等原因而离家后的中老年夫妇或独居老人',
+    text: '“空巢老人”一般是指当子女由于学习、工作、结婚、外出打工等原因而离家后的中老年夫妇或独居老人；全镇空巢老人（孤寡老人、“五保户”、“三无”人员、子女不在本镇工作身边无人照顾的高龄老人）',
   },
   livesAlone: { spec: '§1.10', seed: 'S14 L375, L379', text: '独居' },
   solitaryElder: { spec: '§1.6', seed: 'S17 L457', text: '孤寡老人' },
@@ -35,7 +35,16 @@ export const RULE_CITATIONS: Readonly<Record<RuleKey, Citation>> = {
   extremeHardship: { spec: '§1.5', seed: 'S14 L375; S16 L437', text: '特困人员' },
   fiveGuarantee: { spec: '§1.7', seed: 'S16 L437; S17 L457', text: '五保户' },
   threeNo: { spec: '§1.7', seed: 'S17 L457', text: '“三无”人员' },
-  economicHardship: { spec: '§1.11', seed: 'S14 L363, L375', text: '经济困难家庭' },
+  economicHardship: {
+    spec: '§1.11',
+    seed: 'S14 L363, L375',
+    text: '以经济困难家庭的高龄、失能留守老年人为重点对象；对经济困难的失能半失能农村留守老人提供低收费照料服务',
+  },
+  poor: {
+    spec: '§1.11, §11.12',
+    seed: 'S14 L377, L379',
+    text: '贫困留守老人；对独居、失能、贫困、高龄等特殊困难留守老年人要随时跟踪掌握情况',
+  },
   priorityTarget: {
     spec: '§2 R1',
     seed: 'S14 L363',
@@ -75,6 +84,11 @@ export const RULE_CITATIONS: Readonly<Record<RuleKey, Citation>> = {
     spec: '§2 R11',
     seed: 'S12 L283; S08 L175',
     text: '为空巢老人特别是高龄空巢老人提供生活照料……；以日常生活不能完全自理的空巢老人为重点',
+  },
+  mutualAidReport: {
+    spec: '§2 R10',
+    seed: 'S10 L233 / S18 L519',
+    text: '一般采取“十人一联”，让他们相互探望、相互关照、相互帮助、相互学习、相互通气，同时，若遇有重大情况（如生病及其他天灾人祸）向村（社区）、组干部报告',
   },
   leftBehindChild: {
     spec: '§1.3',

@@ -1,4 +1,4 @@
-import { Elder, type ElderId, type PlainDate } from '../models/index.js';
+import { Elder, type ElderId, type MutualAidGroup, type PlainDate } from '../models/index.js';
 import {
   checkedAsOf,
   checkedPolicy,
@@ -8,11 +8,13 @@ import {
 } from './checkedInput.js';
 import { elderContext } from './context.js';
 import type { IncidentKind } from './incident.js';
+import { checkMajorEvents, checkMutualAidGroups, type MajorEventKind } from './majorEvent.js';
 import type { DEFAULT_POLICY, Policy } from './policy.js';
 import type { CategoryKey, CategoryResult } from './reason.js';
 import { sharedConditions } from './rules/commonConditions.js';
 import { emptyNestElder } from './rules/emptyNest.js';
 import { leftBehindElder, leftBehindScreeningScope } from './rules/leftBehind.js';
+import { mutualAidReport } from './rules/mutualAid.js';
 import {
   emptyNestPriority,
   entrustmentMissing,
@@ -27,8 +29,10 @@ import {
 import {
   abilityCategory,
   advancedAge,
+  economicFact,
   economicHardship,
   livesAlone,
+  poor,
   recordedStatus,
 } from './rules/statuses.js';
 import type { Tri } from './tri.js';
@@ -44,6 +48,16 @@ export interface ClassifyOptions {
   readonly policy?: Policy;
   /** Situations found on a visit that call for an immediate report (spec §2 R4). */
   readonly incidents?: readonly IncidentKind[];
+  /**
+   * Major events of the elder (生病, 天灾人祸) that a mutual-aid group must report to the village
+   * and 组 cadres (spec §2 R10); none when absent, as for `incidents`.
+   */
+  readonly majorEvents?: readonly MajorEventKind[];
+  /**
+   * The mutual-aid groups (老老互助组织), validated, for R10's membership; while absent,
+   * membership is unknown. Checked once per list.
+   */
+  readonly mutualAidGroups?: readonly MutualAidGroup[];
 }
 
 /**
@@ -77,6 +91,8 @@ function checkedOptions(options: ClassifyOptions): Policy {
   requireOptions(options);
   checkedAsOf(options.asOf);
   checkIncidents(options.incidents);
+  checkMajorEvents(options.majorEvents);
+  checkMutualAidGroups(options.mutualAidGroups);
   return checkedPolicy(options.policy, ['policy']);
 }
 
@@ -88,7 +104,7 @@ function evaluateTrusted(
 ): Record<CategoryKey, CategoryResult> {
   const context = elderContext(elder, options.asOf, policy.parameters, explain);
   const shared = sharedConditions(context);
-  const { economic, household } = elder;
+  const { household } = elder;
   const age = advancedAge(context);
   const base = {
     leftBehindElder: leftBehindElder(context, shared),
@@ -109,25 +125,33 @@ function evaluateTrusted(
       context,
       'minimumLivingAllowance',
       'minimumLivingAllowance',
-      economic.minimumLivingAllowance,
+      economicFact(context, 'minimumLivingAllowance'),
       'economic.minimumLivingAllowance',
     ),
     extremeHardship: recordedStatus(
       context,
       'extremeHardship',
       'extremeHardship',
-      economic.extremeHardship,
+      economicFact(context, 'extremeHardship'),
       'economic.extremeHardship',
     ),
     fiveGuarantee: recordedStatus(
       context,
       'fiveGuarantee',
       'fiveGuarantee',
-      economic.fiveGuarantee,
+      economicFact(context, 'fiveGuarantee'),
       'economic.fiveGuarantee',
     ),
-    threeNo: recordedStatus(context, 'threeNo', 'threeNo', economic.threeNo, 'economic.threeNo'),
+    threeNo: recordedStatus(
+      context,
+      'threeNo',
+      'threeNo',
+      economicFact(context, 'threeNo'),
+      'economic.threeNo',
+    ),
     economicHardship: economicHardship(context),
+    poor: poor(context),
+    mutualAidReport: mutualAidReport(context, options.majorEvents ?? [], options.mutualAidGroups),
   };
   // The priority rules read the base categories and never each other. One literal gives every
   // result object the same shape, which keeps this hot path fast.
@@ -145,6 +169,7 @@ function evaluateTrusted(
     fiveGuarantee: base.fiveGuarantee,
     threeNo: base.threeNo,
     economicHardship: base.economicHardship,
+    poor: base.poor,
     priorityTarget: priorityTarget(context, base),
     priorityAssistanceTarget: priorityAssistanceTarget(context, base),
     trackContinuously: trackContinuously(context, base),
@@ -154,6 +179,7 @@ function evaluateTrusted(
     lowFeeCareEligible: lowFeeCareEligible(context, base),
     emptyNestPriority: emptyNestPriority(context, base),
     facilityPriority: facilityPriority(context, base, shared),
+    mutualAidReport: base.mutualAidReport,
   };
 }
 
@@ -175,6 +201,7 @@ function statusesOf(
     fiveGuarantee: categories.fiveGuarantee.status,
     threeNo: categories.threeNo.status,
     economicHardship: categories.economicHardship.status,
+    poor: categories.poor.status,
     priorityTarget: categories.priorityTarget.status,
     priorityAssistanceTarget: categories.priorityAssistanceTarget.status,
     trackContinuously: categories.trackContinuously.status,
@@ -184,12 +211,13 @@ function statusesOf(
     lowFeeCareEligible: categories.lowFeeCareEligible.status,
     emptyNestPriority: categories.emptyNestPriority.status,
     facilityPriority: categories.facilityPriority.status,
+    mutualAidReport: categories.mutualAidReport.status,
   };
 }
 
 /**
  * Classify an elder as of `asOf`: 留守 (left-behind) and its screening scope, 空巢 (empty-nest),
- * 独居, 孤寡, 高龄, 失能 / 半失能, 低保 / 特困 / 五保 / 三无, 经济困难, and the priority and risk
+ * 独居, 孤寡, 高龄, 失能 / 半失能, 低保 / 特困 / 五保 / 三无, 经济困难, 贫困, and the priority and risk
  * rules of spec §2 (重点对象, 重点帮扶对象, 随时跟踪, immediate report, keep a child home,
  * entrustment, low-fee care, 空巢 emphasis, facility priority). Each category answers `yes`,
  * `no` or `unknown`, with every condition evaluated (`reasons`), the facts that would decide an
@@ -274,7 +302,7 @@ export function statusesUnderPolicy(
  *
  * @example
  * ```ts
- * CATEGORY_KEYS.length; // 22
+ * CATEGORY_KEYS.length; // 23
  * ```
  * @category Eligibility
  */
@@ -292,6 +320,7 @@ export const CATEGORY_KEYS: readonly CategoryKey[] = [
   'fiveGuarantee',
   'threeNo',
   'economicHardship',
+  'poor',
   'priorityTarget',
   'priorityAssistanceTarget',
   'trackContinuously',
@@ -301,4 +330,5 @@ export const CATEGORY_KEYS: readonly CategoryKey[] = [
   'lowFeeCareEligible',
   'emptyNestPriority',
   'facilityPriority',
+  'mutualAidReport',
 ];

@@ -49,7 +49,8 @@ export interface AreaCounts {
  * each elder gets the one in force for their village (see {@link selectPolicy}).
  * @category Eligibility
  */
-export interface ClassifyLedgerOptions extends Omit<ClassifyOptions, 'policy' | 'incidents'> {
+export interface ClassifyLedgerOptions
+  extends Omit<ClassifyOptions, 'policy' | 'incidents' | 'majorEvents' | 'mutualAidGroups'> {
   /** One policy for every elder (default `DEFAULT_POLICY`). */
   readonly policy?: Policy;
   /** Policies to choose from per village with `selectPolicy`; when given, `policy` is not used. */

@@ -53,6 +53,10 @@ export interface ElderContext extends Evaluation {
   readonly policy: PolicyParameters;
   /** Age in full years, or undefined when the birth date is not known. */
   readonly age: number | undefined;
+  /** The spouse's age in full years, or undefined when their birth date is not known. */
+  readonly spouseAge: number | undefined;
+  /** A check in force found that no economic-hardship status applies (`noHardshipAssessedOn`). */
+  readonly noHardship: boolean;
   /** Living children of counted kinships; undefined while the ledger lists no children. */
   readonly children: readonly CountedChild[] | undefined;
   /** Other support obligors still alive; undefined while the ledger lists none. */
@@ -72,9 +76,13 @@ export function elderContext(
 ): ElderContext {
   const birthDate =
     elder.birthDate ?? (elder.residentId ? residentIdFacts(elder.residentId).birthDate : undefined);
-  const age = birthDate
-    ? ageInFullYears(birthDate, asOf, { leapDay: policy.leapDayBirthday })
-    : undefined;
+  const leapDay = { leapDay: policy.leapDayBirthday };
+  const age = birthDate ? ageInFullYears(birthDate, asOf, leapDay) : undefined;
+  const spouseBirthDate = elder.household.spouse?.birthDate;
+  const spouseAge = spouseBirthDate ? ageInFullYears(spouseBirthDate, asOf, leapDay) : undefined;
+  const noneOn = elder.economic.noHardshipAssessedOn;
+  // A finding dated after the as-of day is not yet in force.
+  const noHardship = noneOn !== undefined && noneOn <= asOf;
   const kinships = policy.childKinships;
   const everyKinship =
     kinships.includes('birth') && kinships.includes('adopted') && kinships.includes('step');
@@ -128,7 +136,19 @@ export function elderContext(
   }
   // A village code's first six digits are its county's.
   const elderCounty = elder.residence.villageCode.slice(0, 6);
-  return { explain, elder, asOf, policy, age, children, obligors, assessment, elderCounty };
+  return {
+    explain,
+    elder,
+    asOf,
+    policy,
+    age,
+    spouseAge,
+    noHardship,
+    children,
+    obligors,
+    assessment,
+    elderCounty,
+  };
 }
 
 /**

@@ -42,6 +42,7 @@ type AllCategories =
   | 'fiveGuarantee'
   | 'threeNo'
   | 'economicHardship'
+  | 'poor'
   | 'priorityTarget'
   | 'priorityAssistanceTarget'
   | 'trackContinuously'
@@ -50,7 +51,8 @@ type AllCategories =
   | 'entrustmentMissing'
   | 'lowFeeCareEligible'
   | 'emptyNestPriority'
-  | 'facilityPriority';
+  | 'facilityPriority'
+  | 'mutualAidReport';
 
 test('Tri is exactly yes | no | unknown', () => {
   expectTypeOf<Tri>().toEqualTypeOf<'yes' | 'no' | 'unknown'>();

@@ -33,7 +33,18 @@ describe('definition A: the household definition (spec §1.2 · S10 L201 = S18 L
     expect(result.status).toBe('yes');
     expect(result.missing).toEqual([]);
     expect(result.reasons).toEqual([
-      { code: 'age_minimum', status: 'yes', params: { minimum: 60, age: 76 } },
+      {
+        code: 'empty_nest_age',
+        status: 'yes',
+        params: {
+          livingArrangement: 'alone',
+          age: 76,
+          spouseAge: null,
+          aloneMinimum: 60,
+          coupleMinimum: 45,
+          coupleAge: 'eitherSpouse',
+        },
+      },
       {
         code: 'children_left_home',
         status: 'yes',
@@ -166,11 +177,68 @@ describe('definition A: the household definition (spec §1.2 · S10 L201 = S18 L
     });
   });
 
-  it('follows emptyNestMinimumAge (the text gives no age for 「中老年」)', () => {
+  it('follows emptyNestAloneMinimumAge for an elder alone (「独居老人」, 60 by default)', () => {
     const young = { birthDate: '1967-01-01' }; // 59 on 2026-06-30
     expect(emptyNest(young).status).toBe('no');
-    expect(emptyNest(young, { policy: policy({ emptyNestMinimumAge: 55 }) }).status).toBe('yes');
+    const at55 = { policy: policy({ emptyNestAloneMinimumAge: 55 }) };
+    expect(emptyNest(young, at55).status).toBe('yes');
     expect(emptyNest({ birthDate: '1966-06-30' }).status).toBe('yes');
+  });
+
+  describe('「中老年夫妇」: a couple has its own minimum age (spec §1.2 amb. 2, §11.11)', () => {
+    const couple = (spouse: Raw = {}, birthDate = '1970-01-01') => ({
+      birthDate, // 56 on 2026-06-30: middle-aged, not 60
+      household: { livingArrangement: 'spouseOnly', spouse: { ...married, ...spouse } },
+    });
+
+    it('counts a couple of 56 (the default couple age is 45; an elder alone of 56 is too young)', () => {
+      const result = emptyNest(couple());
+      expect(result.status).toBe('yes');
+      expect(reason(result, 'empty_nest_age')?.params).toMatchObject({
+        livingArrangement: 'spouseOnly',
+        age: 56,
+        coupleMinimum: 45,
+      });
+      expect(emptyNest({ birthDate: '1970-01-01' }).status).toBe('no');
+    });
+
+    it('reads the spouse’s age: either spouse by default, both with bothSpouses', () => {
+      const youngElder = couple({ birthDate: '1975-05-01' }, '1983-01-01'); // spouse 51, elder 43
+      expect(emptyNest(youngElder).status).toBe('yes');
+      const both = { policy: policy({ emptyNestCoupleAge: 'bothSpouses' }) };
+      const result = emptyNest(youngElder, both);
+      expect(result.status).toBe('no');
+      expect(reason(result, 'empty_nest_age')?.params).toMatchObject({ age: 43, spouseAge: 51 });
+    });
+
+    it('is unknown under bothSpouses while the spouse’s birth date is not recorded', () => {
+      const both = { policy: policy({ emptyNestCoupleAge: 'bothSpouses' }) };
+      const result = emptyNest(couple(), both);
+      expect(result.status).toBe('unknown');
+      expect(result.missing).toEqual(['household.spouse.birthDate']);
+      expect(emptyNest(couple({ birthDate: '1972-03-01' }), both).status).toBe('yes');
+    });
+
+    it('keeps the deprecated emptyNestMinimumAge: it sets both ages', () => {
+      const sixty = { policy: policy({ emptyNestMinimumAge: 60 }) };
+      const both56 = couple({ birthDate: '1970-02-01' });
+      expect(emptyNest(both56).status).toBe('yes');
+      expect(emptyNest(both56, sixty).status).toBe('no');
+      expect(reason(emptyNest(both56, sixty), 'empty_nest_age')?.params).toMatchObject({
+        aloneMinimum: 60,
+        coupleMinimum: 60,
+      });
+    });
+
+    it('while the living arrangement is unknown, either age may apply', () => {
+      const young = { birthDate: '1983-01-01', household: { livingArrangement: undefined } };
+      const result = emptyNest(young); // 43: too young alone, a couple only if the spouse is 45
+      expect(result.status).toBe('unknown');
+      expect(reason(result, 'empty_nest_age')?.status).toBe('unknown');
+      expect(result.missing).toEqual(['household.spouse.birthDate', 'household.livingArrangement']);
+      const middleAged = { birthDate: '1970-01-01', household: { livingArrangement: undefined } };
+      expect(reason(emptyNest(middleAged), 'empty_nest_age')?.status).toBe('yes');
+    });
   });
 
   // A child known to live outside the county has left home, whatever livesWithElder says.
@@ -233,6 +301,61 @@ describe('definition B: the closed list (spec §1.2 · S17 L457)', () => {
       household: { livingArrangement: 'spouseOnly', spouse: married },
     });
     expect(result.status).toBe('no');
+  });
+
+  describe('「身边无人照顾」: who is someone caring at the side (spec §1.2 amb. 7, §2 R6)', () => {
+    const withSpouse = (capableOfCare: boolean | undefined) => ({
+      ...aged86,
+      household: { livingArrangement: 'spouseOnly', spouse: { ...married, capableOfCare } },
+    });
+
+    it('an entrusted carer (受委托照料人) is someone caring, though the elder lives alone', () => {
+      const entrusted = { name: '李春梅', relation: 'neighbour' };
+      const result = closed({ ...aged86, household: { entrustedCarer: entrusted } });
+      expect(result.status).toBe('no');
+      expect(result.reasons).toEqual([
+        { code: 'closed_list_status', status: 'no', params: { matched: [] } },
+      ]);
+    });
+
+    it('is unknown for an elder alone while the entrustment is not recorded', () => {
+      const result = closed({ ...aged86, household: { entrustedCarer: undefined } });
+      expect(result.status).toBe('unknown');
+      expect(result.missing).toEqual(['household.entrustedCarer']);
+    });
+
+    it('a spouse who cannot care is nobody caring, by default (ifCapable)', () => {
+      expect(closed(withSpouse(false)).status).toBe('yes');
+      const result = closed(withSpouse(undefined));
+      expect(result.status).toBe('unknown');
+      expect(result.missing).toEqual(['household.spouse.capableOfCare']);
+    });
+
+    it('follows emptyNestSpouseIsCarer: never or always', () => {
+      const never = {
+        policy: policy({ emptyNestDefinition: 'closedList', emptyNestSpouseIsCarer: 'never' }),
+      };
+      const always = {
+        policy: policy({ emptyNestDefinition: 'closedList', emptyNestSpouseIsCarer: 'always' }),
+      };
+      expect(emptyNest(withSpouse(true), never).status).toBe('yes');
+      expect(emptyNest(withSpouse(false), always).status).toBe('no');
+      expect(emptyNest(withSpouse(undefined), always).status).toBe('no');
+    });
+
+    // A child at home who works outside the township: only the carer test can say no.
+    const notWorkingHere = {
+      whereabouts: { inElderCounty: true, inElderTownship: true, worksInElderTownship: false },
+    };
+    it.each([['withChildren'], ['withOthers'], ['withGrandchildren']] as const)(
+      'someone living with the elder (%s) is someone caring',
+      (livingArrangement) => {
+        const children =
+          livingArrangement === 'withChildren' ? [childAtHome(notWorkingHere)] : [child()];
+        const household = { livingArrangement, children };
+        expect(closed({ ...aged86, household }).status).toBe('no');
+      },
+    );
   });
 
   it('is no below 高龄 (80 by default)', () => {

@@ -24,6 +24,7 @@ export {
   type StatusCounts,
 } from './classifyLedger.js';
 export { IncidentKind, REPORT_RECIPIENTS, type ReportRecipient } from './incident.js';
+export { MajorEventKind } from './majorEvent.js';
 export {
   DEFAULT_POLICY,
   EconomicHardshipStatus,
@@ -40,6 +41,11 @@ export type {
   ReasonParams,
   RuleKey,
 } from './reason.js';
+export {
+  type ResponsibleParty,
+  type ResponsiblePartyResult,
+  responsiblePartyOf,
+} from './responsibleParty.js';
 export { selectPolicy } from './selectPolicy.js';
 export type { Tri } from './tri.js';
 export { validatePolicies } from './validatePolicies.js';

@@ -83,8 +83,37 @@ export const PolicyParameters = /* @__PURE__ */ z
     emptyNestChildrenLeft: z.enum(['all', 'any']).default('all'),
     /** 空巢 definition A: whether a childless elder living alone is 空巢 (spec §1.2 amb. 3). */
     emptyNestIncludesChildless: z.boolean().default(false),
-    /** 空巢: the minimum age of 「老人」 (the text gives none; every other threshold is 60). */
-    emptyNestMinimumAge: z.int().min(0).max(120).default(60),
+    /**
+     * 空巢 definition A, 「独居老人」: the minimum age of an elder living alone. The text gives
+     * none; every other threshold in it is 60 (spec §1.2 ambiguity 2, §11.11).
+     */
+    emptyNestAloneMinimumAge: z.int().min(0).max(120).default(60),
+    /**
+     * 空巢 definition A, 「中老年夫妇」: the minimum age of a couple living on their own. 中老年 is
+     * middle-aged or old and the text gives no number (spec §1.2 ambiguity 2, §11.11); 45 is
+     * where 中年 usually begins (*Inference*), so a couple need not be 60.
+     */
+    emptyNestCoupleMinimumAge: z.int().min(0).max(120).default(45),
+    /**
+     * 「中老年夫妇」: one spouse of that age makes the couple one (`eitherSpouse`, default: a
+     * ledger seldom records the spouse's birth date, and the elder is usually the older), or
+     * both must be (`bothSpouses`, the strict reading; the spouse's age is
+     * `household.spouse.birthDate`).
+     */
+    emptyNestCoupleAge: z.enum(['eitherSpouse', 'bothSpouses']).default('eitherSpouse'),
+    /**
+     * Deprecated: one minimum age for couples and elders alone alike. When given it sets both
+     * `emptyNestAloneMinimumAge` and `emptyNestCoupleMinimumAge` (and wins over them).
+     * @deprecated Set `emptyNestAloneMinimumAge` and `emptyNestCoupleMinimumAge`.
+     */
+    emptyNestMinimumAge: z.int().min(0).max(120).optional(),
+    /**
+     * 空巢 definition B (4), 「身边无人照顾」: whether a spouse living with the elder is someone
+     * caring at the side — `never`, `ifCapable` (default: a spouse recorded as able to care,
+     * `household.spouse.capableOfCare`) or `always` (spec §1.2 ambiguity 7, §11.1). An entrusted
+     * carer (受委托照料人, R6) or anyone else living with the elder always is.
+     */
+    emptyNestSpouseIsCarer: z.enum(['never', 'ifCapable', 'always']).default('ifCapable'),
     /** 高龄: the age threshold; the text gives none (80 in most provinces, 70 in some). */
     advancedAgeThreshold: z.int().min(60).max(120).default(80),
     /** GB/T 42195-2022 levels that count as 失能. */
@@ -100,6 +129,13 @@ export const PolicyParameters = /* @__PURE__ */ z
       .array(EconomicHardshipStatus)
       .min(1)
       .default((): EconomicHardshipStatus[] => [...EconomicHardshipStatus.options]),
+    /**
+     * The recorded statuses that make an elder 贫困 (R3 · S14 L379 「独居、失能、贫困、高龄」),
+     * a different word from R1's and R8's 经济困难 that no text defines (spec §1.11, §11.12).
+     * `null` (default) reads the same statuses as `economicHardshipStatuses`; a county that
+     * tells them apart lists its own (e.g. only 建档立卡 and poverty monitoring).
+     */
+    povertyStatuses: z.array(EconomicHardshipStatus).min(1).nullable().default(null),
     /** R2 「存在安全风险和生活困难」: both (`and`) or either (`or`, default: the protective reading). */
     riskJoin: join.default('or'),
     /** R5 「患有严重疾病、已经丧失自理能力」: both or either (default). */
@@ -127,7 +163,7 @@ export const PolicyParameters = /* @__PURE__ */ z
 /** @category Policies */
 export type PolicyParameters = z.infer<typeof PolicyParameters>;
 
-const citation = z.strictObject({
+const citation = /* @__PURE__ */ z.strictObject({
   spec: z.string(),
   seed: z.string().optional(),
   text: z.string().optional(),

@@ -12,6 +12,7 @@ interface CheckedParameters {
   readonly awayReasons: readonly string[];
   readonly childKinships: readonly string[];
   readonly economicHardshipStatuses: readonly string[];
+  readonly povertyStatuses: readonly string[] | null;
 }
 
 /** GB/T 42195-2022 levels from the mildest; `intact` is no disability at all. */
@@ -42,6 +43,7 @@ export function reportPolicyConflicts(parameters: CheckedParameters, ctx: IssueS
   }
   reportAbilityConflicts(parameters, ctx);
   for (const list of LISTS) reportRepeats(parameters[list], list, ctx);
+  reportRepeats(parameters.povertyStatuses ?? [], 'povertyStatuses', ctx);
   reportRepeats(parameters.disabledLevels, 'disabledLevels', ctx);
   reportRepeats(parameters.semiDisabledLevels, 'semiDisabledLevels', ctx);
 }

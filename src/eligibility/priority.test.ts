@@ -110,7 +110,8 @@ describe('R1 重点对象 priorityTarget: 留守 ∧ 经济困难 ∧ (高龄 �
   it('carries the missing facts of the categories it builds on', () => {
     const result = target(all(aged80, { economic: { otherHardship: undefined } }));
     expect(result.status).toBe('unknown');
-    expect(result.missing).toEqual(['economic.otherHardship']);
+    // The status, or the one finding that no hardship status applies, would decide.
+    expect(result.missing).toEqual(['economic.otherHardship', 'economic.noHardshipAssessedOn']);
   });
 });
 
@@ -164,7 +165,7 @@ describe('R2 重点帮扶对象 priorityAssistanceTarget (spec §2 R2 · S14 L36
   });
 });
 
-describe('R3 随时跟踪 trackContinuously: 留守 ∧ (独居 ∨ 失能 ∨ 贫困 ∨ 高龄) (spec §2 R3 · S14 L379)', () => {
+describe('R3 随时跟踪 trackContinuously: 留守 ∧ (独居 ∨ 失能 ∨ 贫困 ∨ 高龄 ∨ 等) (spec §2 R3 · S14 L379)', () => {
   const couple = {
     household: {
       livingArrangement: 'spouseOnly',
@@ -183,10 +184,11 @@ describe('R3 随时跟踪 trackContinuously: 留守 ∧ (独居 ∨ 失能 ∨ �
         code: 'any_category',
         status: 'yes',
         params: {
-          categories: ['livesAlone', 'disabled', 'economicHardship', 'advancedAge'],
+          categories: ['livesAlone', 'disabled', 'poor', 'advancedAge'],
           holding: ['livesAlone'],
         },
       },
+      { code: 'other_special_difficulty', status: 'no', params: { description: null } },
     ]);
   });
 
@@ -196,7 +198,7 @@ describe('R3 随时跟踪 trackContinuously: 留守 ∧ (独居 ∨ 失能 ∨ �
 
   it.each([
     ['失能', assessedAs('total'), 'disabled'],
-    ['贫困', poor, 'economicHardship'],
+    ['贫困', poor, 'poor'],
     ['高龄', aged80, 'advancedAge'],
   ] as const)('is yes for a left-behind couple when %s', (_, extra, holding) => {
     const result = track(all(couple, extra));
@@ -213,13 +215,73 @@ describe('R3 随时跟踪 trackContinuously: 留守 ∧ (独居 ∨ 失能 ∨ �
       'livesAlone',
       'disabled',
       'semiDisabled',
-      'economicHardship',
+      'poor',
       'advancedAge',
     ]);
   });
 
   it('is no for an elder who is not left-behind', () => {
     expect(track(urban).status).toBe('no');
+  });
+
+  describe('another special difficulty: the open 等 (「……等特殊困难」)', () => {
+    const other = (otherSpecialDifficulty: string | null | undefined) => ({
+      risks: { otherSpecialDifficulty },
+    });
+
+    it('is yes for a left-behind couple with another special difficulty recorded', () => {
+      const result = track(all(couple, other('子女失联，房屋漏雨')));
+      expect(result.status).toBe('yes');
+      expect(result.missing).toEqual([]);
+      expect(reason(result, 'other_special_difficulty')).toEqual({
+        code: 'other_special_difficulty',
+        status: 'yes',
+        params: { description: '子女失联，房屋漏雨' },
+      });
+    });
+
+    it('is unknown for a couple with none of the four while it is not recorded, naming it', () => {
+      const result = track(all(couple, other(undefined)));
+      expect(result.status).toBe('unknown');
+      expect(result.missing).toEqual(['risks.otherSpecialDifficulty']);
+    });
+
+    it('does not ask for it once a named difficulty decides', () => {
+      const result = track(all(couple, aged80, other(undefined)));
+      expect(result.status).toBe('yes');
+      const open = track(
+        all(couple, aged80, other(undefined), { residence: { setting: undefined } }),
+      );
+      expect(open.status).toBe('unknown');
+      expect(open.missing).toEqual(['residence.setting']);
+    });
+
+    it('still needs the elder to be left-behind', () => {
+      expect(track(all(urban, other('独自照料残疾孙子'))).status).toBe('no');
+    });
+  });
+
+  describe('贫困 is its own reading of the recorded statuses (spec §1.11, §11.12)', () => {
+    const poorOnly = { policy: policy({ povertyStatuses: ['povertyRegistered'] }) };
+
+    it('reads the 经济困难 statuses by default', () => {
+      const categories = classify(all(couple, poor));
+      expect(categories.poor.status).toBe('yes');
+      expect(categories.economicHardship.status).toBe('yes');
+      expect(categories.poor.reasons[0]).toMatchObject({
+        code: 'poverty',
+        params: { matched: ['minimumLivingAllowance'] },
+      });
+    });
+
+    it('follows povertyStatuses, leaving 经济困难 (R1, R8) as it was', () => {
+      const categories = classify(all(couple, poor), poorOnly);
+      expect(categories.poor.status).toBe('no');
+      expect(categories.economicHardship.status).toBe('yes');
+      expect(categories.trackContinuously.status).toBe('no');
+      const registered = { economic: { povertyRegistered: true } };
+      expect(classify(all(couple, registered), poorOnly).trackContinuously.status).toBe('yes');
+    });
   });
 });
 

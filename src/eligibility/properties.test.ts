@@ -77,6 +77,10 @@ const ELDER_FACTS = [
   'economic.povertyRegistered',
   'economic.povertyMonitoring',
   'economic.otherHardship',
+  'economic.noHardshipAssessedOn',
+  'household.spouse.birthDate',
+  'household.spouse.capableOfCare',
+  'risks.otherSpecialDifficulty',
   'health.abilityAssessments',
   'health.seriousIllness',
   'health.severeMentalIllness',
@@ -129,6 +133,10 @@ const policyArb = fc
     ruralTest: fc.constantFrom('residence', 'hukou'),
     advancedAgeThreshold: fc.constantFrom(70, 80),
     leapDayBirthday: fc.constantFrom('february28', 'march1'),
+    emptyNestCoupleAge: fc.constantFrom('eitherSpouse', 'bothSpouses'),
+    emptyNestCoupleMinimumAge: fc.constantFrom(45, 60),
+    emptyNestSpouseIsCarer: fc.constantFrom('never', 'ifCapable', 'always'),
+    povertyStatuses: fc.constantFrom(null, ['povertyRegistered', 'povertyMonitoring']),
   })
   .map((parameters) =>
     Policy.parse({
@@ -171,7 +179,8 @@ const childrenOf = (elder: Json) => (household(elder).children ?? []) as Json[];
 /**
  * Facts the sample generator never writes, added to a pool elder so that the laws meet them
  * too: a grandchild at the side, an obligor away, whereabouts known only by division code, an
- * entrusted carer, recorded risks, two assessments.
+ * entrusted carer, recorded risks, another special difficulty or known none, the finding that no
+ * hardship status applies, a couple with the spouse's birth date, two assessments.
  */
 const ENRICHMENTS: Readonly<Record<string, (elder: Json) => void>> = {
   none: () => {},
@@ -205,6 +214,25 @@ const ENRICHMENTS: Readonly<Record<string, (elder: Json) => void>> = {
   },
   risks: (elder) => {
     elder.risks = { safetyRisk: true, livingDifficulty: false };
+  },
+  otherSpecialDifficulty: (elder) => {
+    elder.risks = { safetyRisk: false, otherSpecialDifficulty: '独自照料残疾孙子' };
+  },
+  noOtherSpecialDifficulty: (elder) => {
+    elder.risks = { ...(elder.risks as Json), otherSpecialDifficulty: null };
+  },
+  noHardshipChecked: (elder) => {
+    elder.economic = { noHardshipAssessedOn: '2026-01-15' };
+  },
+  agedCouple: (elder) => {
+    household(elder).livingArrangement = 'spouseOnly';
+    household(elder).spouse = {
+      status: 'married',
+      livesWithElder: true,
+      capableOfCare: false,
+      birthDate: '1972-05-01',
+    };
+    for (const child of childrenOf(elder)) child.livesWithElder = false;
   },
   twoAssessments: (elder) => {
     elder.health = {
@@ -445,6 +473,31 @@ describe('(2b) the status-only pass decides as the explained one', () => {
   });
 });
 
+describe('(2c) 「不属于经济困难」 recorded once reads as every status recorded no (spec §1.11)', () => {
+  const EVERY_STATUS_NO = {
+    minimumLivingAllowance: false,
+    extremeHardship: false,
+    fiveGuarantee: false,
+    threeNo: false,
+    povertyRegistered: false,
+    povertyMonitoring: 'none',
+    otherHardship: false,
+  };
+
+  it('classifies every category alike, under any policy', () => {
+    fc.assert(
+      fc.property(enrichedArb, somePolicy, (elder, policy) => {
+        const once = { ...copy(elder), economic: { noHardshipAssessedOn: '2026-01-15' } };
+        const each = { ...copy(elder), economic: EVERY_STATUS_NO };
+        const a = statuses(once as unknown as Elder, policy);
+        const b = statuses(each as unknown as Elder, policy);
+        for (const key of CATEGORY_KEYS) expect(a[key].status, key).toBe(b[key].status);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
 describe('(3) `missing` is empty exactly when decided, and names absent facts', () => {
   it('holds for every elder of the pool under the default policy', () => {
     for (const elder of POOL) expect(missingProblems(elder, DEFAULT_POLICY), elder.id).toEqual([]);
@@ -503,7 +556,7 @@ describe('(4) determinism and time-zone independence', () => {
     expect({ elders: POOL.length, sha256 }).toMatchInlineSnapshot(`
       {
         "elders": 300,
-        "sha256": "08c61fab085caa36f580519ee18b9fa3e3d6b5f5d73ed4d7864b8db42f2da1f7",
+        "sha256": "8a600051e442e1cbb50620877d9141e954930dabdfd4fe6070d6b0d358754703",
       }
     `);
   });

@@ -1,4 +1,5 @@
 import type { IncidentKind, ReportRecipient } from './incident.js';
+import type { MajorEventKind } from './majorEvent.js';
 import type { Tri } from './tri.js';
 
 /**
@@ -20,6 +21,7 @@ export type CategoryKey =
   | 'fiveGuarantee'
   | 'threeNo'
   | 'economicHardship'
+  | 'poor'
   | 'priorityTarget'
   | 'priorityAssistanceTarget'
   | 'trackContinuously'
@@ -28,7 +30,8 @@ export type CategoryKey =
   | 'entrustmentMissing'
   | 'lowFeeCareEligible'
   | 'emptyNestPriority'
-  | 'facilityPriority';
+  | 'facilityPriority'
+  | 'mutualAidReport';
 
 /**
  * Every rule guanai decides: the elder categories, and 留守儿童 `leftBehindChild` for the
@@ -79,6 +82,18 @@ export interface ReasonParams {
     unknown: number;
     rule: 'all' | 'any';
   };
+  /**
+   * Old enough for 空巢 definition A: `aloneMinimum` for an elder alone (「独居老人」),
+   * `coupleMinimum` for a couple (「中老年夫妇」), reached by either spouse or both (`coupleAge`).
+   */
+  empty_nest_age: {
+    livingArrangement: string | null;
+    age: number | null;
+    spouseAge: number | null;
+    aloneMinimum: number;
+    coupleMinimum: number;
+    coupleAge: 'eitherSpouse' | 'bothSpouses';
+  };
   /** Lives alone or only with the spouse (空巢 definition A: 「中老年夫妇或独居老人」). */
   alone_or_with_spouse_only: { livingArrangement: string | null };
   /**
@@ -100,8 +115,23 @@ export interface ReasonParams {
   advanced_age: { age: number | null; threshold: number };
   /** The ability assessment in force is one of `levels` (失能 / 半失能, GB/T 42195-2022). */
   ability_level: { level: string | null; assessedOn: string | null; levels: readonly string[] };
-  /** Any recorded economic-hardship status counts (经济困难). */
-  economic_hardship: { matched: readonly string[]; unknown: readonly string[] };
+  /**
+   * Any recorded status the policy links to 经济困难 applies; `noHardshipAssessedOn` is the day
+   * of a check in force that found none applies, if the answer rests on it.
+   */
+  economic_hardship: {
+    matched: readonly string[];
+    unknown: readonly string[];
+    noHardshipAssessedOn: string | null;
+  };
+  /** Any recorded status the policy links to 贫困 applies (R3's word; parameters as `economic_hardship`). */
+  poverty: {
+    matched: readonly string[];
+    unknown: readonly string[];
+    noHardshipAssessedOn: string | null;
+  };
+  /** Another special difficulty recorded (R3 「……等特殊困难」), with its description. */
+  other_special_difficulty: { description: string | null };
   /** Another category's status, as a condition of this rule. */
   category: { category: RuleKey };
   /** At least one of these categories holds. */
@@ -112,6 +142,10 @@ export interface ReasonParams {
   illness_or_lost_self_care: { seriousIllness: Tri; lostSelfCare: Tri; join: 'and' | 'or' };
   /** An immediate-report situation (spec §2 R4), and the bodies any one of which must be told. */
   report_trigger: { triggers: readonly IncidentKind[]; reportTo: readonly ReportRecipient[] };
+  /** A member of a mutual-aid group (老老互助组织) in force on the as-of date: `groupId`. */
+  mutual_aid_member: { groupId: string | null };
+  /** A major event (重大情况: 生病, 天灾人祸) to report to the village and 组 cadres (spec §2 R10). */
+  major_event: { events: readonly MajorEventKind[] };
   /** No carer has been entrusted by the absent children (「应委托亲属等其他有能力的人代为照顾」). */
   no_entrusted_carer: Record<string, never>;
   /** A child's age in full years is within [`minimum`, `maximum`] (留守儿童 definitions). */

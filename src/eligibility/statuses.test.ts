@@ -4,8 +4,16 @@
  * one fact.
  */
 import { describe, expect, it } from 'vitest';
-import { ASOF, classify, policy, type Raw, VILLAGE } from '../../test/fixtures/elder.js';
-import { Elder, type PlainDate, parse, plainDate } from '../models/index.js';
+import {
+  ASOF,
+  base,
+  classify,
+  merge,
+  policy,
+  type Raw,
+  VILLAGE,
+} from '../../test/fixtures/elder.js';
+import { Elder, type PlainDate, parse, plainDate, safeParse } from '../models/index.js';
 import { CATEGORY_KEYS, type ClassifyOptions, classifyElder } from './classifyElder.js';
 import type { CategoryKey } from './reason.js';
 
@@ -51,6 +59,7 @@ describe('the base elder', () => {
       fiveGuarantee: 'no',
       threeNo: 'no',
       economicHardship: 'no',
+      poor: 'no',
       priorityTarget: 'no',
       priorityAssistanceTarget: 'no',
       trackContinuously: 'yes',
@@ -60,6 +69,7 @@ describe('the base elder', () => {
       lowFeeCareEligible: 'no',
       emptyNestPriority: 'no',
       facilityPriority: 'yes',
+      mutualAidReport: 'no',
     });
     for (const key of CATEGORY_KEYS) expect(categories[key].missing).toEqual([]);
   });
@@ -271,6 +281,8 @@ describe('失能 / 半失能 from the assessment in force (spec §1.9; GB/T 4219
   });
 });
 
+const NONE_FOUND = 'economic.noHardshipAssessedOn';
+
 describe('经济困难 economicHardship (spec §1.11: linked to recorded statuses by policy)', () => {
   const hardship = (overrides: Raw, options: Partial<ClassifyOptions> = {}) =>
     classify(overrides, options).economicHardship;
@@ -310,7 +322,11 @@ describe('经济困难 economicHardship (spec §1.11: linked to recorded statuse
       {
         code: 'economic_hardship',
         status: 'yes',
-        params: { matched: [field], unknown: all.filter((name) => name !== field) },
+        params: {
+          matched: [field],
+          unknown: all.filter((name) => name !== field),
+          noHardshipAssessedOn: null,
+        },
       },
     ]);
   });
@@ -322,19 +338,21 @@ describe('经济困难 economicHardship (spec §1.11: linked to recorded statuse
     expect(result.reasons[0]?.params).toEqual({
       matched: ['minimumLivingAllowance', 'povertyMonitoring'],
       unknown: [],
+      noHardshipAssessedOn: null,
     });
   });
 
   it.each(all)('is unknown when only %s is unrecorded and the rest are no', (field) => {
     const result = hardship({ economic: { [field]: undefined } });
     expect(result.status).toBe('unknown');
-    expect(result.missing).toEqual([`economic.${field}`]);
+    // The status, or the one finding that none applies, would decide.
+    expect(result.missing).toEqual([`economic.${field}`, NONE_FOUND]);
   });
 
   it('is unknown with nothing recorded, naming every status', () => {
     const result = hardship(onlyEconomic({}));
     expect(result.status).toBe('unknown');
-    expect(result.missing).toEqual(all.map((name) => `economic.${name}`));
+    expect(result.missing).toEqual([...all.map((name) => `economic.${name}`), NONE_FOUND]);
   });
 
   describe('with a policy counting only 低保 and 特困', () => {
@@ -360,8 +378,56 @@ describe('经济困难 economicHardship (spec §1.11: linked to recorded statuse
       expect(hardship(onlyEconomic({ extremeHardship: true }), narrow).status).toBe('yes');
       expect(hardship(onlyEconomic({ extremeHardship: false }), narrow).missing).toEqual([
         'economic.minimumLivingAllowance',
+        NONE_FOUND,
       ]);
     });
+  });
+});
+
+describe('「不属于经济困难」 recorded once: economic.noHardshipAssessedOn (spec §1.11)', () => {
+  const checked = (flags: Raw, on = '2026-03-01') =>
+    onlyEconomic({ ...flags, noHardshipAssessedOn: on });
+
+  it('decides 经济困难 and 贫困 no without the seven statuses, naming the check', () => {
+    const categories = classify(checked({}));
+    expect(categories.economicHardship).toMatchObject({ status: 'no', missing: [] });
+    expect(categories.economicHardship.reasons).toEqual([
+      {
+        code: 'economic_hardship',
+        status: 'no',
+        params: { matched: [], unknown: [], noHardshipAssessedOn: '2026-03-01' },
+      },
+    ]);
+    expect(categories.poor.status).toBe('no');
+  });
+
+  it('answers each recorded status no as well (低保, 特困, 五保, 三无)', () => {
+    const categories = classify(checked({}));
+    for (const key of ['minimumLivingAllowance', 'extremeHardship', 'fiveGuarantee', 'threeNo'])
+      expect(categories[key as CategoryKey].status, key).toBe('no');
+  });
+
+  it('is not yet in force before the day of the check', () => {
+    const result = classify(checked({}, '2026-07-01')).economicHardship;
+    expect(result.status).toBe('unknown');
+    expect(result.missing).not.toContain(NONE_FOUND);
+  });
+
+  it('is rejected beside a status recorded as applying (economic_status_conflict)', () => {
+    const result = safeParse(Elder, merge(base(), checked({ minimumLivingAllowance: true })));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        code: 'economic_status_conflict',
+        path: ['economic', 'minimumLivingAllowance'],
+        params: { status: 'minimumLivingAllowance' },
+      },
+    ]);
+    const monitored = safeParse(
+      Elder,
+      merge(base(), checked({ povertyMonitoring: 'atRiskOfPoverty' })),
+    );
+    expect(monitored.ok).toBe(false);
   });
 });
 
@@ -377,6 +443,7 @@ describe('every status category', () => {
     'fiveGuarantee',
     'threeNo',
     'economicHardship',
+    'poor',
   ];
 
   it('is unknown, with missing facts, for an elder with nothing but a name and a village', () => {

@@ -207,12 +207,18 @@ export interface IssueParams {
   living_arrangement_conflict: { livingArrangement: string; fact: string };
   /** Contradictory facts about a child. */
   child_facts_conflict: { fact: string };
+  /** An economic status recorded as applying beside the finding that none applies (`noHardshipAssessedOn`). */
+  economic_status_conflict: { status: string };
   /** A pairing whose number of members does not fit its pattern. */
   pairing_member_count: { pattern: string; minimum: number; maximum: number; actual: number };
   /** A pairing without exactly one current primary member. */
   pairing_primary_count: { actual: number };
   /** A caregiver listed twice at the same time in one pairing. */
   pairing_member_duplicate: { caregiverId: string };
+  /** An elder listed twice in one mutual-aid group (老老互助组织). */
+  mutual_aid_member_duplicate: { elderId: string };
+  /** A mutual-aid group whose leader is not one of its members. */
+  mutual_aid_leader_not_member: { leaderId: string };
   /** An ended pairing without an end date and reason. */
   pairing_end_incomplete: Record<string, never>;
   /**
@@ -220,6 +226,14 @@ export interface IssueParams {
    * correction, which stands: a later fix must amend that correction, not the record again.
    */
   duplicate_correction: { id: string; firstPath: readonly (string | number)[] };
+
+  // Duties.
+  /** A duty that obliges a programme plan made by a role the duty does not allow. */
+  duty_plan_role: { duty: string; preset: string; role: string };
+  /** A group the programme puts under someone's responsibility that no duty of the table covers. */
+  duty_group_uncovered: { group: string };
+  /** A duty holder who no longer serves the subject's area (moved, or the area changed). */
+  holder_outside_area: { caregiverId: string; area: string };
 
   // Ledger files (CSV, XLSX).
   /** A cell that is not the kind of value its column holds. */

@@ -30,6 +30,14 @@ const STATUSES: Readonly<Record<string, string>> = {
     'an elder of advanced age with no child working in the township and nobody caring at their side',
 };
 const age = (value: number | null) => (value === null ? '' : ` (now ${value})`);
+/** 空巢 definition A's two ages, for a sentence that names both. */
+const nestAges = (p: { aloneMinimum: number; coupleMinimum: number }) =>
+  `${p.aloneMinimum} for an elder alone, ${p.coupleMinimum} for a couple`;
+/** None of the recorded statuses applies, and the day of the check when the answer rests on one. */
+const noneApplies = (word: string, date: string | null) =>
+  date === null
+    ? `None of the recorded ${word} statuses applies`
+    : `A check on ${date} found that no ${word} status applies`;
 
 const reasons: ReasonMessages = {
   age_minimum: (p, s) =>
@@ -153,6 +161,24 @@ const reasons: ReasonMessages = {
       ? `${capitalised(children(p.atHome))} still ${live(p.atHome)} with the elder`
       : 'Every child still lives with the elder';
   },
+  empty_nest_age: (p, s) => {
+    const both = p.coupleAge === 'bothSpouses';
+    if (s === 'unknown')
+      return p.age === null
+        ? `Birth date unknown: cannot tell whether old enough to be empty-nest (${nestAges(p)})`
+        : `The spouse's birth date is unknown: cannot tell whether the couple is middle-aged or older (${p.coupleMinimum} or over)`;
+    if (p.livingArrangement === 'alone')
+      return s === 'yes'
+        ? `Aged ${p.aloneMinimum} or over${age(p.age)}: an elder living alone`
+        : `Not yet ${p.aloneMinimum}${age(p.age)}: too young as an elder living alone`;
+    if (p.livingArrangement === 'spouseOnly')
+      return s === 'yes'
+        ? `${both ? 'Both spouses are' : 'A spouse is'} ${p.coupleMinimum} or over: a middle-aged or older couple`
+        : `${both ? 'A spouse is' : 'Both spouses are'} under ${p.coupleMinimum}: not a middle-aged or older couple`;
+    return s === 'yes'
+      ? `Old enough to be empty-nest (${nestAges(p)})`
+      : `Too young to be empty-nest (${nestAges(p)})`;
+  },
   alone_or_with_spouse_only: (p, s) => {
     const arrangement = labelOr(en.labels.livingArrangement, p.livingArrangement ?? '');
     return s === 'yes'
@@ -198,8 +224,20 @@ const reasons: ReasonMessages = {
     s === 'yes'
       ? `Economic hardship: ${joined(labelled(en.labels.economicHardshipStatus, p.matched), 'and')}`
       : s === 'no'
-        ? 'None of the recorded hardship statuses applies'
+        ? noneApplies('hardship', p.noHardshipAssessedOn)
         : `Economic hardship not yet known; not recorded: ${labelled(en.labels.economicHardshipStatus, p.unknown).join(', ')}`,
+  poverty: (p, s) =>
+    s === 'yes'
+      ? `Poor: ${joined(labelled(en.labels.economicHardshipStatus, p.matched), 'and')}`
+      : s === 'no'
+        ? noneApplies('poverty', p.noHardshipAssessedOn)
+        : `Poverty not yet known; not recorded: ${labelled(en.labels.economicHardshipStatus, p.unknown).join(', ')}`,
+  other_special_difficulty: (p, s) =>
+    s === 'yes'
+      ? `Has another special difficulty: ${p.description ?? ''}`
+      : s === 'no'
+        ? 'Known to have no other special difficulty'
+        : 'Not recorded whether the elder has another special difficulty',
   category: (p, s) => {
     const category = labelOr(en.labels.category, p.category);
     return s === 'yes'
@@ -317,6 +355,18 @@ const reasons: ReasonMessages = {
       : s === 'no'
         ? 'A carer has been entrusted'
         : 'Not recorded whether a carer has been entrusted',
+  mutual_aid_member: (p, s) =>
+    s === 'yes'
+      ? `A member of mutual-aid group "${p.groupId ?? ''}"`
+      : s === 'no'
+        ? 'Not a member of a mutual-aid group in force'
+        : 'Not known whether a member of a mutual-aid group',
+  major_event: (p, s) =>
+    s === 'yes'
+      ? `A major event (${labelled(en.labels.majorEvent, p.events).join(', ')}): report to the village (community) and group (组) cadres`
+      : s === 'no'
+        ? 'No major event reported'
+        : 'Not known whether a major event happened',
 };
 
 /**
@@ -355,6 +405,8 @@ export const enExplanations: ExplanationLocale = {
       'health.abilityAssessments': 'ability assessment',
       'health.seriousIllness': 'serious illness',
       'health.severeMentalIllness': 'severe mental illness',
+      mutualAidGroups: 'membership of a mutual-aid group (老老互助组)',
+      schoolStage: 'school stage',
       'risks.safetyRisk': 'safety risk',
       'risks.livingDifficulty': 'difficulties in daily life',
       'economic.minimumLivingAllowance': 'minimum living allowance (低保)',
@@ -364,6 +416,10 @@ export const enExplanations: ExplanationLocale = {
       'economic.povertyRegistered': 'poverty registration (建档立卡)',
       'economic.povertyMonitoring': 'poverty monitoring',
       'economic.otherHardship': 'other hardship',
+      'economic.noHardshipAssessedOn': 'date of a check finding no hardship status',
+      'household.spouse.birthDate': "spouse's date of birth",
+      'household.spouse.capableOfCare': 'whether the spouse can look after the elder',
+      'risks.otherSpecialDifficulty': 'other special difficulty',
     },
     items: {
       'household.children': (n) => `child ${n}`,

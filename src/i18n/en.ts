@@ -1,4 +1,5 @@
 import type { ArgumentRule, RRuleProblem, SizeKind, WorkKind } from '../errors/index.js';
+import type { CaregiverRole } from '../models/index.js';
 import { formatPath } from './formatPath.js';
 import { labelOr } from './labelOr.js';
 import type { LocaleData } from './types.js';
@@ -68,6 +69,38 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   unknownLine: 'only DTSTART, RRULE, RDATE and EXDATE lines are allowed',
   missingStart: 'the DTSTART line is missing',
   neverMatches: 'can never match from DTSTART',
+};
+
+const CAREGIVER_ROLES_EN: Readonly<Record<CaregiverRole, string>> = {
+  townshipResponsibleCadre: 'township cadre on contract (乡包保干部)',
+  villageResponsibleCadre: 'village cadre on contract (村包保干部)',
+  villageLiaisonCadre: 'village liaison cadre (包村干部)',
+  villageGroupPartyCadre: 'village or group party cadre',
+  villageCommitteeMember: 'village committee member (村两委)',
+  womensFederationBranchMember: "women's federation branch member",
+  childrenDirector: "children's director",
+  villageDoctor: 'village doctor',
+  familyDoctor: 'family doctor',
+  medicalWorker: 'medical worker',
+  contractedCareWorker: 'contracted care worker',
+  teacher: 'teacher',
+  socialWorker: 'social worker',
+  partyMemberVolunteer: 'party-member volunteer',
+  youthVolunteer: 'youth volunteer',
+  womenVolunteer: "women's volunteer",
+  studentVolunteer: 'student volunteer',
+  youngOldVolunteer: 'young-old volunteer (低龄老年志愿者)',
+  communityVolunteer: 'community volunteer',
+  cadreVolunteer: 'cadre or staff volunteer',
+  neighbour: 'neighbour',
+  eldersAssociationMember: "elders' association member",
+  familyEntrustedCarer: 'carer entrusted by the family',
+};
+const SUBJECT_GROUPS_EN: Readonly<Record<string, string>> = {
+  emptyNestElder: 'empty-nest elders (空巢老人)',
+  leftBehindElder: 'left-behind elders (留守老人)',
+  preschoolChild: 'pre-school left-behind children (学龄前留守儿童)',
+  compulsoryChild: 'left-behind children in compulsory education (义务教育阶段留守儿童)',
 };
 
 /**
@@ -166,15 +199,25 @@ export const en: LocaleData = {
     living_arrangement_conflict: (p) =>
       `Living arrangement "${labelOr(en.labels.livingArrangement, p.livingArrangement)}" contradicts ${p.fact}`,
     child_facts_conflict: (p) => `The facts about this child contradict each other (${p.fact})`,
+    economic_status_conflict: (p) =>
+      `Recorded as "${labelOr(en.labels.economicHardshipStatus, p.status)}", yet a check found that no economic-hardship status applies`,
     pairing_member_count: (p) =>
       `A "${labelOr(en.labels.pairingPattern, p.pattern)}" pairing takes ${p.minimum}${p.maximum === p.minimum ? '' : `–${p.maximum}`} current members; it has ${p.actual}`,
     pairing_primary_count: (p) =>
       `A pairing needs exactly one current primary member; it has ${p.actual}`,
     pairing_member_duplicate: (p) =>
       `Caregiver "${p.caregiverId}" appears twice in the same pairing`,
+    mutual_aid_member_duplicate: (p) =>
+      `Elder "${p.elderId}" appears twice in the mutual-aid group`,
+    mutual_aid_leader_not_member: (p) =>
+      `The leader "${p.leaderId}" of a mutual-aid group must be one of its members`,
     pairing_end_incomplete: () => 'An ended pairing needs an end date and an end reason',
     duplicate_correction: (p) =>
       `Record "${p.id}" is already corrected (at ${formatPath(p.firstPath)}): correct that correction instead`,
+    duty_plan_role: (p) =>
+      `Duty ${p.duty} obliges the plan ${p.preset}, made by ${labelOr(CAREGIVER_ROLES_EN, p.role)}, a role the duty does not allow`,
+    duty_group_uncovered: (p) => `No duty covers ${labelOr(SUBJECT_GROUPS_EN, p.group)}`,
+    holder_outside_area: (p) => `Caregiver ${p.caregiverId} no longer serves this ${p.area}`,
     cell_format: (p) => `"${p.value}" is not ${CELL_KINDS[p.expected]}`,
     number_precision_lost: (p) =>
       `"${p.value}" was turned into a rounded number by the spreadsheet: format the column as text and enter it again`,
@@ -214,30 +257,15 @@ export const en: LocaleData = {
       imprisonment: 'imprisonment',
       other: 'other',
     },
-    caregiverRole: {
-      townshipResponsibleCadre: 'township cadre on contract (乡包保干部)',
-      villageResponsibleCadre: 'village cadre on contract (村包保干部)',
-      villageLiaisonCadre: 'village liaison cadre (包村干部)',
-      villageGroupPartyCadre: 'village or group party cadre',
-      villageCommitteeMember: 'village committee member (村两委)',
-      womensFederationBranchMember: "women's federation branch member",
-      childrenDirector: "children's director",
-      villageDoctor: 'village doctor',
-      familyDoctor: 'family doctor',
-      medicalWorker: 'medical worker',
-      contractedCareWorker: 'contracted care worker',
-      teacher: 'teacher',
-      socialWorker: 'social worker',
-      partyMemberVolunteer: 'party-member volunteer',
-      youthVolunteer: 'youth volunteer',
-      womenVolunteer: "women's volunteer",
-      studentVolunteer: 'student volunteer',
-      youngOldVolunteer: 'young-old volunteer (低龄老年志愿者)',
-      communityVolunteer: 'community volunteer',
-      cadreVolunteer: 'cadre or staff volunteer',
-      neighbour: 'neighbour',
-      eldersAssociationMember: "elders' association member",
-      familyEntrustedCarer: 'carer entrusted by the family',
+    caregiverRole: CAREGIVER_ROLES_EN,
+    duty: {
+      townshipContract: 'township cadre contract (乡包保)',
+      villageContract: 'village cadre contract (村包保)',
+      teacherContract: 'teacher contract (教师包保)',
+      volunteerVisits: 'volunteer visits',
+      villageLiaison: 'village committee liaison (联系制度)',
+      villageDoctorCare: 'village doctor care',
+      neighbourWatch: 'neighbour watch (邻里结对)',
     },
     category: {
       leftBehindChild: 'left-behind child (留守儿童)',
@@ -254,6 +282,7 @@ export const en: LocaleData = {
       fiveGuarantee: 'five-guarantee (五保)',
       threeNo: '"three-no" person (三无)',
       economicHardship: 'economic hardship',
+      poor: 'poor (贫困)',
       priorityTarget: 'priority target (重点对象)',
       priorityAssistanceTarget: 'priority assistance target (重点帮扶对象)',
       trackContinuously: 'track continuously (随时跟踪)',
@@ -263,6 +292,7 @@ export const en: LocaleData = {
       lowFeeCareEligible: 'eligible for low-fee care',
       emptyNestPriority: 'empty-nest priority',
       facilityPriority: 'priority for nearby services',
+      mutualAidReport: 'mutual-aid group report (老老互助)',
     },
     consentBy: { elder: 'the elder', guardian: 'guardian', familyMember: 'family member' },
     dayKind: {
@@ -335,6 +365,32 @@ export const en: LocaleData = {
       severeMentalIllness: 'severe mental illness',
       majorDifficulty: 'major difficulty',
     },
+    guardianRelation: {
+      grandparent: 'grandparent',
+      relative: 'other relative',
+      friend: 'family friend',
+      parent: 'parent',
+      other: 'other',
+    },
+    majorEvent: {
+      illness: 'illness',
+      naturalDisaster: 'natural disaster',
+      accident: 'accident',
+      other: 'other major event',
+    },
+    responsibleParty: {
+      cadres: 'township and village cadres (包保)',
+      teacher: 'a teacher (包保)',
+      notStated: 'not stated by the text',
+      unknown: 'unknown until the school stage is recorded',
+    },
+    schoolStage: {
+      preschool: 'pre-school',
+      primary: 'primary school',
+      juniorSecondary: 'junior secondary school',
+      seniorSecondary: 'senior secondary school',
+      notInSchool: 'not in school',
+    },
     institution: {
       nursingHome: 'nursing home (敬老院)',
       happinessHome: 'rural happiness home (幸福院)',
@@ -406,6 +462,13 @@ export const en: LocaleData = {
       townshipGovernment: 'township government',
       countyCivilAffairs: 'county (city) civil-affairs department',
     },
+    escalationRecipient: {
+      caregiver: 'caregiver',
+      villageCommittee: "village (residents') committee",
+      townshipGovernment: 'township government',
+      countyCivilAffairs: 'county (city) civil-affairs department',
+      groupCadre: 'villager-group (组) cadres',
+    },
     residenceSetting: { rural: 'rural', urban: 'urban' },
     serviceCategory: {
       dailyLivingCare: 'daily-living care',
@@ -473,6 +536,13 @@ export const en: LocaleData = {
       year: 'yearly',
     },
     visitOutcome: { completed: 'visited', notDone: 'not visited' },
+    visitCounterpart: {
+      elder: 'the elder',
+      children: 'the children',
+      parents: 'the parents',
+      guardian: 'the guardian',
+      other: 'someone else',
+    },
     notDoneReason: {
       notAtHome: 'not at home',
       awayForTreatment: 'away for treatment',
@@ -526,6 +596,11 @@ export const en: LocaleData = {
       censusRate: 'census done (%)',
       expired: 'visits expired',
       incidents: 'incidents reported',
+      caregiverId: 'holder',
+      role: 'role',
+      duty: 'duty',
+      subjects: 'subjects held',
+      late: 'visits made late',
       livingArrangementUnknown: 'living arrangement unknown',
       abilityNotAssessed: 'ability not assessed',
     },

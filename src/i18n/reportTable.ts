@@ -1,22 +1,26 @@
-import type { AgeBand, LedgerReportRow, SupervisionRow } from '../compliance/index.js';
+import type { AgeBand, HolderRow, LedgerReportRow, SupervisionRow } from '../compliance/index.js';
 import type { CategoryKey, RuleKey } from '../eligibility/index.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import type { AbilityLevel, LivingArrangement } from '../models/index.js';
 import { type FormatOptions, localeData } from './format.js';
+import { labelOr } from './labelOr.js';
 import type { LocaleData } from './types.js';
 
 /** The keys of a label table, in the order the locale declares them. */
 const keysOf = <K extends string>(table: Readonly<Record<K, string>>) => Object.keys(table) as K[];
 
 /**
- * The rows of each report {@link reportTable} lays out: `ledger` (from `ledgerReport`) and
- * `supervision` (from `supervisionSummary`).
+ * The rows of each report {@link reportTable} lays out: `ledger` (from `ledgerReport`),
+ * `supervision` (from `supervisionSummary`) and `holders` (from `holderSummary`).
  * @category Reports
  */
 export interface ReportRows {
   readonly ledger: LedgerReportRow;
   readonly supervision: SupervisionRow;
+  readonly holders: HolderRow;
 }
+
+const KINDS: readonly (keyof ReportRows)[] = ['ledger', 'supervision', 'holders'];
 
 /**
  * A report as a spreadsheet sees it: a header of column labels and rows of cells.
@@ -45,12 +49,26 @@ const SUPERVISION_COLUMNS = [
   'incidents',
 ] as const satisfies readonly (keyof SupervisionRow)[];
 
+const HOLDER_COLUMNS = [
+  'caregiverId',
+  'role',
+  'duty',
+  'subjects',
+  'visitsDue',
+  'visitsCompleted',
+  'late',
+  'expired',
+  'visitRate',
+] as const satisfies readonly (keyof HolderRow)[];
+
 /**
  * Turn report rows into a table with column labels in a locale (zh-CN by default, or en):
  * `ledger` for the statistics of `ledgerReport` (code, level, name, elders, each category —
  * yes, then still unknown — age bands, living arrangements, ability levels), `supervision` for
- * `supervisionSummary`. Cells stay numbers where they are numbers; join them as CSV or hand
- * them to a spreadsheet library.
+ * `supervisionSummary`, `holders` for `holderSummary` (holder, role, duty — the seed duties by
+ * name, a county's own by key — subjects held, visits due, made, made late, expired, rate).
+ * Cells stay numbers where they are numbers; join them as CSV or hand them to a spreadsheet
+ * library.
  *
  * @example
  * ```ts
@@ -64,10 +82,8 @@ export function reportTable<K extends keyof ReportRows>(
   rows: readonly ReportRows[K][],
   options: FormatOptions = {},
 ): ReportTable {
-  if (kind !== 'ledger' && kind !== 'supervision') {
-    throw new GuanaiError([
-      issue('invalid_value', ['kind'], { allowed: ['ledger', 'supervision'] }),
-    ]);
+  if (!KINDS.includes(kind)) {
+    throw new GuanaiError([issue('invalid_value', ['kind'], { allowed: KINDS })]);
   }
   if (!Array.isArray(rows)) {
     throw new GuanaiError([issue('invalid_argument', [], { name: 'rows', rule: 'array' })]);
@@ -75,7 +91,7 @@ export function reportTable<K extends keyof ReportRows>(
   try {
     return tableOf(kind, rows, localeData(options));
   } catch (error) {
-    // Rows not made by ledgerReport or supervisionSummary (a field missing on the way).
+    // Rows not made by ledgerReport, supervisionSummary or holderSummary (a field missing).
     if (error instanceof GuanaiError) throw error;
     throw new GuanaiError([issue('invalid_argument', [], { name: 'rows', rule: 'object' })], {
       cause: error,
@@ -94,6 +110,17 @@ function tableOf<K extends keyof ReportRows>(
     labels.regionLevel[row.level],
     row.name ?? '',
   ];
+  if (kind === 'holders') {
+    return {
+      header: HOLDER_COLUMNS.map((key) => column[key]),
+      rows: (rows as readonly HolderRow[]).map((row) => [
+        row.caregiverId,
+        row.role === undefined ? '' : labelOr(labels.caregiverRole, row.role),
+        labelOr(labels.duty, row.duty),
+        ...HOLDER_COLUMNS.slice(3).map((key) => row[key] as number),
+      ]),
+    };
+  }
   if (kind === 'supervision') {
     return {
       header: SUPERVISION_COLUMNS.map((key) => column[key]),

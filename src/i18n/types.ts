@@ -1,18 +1,23 @@
 import type { DayKind, FestivalKey, HolidayKey } from '../calendar/index.js';
 import type {
   AgeBand,
+  EscalationRecipient,
+  HolderRow,
   NotDoneReason,
   ObservationFlag,
   ServiceTask,
   SupervisionRow,
+  VisitCounterpart,
   VisitRecord,
 } from '../compliance/index.js';
 import type {
   EconomicHardshipStatus,
   IncidentKind,
+  MajorEventKind,
   REPORT_RECIPIENTS,
   ReasonCode,
   ReasonParams,
+  ResponsibleParty,
   RuleKey,
   Tri,
 } from '../eligibility/index.js';
@@ -26,6 +31,7 @@ import type {
   EconomicStatus,
   Enrolment,
   EntrustedCarer,
+  GuardianRelation,
   LivingArrangement,
   Pairing,
   PairingEndReason,
@@ -33,6 +39,7 @@ import type {
   PairingPattern,
   Programme,
   Residence,
+  SchoolStage,
   ServiceCategory,
   Sex,
   Spouse,
@@ -46,13 +53,19 @@ import type {
   VisitChannel,
   VisitKind,
 } from '../recurrence/index.js';
+import type { DefaultDutyKey } from '../scheduling/index.js';
 
 /**
- * A column of the report tables that no enum names: the supervision summary's fields, and the
- * ledger statistics' columns for an unknown living arrangement and an ability not assessed.
+ * A column of the report tables that no enum names: the supervision summary's and the
+ * per-holder table's fields, and the ledger statistics' columns for an unknown living
+ * arrangement and an ability not assessed.
  * @category Reports
  */
-export type ReportColumn = keyof SupervisionRow | 'livingArrangementUnknown' | 'abilityNotAssessed';
+export type ReportColumn =
+  | keyof SupervisionRow
+  | keyof HolderRow
+  | 'livingArrangementUnknown'
+  | 'abilityNotAssessed';
 
 /**
  * The locales guanai speaks: Simplified Chinese (the default) and English.
@@ -117,6 +130,8 @@ export interface EnumLabels {
   readonly category: LabelsOf<RuleKey>;
   readonly consentBy: LabelsOf<Consent['by']>;
   readonly dayKind: LabelsOf<DayKind>;
+  /** The duties of `DEFAULT_DUTIES` (a county's own duties are shown by their key). */
+  readonly duty: LabelsOf<DefaultDutyKey>;
   readonly disabilityCategory: LabelsOf<Disability['category']>;
   /** Recorded statuses a policy may count as economic hardship (经济困难). */
   readonly economicHardshipStatus: LabelsOf<EconomicHardshipStatus>;
@@ -127,6 +142,14 @@ export interface EnumLabels {
   /** Situations that must be reported at once (spec §2 R4). */
   readonly incident: LabelsOf<IncidentKind>;
   readonly institution: LabelsOf<NonNullable<Residence['institution']>>;
+  /** A child's guardian (监护人), by relation to the child. */
+  readonly guardianRelation: LabelsOf<GuardianRelation>;
+  /** Major events a mutual-aid group reports (spec §2 R10). */
+  readonly majorEvent: LabelsOf<MajorEventKind>;
+  /** Who holds a child's responsibility contract (包保), by school stage (spec §1.3 · S18 L515). */
+  readonly responsibleParty: LabelsOf<ResponsibleParty>;
+  /** A child's school stage (学段). */
+  readonly schoolStage: LabelsOf<SchoolStage>;
   readonly livingArrangement: LabelsOf<LivingArrangement>;
   readonly pairingEndReason: LabelsOf<PairingEndReason>;
   readonly pairingMemberRole: LabelsOf<PairingMember['role']>;
@@ -137,6 +160,8 @@ export interface EnumLabels {
   readonly regionLevel: LabelsOf<RegionLevel>;
   /** The bodies an immediate report may go to (spec §2 R4). */
   readonly reportRecipient: LabelsOf<(typeof REPORT_RECIPIENTS)[number]>;
+  /** Whom an escalation goes to: a caregiver, a body up the chain, or the 组 cadres. */
+  readonly escalationRecipient: LabelsOf<EscalationRecipient>;
   readonly residenceSetting: LabelsOf<NonNullable<Residence['setting']>>;
   readonly serviceCategory: LabelsOf<ServiceCategory>;
   readonly sex: LabelsOf<Sex>;
@@ -155,6 +180,8 @@ export interface EnumLabels {
   readonly notDoneReason: LabelsOf<NotDoneReason>;
   /** Whether a recorded visit was made (走访日志). */
   readonly visitOutcome: LabelsOf<VisitRecord['outcome']>;
+  /** Whom a recorded contact was with (联系对象). */
+  readonly visitCounterpart: LabelsOf<VisitCounterpart>;
   /** The concrete tasks of a visit (spec §6.1). */
   readonly serviceTask: LabelsOf<ServiceTask>;
   /** What a visitor saw that the ledger should know. */

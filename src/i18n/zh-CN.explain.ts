@@ -21,6 +21,12 @@ const STATUSES: Readonly<Record<string, string>> = {
   advancedAgeUncared: '子女不在本镇工作且身边无人照顾的高龄老人',
 };
 const age = (value: number | null) => (value === null ? '' : `（现年${value}周岁）`);
+/** 空巢 definition A's two ages, for a sentence that names both. */
+const nestAges = (p: { aloneMinimum: number; coupleMinimum: number }) =>
+  `独居${p.aloneMinimum}周岁、夫妇${p.coupleMinimum}周岁起`;
+/** 「各项经济困难情形均不符合」, and the day of the check when the answer rests on one. */
+const noneApplies = (word: string, date: string | null) =>
+  date === null ? `台账记载的各项${word}情形均不符合` : `经${date}核查，不属于任何${word}情形`;
 
 const reasons: ReasonMessages = {
   age_minimum: (p, s) =>
@@ -118,6 +124,24 @@ const reasons: ReasonMessages = {
         : `已有${p.leftHome}名子女离家`;
     return p.rule === 'all' ? `有${p.atHome}名子女仍与老人同住` : '子女均与老人同住';
   },
+  empty_nest_age: (p, s) => {
+    const both = p.coupleAge === 'bothSpouses';
+    if (s === 'unknown')
+      return p.age === null
+        ? `出生日期不详，无法判断年龄是否符合空巢条件（${nestAges(p)}）`
+        : `配偶出生日期不详，无法判断是否属于“中老年夫妇”（${p.coupleMinimum}周岁起）`;
+    if (p.livingArrangement === 'alone')
+      return s === 'yes'
+        ? `年满${p.aloneMinimum}周岁${age(p.age)}，属于“独居老人”`
+        : `未满${p.aloneMinimum}周岁${age(p.age)}，不属于“独居老人”`;
+    if (p.livingArrangement === 'spouseOnly')
+      return s === 'yes'
+        ? `夫妇${both ? '均' : '中有人'}年满${p.coupleMinimum}周岁，属于“中老年夫妇”`
+        : `夫妇${both ? '中有人' : '均'}未满${p.coupleMinimum}周岁，不属于“中老年夫妇”`;
+    return s === 'yes'
+      ? `年龄符合“中老年夫妇或独居老人”（${nestAges(p)}）`
+      : `年龄不符合“中老年夫妇或独居老人”（${nestAges(p)}）`;
+  },
   alone_or_with_spouse_only: (p, s) => {
     const arrangement = labelOr(zhCN.labels.livingArrangement, p.livingArrangement ?? '');
     return s === 'yes'
@@ -162,8 +186,20 @@ const reasons: ReasonMessages = {
     s === 'yes'
       ? `属于经济困难（${labelled(zhCN.labels.economicHardshipStatus, p.matched).join('、')}）`
       : s === 'no'
-        ? '台账记载的各项经济困难情形均不符合'
+        ? noneApplies('经济困难', p.noHardshipAssessedOn)
         : `尚不能确定是否经济困难（${labelled(zhCN.labels.economicHardshipStatus, p.unknown).join('、')}情况不详）`,
+  poverty: (p, s) =>
+    s === 'yes'
+      ? `属于贫困（${labelled(zhCN.labels.economicHardshipStatus, p.matched).join('、')}）`
+      : s === 'no'
+        ? noneApplies('贫困', p.noHardshipAssessedOn)
+        : `尚不能确定是否贫困（${labelled(zhCN.labels.economicHardshipStatus, p.unknown).join('、')}情况不详）`,
+  other_special_difficulty: (p, s) =>
+    s === 'yes'
+      ? `另有特殊困难：${p.description ?? ''}`
+      : s === 'no'
+        ? '经核实无其他特殊困难'
+        : '是否有其他特殊困难未记录',
   category: (p, s) => {
     const category = labelOr(zhCN.labels.category, p.category);
     return s === 'yes'
@@ -258,6 +294,18 @@ const reasons: ReasonMessages = {
   },
   no_entrusted_carer: (_p, s) =>
     s === 'yes' ? '子女未委托照料人' : s === 'no' ? '子女已委托照料人' : '是否已委托照料人不详',
+  mutual_aid_member: (p, s) =>
+    s === 'yes'
+      ? `是老老互助组“${p.groupId ?? ''}”成员`
+      : s === 'no'
+        ? '不是现有老老互助组成员'
+        : '是否为老老互助组成员不详',
+  major_event: (p, s) =>
+    s === 'yes'
+      ? `遇有重大情况（${labelled(zhCN.labels.majorEvent, p.events).join('、')}），须向村（社区）、组干部报告`
+      : s === 'no'
+        ? '未报告重大情况'
+        : '是否遇有重大情况不详',
 };
 
 /**
@@ -296,6 +344,8 @@ export const zhCNExplanations: ExplanationLocale = {
       'health.abilityAssessments': '能力评估',
       'health.seriousIllness': '严重疾病',
       'health.severeMentalIllness': '严重精神疾病',
+      mutualAidGroups: '所在老老互助组',
+      schoolStage: '学段',
       'risks.safetyRisk': '安全风险',
       'risks.livingDifficulty': '生活困难',
       'economic.minimumLivingAllowance': '低保',
@@ -305,6 +355,10 @@ export const zhCNExplanations: ExplanationLocale = {
       'economic.povertyRegistered': '建档立卡',
       'economic.povertyMonitoring': '防返贫监测',
       'economic.otherHardship': '其他经济困难',
+      'economic.noHardshipAssessedOn': '经济困难核查（均不符合）日期',
+      'household.spouse.birthDate': '配偶出生日期',
+      'household.spouse.capableOfCare': '配偶是否有照顾能力',
+      'risks.otherSpecialDifficulty': '其他特殊困难',
     },
     items: {
       'household.children': (n) => `第${n}名子女`,

@@ -1,4 +1,5 @@
 import type { ArgumentRule, RRuleProblem, SizeKind, WorkKind } from '../errors/index.js';
+import type { CaregiverRole } from '../models/index.js';
 import { formatPath } from './formatPath.js';
 import { labelOr } from './labelOr.js';
 import type { LocaleData } from './types.js';
@@ -75,6 +76,45 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   unknownLine: '只能是 DTSTART、RRULE、RDATE 或 EXDATE 行',
   missingStart: '缺少 DTSTART 行',
   neverMatches: '从 DTSTART 起永远不会命中',
+};
+
+const CAREGIVER_ROLES_ZH: Readonly<Record<CaregiverRole, string>> = {
+  townshipResponsibleCadre: '乡包保干部',
+  villageResponsibleCadre: '村包保干部',
+  villageLiaisonCadre: '包村干部',
+  villageGroupPartyCadre: '村组党员干部',
+  villageCommitteeMember: '村“两委”班子成员',
+  womensFederationBranchMember: '妇联支委',
+  childrenDirector: '儿童主任',
+  villageDoctor: '村医',
+  familyDoctor: '家庭医生',
+  medicalWorker: '医务人员',
+  contractedCareWorker: '第三方服务机构护理人员',
+  teacher: '教师',
+  socialWorker: '社会工作者',
+  partyMemberVolunteer: '党员志愿者',
+  youthVolunteer: '青年志愿者',
+  womenVolunteer: '妇女志愿者',
+  studentVolunteer: '学生志愿者',
+  youngOldVolunteer: '低龄老年志愿者',
+  communityVolunteer: '社会志愿者',
+  cadreVolunteer: '干部职工',
+  neighbour: '邻里',
+  eldersAssociationMember: '老年协会会员',
+  familyEntrustedCarer: '受委托照料人',
+};
+const SUBJECT_GROUPS_ZH: Readonly<Record<string, string>> = {
+  emptyNestElder: '空巢老人',
+  leftBehindElder: '留守老人',
+  preschoolChild: '学龄前留守儿童',
+  compulsoryChild: '义务教育阶段留守儿童',
+};
+const AREAS_ZH: Readonly<Record<string, string>> = {
+  group: '村民小组',
+  village: '村',
+  township: '乡镇',
+  county: '县',
+  any: '地区',
 };
 
 /**
@@ -168,13 +208,22 @@ export const zhCN: LocaleData = {
     living_arrangement_conflict: (p) =>
       `居住方式“${labelOr(zhCN.labels.livingArrangement, p.livingArrangement)}”与 ${p.fact} 矛盾`,
     child_facts_conflict: (p) => `子女信息自相矛盾（${p.fact}）`,
+    economic_status_conflict: (p) =>
+      `记录为“${labelOr(zhCN.labels.economicHardshipStatus, p.status)}”，与“经核查不属于任何经济困难情形”矛盾`,
     pairing_member_count: (p) =>
       `“${labelOr(zhCN.labels.pairingPattern, p.pattern)}”应有 ${p.minimum}${p.maximum === p.minimum ? '' : `–${p.maximum}`} 名在岗成员，实有 ${p.actual} 名`,
     pairing_primary_count: (p) => `结对须有且仅有 1 名主责人，实有 ${p.actual} 名`,
     pairing_member_duplicate: (p) => `帮扶人员“${p.caregiverId}”在同一结对中重复出现`,
+    mutual_aid_member_duplicate: (p) => `老人“${p.elderId}”在同一老老互助组中重复出现`,
+    mutual_aid_leader_not_member: (p) => `老老互助组组长“${p.leaderId}”须是本组成员`,
     pairing_end_incomplete: () => '已结束的结对须填写结束日期和结束原因',
     duplicate_correction: (p) =>
       `记录“${p.id}”已有更正（见 ${formatPath(p.firstPath)}），请更正那条更正记录，不要再次更正原记录`,
+    duty_plan_role: (p) =>
+      `职责 ${p.duty} 要求的计划 ${p.preset} 由${labelOr(CAREGIVER_ROLES_ZH, p.role)}承担，不是该职责允许的角色`,
+    duty_group_uncovered: (p) => `没有职责覆盖${labelOr(SUBJECT_GROUPS_ZH, p.group)}`,
+    holder_outside_area: (p) =>
+      `帮扶人员 ${p.caregiverId} 已不在该${labelOr(AREAS_ZH, p.area)}服务范围内`,
     cell_format: (p) => `“${p.value}”不是${CELL_KINDS[p.expected]}`,
     number_precision_lost: (p) =>
       `“${p.value}”已被表格软件转成数字而丢失位数：请把此列设为文本格式后重新录入`,
@@ -211,30 +260,15 @@ export const zhCN: LocaleData = {
       imprisonment: '服刑',
       other: '其他',
     },
-    caregiverRole: {
-      townshipResponsibleCadre: '乡包保干部',
-      villageResponsibleCadre: '村包保干部',
-      villageLiaisonCadre: '包村干部',
-      villageGroupPartyCadre: '村组党员干部',
-      villageCommitteeMember: '村“两委”班子成员',
-      womensFederationBranchMember: '妇联支委',
-      childrenDirector: '儿童主任',
-      villageDoctor: '村医',
-      familyDoctor: '家庭医生',
-      medicalWorker: '医务人员',
-      contractedCareWorker: '第三方服务机构护理人员',
-      teacher: '教师',
-      socialWorker: '社会工作者',
-      partyMemberVolunteer: '党员志愿者',
-      youthVolunteer: '青年志愿者',
-      womenVolunteer: '妇女志愿者',
-      studentVolunteer: '学生志愿者',
-      youngOldVolunteer: '低龄老年志愿者',
-      communityVolunteer: '社会志愿者',
-      cadreVolunteer: '干部职工',
-      neighbour: '邻里',
-      eldersAssociationMember: '老年协会会员',
-      familyEntrustedCarer: '受委托照料人',
+    caregiverRole: CAREGIVER_ROLES_ZH,
+    duty: {
+      townshipContract: '乡干部包保',
+      villageContract: '村干部包保',
+      teacherContract: '教师包保',
+      volunteerVisits: '志愿者走访',
+      villageLiaison: '村两委联系',
+      villageDoctorCare: '村医服务',
+      neighbourWatch: '邻里结对',
     },
     category: {
       leftBehindChild: '留守儿童',
@@ -251,6 +285,7 @@ export const zhCN: LocaleData = {
       fiveGuarantee: '五保',
       threeNo: '“三无”人员',
       economicHardship: '经济困难',
+      poor: '贫困',
       priorityTarget: '重点对象',
       priorityAssistanceTarget: '重点帮扶对象',
       trackContinuously: '随时跟踪',
@@ -260,6 +295,7 @@ export const zhCN: LocaleData = {
       lowFeeCareEligible: '可享低收费照料',
       emptyNestPriority: '空巢重点',
       facilityPriority: '就近服务优先',
+      mutualAidReport: '老老互助组重大情况报告',
     },
     consentBy: { elder: '本人', guardian: '监护人', familyMember: '家属' },
     dayKind: {
@@ -328,6 +364,32 @@ export const zhCN: LocaleData = {
       majorDifficulty: '面临重大困境',
     },
     institution: { nursingHome: '敬老院', happinessHome: '农村幸福院', other: '其他机构' },
+    guardianRelation: {
+      grandparent: '祖父母、外祖父母',
+      relative: '其他亲属',
+      friend: '亲友',
+      parent: '父母',
+      other: '其他',
+    },
+    majorEvent: {
+      illness: '生病',
+      naturalDisaster: '天灾',
+      accident: '人祸（意外事故）',
+      other: '其他重大情况',
+    },
+    responsibleParty: {
+      cadres: '乡、村干部包保',
+      teacher: '教师包保',
+      notStated: '文件未规定包保人',
+      unknown: '学段不详，包保人待定',
+    },
+    schoolStage: {
+      preschool: '学龄前',
+      primary: '小学',
+      juniorSecondary: '初中',
+      seniorSecondary: '高中',
+      notInSchool: '未在校',
+    },
     livingArrangement: {
       alone: '独居',
       spouseOnly: '仅与配偶同住',
@@ -394,6 +456,13 @@ export const zhCN: LocaleData = {
       townshipGovernment: '乡镇人民政府',
       countyCivilAffairs: '县（市）级民政部门',
     },
+    escalationRecipient: {
+      caregiver: '帮扶人',
+      villageCommittee: '村（居）委会',
+      townshipGovernment: '乡镇人民政府',
+      countyCivilAffairs: '县（市）级民政部门',
+      groupCadre: '组干部',
+    },
     residenceSetting: { rural: '农村', urban: '城镇' },
     serviceCategory: {
       dailyLivingCare: '生活照料',
@@ -456,6 +525,13 @@ export const zhCN: LocaleData = {
       year: '每年',
     },
     visitOutcome: { completed: '已走访', notDone: '未走访' },
+    visitCounterpart: {
+      elder: '老人本人',
+      children: '子女',
+      parents: '父母',
+      guardian: '监护人',
+      other: '其他',
+    },
     notDoneReason: {
       notAtHome: '不在家',
       awayForTreatment: '外出就医',
@@ -509,6 +585,11 @@ export const zhCN: LocaleData = {
       censusRate: '普查完成率（%）',
       expired: '过期未访',
       incidents: '报告事件',
+      caregiverId: '包保人',
+      role: '职务',
+      duty: '包保责任',
+      subjects: '包保对象数',
+      late: '逾期完成次数',
       livingArrangementUnknown: '居住情况不详',
       abilityNotAssessed: '能力未评估',
     },

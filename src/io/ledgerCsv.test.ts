@@ -136,6 +136,31 @@ describe('writeLedgerCsv', () => {
     }
   });
 
+  it('has columns for the spouse’s birth date, another special difficulty (无 for none) and the no-hardship finding', () => {
+    const [first, second] = sample.elders as [Elder, Elder];
+    const records: Elder[] = [
+      {
+        ...first,
+        household: {
+          ...first.household,
+          livingArrangement: 'spouseOnly',
+          spouse: { status: 'married', livesWithElder: true, birthDate: plainDate('1952-02-11') },
+          children: first.household.children?.map((c) => ({ ...c, livesWithElder: false })),
+        },
+        risks: { ...first.risks, otherSpecialDifficulty: '房屋漏雨，无力修缮' },
+        economic: { noHardshipAssessedOn: plainDate('2026-03-01') },
+      },
+      { ...second, risks: { ...second.risks, otherSpecialDifficulty: null } },
+    ];
+    const text = writeLedgerCsv({ kind: 'elders', records }, { mask: false });
+    const headings = text.split(/\r?\n/)[0] ?? '';
+    for (const heading of ['配偶出生日期', '其他特殊困难', '经济困难核查（均不符合）日期'])
+      expect(headings).toContain(heading);
+    const back = readLedgerCsv(text, { kind: 'elders' });
+    expect(back.invalid).toEqual([]);
+    expect(back.records).toEqual(records);
+  });
+
   it('masks resident IDs and phone numbers by default, inside 其他信息 too; read back they stay unknown with a warning', () => {
     const elder = sample.elders.find((e) => e.residentId && e.phone);
     if (!elder) throw new Error('the sample has no elder with an ID and a phone');

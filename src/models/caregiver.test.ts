@@ -268,3 +268,16 @@ describe('DateRange and TimeRange', () => {
     ]);
   });
 });
+
+describe('Caregiver.schoolId (教师包保, spec §3.4)', () => {
+  it('records a teacher’s school, trimmed, and rejects a blank or overlong one', () => {
+    const teacher = { ...minimal(), roles: ['teacher'], schoolId: ' SCH-001-00 ' };
+    expect(Caregiver.parse(teacher).schoolId).toBe('SCH-001-00');
+    expect(issuesOf({ ...teacher, schoolId: '  ' }).map((i) => [i.code, i.path])).toEqual([
+      ['too_small', ['schoolId']],
+    ]);
+    expect(issuesOf({ ...teacher, schoolId: 'x'.repeat(65) }).map((i) => i.path)).toEqual([
+      ['schoolId'],
+    ]);
+  });
+});

@@ -175,6 +175,11 @@ export const Caregiver = /* @__PURE__ */ z
       leave: [],
     })),
     skills: z.array(ServiceCategory).default(() => []),
+    /**
+     * The school a teacher (教师) teaches at, as its pupils' `school.id`: a duty with
+     * `sameSchool` gives the teacher pupils of this school only (spec §3.4 · S18 L515).
+     */
+    schoolId: z.string().trim().min(1).max(64).optional(),
     /** Serving since / until (inclusive); absent when open. */
     activeFrom: PlainDate.optional(),
     activeTo: PlainDate.optional(),

@@ -474,6 +474,51 @@ describe('Elder: checks across fields', () => {
 
 // Regression: a malformed region code only raised a non-aborting custom issue, so the Elder
 // refinement still ran and `countyCodeOf` threw GuanaiError out of safeParse.
+describe('Elder: facts of the mended readings (issue 14)', () => {
+  it('keeps the spouse’s birth date, another special difficulty (null: none) and the no-hardship finding', () => {
+    const input = {
+      ...minimal(),
+      household: { spouse: { status: 'married', birthDate: '1952-02-11' } },
+      risks: { otherSpecialDifficulty: '房屋漏雨，无力修缮' },
+      economic: { noHardshipAssessedOn: '2026-03-01', minimumLivingAllowance: false },
+    };
+    expect(Elder.parse(input)).toMatchObject(input);
+    expect(Elder.parse({ ...minimal(), risks: { otherSpecialDifficulty: null } }).risks).toEqual({
+      otherSpecialDifficulty: null,
+    });
+  });
+
+  it('rejects an empty difficulty, a bad date, and a status that applies beside the finding', () => {
+    expect(issuesOf({ ...minimal(), risks: { otherSpecialDifficulty: ' ' } })[0]?.path).toEqual([
+      'risks',
+      'otherSpecialDifficulty',
+    ]);
+    expect(
+      issuesOf({
+        ...minimal(),
+        household: { spouse: { status: 'married', birthDate: '1952-02-30' } },
+      })[0]?.path,
+    ).toEqual(['household', 'spouse', 'birthDate']);
+    const economic = {
+      noHardshipAssessedOn: '2026-03-01',
+      threeNo: true,
+      povertyMonitoring: 'suddenHardship',
+    };
+    expect(issuesOf({ ...minimal(), economic })).toEqual([
+      {
+        code: 'economic_status_conflict',
+        path: ['economic', 'threeNo'],
+        params: { status: 'threeNo' },
+      },
+      {
+        code: 'economic_status_conflict',
+        path: ['economic', 'povertyMonitoring'],
+        params: { status: 'povertyMonitoring' },
+      },
+    ]);
+  });
+});
+
 describe('Elder: safeParse never throws', () => {
   it('returns issues for a malformed village code', () => {
     expect(safeParse(Elder, { ...minimal(), residence: { villageCode: '5303' } })).toEqual({

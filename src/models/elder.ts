@@ -56,10 +56,11 @@ export type Burdens = z.infer<typeof Burdens>;
 
 /**
  * Risks recorded by visitors (spec §2 R2 安全风险 / 生活困难 · S14 L369; R12 精神寂寞 /
- * 心理疾患 · S12 L287).
+ * 心理疾患 · S12 L287), and a special difficulty (特殊困难) other than those R3 names (S14 L379
+ * 「独居、失能、贫困、高龄等特殊困难」: the 等 leaves the list open).
  * @example
  * ```ts
- * Risks.parse({ safetyRisk: true });
+ * Risks.parse({ safetyRisk: true, otherSpecialDifficulty: '子女失联，房屋漏雨' });
  * ```
  * @category Elders
  */
@@ -68,6 +69,11 @@ export const Risks = /* @__PURE__ */ z.strictObject({
   livingDifficulty: z.boolean().optional(),
   loneliness: z.boolean().optional(),
   psychologicalDisorder: z.boolean().optional(),
+  /**
+   * 其他特殊困难: what another special difficulty is, as the visitor describes it (spec §2 R3 ·
+   * S14 L379, the open 等); `null` when the elder is known to have none.
+   */
+  otherSpecialDifficulty: z.string().trim().min(1).max(200).nullable().optional(),
 });
 /** @category Elders */
 export type Risks = z.infer<typeof Risks>;

@@ -84,19 +84,24 @@ export const Child = /* @__PURE__ */ z.strictObject({
 export type Child = z.infer<typeof Child>;
 
 /**
- * The elder's spouse. A spouse is a 扶养人, not a 赡养人 (spec §1.1 ambiguity 8), so a living
- * spouse does not by itself end left-behind status; it matters for 空巢 and 独居.
+ * The elder's spouse (配偶). A spouse is a 扶养人, not a 赡养人 (spec §1.1 ambiguity 8), so a
+ * living spouse does not by itself end left-behind status; it matters for 空巢 and 独居: the
+ * spouse's birth date for 空巢 definition A's 「中老年夫妇」, the capacity to care for definition
+ * B's 「身边无人照顾」 (spec §1.2 ambiguities 2 and 7).
  * @example
  * ```ts
- * Spouse.parse({ status: 'married', livesWithElder: true });
+ * Spouse.parse({ status: 'married', livesWithElder: true, birthDate: '1952-09-01' });
  * ```
  * @category Household
  */
 export const Spouse = /* @__PURE__ */ z.strictObject({
   status: z.enum(['married', 'widowed', 'divorced', 'neverMarried']),
   livesWithElder: z.boolean().optional(),
+  /** Able to look after the elder (照顾), for 空巢 definition B's 「身边无人照顾」. */
   capableOfCare: z.boolean().optional(),
   name: z.string().trim().min(1).max(50).optional(),
+  /** The spouse's birth date (出生日期), for the age of a 「中老年夫妇」 (空巢 definition A). */
+  birthDate: PlainDate.optional(),
 });
 /** @category Household */
 export type Spouse = z.infer<typeof Spouse>;

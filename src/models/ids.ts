@@ -41,3 +41,21 @@ export type CaregiverId = z.infer<typeof CaregiverId>;
 export const PairingId = /* @__PURE__ */ idText.brand<'PairingId'>();
 /** A checked pairing id. @category Identity */
 export type PairingId = z.infer<typeof PairingId>;
+
+/**
+ * The key of a duty (包保 or another responsibility): camelCase, as in
+ * `townshipContract` — the duty table itself is policy data in `guanai/scheduling`.
+ *
+ * @example
+ * ```ts
+ * DutyKey.parse('townshipContract');
+ * ```
+ * @category Duties
+ */
+export const DutyKey = /* @__PURE__ */ z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]*$/)
+  .max(64)
+  .brand<'DutyKey'>();
+/** A checked duty key. @category Duties */
+export type DutyKey = z.infer<typeof DutyKey>;

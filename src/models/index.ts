@@ -22,8 +22,19 @@ export {
   IsoWeekday,
   TimeRange,
 } from './caregiver.js';
-export { ChildId, ChildRecord, Parent } from './childRecord.js';
+export {
+  ChildId,
+  ChildRecord,
+  COMPULSORY_SCHOOL_STAGES,
+  Guardian,
+  GuardianRelation,
+  Parent,
+  SchoolRef,
+  SchoolStage,
+  Workplace,
+} from './childRecord.js';
 export { Coordinates, PhoneNumber, Sex } from './contact.js';
+export { DutyHolding, DutySubject } from './dutyHolding.js';
 export { Burdens, Consent, Elder, Residence, Risks } from './elder.js';
 export { Extensions } from './extensions.js';
 export { AbilityAssessment, AbilityLevel, assessmentOn, Disability, Health } from './health.js';
@@ -37,9 +48,10 @@ export {
   SupportObligor,
   Whereabouts,
 } from './household.js';
-export { CaregiverId, ElderId, PairingId } from './ids.js';
+export { CaregiverId, DutyKey, ElderId, PairingId } from './ids.js';
 export { type Ledger, type LedgerInput, type LedgerRowIssue, parseLedger } from './ledger.js';
 export { maskPhoneNumber } from './maskPhoneNumber.js';
+export { MUTUAL_AID_GROUP_SIZE, MutualAidGroup, MutualAidGroupId } from './mutualAidGroup.js';
 export {
   Pairing,
   PairingEndReason,

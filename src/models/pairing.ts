@@ -3,7 +3,7 @@ import { afterFieldsPass } from '../_lib/afterFieldsPass.js';
 import { GuanaiError, issue, reportIssue } from '../errors/index.js';
 import { diagnosed, requirePlainDateArgument } from './diagnosed.js';
 import { Extensions } from './extensions.js';
-import { CaregiverId, ElderId, PairingId } from './ids.js';
+import { CaregiverId, DutyKey, ElderId, PairingId } from './ids.js';
 import { addDays, isPlainDate, PlainDate } from './plainDate.js';
 import { parse, safeParse } from './validate.js';
 
@@ -110,6 +110,8 @@ export const Pairing = /* @__PURE__ */ z
     validTo: PlainDate.optional(),
     endReason: PairingEndReason.optional(),
     members: z.array(PairingMember).min(1),
+    /** The duty this pairing carries out (包保 and the like), when it is a duty's pairing. */
+    duty: DutyKey.optional(),
     notes: z.string().max(2000).optional(),
     extensions: Extensions.optional(),
   })

@@ -26,17 +26,19 @@ import {
 } from './people.js';
 import { apportion, type Random, weightedTable } from './random.js';
 
-/** Roles a generated caregiver holds first; other roles come as second roles. */
-type PrimaryRole =
+/** Roles a generated caregiver holds first; other roles come as second roles. @internal */
+export type PrimaryRole =
   | 'townshipResponsibleCadre'
   | 'villageResponsibleCadre'
   | 'womensFederationBranchMember'
   | 'villageDoctor'
   | 'socialWorker'
   | 'contractedCareWorker'
+  | 'teacher'
   | VolunteerRole;
 
-type VolunteerRole =
+/** The volunteer roles a generated volunteer is drawn from. @internal */
+export type VolunteerRole =
   | 'partyMemberVolunteer'
   | 'youthVolunteer'
   | 'womenVolunteer'
@@ -169,6 +171,21 @@ const PROFILES: Record<PrimaryRole, RoleProfile> = {
     hasGroup: false,
     servingDays: [60, 1500],
   },
+  teacher: {
+    // 教师家访 (spec §3.4 · S18 L515): pupils at home visited after lessons, on school days;
+    // `elders` is the number of children the teacher takes.
+    ages: [23, 58],
+    maleShare: 0.4,
+    elders: [5, 10],
+    visits: (children, random) => Math.ceil(children / 4) + random.int(0, 1),
+    weekdays: () => [...WORKDAYS],
+    hours: [['16:00', '18:30']],
+    skills: ['psychologicalComfort', 'safetyEducation'],
+    extraSkills: ['recreationCulture'],
+    secondRoles: [],
+    hasGroup: false,
+    servingDays: [180, 6000],
+  },
   partyMemberVolunteer: {
     ages: [25, 66],
     maleShare: 0.6,
@@ -257,13 +274,15 @@ const VOLUNTEER_KINDS = weightedTable<VolunteerRole>([
 
 const LEAVE_REASONS = ['病假', '事假', '培训', '探亲', '农忙'] as const;
 
-/** One planned caregiver: a role and where they are based. */
-interface Slot {
+/** One planned caregiver: a role and where they are based. @internal */
+export interface Slot {
   readonly role: PrimaryRole | 'volunteer';
   /** Township of a township-level or county-level caregiver. */
   readonly township?: TownshipLayout;
   /** Village of a village-level caregiver. */
   readonly village?: VillageLayout;
+  /** The school a teacher teaches at (`SCH-…`). */
+  readonly school?: string;
 }
 
 /**
@@ -337,6 +356,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** About this share of the sample's elders are 空巢 (measured on generated townships). */
+const EMPTY_NEST_SHARE = 0.56;
+/** Elders one cadre holds on a 包保 contract: a township cadre's weekly visits, a village cadre's calls. */
+const TOWNSHIP_CASELOAD = 20;
+const VILLAGE_CASELOAD = 15;
+
 const VILLAGE_ROLE_ORDER = [
   'villageResponsibleCadre',
   'womensFederationBranchMember',
@@ -353,8 +378,19 @@ function planSlots(random: Random, layout: CountyLayout, count: number): Slot[] 
   const elders = villages.reduce((sum, village) => sum + village.elders, 0);
   const seatTownship = townships[0] as TownshipLayout;
   const slots: Slot[] = [];
-  for (const township of townships) slots.push({ role: 'townshipResponsibleCadre', township });
-  for (const village of villages) slots.push({ role: 'villageResponsibleCadre', village });
+  // 包保 caseloads (spec §3.1 · S18 L515): enough township cadres for a weekly visit to each
+  // empty-nest elder, and village cadres for their monthly contact, first of all.
+  for (const township of townships) {
+    const cadres = Math.max(
+      1,
+      Math.round((EMPTY_NEST_SHARE * township.elders) / TOWNSHIP_CASELOAD),
+    );
+    for (let i = 0; i < cadres; i++) slots.push({ role: 'townshipResponsibleCadre', township });
+  }
+  for (const village of villages) {
+    const cadres = Math.max(1, Math.ceil((EMPTY_NEST_SHARE * village.elders) / VILLAGE_CASELOAD));
+    for (let i = 0; i < cadres; i++) slots.push({ role: 'villageResponsibleCadre', village });
+  }
   for (const village of villages) slots.push({ role: 'villageDoctor', village });
   for (const village of villages) slots.push({ role: 'womensFederationBranchMember', village });
   slots.push({ role: 'socialWorker', township: seatTownship });
@@ -362,16 +398,6 @@ function planSlots(random: Random, layout: CountyLayout, count: number): Slot[] 
   // One volunteer per village, the villages with most elders first.
   const byElders = [...villages].sort((a, b) => b.elders - a.elders);
   for (const village of byElders) slots.push({ role: 'volunteer', village });
-  for (const village of villages) {
-    // A second cadre where elders are many, and in about a third of the other villages.
-    if (village.elders >= 80 || random.chance(0.35)) {
-      slots.push({ role: 'villageResponsibleCadre', village });
-    }
-  }
-  for (const township of townships) {
-    const extra = Math.min(3, Math.floor(township.elders / 300));
-    for (let i = 0; i < extra; i++) slots.push({ role: 'townshipResponsibleCadre', township });
-  }
   // A few county-wide workers, based at the seat or another township.
   const extraSocial = Math.min(2, Math.floor(elders / 2000));
   const extraCare = Math.min(3, Math.floor(elders / 1500));
@@ -397,7 +423,8 @@ function planSlots(random: Random, layout: CountyLayout, count: number): Slot[] 
   return planned;
 }
 
-function generateCaregiver(
+/** One caregiver for a slot, with id `C-<serial>`. @internal */
+export function generateCaregiver(
   random: Random,
   people: PeopleTables,
   slot: Slot,
@@ -446,6 +473,7 @@ function generateCaregiver(
     },
     // In the order the schema lists the categories.
     skills: ServiceCategory.options.filter((skill) => skills.has(skill)),
+    ...(slot.school === undefined ? {} : { schoolId: slot.school }),
     // Nobody started serving before the age of 17.
     activeFrom: daysBeforeAsOf(
       random,

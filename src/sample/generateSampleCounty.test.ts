@@ -89,11 +89,13 @@ describe('generateSampleCounty: validity', () => {
   });
 
   it('gives exactly the caregivers asked for, responsible cadres first', () => {
+    // Without children: their holders would come on top.
     const sample = generateSampleCounty({
       elders: 50,
       townships: 2,
       villagesPerTownship: 3,
       caregivers: 4,
+      children: 0,
     });
     const [first, second] = sample.county.townships;
     // Both township cadres, then the first villages' cadres; listed in area order.
@@ -103,7 +105,7 @@ describe('generateSampleCounty: validity', () => {
       ['villageResponsibleCadre', first?.villages[1]?.code],
       ['townshipResponsibleCadre', second?.code],
     ]);
-    expect(generateSampleCounty({ caregivers: 500 }).caregivers).toHaveLength(500);
+    expect(generateSampleCounty({ caregivers: 500, children: 0 }).caregivers).toHaveLength(500);
   });
 });
 

@@ -11,9 +11,12 @@
  * ```
  * @module sample
  */
+
+export type { SampleSchool } from './generateChildren.js';
 export {
   generateSampleCounty,
   MAX_SAMPLE_CAREGIVERS,
+  MAX_SAMPLE_CHILDREN,
   MAX_SAMPLE_ELDERS,
   type SampleCounty,
   type SampleCountyOptions,

@@ -4,6 +4,8 @@
  * needs), for pairing elders with caregivers (结对帮扶, 包保) and planning visits.
  * @module scheduling
  */
+
+export { assignDuties } from './assignDuties.js';
 export {
   type Agent,
   ASSIGNMENT_NUMBER_LIMIT,
@@ -11,16 +13,32 @@ export {
   type Candidate,
   type Job,
 } from './assignmentProblem.js';
+export { DEFAULT_DUTIES, type DefaultDutyKey } from './defaultDuties.js';
 export { haversineKm } from './distance.js';
+export {
+  Duty,
+  type DutyInput,
+  type ParseDutiesOptions,
+  parseDuties,
+  type SubjectGroup,
+} from './duty.js';
+export type {
+  AssignDutiesOptions,
+  DutyAssignment,
+  DutyAssignmentInput,
+  DutyStats,
+  UnheldDuty,
+} from './dutyAssignment.js';
+export { pairElders } from './pairElders.js';
 export {
   type CaregiverLoad,
   MAX_KEEP_WITHIN_KM,
   type PairingChange,
+  type PairingInput,
   type PairingPlan,
   type PairingPolicy,
   type PairingUnplacedReason,
-  pairElders,
-} from './pairElders.js';
+} from './pairingPolicy.js';
 export {
   type DayRoute,
   MAX_VISITS_PER_DAY,
@@ -32,6 +50,7 @@ export {
   type VisitPlanningInput,
   type VisitSchedule,
 } from './planVisits.js';
+export { ROLE_FACTS, type RoleFacts } from './roleFacts.js';
 export { DEFAULT_SERVICE_AREAS, type ServiceArea } from './serviceArea.js';
 export {
   type AssignmentSolution,
@@ -40,3 +59,4 @@ export {
   solveAssignment,
   type UnassignedReason,
 } from './solveAssignment.js';
+export { dutyOfVisit } from './visitTeam.js';

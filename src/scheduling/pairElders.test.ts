@@ -8,15 +8,22 @@ import { GuanaiError } from '../errors/index.js';
 import { type Caregiver, type Elder, Pairing, plainDate } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { haversineKm } from './distance.js';
-import { pairElders } from './pairElders.js';
+import { pairElders as pairWithDuties } from './pairElders.js';
+import type { PairingInput, PairingPolicy } from './pairingPolicy.js';
 import { DEFAULT_SERVICE_AREAS, serviceAreaOf, withinServiceArea } from './serviceArea.js';
 
 const asOf = plainDate('2026-03-01');
+/** These tests are of the pairing itself: the duties' holders are tested in assignDuties.test.ts. */
+const pairElders = (input: PairingInput, policy: PairingPolicy = {}) =>
+  pairWithDuties(input, { duties: [], ...policy });
+
+// Without children, so without their holders: the elders' caregivers alone, short of capacity.
 const sample = generateSampleCounty({
   seed: 11,
   townships: 1,
   villagesPerTownship: 6,
   elders: 240,
+  children: 0,
 });
 const priority = new Set(sample.elders.filter((_, i) => i % 7 === 0).map((e) => e.id));
 const policy = { priority: (elder: Elder) => priority.has(elder.id) };
@@ -96,6 +103,7 @@ describe('pairElders', () => {
       haversineKm(elder.residence.coordinates as never, c.home.coordinates as never);
     const far = sample.caregivers
       .filter((c) => !c.roles.includes('familyEntrustedCarer'))
+      .filter((c) => withinServiceArea(elder, c, serviceAreaOf(c, c.roles, DEFAULT_SERVICE_AREAS)))
       .sort((a, b) => kmTo(b) - kmTo(a))[0] as Caregiver;
     expect(kmTo(far)).toBeGreaterThan(1);
     const moved = {

@@ -14,8 +14,8 @@ import {
   addDays,
   type Caregiver,
   type CaregiverId,
-  type CaregiverRole,
   type Coordinates,
+  type DutyKey,
   daysBetween,
   type Elder,
   type ElderId,
@@ -23,10 +23,13 @@ import {
   isPlainDate,
   type Pairing,
   type PlainDate,
-  pairingMembersOn,
 } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
 import { dayRoute, nearestFirst, tripKm } from './dayRoute.js';
+import { DEFAULT_DUTIES } from './defaultDuties.js';
+import { type DutyInput, parseDuties } from './duty.js';
+import { ROLE_FACTS } from './roleFacts.js';
+import { type TeamContext, teamFor } from './visitTeam.js';
 
 /** What {@link planVisits} needs besides the visits. @category Visit planning */
 export interface VisitPlanningInput {
@@ -46,6 +49,11 @@ export interface VisitPlanningInput {
   readonly onRestDays?: boolean | ((caregiver: Caregiver) => boolean);
   /** The first day that may still be planned (default: each visit's window start). */
   readonly from?: PlainDate;
+  /**
+   * The duty table (default {@link DEFAULT_DUTIES}): a visit from a plan a duty obliges goes only
+   * to the elder's holder of that duty, or to a deputy where the duty allows.
+   */
+  readonly duties?: readonly DutyInput[];
 }
 
 /**
@@ -81,6 +89,10 @@ export interface ScheduledVisit {
   readonly onTime: boolean;
   /** Position in the caregiver's route that day (home visits; 0 for calls). */
   readonly stop: number;
+  /** The duty the visit carries out, when it is a duty's (see {@link DEFAULT_DUTIES}). */
+  readonly duty?: DutyKey;
+  /** The holder this caregiver stands in for, when a deputy makes a duty's visit. */
+  readonly deputyFor?: CaregiverId;
 }
 
 /** A caregiver's home visits of one day in route order, with the round trip's km. @category Visit planning */
@@ -94,11 +106,12 @@ export interface DayRoute {
 }
 
 /**
- * Why a visit has no day: no caregiver for the elder (`noCaregiver`), no day in its window when
+ * Why a visit has no day: no caregiver for the elder (`noCaregiver`), no holder of the duty the
+ * visit belongs to (`noHolder`), no day in its window when
  * the caregiver works (`noAvailableDay`), or every such day already full (`noCapacity`).
  * @category Visit planning
  */
-export type UnplacedReason = 'noCaregiver' | 'noAvailableDay' | 'noCapacity';
+export type UnplacedReason = 'noCaregiver' | 'noHolder' | 'noAvailableDay' | 'noCapacity';
 
 /** The result of {@link planVisits}. @category Visit planning */
 export interface VisitSchedule {
@@ -121,34 +134,13 @@ export interface VisitSchedule {
 interface Need {
   readonly occurrence: Occurrence;
   readonly caregivers: readonly Caregiver[];
+  /** Who may stand in when no one of the team can (a duty's deputies). */
+  readonly deputies: readonly Caregiver[];
+  readonly duty?: DutyKey;
   readonly days: readonly PlainDate[];
 }
 
 const dayKey = (caregiver: string, date: string) => `${caregiver}|${date}`;
-
-/** The caregivers who may make a visit: the named one, or the elder's team (primary first). */
-function teamFor(
-  occurrence: Occurrence,
-  byId: ReadonlyMap<string, Caregiver>,
-  pairingsOf: ReadonlyMap<string, readonly Pairing[]>,
-): Caregiver[] {
-  const who = occurrence.who;
-  if ('caregiverId' in who)
-    return byId.has(who.caregiverId) ? [byId.get(who.caregiverId) as Caregiver] : [];
-  const pairings = (pairingsOf.get(occurrence.subject) ?? []).filter(
-    (p) => p.status === 'active' && ('pairingId' in who ? p.id === who.pairingId : true),
-  );
-  const members = pairings
-    .flatMap((p) => pairingMembersOn(p, occurrence.due))
-    .sort((a, b) => (a.role === 'primary' ? 0 : 1) - (b.role === 'primary' ? 0 : 1));
-  const team = members
-    .map((m) => byId.get(m.caregiverId))
-    .filter((c): c is Caregiver => c !== undefined);
-  // A plan for a role prefers team members in that role, then anyone on the team.
-  if ('role' in who)
-    team.sort((a, b) => Number(b.roles.includes(who.role)) - Number(a.roles.includes(who.role)));
-  return team;
-}
 
 /** Whether `caregiver` can make a visit on `date`. */
 function available(
@@ -165,24 +157,11 @@ function available(
   return worksOnRestDays(caregiver, input.onRestDays) || isWorkingDay(date, calendar);
 }
 
-/** Roles whose people give their own time, on any day they offer (spec §3.6–§3.8, §2 R6). */
-const OWN_TIME_ROLES: ReadonlySet<CaregiverRole> = new Set<CaregiverRole>([
-  'partyMemberVolunteer',
-  'youthVolunteer',
-  'womenVolunteer',
-  'studentVolunteer',
-  'youngOldVolunteer',
-  'communityVolunteer',
-  'neighbour',
-  'eldersAssociationMember',
-  'familyEntrustedCarer',
-]);
-
 /** Whether `caregiver` may visit on a weekend or a public holiday. */
 function worksOnRestDays(caregiver: Caregiver, rule: VisitPlanningInput['onRestDays']): boolean {
   if (typeof rule === 'boolean') return rule;
   if (rule) return rule(caregiver);
-  return caregiver.roles.every((role) => OWN_TIME_ROLES.has(role));
+  return caregiver.roles.every((role) => ROLE_FACTS[role].ownTime);
 }
 
 /**
@@ -360,6 +339,13 @@ function schedule(
   const pairingsOf = new Map<string, Pairing[]>();
   for (const p of input.pairings)
     pairingsOf.set(p.elderId, [...(pairingsOf.get(p.elderId) ?? []), p]);
+  const context: TeamContext = {
+    duties: parseDuties(input.duties ?? DEFAULT_DUTIES, { covers: [] }),
+    caregivers: input.caregivers,
+    byId,
+    elders,
+    pairingsOf,
+  };
 
   const needs: Need[] = [];
   const unplaced: { occurrenceKey: string; reason: UnplacedReason }[] = [];
@@ -383,9 +369,9 @@ function schedule(
       issues.push(days);
       return;
     }
-    const team = teamFor(occurrence, byId, pairingsOf);
-    if (team.length === 0) unplaced.push({ occurrenceKey: occurrence.key, reason: 'noCaregiver' });
-    else needs.push({ occurrence, caregivers: team, days });
+    const team = teamFor(occurrence, context);
+    if ('reason' in team) unplaced.push({ occurrenceKey: occurrence.key, reason: team.reason });
+    else needs.push({ occurrence, ...team, days });
   });
   if (issues.length > 0) throw new GuanaiError(issues);
 
@@ -417,29 +403,37 @@ function schedule(
     }
     return answer;
   };
-  const options = (need: Need) =>
-    need.caregivers.flatMap((caregiver) =>
+  const options = (need: Need, caregivers: readonly Caregiver[]) =>
+    caregivers.flatMap((caregiver) =>
       need.days.filter((d) => worksOn(caregiver, d)).map((date) => ({ caregiver, date })),
     );
 
   // Keep what still holds of the previous schedule, before anything new is placed.
-  const open: { need: Need; choices: { caregiver: Caregiver; date: PlainDate }[] }[] = [];
+  type Choice = { caregiver: Caregiver; date: PlainDate };
+  // A deputy's options are looked up only when the team has none (a deputy stands in last).
+  const open: { need: Need; choices: Choice[] }[] = [];
   for (const need of needs) {
-    const choices = options(need);
+    const choices = options(need, need.caregivers);
     const before = previous.get(need.occurrence.key);
     const inPerson = need.occurrence.channel === 'inPerson';
+    const madeBy =
+      before && [...need.caregivers, ...need.deputies].find((c) => c.id === before.caregiverId);
     const still =
       before &&
-      choices.some((c) => c.caregiver.id === before.caregiverId && c.date === before.date) &&
+      madeBy &&
+      need.days.includes(before.date) &&
+      worksOn(madeBy, before.date) &&
       (!inPerson || (load.get(dayKey(before.caregiverId, before.date)) ?? 0) < perDay);
     if (still) book({ ...before, onTime: before.date < need.occurrence.overdueFrom }, inPerson);
-    else if (choices.length === 0)
+    else if (choices.length === 0 && options(need, need.deputies).length === 0)
       unplaced.push({ occurrenceKey: need.occurrence.key, reason: 'noAvailableDay' });
     else open.push({ need, choices });
   }
-  // The tightest first: fewest possible days, then the earliest due.
+  // A duty's visits first (only its holder may make them; other visits have the whole team),
+  // then the tightest: fewest possible days, then the earliest due.
   open.sort(
     (a, b) =>
+      Number(a.need.duty === undefined) - Number(b.need.duty === undefined) ||
       a.choices.length - b.choices.length ||
       (a.need.occurrence.due < b.need.occurrence.due
         ? -1
@@ -448,11 +442,12 @@ function schedule(
           : 0) ||
       (a.need.occurrence.key < b.need.occurrence.key ? -1 : 1),
   );
-  for (const { need, choices } of open) {
+  /** The best of `choices` for a visit: on time, on a lighter day, in a village already visited. */
+  const bestOf = (need: Need, choices: readonly Choice[]): Choice | undefined => {
     const { occurrence } = need;
     const inPerson = occurrence.channel === 'inPerson';
     const village = elders.get(occurrence.subject)?.residence.villageCode;
-    let best: { caregiver: Caregiver; date: PlainDate } | undefined;
+    let best: Choice | undefined;
     let bestScore = Number.POSITIVE_INFINITY;
     for (const choice of choices) {
       const key = dayKey(choice.caregiver.id, choice.date);
@@ -467,10 +462,18 @@ function schedule(
         best = choice;
       }
     }
+    return best;
+  };
+  for (const { need, choices } of open) {
+    const { occurrence } = need;
+    // A deputy only when no one of the team can make the visit in its window.
+    const own = bestOf(need, choices);
+    const best = own ?? bestOf(need, options(need, need.deputies));
     if (!best) {
       unplaced.push({ occurrenceKey: occurrence.key, reason: 'noCapacity' });
       continue;
     }
+    const holder = need.caregivers[0];
     book(
       {
         occurrenceKey: occurrence.key,
@@ -479,8 +482,10 @@ function schedule(
         date: best.date,
         onTime: best.date < occurrence.overdueFrom,
         stop: 0,
+        ...(need.duty ? { duty: need.duty } : {}),
+        ...(!own && holder ? { deputyFor: holder.id } : {}),
       },
-      inPerson,
+      occurrence.channel === 'inPerson',
     );
   }
 

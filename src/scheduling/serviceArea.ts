@@ -1,15 +1,11 @@
 import type { Caregiver, CaregiverRole, Elder } from '../models/index.js';
+import { ROLE_FACTS, type RoleFacts, type ServiceArea } from './roleFacts.js';
+
+export type { ServiceArea } from './roleFacts.js';
 
 /**
- * How far from home a caregiver in a role takes elders: the same 村民小组 (`group`: same village,
- * and the same group where both groups are known), `village`, `township`, `county`, or `any`.
- * @category Pairings
- */
-export type ServiceArea = 'group' | 'village' | 'township' | 'county' | 'any';
-
-/**
- * The areas {@link pairElders} holds each role to by default; roles not listed take elders
- * anywhere within reach (distance decides). Neighbours pair inside their 组 (邻里结对, spec §3.7 ·
+ * The areas {@link pairElders} holds each role to by default, read from `ROLE_FACTS`; roles not
+ * listed take elders anywhere within reach (distance decides). Neighbours pair inside their 组 (邻里结对, spec §3.7 ·
  * S12 L297; 「以组为单位」 S18 L517); the young-old volunteer of 「多带一」 is the elder's neighbour
  * (spec §4 · S17 L459); village cadres and the village committee look after their own village
  * (spec §3.1 · S18 L497, L515; §3.2 · S16 L431); township cadres on a 包保 contract and 包村干部
@@ -21,16 +17,13 @@ export type ServiceArea = 'group' | 'village' | 'township' | 'county' | 'any';
  * ```
  * @category Pairings
  */
-export const DEFAULT_SERVICE_AREAS: Readonly<Partial<Record<CaregiverRole, ServiceArea>>> = {
-  neighbour: 'group',
-  youngOldVolunteer: 'village',
-  villageResponsibleCadre: 'village',
-  villageGroupPartyCadre: 'village',
-  villageCommitteeMember: 'village',
-  womensFederationBranchMember: 'village',
-  townshipResponsibleCadre: 'township',
-  villageLiaisonCadre: 'township',
-};
+export const DEFAULT_SERVICE_AREAS: Readonly<Partial<Record<CaregiverRole, ServiceArea>>> =
+  /* @__PURE__ */ (() =>
+    Object.fromEntries(
+      (Object.entries(ROLE_FACTS) as [CaregiverRole, RoleFacts][])
+        .filter(([, facts]) => facts.serviceArea !== 'any')
+        .map(([role, facts]) => [role, facts.serviceArea]),
+    ))();
 
 const WIDTH: Record<ServiceArea, number> = { group: 0, village: 1, township: 2, county: 3, any: 4 };
 

@@ -44,14 +44,18 @@ function plannedStarts(): Map<string, Map<string, string>> {
     { elders: elders.filter((e) => cared.has(e.id)), caregivers, asOf },
     { priority: (elder) => priority.has(elder.id) },
   );
-  const common = { whom: { elders: pairings.map((p) => p.elderId) }, validFrom: asOf };
+  const emptyNest = results
+    .filter((r) => r.statuses.emptyNestElder === 'yes')
+    .map((r) => r.elderId);
+  const contract = { whom: { elders: emptyNest }, validFrom: asOf };
+  const everyone = { whom: { elders: [...cared] }, validFrom: asOf };
   const visits = [
     ...expandPlans(
       [
-        planFromPreset('townshipCadreWeeklyVisit', { id: 'weekly', ...common }),
-        planFromPreset('villageCadreMonthlyChildContact', { id: 'children', ...common }),
-        planFromPreset('census', { id: 'census', ...common }),
-        planFromPreset('festivalVisits', { id: 'festivals', ...common }),
+        planFromPreset('townshipCadreWeeklyVisit', { id: 'weekly', ...contract }),
+        planFromPreset('villageCadreMonthlyChildContact', { id: 'children', ...contract }),
+        planFromPreset('census', { id: 'census', ...everyone }),
+        planFromPreset('festivalVisits', { id: 'festivals', ...everyone }),
       ],
       { from: asOf, to: plainDate('2026-09-30') },
     ),

@@ -28,7 +28,13 @@ function inMemory() {
   });
   const log = monthLog(visits, schedule.visits);
   const rows = coverage(
-    { occurrences: visits, records: log, elders: ledger.elders },
+    {
+      occurrences: visits,
+      records: log,
+      elders: ledger.elders,
+      pairings: pairing.pairings,
+      scheduled: schedule.visits,
+    },
     { asOf: MONTH.to, from: MONTH.from, to: MONTH.to, by: 'village' },
   );
   return { sample, pairing, plans, visits, log, rows };
@@ -47,8 +53,8 @@ describe('examples/sqlite-app.ts', () => {
     const out = await runExample('examples/sqlite-app.ts', [path]);
     const expected = inMemory();
 
-    expect(out).toContain('拒收：第 56 行 notDoneReason：未完成的走访须填写原因');
-    expect(out).toContain('rejected: row 56 notDoneReason: A visit not done needs a reason');
+    expect(out).toContain('拒收：第 40 行 notDoneReason：未完成的走访须填写原因');
+    expect(out).toContain('rejected: row 40 notDoneReason: A visit not done needs a reason');
     const printed = [
       ...out.matchAll(
         /^ {2}(\d{12}) {2}\S+\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+([\d.]+)%$/gm,

@@ -86,6 +86,15 @@ const input = fc.oneof(hostile, {
     records: list(someRecords),
     elders: list(sample.elders),
     pairings: list([] as unknown[]),
+    majorEvents: list(
+      sample.elders.slice(0, 4).map((elder, index) => ({
+        id: `ME-${index}`,
+        elderId: elder.id,
+        on: from,
+        kind: 'illness',
+      })),
+    ),
+    mutualAidGroups: list(sample.mutualAidGroups.slice(0, 3)),
   }),
 });
 

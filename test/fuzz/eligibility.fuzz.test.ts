@@ -15,6 +15,7 @@ import {
   DEFAULT_POLICY,
   Policy,
   PolicyParameters,
+  responsiblePartyOf,
   selectPolicy,
   validatePolicies,
 } from '../../src/eligibility/index.js';
@@ -113,6 +114,7 @@ describe('guanai/eligibility under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () =>
       'classifyElder',
       'classifyLedger',
       'classifyStatuses',
+      'responsiblePartyOf',
       'selectPolicy',
       'validatePolicies',
     ]);
@@ -140,6 +142,9 @@ describe('guanai/eligibility under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () =>
           { asOf: a },
           { asOf, policy: a },
           { asOf, incidents: a },
+          { asOf, majorEvents: a },
+          { asOf, majorEvents: ['illness'], mutualAidGroups: a },
+          { asOf, majorEvents: ['illness'], mutualAidGroups: [a] },
           { asOf, policies: a },
         ];
         for (const one of options) {
@@ -151,6 +156,10 @@ describe('guanai/eligibility under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () =>
         outcomeOf('classifyElder', () => classifyElder(a as never, b as never));
         outcomeOf('classifyStatuses', () => classifyStatuses(a as never, { asOf } as never));
         outcomeOf('classifyChild', () => classifyChild(a as never, { asOf } as never));
+        outcomeOf('responsiblePartyOf', () => responsiblePartyOf(a as never));
+        outcomeOf('responsiblePartyOf', () =>
+          responsiblePartyOf({ ...child, schoolStage: a } as never),
+        );
         outcomeOf('classifyChild', () =>
           classifyChild({ ...child, parents: [a] } as never, { asOf } as never),
         );

@@ -2,8 +2,9 @@ import { type Condition, conclude, condition } from '../condition.js';
 import { type ElderContext, inElderCounty } from '../context.js';
 import { OpenFacts } from '../openFacts.js';
 import type { CategoryResult } from '../reason.js';
-import { allOf, anyOf, type Tri } from '../tri.js';
-import { ageAtLeast } from './commonConditions.js';
+import { allOf, anyOf, type Tri, triOf } from '../tri.js';
+import { ageReaches, reaches } from './commonConditions.js';
+import { economicFact } from './statuses.js';
 
 /** Definition A: the children have left home (离家), all of them or any, as the policy says. */
 function childrenLeftHome(context: ElderContext): Condition {
@@ -54,13 +55,95 @@ function aloneOrWithSpouseOnly(context: ElderContext): Condition {
   );
 }
 
+/** The minimum ages of definition A; the deprecated single age, when given, sets both. */
+function emptyNestAges(context: ElderContext): { alone: number; couple: number } {
+  const { emptyNestMinimumAge, emptyNestAloneMinimumAge, emptyNestCoupleMinimumAge } =
+    context.policy;
+  return emptyNestMinimumAge === undefined
+    ? { alone: emptyNestAloneMinimumAge, couple: emptyNestCoupleMinimumAge }
+    : { alone: emptyNestMinimumAge, couple: emptyNestMinimumAge };
+}
+
+/**
+ * Definition A's age: 「独居老人」 an elder alone of the policy's age, 「中老年夫妇」 a couple of
+ * theirs — either spouse or both, as the policy reads it (spec §1.2 ambiguity 2). While the
+ * living arrangement is not recorded, either may apply.
+ */
+function emptyNestAge(context: ElderContext): Condition {
+  const ages = emptyNestAges(context);
+  const rule = context.policy.emptyNestCoupleAge;
+  const { spouseAge } = context;
+  const elderCouple = ageReaches(context, ages.couple);
+  const spouseCouple: Tri =
+    spouseAge === undefined ? 'unknown' : reaches(spouseAge, ages.couple, context) ? 'yes' : 'no';
+  const couple =
+    rule === 'bothSpouses'
+      ? allOf([elderCouple, spouseCouple])
+      : anyOf([elderCouple, spouseCouple]);
+  const alone = ageReaches(context, ages.alone);
+  const arrangement = context.elder.household.livingArrangement;
+  const status =
+    arrangement === 'alone'
+      ? alone
+      : arrangement === 'spouseOnly'
+        ? couple
+        : anyOf([alone, couple]);
+  const missing: string[] = [];
+  if (context.age === undefined) missing.push('birthDate');
+  if (couple === 'unknown' && spouseAge === undefined && arrangement !== 'alone')
+    missing.push('household.spouse.birthDate');
+  const params = {
+    livingArrangement: arrangement ?? null,
+    age: context.age ?? null,
+    spouseAge: spouseAge ?? null,
+    aloneMinimum: ages.alone,
+    coupleMinimum: ages.couple,
+    coupleAge: rule,
+  };
+  return condition(context, 'empty_nest_age', status, params, missing);
+}
+
 /** 空巢 definition A (spec §1.2 · S10 L201 = S18 L487): the household definition. */
 function householdDefinition(context: ElderContext): Condition[] {
-  return [
-    ageAtLeast(context, context.policy.emptyNestMinimumAge),
-    childrenLeftHome(context),
-    aloneOrWithSpouseOnly(context),
-  ];
+  return [emptyNestAge(context), childrenLeftHome(context), aloneOrWithSpouseOnly(context)];
+}
+
+/** Who lives with the elder besides a spouse: anyone in these arrangements is at the side. */
+const LIVES_WITH_OTHERS = new Set([
+  'withGrandchildren',
+  'withChildren',
+  'withOthers',
+  'institution',
+]);
+
+/**
+ * Definition B (4)'s 「身边……有人照顾」: an entrusted carer (R6), anyone living with the elder,
+ * or a spouse at the side as the policy counts one (spec §1.2 ambiguity 7). The facts that
+ * could still decide it go to `open`.
+ */
+function someoneCaringAtSide(context: ElderContext, open: OpenFacts): Tri {
+  const { livingArrangement: arrangement, entrustedCarer, spouse } = context.elder.household;
+  const entrusted: Tri = entrustedCarer === undefined ? 'unknown' : entrustedCarer ? 'yes' : 'no';
+  const others: Tri =
+    arrangement === undefined ? 'unknown' : LIVES_WITH_OTHERS.has(arrangement) ? 'yes' : 'no';
+  const spouseAtSide: Tri =
+    arrangement === undefined
+      ? 'unknown'
+      : arrangement === 'spouseOnly' || (spouse?.status === 'married' && spouse.livesWithElder)
+        ? 'yes'
+        : 'no';
+  const reading = context.policy.emptyNestSpouseIsCarer;
+  const spouseCares: Tri =
+    reading === 'never' ? 'no' : reading === 'always' ? 'yes' : triOf(spouse?.capableOfCare);
+  const spouseCaring = allOf([spouseAtSide, spouseCares]);
+  const caring = anyOf([entrusted, others, spouseCaring]);
+  if (caring === 'unknown') {
+    if (entrusted === 'unknown') open.add('household.entrustedCarer');
+    if (arrangement === undefined) open.add('household.livingArrangement');
+    if (spouseCaring === 'unknown' && spouseCares === 'unknown')
+      open.add('household.spouse.capableOfCare');
+  }
+  return caring;
 }
 
 /**
@@ -68,13 +151,13 @@ function householdDefinition(context: ElderContext): Condition[] {
  * child working in this township and nobody at the elder's side to look after them.
  */
 function closedListDefinition(context: ElderContext, advancedAge: Tri): Condition {
-  const { household, economic } = context.elder;
+  const { household } = context.elder;
   const open = new OpenFacts(context);
   const matched: ('solitary' | 'fiveGuarantee' | 'threeNo' | 'advancedAgeUncared')[] = [];
   const recorded: ['solitary' | 'fiveGuarantee' | 'threeNo', boolean | undefined, string][] = [
     ['solitary', household.solitary, 'household.solitary'],
-    ['fiveGuarantee', economic.fiveGuarantee, 'economic.fiveGuarantee'],
-    ['threeNo', economic.threeNo, 'economic.threeNo'],
+    ['fiveGuarantee', economicFact(context, 'fiveGuarantee'), 'economic.fiveGuarantee'],
+    ['threeNo', economicFact(context, 'threeNo'), 'economic.threeNo'],
   ];
   let anyRecorded: Tri = 'no';
   for (const [name, value, path] of recorded) {
@@ -97,9 +180,9 @@ function closedListDefinition(context: ElderContext, advancedAge: Tri): Conditio
   }
   const notWorkingHere: Tri =
     children === undefined ? 'unknown' : working > 0 ? 'no' : unknownWork > 0 ? 'unknown' : 'yes';
-  const arrangement = household.livingArrangement;
-  const nobodyCaring: Tri =
-    arrangement === undefined ? 'unknown' : arrangement === 'alone' ? 'yes' : 'no';
+  const caringFacts = new OpenFacts(context);
+  const caring = someoneCaringAtSide(context, caringFacts);
+  const nobodyCaring: Tri = caring === 'yes' ? 'no' : caring === 'no' ? 'yes' : 'unknown';
   const branch4Status = allOf([advancedAge, notWorkingHere, nobodyCaring]);
   if (branch4Status === 'yes') matched.push('advancedAgeUncared');
   const status = anyOf([anyRecorded, branch4Status]);
@@ -110,7 +193,7 @@ function closedListDefinition(context: ElderContext, advancedAge: Tri): Conditio
     for (const { child, list, index } of children ?? [])
       if (child.whereabouts?.worksInElderTownship === undefined)
         open.addAt(list, index, 'whereabouts.worksInElderTownship');
-    if (nobodyCaring === 'unknown') open.add('household.livingArrangement');
+    for (const path of caringFacts.paths) open.add(path);
   }
   return condition(context, 'closed_list_status', status, { matched }, open.paths);
 }

@@ -1,4 +1,11 @@
-import { anyCategoryCondition, categoryCondition, conclude, condition } from '../condition.js';
+import {
+  anyCategoryCondition,
+  type Condition,
+  categoryCondition,
+  conclude,
+  condition,
+  resultOf,
+} from '../condition.js';
 import type { ElderContext } from '../context.js';
 import { type IncidentKind, REPORT_RECIPIENTS } from '../incident.js';
 import type { CategoryKey, CategoryResult } from '../reason.js';
@@ -80,22 +87,46 @@ export function priorityAssistanceTarget(context: ElderContext, base: BaseResult
   );
 }
 
-/** R3 随时跟踪 (S14 L379): 留守 ∧ (独居 ∨ 失能 ∨ 贫困 ∨ 高龄 …). @internal */
-export function trackContinuously(context: ElderContext, base: BaseResults): CategoryResult {
-  return conclude(
+/** R3's open 等: another special difficulty the ledger records (`risks.otherSpecialDifficulty`). */
+function otherSpecialDifficulty(context: ElderContext): Condition {
+  const description = context.elder.risks.otherSpecialDifficulty;
+  const status: Tri = description === undefined ? 'unknown' : description === null ? 'no' : 'yes';
+  return condition(
     context,
-    'trackContinuously',
-    [
-      categoryCondition(context, 'leftBehindElder', base.leftBehindElder),
-      anyCategoryCondition(context, {
-        livesAlone: base.livesAlone,
-        ...disabledForPriority(context, base),
-        economicHardship: base.economicHardship,
-        advancedAge: base.advancedAge,
-      }),
-    ],
-    'all',
+    'other_special_difficulty',
+    status,
+    { description: description ?? null },
+    ['risks.otherSpecialDifficulty'],
   );
+}
+
+/** A condition whose missing facts no longer matter once a disjunction is decided. */
+function settled(decided: boolean, condition: Condition): Condition {
+  return decided && condition.missing.length > 0 ? { ...condition, missing: [] } : condition;
+}
+
+/**
+ * R3 随时跟踪 (S14 L379): 留守 ∧ (独居 ∨ 失能 ∨ 贫困 ∨ 高龄 ∨ another special difficulty) — the
+ * text's 「等特殊困难」 leaves the list open (spec §2 R3).
+ * @internal
+ */
+export function trackContinuously(context: ElderContext, base: BaseResults): CategoryResult {
+  const leftBehind = categoryCondition(context, 'leftBehindElder', base.leftBehindElder);
+  const named = anyCategoryCondition(context, {
+    livesAlone: base.livesAlone,
+    ...disabledForPriority(context, base),
+    poor: base.poor,
+    advancedAge: base.advancedAge,
+  });
+  const other = otherSpecialDifficulty(context);
+  const difficulty = anyOf([named.status, other.status]);
+  const decided = difficulty === 'yes';
+  const status = allOf([leftBehind.status, difficulty]);
+  return resultOf(context, 'trackContinuously', status, [
+    leftBehind,
+    settled(decided, named),
+    settled(decided, other),
+  ]);
 }
 
 /**

@@ -81,45 +81,73 @@ export function abilityCategory(
   );
 }
 
-/** Whether one recorded status shows hardship. */
-function hardshipFlag(
-  economic: EconomicStatus,
+/**
+ * Whether one recorded status shows hardship: the status as recorded, or `false` when it is not
+ * recorded but a check in force found that none applies (`economic.noHardshipAssessedOn`).
+ * @internal
+ */
+export function economicFact(
+  context: ElderContext,
   status: EconomicHardshipStatus,
 ): boolean | undefined {
-  if (status === 'povertyMonitoring')
-    return economic.povertyMonitoring === undefined
-      ? undefined
-      : economic.povertyMonitoring !== 'none';
-  return economic[status];
+  const economic: EconomicStatus = context.elder.economic;
+  const flag =
+    status === 'povertyMonitoring'
+      ? economic.povertyMonitoring === undefined
+        ? undefined
+        : economic.povertyMonitoring !== 'none'
+      : economic[status];
+  return flag === undefined && context.noHardship ? false : flag;
 }
 
 /**
- * 经济困难 (spec §1.11): any recorded status the policy links to hardship (低保, 特困, 五保, 三无,
- * 建档立卡, poverty monitoring, other local hardship); `no` only when every one is known false.
- * @internal
+ * A reading of hardship over the recorded statuses (spec §1.11): `yes` when any of `statuses`
+ * applies, `no` only when every one is known not to (one by one, or all at once by
+ * `economic.noHardshipAssessedOn`).
  */
-export function economicHardship(context: ElderContext): CategoryResult {
-  const { economic } = context.elder;
+function hardshipReading(
+  context: ElderContext,
+  category: 'economicHardship' | 'poor',
+  statuses: readonly EconomicHardshipStatus[],
+): CategoryResult {
   const matched: EconomicHardshipStatus[] = [];
   const unknown: EconomicHardshipStatus[] = [];
-  for (const status of context.policy.economicHardshipStatuses) {
-    const flag = hardshipFlag(economic, status);
+  for (const status of statuses) {
+    const flag = economicFact(context, status);
     if (flag) matched.push(status);
     else if (flag === undefined) unknown.push(status);
   }
   const status: Tri = matched.length > 0 ? 'yes' : unknown.length > 0 ? 'unknown' : 'no';
-  return conclude(
-    context,
-    'economicHardship',
-    [
-      condition(
-        context,
-        'economic_hardship',
-        status,
-        { matched, unknown },
-        unknown.map((name) => `economic.${name}`),
-      ),
-    ],
-    'all',
-  );
+  const noneOn = context.elder.economic.noHardshipAssessedOn;
+  const params = {
+    matched,
+    unknown,
+    noHardshipAssessedOn: context.noHardship ? (noneOn ?? null) : null,
+  };
+  // Each status, or the one finding that none applies, would decide.
+  const missing = unknown.map((name) => `economic.${name}`);
+  if (noneOn === undefined) missing.push('economic.noHardshipAssessedOn');
+  const code = category === 'poor' ? 'poverty' : 'economic_hardship';
+  return conclude(context, category, [condition(context, code, status, params, missing)], 'all');
+}
+
+/**
+ * 经济困难 (spec §1.11 · S14 L363, L375, the reading of R1 and R8): any recorded status the
+ * policy links to hardship (低保, 特困, 五保, 三无, 建档立卡, poverty monitoring, other local
+ * hardship).
+ * @internal
+ */
+export function economicHardship(context: ElderContext): CategoryResult {
+  return hardshipReading(context, 'economicHardship', context.policy.economicHardshipStatuses);
+}
+
+/**
+ * 贫困 (spec §1.11 · S14 L377, L379, the reading of R3): the statuses the policy links to
+ * poverty, by default the same as 经济困难's — the text uses both words and defines neither
+ * (spec §11.12).
+ * @internal
+ */
+export function poor(context: ElderContext): CategoryResult {
+  const { povertyStatuses, economicHardshipStatuses } = context.policy;
+  return hardshipReading(context, 'poor', povertyStatuses ?? economicHardshipStatuses);
 }

@@ -1,0 +1,57 @@
+import type { MutualAidGroup } from '../../models/index.js';
+import { conclude, condition } from '../condition.js';
+import type { ElderContext } from '../context.js';
+import type { MajorEventKind } from '../majorEvent.js';
+import type { CategoryResult } from '../reason.js';
+import type { Tri } from '../tri.js';
+
+/** Groups by member, built once per list of groups: a ledger asks for every elder. */
+const groupsByMember = new WeakMap<readonly MutualAidGroup[], Map<string, MutualAidGroup[]>>();
+
+function groupsOf(groups: readonly MutualAidGroup[], elderId: string): readonly MutualAidGroup[] {
+  let index = groupsByMember.get(groups);
+  if (!index) {
+    index = new Map();
+    for (const group of groups)
+      for (const member of group.members) {
+        const list = index.get(member);
+        if (list) list.push(group);
+        else index.set(member, [group]);
+      }
+    groupsByMember.set(groups, index);
+  }
+  return index.get(elderId) ?? [];
+}
+
+/**
+ * R10 (S10 L233 / S18 L519): a member of a mutual-aid group in force on asOf with a major event
+ * (生病, 天灾人祸) — the group reports to the village and 组 cadres. Membership is unknown while
+ * the caller passes no groups; no event passed means none happened, as for R4's incidents.
+ * @internal
+ */
+export function mutualAidReport(
+  context: ElderContext,
+  events: readonly MajorEventKind[],
+  groups: readonly MutualAidGroup[] | undefined,
+): CategoryResult {
+  const { asOf } = context;
+  const group = groups
+    ? groupsOf(groups, context.elder.id).find(
+        (g) => g.validFrom <= asOf && (g.validTo === undefined || g.validTo >= asOf),
+      )
+    : undefined;
+  const member: Tri = groups === undefined ? 'unknown' : group ? 'yes' : 'no';
+  return conclude(
+    context,
+    'mutualAidReport',
+    [
+      condition(context, 'mutual_aid_member', member, { groupId: group?.id ?? null }, [
+        'mutualAidGroups',
+      ]),
+      condition(context, 'major_event', events.length > 0 ? 'yes' : 'no', {
+        events: context.explain ? [...new Set(events)] : events,
+      }),
+    ],
+    'all',
+  );
+}

@@ -1,0 +1,88 @@
+import { GuanaiError, type Issue, issue } from '../errors/index.js';
+import { type DutyHolding, type DutyKey, isPlainDate } from '../models/index.js';
+import { DEFAULT_DUTIES } from './defaultDuties.js';
+import { parseDuties } from './duty.js';
+import type {
+  AssignDutiesOptions,
+  DutyAssignment,
+  DutyAssignmentInput,
+  DutyStats,
+  UnheldDuty,
+} from './dutyAssignment.js';
+import { currentLines, isCurrent, linesOf, outsideArea, statsOf } from './dutyLines.js';
+import { dutyApplies, type SubjectEntry, subjectsOf } from './dutySubjects.js';
+import { holdDutyBySchool } from './holdDuty.js';
+
+/**
+ * Assign each duty's holders (包保责任制, spec §3.1, §4 · S18 L515): every subject a duty applies
+ * to — elders in its categories, 留守儿童 at its school stages — gets one holder of a role the
+ * duty allows, inside the duty's service area, within the holder's capacity (or the duty's
+ * caseload), nearest first, keeping the previous holder while they still fit, priority subjects
+ * first; solved exactly by the pairing solver, duty by duty in the table's order (a caregiver's
+ * room is shared by the duties they may hold). Subjects no one can hold come back with the
+ * reason. The lines are the responsibility matrix a township pins on its wall; their history
+ * (ended lines) is kept.
+ *
+ * @example
+ * ```ts
+ * const matrix = assignDuties({ elders, children, caregivers }, { asOf: plainDate('2026-03-01') });
+ * matrix.current.filter((line) => line.duty === 'townshipContract').length;
+ * const next = assignDuties({ elders, caregivers, holdings: matrix.holdings }, { asOf: plainDate('2026-09-01') });
+ * ```
+ * @category Duties
+ */
+export function assignDuties(
+  input: DutyAssignmentInput,
+  options: AssignDutiesOptions,
+): DutyAssignment {
+  if (!isPlainDate(options?.asOf)) {
+    throw new GuanaiError([
+      issue('invalid_argument', ['asOf'], { name: 'asOf', rule: 'plainDate' }),
+    ]);
+  }
+  const duties = parseDuties(options.duties ?? DEFAULT_DUTIES, { covers: [] });
+  const entries = subjectsOf(input.elders, input.children ?? [], options);
+  const remaining = new Map(input.caregivers.map((c) => [c.id, c.capacity.elders]));
+  const present = new Set(input.caregivers.map((c) => c.id));
+  const previous = currentLines(input.holdings ?? [], options.asOf);
+  const priority = options.priority;
+  const search = {
+    ...options,
+    priority: (entry: SubjectEntry) => (priority ? priority(entry.subject) : isPriority(entry)),
+  };
+  const lines: DutyHolding[] = [];
+  const unheld: UnheldDuty[] = [];
+  const issues: Issue[] = [];
+  const stats: DutyStats[] = [];
+  for (const duty of duties) {
+    const due = entries.filter((entry) => dutyApplies(duty, entry));
+    const before = previous.get(duty.key) ?? new Map<string, DutyHolding>();
+    issues.push(...outsideArea(duty, due, before, input));
+    const held = holdDutyBySchool(duty, due, input.caregivers, remaining, before, search);
+    const changes = linesOf(duty, due, before, held.holderOf, options.asOf, (id) =>
+      present.has(id),
+    );
+    lines.push(...changes.lines);
+    for (const { key, reason } of held.unheld) {
+      const entry = due.find((e) => e.key === key) as SubjectEntry;
+      unheld.push({ duty: duty.key as DutyKey, subject: entry.subject, reason });
+    }
+    stats.push(statsOf(duty, due.length, held.holderOf, changes, held.unheld.length));
+  }
+  const untouched = (input.holdings ?? []).filter(
+    (line) => !duties.some((d) => d.key === line.duty),
+  );
+  const holdings = [...untouched, ...lines];
+  return {
+    holdings,
+    current: holdings.filter((line) => isCurrent(line, options.asOf)),
+    unheld,
+    issues,
+    stats,
+  };
+}
+
+/** 重点对象 (R1) and 随时跟踪 (R3) elders are placed first unless the app says otherwise. */
+function isPriority(entry: SubjectEntry): boolean {
+  return entry.statuses?.priorityTarget === 'yes' || entry.statuses?.trackContinuously === 'yes';
+}
