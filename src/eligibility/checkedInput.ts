@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { diagnoseFailure } from '../_lib/diagnoseFailure.js';
 import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import { GuanaiError, type Issue, type IssuePath, issue, prefixIssues } from '../errors/index.js';
 import { isPlainDate, type PlainDate, regionLevel, safeParse } from '../models/index.js';
@@ -99,13 +100,5 @@ export function diagnosed(
   name: string,
   prefix: IssuePath = [],
 ): unknown {
-  const ours =
-    error instanceof TypeError || error instanceof RangeError || error instanceof GuanaiError;
-  if (!ours) return error;
-  const result = safeParse(schema, record);
-  if (!result.ok) return new GuanaiError(prefixIssues(result.issues, prefix), { cause: error });
-  if (error instanceof GuanaiError) return error;
-  return new GuanaiError([issue('invalid_argument', prefix, { name, rule: 'object' })], {
-    cause: error,
-  });
+  return diagnoseFailure(error, () => safeParse(schema, record), name, prefix);
 }

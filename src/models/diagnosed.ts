@@ -1,6 +1,7 @@
 import type * as z from 'zod';
+import { diagnoseFailure } from '../_lib/diagnoseFailure.js';
 import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
-import { GuanaiError, type IssuePath, issue, prefixIssues } from '../errors/index.js';
+import { GuanaiError, type IssuePath, issue } from '../errors/index.js';
 import { safeParse } from './validate.js';
 
 /**
@@ -17,15 +18,7 @@ export function diagnosed(
   name: string,
   prefix: IssuePath = [],
 ): unknown {
-  const ours =
-    error instanceof TypeError || error instanceof RangeError || error instanceof GuanaiError;
-  if (!ours) return error;
-  const result = safeParse(schema, value);
-  if (!result.ok) return new GuanaiError(prefixIssues(result.issues, prefix), { cause: error });
-  if (error instanceof GuanaiError) return error;
-  return new GuanaiError([issue('invalid_argument', prefix, { name, rule: 'object' })], {
-    cause: error,
-  });
+  return diagnoseFailure(error, () => safeParse(schema, value), name, prefix);
 }
 
 /**
