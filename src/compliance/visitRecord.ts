@@ -205,7 +205,7 @@ export const VisitRecord = /* @__PURE__ */ z
     /**
      * Whom the contact was with. A `childContact` visit needs the children or the parents; a
      * record that says nothing is taken as with them unless matching asks for it to be stated
-     * (see {@link matchRecords}, `childContactCounterpart`).
+     * (see `matchRecords`, option `childContactCounterpart`).
      */
     counterpart: VisitCounterpart.optional(),
     durationMinutes: z
