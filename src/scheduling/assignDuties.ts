@@ -63,8 +63,9 @@ export function assignDuties(
       present.has(id),
     );
     lines.push(...changes.lines);
+    const entryOf = new Map(due.map((entry) => [entry.key, entry]));
     for (const { key, reason } of held.unheld) {
-      const entry = due.find((e) => e.key === key) as SubjectEntry;
+      const entry = entryOf.get(key) as SubjectEntry;
       unheld.push({ duty: duty.key as DutyKey, subject: entry.subject, reason });
     }
     stats.push(statsOf(duty, due.length, held.holderOf, changes, held.unheld.length));

@@ -345,6 +345,7 @@ function schedule(
     byId,
     elders,
     pairingsOf,
+    deputies: new Map(),
   };
 
   const needs: Need[] = [];

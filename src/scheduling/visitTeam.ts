@@ -30,6 +30,8 @@ export interface TeamContext {
   readonly byId: ReadonlyMap<string, Caregiver>;
   readonly elders: ReadonlyMap<string, Elder>;
   readonly pairingsOf: ReadonlyMap<string, readonly Pairing[]>;
+  /** Deputies found so far, by duty, holder and 组 (filled as planning asks). */
+  readonly deputies: Map<string, Caregiver[]>;
 }
 
 /**
@@ -109,15 +111,32 @@ function holderTeam(
   const holder = member && context.byId.get(member.caregiverId);
   if (!holder) return { reason: 'noHolder' };
   const elder = context.elders.get(occurrence.subject);
-  const roles = holder.roles.filter((role) => duty.roles.includes(role));
   const deputies =
-    duty.deputies === 'none' || !elder
-      ? []
-      : context.caregivers.filter(
-          (c) =>
-            c.id !== holder.id &&
-            c.roles.some((role) => roles.includes(role)) &&
-            withinServiceArea(elder, c, duty.serviceArea),
-        );
+    duty.deputies === 'none' || !elder ? [] : deputiesOf(duty, holder, elder, context);
   return { caregivers: [holder], deputies, duty: duty.key as DutyKey };
+}
+
+/**
+ * The caregivers who may stand in for a holder: the holder's roles in the duty, serving the
+ * elder's area. The same for every elder of one 组, so asked once per duty, holder and 组.
+ */
+function deputiesOf(
+  duty: Duty,
+  holder: Caregiver,
+  elder: Elder,
+  context: TeamContext,
+): Caregiver[] {
+  const { villageCode, group } = elder.residence;
+  const key = `${duty.key}|${holder.id}|${villageCode}|${group ?? ''}`;
+  const known = context.deputies.get(key);
+  if (known) return known;
+  const roles = holder.roles.filter((role) => duty.roles.includes(role));
+  const found = context.caregivers.filter(
+    (c) =>
+      c.id !== holder.id &&
+      c.roles.some((role) => roles.includes(role)) &&
+      withinServiceArea(elder, c, duty.serviceArea),
+  );
+  context.deputies.set(key, found);
+  return found;
 }
