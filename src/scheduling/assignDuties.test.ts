@@ -179,6 +179,25 @@ describe('assignDuties', () => {
     expect(
       codes(() => assignDuties({ elders: [], caregivers: [] }, { asOf: '2026-02-30' as never })),
     ).toEqual(['invalid_argument asOf']);
+    expect(
+      codes(() =>
+        assignDuties(
+          { elders: [], caregivers: [], holdings: 'x' as never },
+          { asOf, candidatesPerElder: Number.NaN },
+        ),
+      ),
+    ).toEqual(['invalid_argument holdings', 'invalid_argument candidatesPerElder']);
+    const [first] = sample.elders;
+    const nowhere = {
+      ...first,
+      residence: { ...first?.residence, coordinates: { latitude: Number.NaN, longitude: 0 } },
+    };
+    expect(
+      codes(() => assignDuties({ elders: [nowhere as never], caregivers: [] }, { asOf })),
+    ).toEqual(['invalid_type elders.0.residence.coordinates.latitude']);
+    expect(
+      codes(() => assignDuties({ elders: [null as never], caregivers: [] }, { asOf })),
+    ).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,16 @@
-import { GuanaiError, type Issue, issue } from '../errors/index.js';
-import { type DutyHolding, type DutyKey, isPlainDate } from '../models/index.js';
+import {
+  arrayIssue,
+  countIssue,
+  diagnosed,
+  elementsIssue,
+  functionIssue,
+  numberIssue,
+  objectIssue,
+  plainDateIssue,
+  throwIssues,
+} from '../_lib/argumentGuards.js';
+import type { Issue } from '../errors/index.js';
+import type { DutyHolding, DutyKey } from '../models/index.js';
 import { DEFAULT_DUTIES } from './defaultDuties.js';
 import { parseDuties } from './duty.js';
 import type {
@@ -12,6 +23,8 @@ import type {
 import { currentLines, isCurrent, linesOf, outsideArea, statsOf } from './dutyLines.js';
 import { dutyApplies, type SubjectEntry, subjectsOf } from './dutySubjects.js';
 import { holdDutyBySchool } from './holdDuty.js';
+import { CAREGIVER_FIELDS, coordinatesIssue, ELDER_FIELDS } from './pairingInputChecks.js';
+import { MAX_KEEP_WITHIN_KM } from './pairingPolicy.js';
 
 /**
  * Assign each duty's holders (包保责任制, spec §3.1, §4 · S18 L515): every subject a duty applies
@@ -35,11 +48,19 @@ export function assignDuties(
   input: DutyAssignmentInput,
   options: AssignDutiesOptions,
 ): DutyAssignment {
-  if (!isPlainDate(options?.asOf)) {
-    throw new GuanaiError([
-      issue('invalid_argument', ['asOf'], { name: 'asOf', rule: 'plainDate' }),
-    ]);
-  }
+  checkDutyArguments(input, options);
+  return diagnosed(
+    'assignDuties',
+    () => assignChecked(input, options),
+    () =>
+      elementsIssue(input.elders, 'elders', ELDER_FIELDS) ??
+      elementsIssue(input.children ?? [], 'children', ELDER_FIELDS) ??
+      elementsIssue(input.caregivers, 'caregivers', CAREGIVER_FIELDS) ??
+      elementsIssue(input.holdings ?? [], 'holdings', HOLDING_FIELDS),
+  );
+}
+
+function assignChecked(input: DutyAssignmentInput, options: AssignDutiesOptions): DutyAssignment {
   const duties = parseDuties(options.duties ?? DEFAULT_DUTIES, { covers: [] });
   const entries = subjectsOf(input.elders, input.children ?? [], options);
   const remaining = new Map(input.caregivers.map((c) => [c.id, c.capacity.elders]));
@@ -86,4 +107,42 @@ export function assignDuties(
 /** 重点对象 (R1) and 随时跟踪 (R3) elders are placed first unless the app says otherwise. */
 function isPriority(entry: SubjectEntry): boolean {
   return entry.statuses?.priorityTarget === 'yes' || entry.statuses?.trackContinuously === 'yes';
+}
+
+/** The fields a matrix line must have for holding to read it. */
+const HOLDING_FIELDS = {
+  duty: 'string',
+  subject: 'object',
+  caregiverId: 'string',
+  from: 'string',
+} as const;
+
+/** Entry checks: O(1) each, then one pass for coordinates (a bad one would stall the search). */
+function checkDutyArguments(input: DutyAssignmentInput, options: AssignDutiesOptions): void {
+  throwIssues([objectIssue(input, 'input'), objectIssue(options, 'options')]);
+  throwIssues([
+    arrayIssue(input.elders, 'elders'),
+    arrayIssue(input.children, 'children', { optional: true }),
+    arrayIssue(input.caregivers, 'caregivers'),
+    arrayIssue(input.holdings, 'holdings', { optional: true }),
+    plainDateIssue(options.asOf, 'asOf'),
+    arrayIssue(options.duties, 'duties', { optional: true }),
+    functionIssue(options.statusesOf, 'statusesOf', { optional: true }),
+    functionIssue(options.priority, 'priority', { optional: true }),
+    functionIssue(options.distanceKm, 'distanceKm', { optional: true }),
+    countIssue(options.candidatesPerElder, 'candidatesPerElder', {
+      optional: true,
+      positive: true,
+    }),
+    numberIssue(options.keepWithinKm, 'keepWithinKm', {
+      optional: true,
+      minimum: 0,
+      maximum: MAX_KEEP_WITHIN_KM,
+    }),
+  ]);
+  throwIssues([
+    coordinatesIssue(input.elders, 'elders', ['residence', 'coordinates']),
+    coordinatesIssue(input.children ?? [], 'children', ['residence', 'coordinates']),
+    coordinatesIssue(input.caregivers, 'caregivers', ['home', 'coordinates']),
+  ]);
 }

@@ -9,13 +9,18 @@ import {
   plainDateIssue,
   throwIssues,
 } from '../_lib/argumentGuards.js';
-import { type Issue, issue } from '../errors/index.js';
 import type { DutyHolding, DutyKey, DutySubject, Elder, Pairing } from '../models/index.js';
 import { assignDuties } from './assignDuties.js';
 import { DEFAULT_DUTIES } from './defaultDuties.js';
 import { parseDuties } from './duty.js';
 import { dutyPairings } from './dutyPairings.js';
 import { pairCaregivers } from './pairCaregivers.js';
+import {
+  CAREGIVER_FIELDS,
+  coordinatesIssue,
+  ELDER_FIELDS,
+  PAIRING_FIELDS,
+} from './pairingInputChecks.js';
 import {
   MAX_KEEP_WITHIN_KM,
   type PairingInput,
@@ -120,25 +125,6 @@ function holdingsOf(pairings: readonly Pairing[]): DutyHolding[] {
   );
 }
 
-/** The fields pairing reads, for diagnosing an element that is not what its type says. */
-const ELDER_FIELDS = { id: 'string', residence: 'object' } as const;
-const CAREGIVER_FIELDS = {
-  id: 'string',
-  roles: 'array',
-  home: 'object',
-  capacity: 'object',
-  'capacity.elders': 'number',
-  availability: 'object',
-  'availability.leave': 'array',
-} as const;
-const PAIRING_FIELDS = {
-  id: 'string',
-  elderId: 'string',
-  status: 'string',
-  validFrom: 'string',
-  members: 'array',
-} as const;
-
 /** Entry checks: O(1), then one pass for coordinates (a bad one would stall the grid search). */
 function checkPairingArguments(input: PairingInput, policy: PairingPolicy) {
   throwIssues([objectIssue(input, 'input'), objectIssue(policy, 'policy')]);
@@ -171,47 +157,4 @@ function checkPairingArguments(input: PairingInput, policy: PairingPolicy) {
     coordinatesIssue(input.elders, 'elders', ['residence', 'coordinates']),
     coordinatesIssue(input.caregivers, 'caregivers', ['home', 'coordinates']),
   ]);
-}
-
-/**
- * The first element whose coordinates, when present, are not numbers on the map: the grid
- * search widens ring by ring up to the farthest cell, so NaN or 1e300 would never end it.
- */
-function coordinatesIssue(
-  list: readonly unknown[],
-  name: string,
-  at: readonly [string, string],
-): Issue | undefined {
-  for (let index = 0; index < list.length; index++) {
-    const item = list[index] as Record<string, Record<string, unknown> | undefined> | null;
-    const point = item?.[at[0]]?.[at[1]] as { latitude?: unknown; longitude?: unknown } | undefined;
-    if (point === undefined) continue;
-    const path = [name, index, ...at];
-    if (typeof point !== 'object' || point === null)
-      return issue('invalid_type', path, { expected: 'object', received: String(point) });
-    for (const [axis, limit] of [
-      ['latitude', 90],
-      ['longitude', 180],
-    ] as const) {
-      const value = point[axis];
-      if (typeof value !== 'number' || Number.isNaN(value))
-        return issue('invalid_type', [...path, axis], {
-          expected: 'number',
-          received: typeof value,
-        });
-      if (value > limit)
-        return issue('too_big', [...path, axis], {
-          origin: 'number',
-          maximum: limit,
-          inclusive: true,
-        });
-      if (value < -limit)
-        return issue('too_small', [...path, axis], {
-          origin: 'number',
-          minimum: -limit,
-          inclusive: true,
-        });
-    }
-  }
-  return undefined;
 }

@@ -1,3 +1,4 @@
+import { GuanaiError, issue } from '../errors/index.js';
 import {
   type Caregiver,
   type CaregiverId,
@@ -46,7 +47,14 @@ export interface TeamContext {
  * @category Duties
  */
 export function dutyOfVisit(occurrence: Occurrence, duties: readonly Duty[]): Duty | undefined {
-  const who = occurrence.who;
+  const who = (occurrence as Partial<Occurrence> | null)?.who;
+  const table: unknown = duties;
+  if (!Array.isArray(table)) {
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'duties', rule: 'array' })]);
+  }
+  if (typeof who !== 'object' || who === null) {
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'occurrence', rule: 'object' })]);
+  }
   if (!('role' in who)) return undefined;
   return duties.find((duty) =>
     duty.plans.some((preset) => {
