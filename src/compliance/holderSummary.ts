@@ -13,6 +13,7 @@ import { type CoverageInput, matchFor } from './coverage.js';
 import { tallyRows } from './coverageTally.js';
 import { type DutyTable, dutyKeyOf, dutyTable } from './dutyTable.js';
 import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
+import { percent } from './percent.js';
 import { responsibility } from './responsibleCaregiver.js';
 
 /**
@@ -44,9 +45,6 @@ export interface HolderSummaryInput extends CoverageInput {
   /** For the holders' roles. */
   readonly caregivers?: readonly Caregiver[];
 }
-
-const percent = (part: number, whole: number) =>
-  whole === 0 ? 100 : Math.round((10_000 * part) / whole) / 100;
 
 /**
  * The per-holder table of the half-year (August) and year-end (December) inspections (spec

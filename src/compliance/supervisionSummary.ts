@@ -21,6 +21,7 @@ import { coverage, matchFor } from './coverage.js';
 import type { ScheduledCaregiver } from './creditRule.js';
 import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
 import type { RecordMatch } from './matchRecords.js';
+import { percent } from './percent.js';
 import type { VisitRecord } from './visitRecord.js';
 
 /**
@@ -94,9 +95,6 @@ export interface SupervisionInput {
   readonly scheduled?: readonly ScheduledCaregiver[];
   readonly match?: RecordMatch;
 }
-
-const percent = (part: number, whole: number) =>
-  whole === 0 ? 100 : Math.round((10_000 * part) / whole) / 100;
 
 /**
  * The half-year (August) or year-end (December) supervision summary (督导检查, spec §5.3 K35;

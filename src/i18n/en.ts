@@ -71,6 +71,11 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   neverMatches: 'can never match from DTSTART',
 };
 
+const REPORT_RECIPIENTS_EN = {
+  villageCommittee: "village (residents') committee",
+  townshipGovernment: 'township government',
+  countyCivilAffairs: 'county (city) civil-affairs department',
+} as const;
 const CAREGIVER_ROLES_EN: Readonly<Record<CaregiverRole, string>> = {
   townshipResponsibleCadre: 'township cadre on contract (乡包保干部)',
   villageResponsibleCadre: 'village cadre on contract (村包保干部)',
@@ -457,16 +462,10 @@ export const en: LocaleData = {
       township: 'township',
       village: 'village',
     },
-    reportRecipient: {
-      villageCommittee: "village (residents') committee",
-      townshipGovernment: 'township government',
-      countyCivilAffairs: 'county (city) civil-affairs department',
-    },
+    reportRecipient: REPORT_RECIPIENTS_EN,
     escalationRecipient: {
       caregiver: 'caregiver',
-      villageCommittee: "village (residents') committee",
-      townshipGovernment: 'township government',
-      countyCivilAffairs: 'county (city) civil-affairs department',
+      ...REPORT_RECIPIENTS_EN,
       groupCadre: 'villager-group (组) cadres',
     },
     residenceSetting: { rural: 'rural', urban: 'urban' },

@@ -1,3 +1,4 @@
+import { diagnosed } from '../_lib/argumentGuards.js';
 import type { AgeBand, HolderRow, LedgerReportRow, SupervisionRow } from '../compliance/index.js';
 import type { CategoryKey, RuleKey } from '../eligibility/index.js';
 import { GuanaiError, issue } from '../errors/index.js';
@@ -88,15 +89,12 @@ export function reportTable<K extends keyof ReportRows>(
   if (!Array.isArray(rows)) {
     throw new GuanaiError([issue('invalid_argument', [], { name: 'rows', rule: 'array' })]);
   }
-  try {
-    return tableOf(kind, rows, localeData(options));
-  } catch (error) {
-    // Rows not made by ledgerReport, supervisionSummary or holderSummary (a field missing).
-    if (error instanceof GuanaiError) throw error;
-    throw new GuanaiError([issue('invalid_argument', [], { name: 'rows', rule: 'object' })], {
-      cause: error,
-    });
-  }
+  // Rows not made by ledgerReport, supervisionSummary or holderSummary (a field missing).
+  return diagnosed(
+    'reportTable',
+    () => tableOf(kind, rows, localeData(options)),
+    () => issue('invalid_argument', [], { name: 'rows', rule: 'object' }),
+  );
 }
 
 function tableOf<K extends keyof ReportRows>(

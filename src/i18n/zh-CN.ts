@@ -78,6 +78,11 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   neverMatches: '从 DTSTART 起永远不会命中',
 };
 
+const REPORT_RECIPIENTS_ZH = {
+  villageCommittee: '村（居）委会',
+  townshipGovernment: '乡镇人民政府',
+  countyCivilAffairs: '县（市）级民政部门',
+} as const;
 const CAREGIVER_ROLES_ZH: Readonly<Record<CaregiverRole, string>> = {
   townshipResponsibleCadre: '乡包保干部',
   villageResponsibleCadre: '村包保干部',
@@ -451,16 +456,10 @@ export const zhCN: LocaleData = {
       township: '乡级',
       village: '村级',
     },
-    reportRecipient: {
-      villageCommittee: '村（居）委会',
-      townshipGovernment: '乡镇人民政府',
-      countyCivilAffairs: '县（市）级民政部门',
-    },
+    reportRecipient: REPORT_RECIPIENTS_ZH,
     escalationRecipient: {
       caregiver: '帮扶人',
-      villageCommittee: '村（居）委会',
-      townshipGovernment: '乡镇人民政府',
-      countyCivilAffairs: '县（市）级民政部门',
+      ...REPORT_RECIPIENTS_ZH,
       groupCadre: '组干部',
     },
     residenceSetting: { rural: '农村', urban: '城镇' },

@@ -26,11 +26,11 @@ const HEADING_SCAN = 64 * 1024;
  */
 export function csvDelimiterOf(text: string, kind: LedgerKind): CsvDelimiter {
   const known = columnsByHeading(kind);
-  const head = text.slice(0, HEADING_SCAN);
+  const heading = firstLine(text.slice(0, HEADING_SCAN));
   let best: CsvDelimiter = ',';
   let bestCount = -1;
   for (const delimiter of CANDIDATES) {
-    const headings = parseCsv(firstLine(head), delimiter).rows[0] ?? [];
+    const headings = parseCsv(heading, delimiter).rows[0] ?? [];
     let count = 0;
     for (const heading of headings) if (known.has(labelKey(heading))) count++;
     if (count > bestCount) {

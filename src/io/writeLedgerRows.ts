@@ -1,4 +1,4 @@
-import { GuanaiError, type IssuePath, issue } from '../errors/index.js';
+import { GuanaiError, type IssuePath, issue, prefixIssues } from '../errors/index.js';
 import { coveredFields, fieldKeys, getField, remainderOf } from './fieldPath.js';
 import { headingIn } from './language.js';
 import type { LedgerColumn } from './ledgerColumn.js';
@@ -102,8 +102,6 @@ function withPath<T>(path: IssuePath, write: () => T): T {
     return write();
   } catch (error) {
     if (!(error instanceof GuanaiError)) throw error;
-    throw new GuanaiError(
-      error.issues.map((found) => ({ ...found, path: [...path, ...found.path] })),
-    );
+    throw new GuanaiError(prefixIssues(error.issues, path));
   }
 }

@@ -110,13 +110,13 @@ function visitOf(
   };
 }
 
-/** How far a holiday move can take a visit from its planned day: plan that much beyond the range. */
 /** `date` moved `days` days, held at the calendar's ends: a search margin, not a visit day. */
 function shifted(date: PlainDate, days: number): PlainDate {
   const day = toDayNumber(date) + days;
   return fromDayNumber(Math.min(Math.max(day, FIRST_EPOCH_DAY), LAST_EPOCH_DAY));
 }
 
+/** How far a holiday move can take a visit from its planned day: plan that much beyond the range. */
 function reach(plan: VisitPlan, window: VisitWindow): number {
   if (window.type === 'period' || plan.holidayPolicy === 'keep' || plan.holidayPolicy === 'skip')
     return 0;

@@ -358,9 +358,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** About this share of the sample's elders are 空巢 (measured on generated townships). */
 const EMPTY_NEST_SHARE = 0.56;
-/** Elders one cadre holds on a 包保 contract: a township cadre's weekly visits, a village cadre's calls. */
-const TOWNSHIP_CASELOAD = 20;
-const VILLAGE_CASELOAD = 15;
+/** Subjects a township cadre holds on a 包保 contract (weekly visits) in the sample. @internal */
+export const TOWNSHIP_CASELOAD = 20;
+/** Subjects a village cadre holds on a 包保 contract (monthly calls) in the sample. @internal */
+export const VILLAGE_CASELOAD = 15;
 
 const VILLAGE_ROLE_ORDER = [
   'villageResponsibleCadre',

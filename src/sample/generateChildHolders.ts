@@ -6,7 +6,12 @@
  * @module
  */
 import type { Caregiver, ChildRecord } from '../models/index.js';
-import { generateCaregiver, type Slot } from './generateCaregivers.js';
+import {
+  generateCaregiver,
+  type Slot,
+  TOWNSHIP_CASELOAD,
+  VILLAGE_CASELOAD,
+} from './generateCaregivers.js';
 import type { SampleSchool } from './generateChildren.js';
 import type { CountyLayout, TownshipLayout } from './generateCountyArea.js';
 import type { PeopleTables } from './people.js';
@@ -18,8 +23,6 @@ import type { Random } from './random.js';
  * 10–25 and a township cadre 20–40 subjects, shared with their elders.
  */
 const TEACHER_CASELOAD = 6;
-const VILLAGE_CASELOAD = 15;
-const TOWNSHIP_CASELOAD = 20;
 /** 「教师包保」: a school with pupils to visit has at least this many teachers on it. */
 const MIN_TEACHERS_PER_SCHOOL = 2;
 

@@ -12,7 +12,7 @@ import type {
   SchoolStage,
   Sex,
 } from '../models/index.js';
-import type { CountyLayout, TownshipLayout, VillageLayout } from './generateCountyArea.js';
+import type { CountyLayout, VillageLayout } from './generateCountyArea.js';
 import { MIGRATION_DESTINATIONS } from './names.js';
 import {
   birthDayForAge,
@@ -91,17 +91,26 @@ function stageAt(random: Random, age: number): SchoolStage {
   return random.chance(0.7) ? 'seniorSecondary' : 'notInSchool';
 }
 
+/** The school of each kind serving each village (the first listed, if several): `kind|village`. */
+type SchoolIndex = ReadonlyMap<string, SampleSchool>;
+
+function indexSchools(schools: readonly SampleSchool[]): SchoolIndex {
+  const index = new Map<string, SampleSchool>();
+  for (const school of schools)
+    for (const village of school.villageCodes) {
+      const key = `${school.kind}|${village}`;
+      if (!index.has(key)) index.set(key, school);
+    }
+  return index;
+}
+
 function schoolOf(
-  schools: readonly SampleSchool[],
-  township: TownshipLayout,
+  schools: SchoolIndex,
   village: VillageLayout,
   stage: SchoolStage,
 ): ChildRecord['school'] {
   const kind = stage === 'primary' ? 'primarySchool' : 'centralSchool';
-  const school = schools.find(
-    (s) =>
-      s.kind === kind && s.townshipCode === township.code && s.villageCodes.includes(village.code),
-  );
+  const school = schools.get(`${kind}|${village.code}`);
   return school ? { id: school.id, name: school.name } : undefined;
 }
 
@@ -130,7 +139,7 @@ function generateChild(
   random: Random,
   people: PeopleTables,
   village: VillageLayout,
-  schools: readonly SampleSchool[],
+  schools: SchoolIndex,
   serial: number,
 ): ChildRecord {
   const age = random.int(0, 16);
@@ -146,7 +155,7 @@ function generateChild(
   const school =
     stage === 'preschool' || stage === 'notInSchool'
       ? undefined
-      : schoolOf(schools, village.township, village, stage);
+      : schoolOf(schools, village, stage);
   const group = random.int(1, village.groupNames.length);
   const guardianSex: Sex = random.chance(0.6) ? 'female' : 'male';
   return {
@@ -195,9 +204,10 @@ export function generateChildren(
     layout.villages.map((v) => v.elders),
   );
   const children: ChildRecord[] = [];
+  const index = indexSchools(schools);
   layout.villages.forEach((village, i) => {
     for (let k = 0; k < (perVillage[i] ?? 0); k++)
-      children.push(generateChild(random, people, village, schools, children.length + 1));
+      children.push(generateChild(random, people, village, index, children.length + 1));
   });
   return children;
 }

@@ -10,7 +10,7 @@ import {
   throwIssues,
 } from '../_lib/argumentGuards.js';
 import type { Issue } from '../errors/index.js';
-import type { DutyHolding, DutyKey } from '../models/index.js';
+import type { DutyHolding } from '../models/index.js';
 import { DEFAULT_DUTIES } from './defaultDuties.js';
 import { parseDuties } from './duty.js';
 import type {
@@ -64,7 +64,8 @@ function assignChecked(input: DutyAssignmentInput, options: AssignDutiesOptions)
   const duties = parseDuties(options.duties ?? DEFAULT_DUTIES, { covers: [] });
   const entries = subjectsOf(input.elders, input.children ?? [], options);
   const remaining = new Map(input.caregivers.map((c) => [c.id, c.capacity.elders]));
-  const present = new Set(input.caregivers.map((c) => c.id));
+  const caregiverOf = new Map(input.caregivers.map((c) => [c.id, c]));
+  const lineIndex = new Map((input.holdings ?? []).map((line, index) => [line, index]));
   const previous = currentLines(input.holdings ?? [], options.asOf);
   const priority = options.priority;
   const search = {
@@ -78,16 +79,16 @@ function assignChecked(input: DutyAssignmentInput, options: AssignDutiesOptions)
   for (const duty of duties) {
     const due = entries.filter((entry) => dutyApplies(duty, entry));
     const before = previous.get(duty.key) ?? new Map<string, DutyHolding>();
-    issues.push(...outsideArea(duty, due, before, input));
+    issues.push(...outsideArea(duty, due, before, caregiverOf, lineIndex));
     const held = holdDutyBySchool(duty, due, input.caregivers, remaining, before, search);
     const changes = linesOf(duty, due, before, held.holderOf, options.asOf, (id) =>
-      present.has(id),
+      caregiverOf.has(id),
     );
     lines.push(...changes.lines);
     const entryOf = new Map(due.map((entry) => [entry.key, entry]));
     for (const { key, reason } of held.unheld) {
       const entry = entryOf.get(key) as SubjectEntry;
-      unheld.push({ duty: duty.key as DutyKey, subject: entry.subject, reason });
+      unheld.push({ duty: duty.key, subject: entry.subject, reason });
     }
     stats.push(statsOf(duty, due.length, held.holderOf, changes, held.unheld.length));
   }

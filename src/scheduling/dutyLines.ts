@@ -4,11 +4,10 @@ import {
   type Caregiver,
   type CaregiverId,
   type DutyHolding,
-  type DutyKey,
   type PlainDate,
 } from '../models/index.js';
 import type { Duty } from './duty.js';
-import type { DutyAssignmentInput, DutyStats } from './dutyAssignment.js';
+import type { DutyStats } from './dutyAssignment.js';
 import type { SubjectEntry } from './dutySubjects.js';
 import { withinServiceArea } from './serviceArea.js';
 
@@ -39,10 +38,9 @@ export function outsideArea(
   duty: Duty,
   due: readonly SubjectEntry[],
   before: ReadonlyMap<string, DutyHolding>,
-  input: DutyAssignmentInput,
+  caregiverOf: ReadonlyMap<CaregiverId, Caregiver>,
+  indexOf: ReadonlyMap<DutyHolding, number>,
 ): Issue[] {
-  const caregiverOf = new Map<CaregiverId, Caregiver>(input.caregivers.map((c) => [c.id, c]));
-  const indexOf = new Map((input.holdings ?? []).map((line, index) => [line, index]));
   return due.flatMap((entry) => {
     const line = before.get(entry.key);
     const holder = line && caregiverOf.get(line.caregiverId);
@@ -103,7 +101,7 @@ export function linesOf(
     }
     if (holder) {
       lines.push({
-        duty: duty.key as DutyKey,
+        duty: duty.key,
         subject: entry.subject,
         caregiverId: holder,
         from: asOf,
@@ -129,7 +127,7 @@ export function statsOf(
     maxCaseload = Math.max(maxCaseload, count);
   }
   return {
-    duty: duty.key as DutyKey,
+    duty: duty.key,
     subjects,
     held: holderOf.size,
     kept: lines.kept,

@@ -14,21 +14,22 @@ export function dutyPairings(
   caregiverRoles: ReadonlyMap<string, readonly string[]>,
   asOf: PlainDate,
 ): Pairing[] {
-  const linesOf = new Map<string, DutyHolding[]>();
+  // Each elder's lines, by duty: the history a pairing's members tell.
+  const byDuty = new Map<string, Map<string, DutyHolding[]>>();
   for (const line of holdings) {
     if (line.subject.kind !== 'elder') continue;
-    const key = `${line.duty}\u0000${line.subject.id}`;
-    linesOf.set(key, [...(linesOf.get(key) ?? []), line]);
+    const byElder = byDuty.get(line.duty) ?? new Map<string, DutyHolding[]>();
+    byDuty.set(line.duty, byElder);
+    const lines = byElder.get(line.subject.id);
+    if (lines) lines.push(line);
+    else byElder.set(line.subject.id, [line]);
   }
-  const pairings: Pairing[] = [];
-  for (const duty of duties) {
-    for (const [key, lines] of linesOf) {
-      if (!key.startsWith(`${duty.key}\u0000`)) continue;
+  return duties.flatMap((duty) =>
+    [...(byDuty.get(duty.key)?.values() ?? [])].flatMap((lines) => {
       const current = lines.find((line) => line.from <= asOf && line.to === undefined);
-      if (current) pairings.push(pairingOf(duty, lines, current, caregiverRoles));
-    }
-  }
-  return pairings;
+      return current ? [pairingOf(duty, lines, current, caregiverRoles)] : [];
+    }),
+  );
 }
 
 function pairingOf(

@@ -28,8 +28,9 @@ import type { Occurrence } from '../recurrence/index.js';
 import { dayRoute, nearestFirst, tripKm } from './dayRoute.js';
 import { DEFAULT_DUTIES } from './defaultDuties.js';
 import { type DutyInput, parseDuties } from './duty.js';
+import { ELDER_FIELDS } from './pairingInputChecks.js';
 import { ROLE_FACTS } from './roleFacts.js';
-import { type TeamContext, teamFor } from './visitTeam.js';
+import { dutyLookup, type TeamContext, teamFor } from './visitTeam.js';
 
 /** What {@link planVisits} needs besides the visits. @category Visit planning */
 export interface VisitPlanningInput {
@@ -282,7 +283,7 @@ const OCCURRENCE_FIELDS = {
 function diagnose(occurrences: readonly Occurrence[], input: VisitPlanningInput) {
   return (
     elementsIssue(occurrences, 'occurrences', OCCURRENCE_FIELDS) ??
-    elementsIssue(input.elders, 'elders', { id: 'string', residence: 'object' }) ??
+    elementsIssue(input.elders, 'elders', ELDER_FIELDS) ??
     elementsIssue(input.caregivers, 'caregivers', {
       id: 'string',
       roles: 'array',
@@ -340,7 +341,7 @@ function schedule(
   for (const p of input.pairings)
     pairingsOf.set(p.elderId, [...(pairingsOf.get(p.elderId) ?? []), p]);
   const context: TeamContext = {
-    duties: parseDuties(input.duties ?? DEFAULT_DUTIES, { covers: [] }),
+    dutyOf: dutyLookup(parseDuties(input.duties ?? DEFAULT_DUTIES, { covers: [] })),
     caregivers: input.caregivers,
     byId,
     elders,
@@ -412,7 +413,7 @@ function schedule(
   // Keep what still holds of the previous schedule, before anything new is placed.
   type Choice = { caregiver: Caregiver; date: PlainDate };
   // A deputy's options are looked up only when the team has none (a deputy stands in last).
-  const open: { need: Need; choices: Choice[] }[] = [];
+  const open: { need: Need; choices: Choice[]; standIns?: Choice[] }[] = [];
   for (const need of needs) {
     const choices = options(need, need.caregivers);
     const before = previous.get(need.occurrence.key);
@@ -425,10 +426,14 @@ function schedule(
       need.days.includes(before.date) &&
       worksOn(madeBy, before.date) &&
       (!inPerson || (load.get(dayKey(before.caregiverId, before.date)) ?? 0) < perDay);
-    if (still) book({ ...before, onTime: before.date < need.occurrence.overdueFrom }, inPerson);
-    else if (choices.length === 0 && options(need, need.deputies).length === 0)
+    if (still) {
+      book({ ...before, onTime: before.date < need.occurrence.overdueFrom }, inPerson);
+      continue;
+    }
+    const standIns = choices.length === 0 ? options(need, need.deputies) : undefined;
+    if (standIns?.length === 0)
       unplaced.push({ occurrenceKey: need.occurrence.key, reason: 'noAvailableDay' });
-    else open.push({ need, choices });
+    else open.push({ need, choices, ...(standIns ? { standIns } : {}) });
   }
   // A duty's visits first (only its holder may make them; other visits have the whole team),
   // then the tightest: fewest possible days, then the earliest due.
@@ -465,11 +470,11 @@ function schedule(
     }
     return best;
   };
-  for (const { need, choices } of open) {
+  for (const { need, choices, standIns } of open) {
     const { occurrence } = need;
     // A deputy only when no one of the team can make the visit in its window.
     const own = bestOf(need, choices);
-    const best = own ?? bestOf(need, options(need, need.deputies));
+    const best = own ?? bestOf(need, standIns ?? options(need, need.deputies));
     if (!best) {
       unplaced.push({ occurrenceKey: occurrence.key, reason: 'noCapacity' });
       continue;

@@ -26,7 +26,8 @@ export type VisitTeam =
 
 /** What the team of a visit is looked up in, built once per planning run. @internal */
 export interface TeamContext {
-  readonly duties: readonly Duty[];
+  /** The duty a visit belongs to (see {@link dutyLookup}). */
+  readonly dutyOf: (occurrence: Occurrence) => Duty | undefined;
   readonly caregivers: readonly Caregiver[];
   readonly byId: ReadonlyMap<string, Caregiver>;
   readonly elders: ReadonlyMap<string, Elder>;
@@ -55,17 +56,41 @@ export function dutyOfVisit(occurrence: Occurrence, duties: readonly Duty[]): Du
   if (typeof who !== 'object' || who === null) {
     throw new GuanaiError([issue('invalid_argument', [], { name: 'occurrence', rule: 'object' })]);
   }
-  if (!('role' in who)) return undefined;
+  return 'role' in who
+    ? dutyOfPlan(duties, who.role, occurrence.kind, occurrence.channel)
+    : undefined;
+}
+
+/** The first duty obliging a preset made by `role`, of `kind`, by `channel`. */
+function dutyOfPlan(
+  duties: readonly Duty[],
+  role: string,
+  kind: string,
+  channel: string,
+): Duty | undefined {
   return duties.find((duty) =>
     duty.plans.some((preset) => {
       const plan = PROGRAMME_PRESETS[preset];
-      return (
-        plan.who.role === who.role &&
-        plan.kind === occurrence.kind &&
-        plan.channel === occurrence.channel
-      );
+      return plan.who.role === role && plan.kind === kind && plan.channel === channel;
     }),
   );
+}
+
+/**
+ * {@link dutyOfVisit} for a planning run: the visits of one role, kind and channel share their
+ * duty, so each combination is looked up once.
+ * @internal
+ */
+export function dutyLookup(duties: readonly Duty[]): (occurrence: Occurrence) => Duty | undefined {
+  const known = new Map<string, Duty | undefined>();
+  return (occurrence) => {
+    const who = occurrence.who;
+    if (!('role' in who)) return undefined;
+    const key = `${who.role}|${occurrence.kind}|${occurrence.channel}`;
+    if (!known.has(key))
+      known.set(key, dutyOfPlan(duties, who.role, occurrence.kind, occurrence.channel));
+    return known.get(key);
+  };
 }
 
 /**
@@ -85,7 +110,7 @@ export function teamFor(occurrence: Occurrence, context: TeamContext): VisitTeam
   const active = (context.pairingsOf.get(occurrence.subject) ?? []).filter(
     (p) => p.status === 'active' && ('pairingId' in who ? p.id === who.pairingId : true),
   );
-  const duty = 'pairingId' in who ? undefined : dutyOfVisit(occurrence, context.duties);
+  const duty = 'pairingId' in who ? undefined : context.dutyOf(occurrence);
   if (duty) return holderTeam(occurrence, duty, active, context);
   const team = membersOf(active, occurrence, context);
   // A plan for a role prefers team members in that role, then anyone on the team.
@@ -121,7 +146,7 @@ function holderTeam(
   const elder = context.elders.get(occurrence.subject);
   const deputies =
     duty.deputies === 'none' || !elder ? [] : deputiesOf(duty, holder, elder, context);
-  return { caregivers: [holder], deputies, duty: duty.key as DutyKey };
+  return { caregivers: [holder], deputies, duty: duty.key };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { GuanaiError, issue } from '../errors/index.js';
 
+/** Entry names are UTF-8 (one decoder serves every entry). */
+const UTF8 = new TextDecoder();
 /** One file inside a zip, as its central directory describes it. @internal */
 export interface ZipEntry {
   readonly name: string;
@@ -54,7 +56,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
     readZip64Sizes(view, at + 46 + nameLength, extraLength, sizes);
     const [size = 0, compressedSize = 0, localHeaderOffset = 0] = sizes;
     entries.push({
-      name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      name: UTF8.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: view.getUint16(at + 10, true),
       compressedSize,
       size,
