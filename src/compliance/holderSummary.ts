@@ -1,12 +1,11 @@
 import { arrayIssue, diagnosed, throwIssues } from '../_lib/argumentGuards.js';
-import {
-  type Caregiver,
-  type CaregiverId,
-  type CaregiverRole,
-  type DutyKey,
-  type Pairing,
-  type PlainDate,
-  pairingMembersOn,
+import type {
+  Caregiver,
+  CaregiverId,
+  CaregiverRole,
+  DutyKey,
+  Pairing,
+  PlainDate,
 } from '../models/index.js';
 import type { Duty } from '../scheduling/index.js';
 import { type CoverageInput, matchFor } from './coverage.js';
@@ -14,7 +13,7 @@ import { tallyRows } from './coverageTally.js';
 import { type DutyTable, dutyKeyOf, dutyTable } from './dutyTable.js';
 import { checkDays, checkListsInput, diagnoseInput } from './inputChecks.js';
 import { percent } from './percent.js';
-import { responsibility } from './responsibleCaregiver.js';
+import { inForce, primaryOf, responsibility } from './responsibleCaregiver.js';
 
 /**
  * One duty holder's line of the supervision inspection (督导检查, spec §5.3 K35 · S12 L305): who
@@ -88,7 +87,6 @@ function holdersChecked(
   table: DutyTable,
 ): HolderRow[] {
   const { caregiverOf } = responsibility(input.pairings, table);
-  const keyOf = (duty: string, caregiverId: string) => `${duty}\u0000${caregiverId}`;
   const counted = tallyRows(input.occurrences, matchFor(input), options, (occurrence) => {
     const duty = dutyKeyOf(table, occurrence);
     return duty === '' ? undefined : keyOf(duty, caregiverOf(occurrence) ?? '');
@@ -98,12 +96,15 @@ function holdersChecked(
   const lastDay = options.to < options.asOf ? options.to : options.asOf;
   const held = subjectsHeld(input.pairings ?? [], lastDay);
   const rolesOf = new Map((input.caregivers ?? []).map((c) => [c.id as string, c.roles]));
+  // The caregivers of each duty, from the rows counted and the lines held, in one pass.
+  const idsOf = new Map<string, Set<string>>();
+  for (const key of [...rows.keys(), ...held.keys()]) {
+    const [duty = '', id = ''] = key.split('\u0000');
+    idsOf.set(duty, (idsOf.get(duty) ?? new Set()).add(id));
+  }
   const result: HolderRow[] = [];
   for (const duty of table.duties) {
-    const ids = new Set<string>();
-    for (const key of [...rows.keys(), ...held.keys()])
-      if (key.startsWith(`${duty.key}\u0000`)) ids.add(key.slice(duty.key.length + 1));
-    for (const id of [...ids].sort()) {
+    for (const id of [...(idsOf.get(duty.key) ?? [])].sort()) {
       const row = rows.get(keyOf(duty.key, id));
       const role = id === '' ? undefined : roleFor(duty, rolesOf.get(id));
       result.push({
@@ -122,16 +123,17 @@ function holdersChecked(
   return result;
 }
 
+/** A row's key: duty and caregiver (a duty key never holds the separator). */
+const keyOf = (duty: string, caregiverId: string) => `${duty}\u0000${caregiverId}`;
+
 /** Elders held per duty and holder on `day`: the primaries of the duties' pairings in force. */
 function subjectsHeld(pairings: readonly Pairing[], day: PlainDate): Map<string, number> {
   const held = new Map<string, number>();
   for (const pairing of pairings) {
-    if (pairing.duty === undefined || pairing.status === 'ended') continue;
-    if (pairing.validFrom > day || (pairing.validTo !== undefined && pairing.validTo < day))
-      continue;
-    const holder = pairingMembersOn(pairing, day).find((m) => m.role === 'primary');
-    if (!holder) continue;
-    const key = `${pairing.duty}\u0000${holder.caregiverId}`;
+    if (pairing.duty === undefined || !inForce(pairing, day)) continue;
+    const holder = primaryOf(pairing, day);
+    if (holder === undefined) continue;
+    const key = keyOf(pairing.duty, holder);
     held.set(key, (held.get(key) ?? 0) + 1);
   }
   return held;

@@ -22,21 +22,31 @@ export function responsibility(pairings: readonly Pairing[] = [], table?: DutyTa
     if (list) list.push(pairing);
     else byElder.set(pairing.elderId, [pairing]);
   }
-  const inForce = (p: Pairing, day: PlainDate) =>
-    p.status !== 'ended' && p.validFrom <= day && (p.validTo === undefined || day <= p.validTo);
   const pairingOf = (occurrence: Occurrence): Pairing | undefined => {
     const duty = table?.dutyOf(occurrence)?.key;
     return (byElder.get(occurrence.subject) ?? []).find(
       (p) => p.duty === duty && inForce(p, occurrence.due),
     );
   };
-  const primaryOf = (pairing: Pairing | undefined, day: PlainDate): CaregiverId | undefined =>
-    pairing
-      ? pairingMembersOn(pairing, day).find((m) => m.role === 'primary')?.caregiverId
-      : undefined;
   const caregiverOf = (occurrence: Occurrence): CaregiverId | undefined => {
     if ('caregiverId' in occurrence.who) return occurrence.who.caregiverId;
     return primaryOf(pairingOf(occurrence), occurrence.due);
   };
   return { pairingOf, caregiverOf };
+}
+
+/** Whether a pairing is in force on `day`: not ended, and `day` inside its span. @internal */
+export function inForce(pairing: Pairing, day: PlainDate): boolean {
+  return (
+    pairing.status !== 'ended' &&
+    pairing.validFrom <= day &&
+    (pairing.validTo === undefined || day <= pairing.validTo)
+  );
+}
+
+/** The pairing's primary member on `day`, if any. @internal */
+export function primaryOf(pairing: Pairing | undefined, day: PlainDate): CaregiverId | undefined {
+  return pairing
+    ? pairingMembersOn(pairing, day).find((m) => m.role === 'primary')?.caregiverId
+    : undefined;
 }

@@ -1,6 +1,7 @@
 import { toHalfWidth } from '../_lib/halfWidth.js';
+import { pathPastDepth } from '../_lib/nestingPath.js';
 import { type Issue, type IssuePath, issue } from '../errors/index.js';
-import { jsonDepth, MAX_JSON_DEPTH } from './jsonDepth.js';
+import { MAX_JSON_DEPTH } from './jsonDepth.js';
 import { enumValueOf, labelKey, labelsOf } from './labelIndex.js';
 import type { LedgerLanguage } from './language.js';
 import type { CellKind, LedgerColumn } from './ledgerColumn.js';
@@ -111,7 +112,7 @@ function readScalar(
         return { issue: issue('cell_format', path, { expected: 'json', value: text }) };
       }
       // Checks further down recurse; no ledger field nests anywhere near this deep.
-      return jsonDepth(value) > MAX_JSON_DEPTH
+      return pathPastDepth(value, MAX_JSON_DEPTH) !== undefined
         ? { issue: issue('json_too_deep', path, { maximum: MAX_JSON_DEPTH }) }
         : { value };
     }

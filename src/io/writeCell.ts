@@ -1,6 +1,7 @@
+import { pathPastDepth } from '../_lib/nestingPath.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import { maskPhoneNumber, maskResidentId, PhoneNumber, ResidentIdNumber } from '../models/index.js';
-import { jsonDepth, MAX_JSON_DEPTH } from './jsonDepth.js';
+import { MAX_JSON_DEPTH } from './jsonDepth.js';
 import { type LedgerLanguage, localeOf } from './language.js';
 import type { CellKind, LedgerColumn } from './ledgerColumn.js';
 import { plainDecimal } from './plainDecimal.js';
@@ -54,7 +55,7 @@ function writeScalar(kind: CellKind, value: unknown, style: CellStyle): string {
  * file that cannot be read back or a raw TypeError.
  */
 function jsonCell(value: unknown, style: CellStyle): string {
-  if (jsonDepth(value) > MAX_JSON_DEPTH)
+  if (pathPastDepth(value, MAX_JSON_DEPTH) !== undefined)
     throw new GuanaiError([issue('json_too_deep', [], { maximum: MAX_JSON_DEPTH })]);
   try {
     return (style.mask ? maskedJson(value) : JSON.stringify(value)) ?? '';
