@@ -6,7 +6,13 @@ import {
   type RegionCode,
   townshipCodeOf,
 } from '../models/index.js';
-import { checkedAsOf, checkedPolicy, diagnosed, requireOptions } from './checkedInput.js';
+import {
+  checkedAsOf,
+  checkedPolicy,
+  checkRegion,
+  diagnosed,
+  requireOptions,
+} from './checkedInput.js';
 import {
   CATEGORY_KEYS,
   type ClassifyOptions,
@@ -15,7 +21,7 @@ import {
 } from './classifyElder.js';
 import type { Policy } from './policy.js';
 import type { CategoryKey } from './reason.js';
-import { selectPolicy } from './selectPolicy.js';
+import { policyInForce } from './selectPolicy.js';
 import type { Tri } from './tri.js';
 
 /**
@@ -128,7 +134,8 @@ export function classifyLedger(
     let policy: Policy | undefined;
     try {
       village = elder.residence.villageCode;
-      policy = policies ? selectPolicy(policies, { region: village, asOf }) : single;
+      if (policies) checkRegion(village, ['region']);
+      policy = policies ? policyInForce(policies, village, asOf) : single;
     } catch (error) {
       throw diagnosed(error, Elder, elder, 'elders', [index]);
     }

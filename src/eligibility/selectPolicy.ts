@@ -46,9 +46,22 @@ export function selectPolicy(
   checkRegion(where.region, ['region']);
   for (let index = 0; index < policies.length; index++)
     checkedPolicy(policies[index], [index], true);
+  return policyInForce(policies, where.region, where.asOf);
+}
+
+/**
+ * {@link selectPolicy} on arguments already checked: a batch checks its policies and day once,
+ * then asks per elder.
+ * @internal
+ */
+export function policyInForce(
+  policies: readonly Policy[],
+  region: RegionCode,
+  asOf: PlainDate,
+): Policy | undefined {
   let best: Policy | undefined;
   for (const policy of policies) {
-    if (!applies(policy, where.region, where.asOf)) continue;
+    if (!applies(policy, region, asOf)) continue;
     if (!best || specificity(policy) > specificity(best)) best = policy;
   }
   return best;
