@@ -33,6 +33,11 @@ export const MAX_INPUT_DEPTH = 64;
  */
 export function safeParse<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   requireSchema(schema);
+  return parseChecked(schema, input);
+}
+
+/** {@link safeParse} with the schema already checked: a batch checks it once, not per row. */
+function parseChecked<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   let parsed: z.ZodSafeParseResult<z.output<S>>;
   try {
     const tooDeep = pathPastDepth(input, MAX_INPUT_DEPTH);
@@ -129,7 +134,7 @@ export function parseRows<S extends z.ZodType>(
   const invalid: InvalidRow[] = [];
   const firstIndexById = new Map<string, number>();
   rows.forEach((row, index) => {
-    const result = safeParse(schema, row);
+    const result = parseChecked(schema, row);
     if (!result.ok) {
       invalid.push({ index, issues: result.issues });
       return;
