@@ -12,6 +12,7 @@ export const entries = {
   ical: 'src/ical/index.ts',
   scheduling: 'src/scheduling/index.ts',
   compliance: 'src/compliance/index.ts',
+  followup: 'src/followup/index.ts',
   io: 'src/io/index.ts',
   xlsx: 'src/xlsx/index.ts',
   i18n: 'src/i18n/index.ts',

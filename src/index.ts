@@ -11,6 +11,7 @@ export * from './calendar/index.js';
 export * from './compliance/index.js';
 export * from './eligibility/index.js';
 export * from './errors/index.js';
+export * from './followup/index.js';
 export * from './i18n/index.js';
 export * from './models/index.js';
 export * from './recurrence/index.js';

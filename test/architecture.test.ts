@@ -20,10 +20,20 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   recurrence: ['_lib', 'errors', 'models', 'calendar'],
   scheduling: ['_lib', 'errors', 'models', 'calendar', 'eligibility', 'recurrence'],
   compliance: ['_lib', 'errors', 'models', 'calendar', 'eligibility', 'recurrence', 'scheduling'],
+  followup: [
+    '_lib',
+    'errors',
+    'models',
+    'calendar',
+    'eligibility',
+    'recurrence',
+    'scheduling',
+    'compliance',
+  ],
   io: ['_lib', 'errors', 'models', 'compliance', 'i18n'],
   xlsx: ['errors', 'io'],
   i18n: ['_lib', 'errors'],
-  ical: ['_lib', 'errors', 'models', 'recurrence', 'i18n'],
+  ical: ['_lib', 'errors', 'models', 'recurrence', 'followup', 'i18n'],
   sample: ['_lib', 'errors', 'models'],
 };
 /** Modules whose types (only) i18n may import, to label their codes and enums. */
@@ -34,6 +44,7 @@ const TYPE_ONLY_FOR_I18N = [
   'recurrence',
   'scheduling',
   'compliance',
+  'followup',
 ];
 
 interface Edge {

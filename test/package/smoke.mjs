@@ -60,6 +60,7 @@ const EXPECTED = {
     'coverage',
     'currentRecords',
   ],
+  './followup': ['Party', 'compareTasks'],
   './io': [
     'readLedgerCsv',
     'writeLedgerCsv',
