@@ -94,12 +94,17 @@ export type Task<K extends TaskKind = TaskKind> = {
     readonly rule: string;
     /** Where the rule comes from, e.g. `spec §2 R3 · S14 L379`. */
     readonly source: string;
+    /**
+     * Order among tasks of the same priority and deadline, lowest first (default 0): a fact
+     * that would settle more answers is asked first.
+     */
+    readonly rank?: number;
   };
 }[K];
 
 /**
- * The order of a to-do list: most urgent first, then the earliest deadline, then by id — a
- * total order, so a list sorts the same on every host.
+ * The order of a to-do list: most urgent first, then the earliest deadline, then the lowest
+ * rank, then by id — a total order, so a list sorts the same on every host.
  *
  * @example
  * ```ts
@@ -110,5 +115,7 @@ export type Task<K extends TaskKind = TaskKind> = {
 export function compareTasks(a: Task, b: Task): number {
   if (a.priority !== b.priority) return a.priority - b.priority;
   if (a.due !== b.due) return a.due < b.due ? -1 : 1;
+  const rank = (a.rank ?? 0) - (b.rank ?? 0);
+  if (rank !== 0) return rank;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
