@@ -13,3 +13,5 @@ export {
   type TaskParams,
   type TaskPriority,
 } from './task.js';
+export { indexTasks, type TaskIndex } from './taskIndex.js';
+export { type TaskListOwner, tasksFor } from './tasksFor.js';
