@@ -4,8 +4,14 @@
  * missing translation fails to compile.
  * @module i18n
  */
+export {
+  type DescribeTaskOptions,
+  describeTask,
+  type TaskText,
+} from './describeTask.js';
 export { enExplanations } from './en.explain.js';
 export { en } from './en.js';
+export { enTasks } from './en.tasks.js';
 export {
   type ExplainClassificationOptions,
   type ExplainOptions,
@@ -25,6 +31,8 @@ export {
 export { formatFactPath } from './formatFactPath.js';
 export { formatPath } from './formatPath.js';
 export { type ReportRows, type ReportTable, reportTable } from './reportTable.js';
+export { taskTable } from './taskTable.js';
+export type { TaskColumn, TaskLocale, TaskMessages } from './taskWords.js';
 export type {
   EnumLabels,
   ExplanationLocale,
@@ -38,3 +46,4 @@ export type {
 } from './types.js';
 export { zhCNExplanations } from './zh-CN.explain.js';
 export { zhCN } from './zh-CN.js';
+export { zhCNTasks } from './zh-CN.tasks.js';
