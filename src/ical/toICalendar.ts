@@ -1,14 +1,9 @@
 import { requireOptionsObject } from '../_lib/requireOption.js';
-import { fromZodIssues, GuanaiError, issue, prefixIssues } from '../errors/index.js';
+import { GuanaiError, issue } from '../errors/index.js';
 import { type Locale, label } from '../i18n/index.js';
-import {
-  fromDayNumber,
-  minutesOfDay,
-  type PlainDate,
-  PlainDateTime,
-  toDayNumber,
-} from '../models/index.js';
+import { fromDayNumber, minutesOfDay, type PlainDateTime, toDayNumber } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
+import { contentLines, dateTimeText, escapeText, MINUTES_PER_DAY, utcStamp } from './icsText.js';
 import { visitIssues } from './visitIssues.js';
 
 /**
@@ -48,11 +43,7 @@ export interface ToICalendarOptions {
 
 /** China's one zone: UTC+8 all year, no daylight saving since 1991. */
 const ZONE = 'Asia/Shanghai';
-const ZONE_OFFSET_MINUTES = 8 * 60;
-const MINUTES_PER_DAY = 24 * 60;
 const DEFAULT_DURATION_MINUTES = 60;
-const CRLF = '\r\n';
-const MAX_LINE_OCTETS = 75;
 
 /**
  * The VTIMEZONE of Asia/Shanghai: one standard observance at +0800. It leaves out the
@@ -196,8 +187,7 @@ export function toICalendar(visits: Iterable<Occurrence>, options: ToICalendarOp
   }
   if (timed) lines.push(...SHANGHAI_VTIMEZONE);
   lines.push(...events, 'END:VCALENDAR');
-  // Every content line, the last one too, ends with CRLF (RFC 5545 §3.1).
-  return lines.map((line) => `${fold(line)}${CRLF}`).join('');
+  return contentLines(lines);
 }
 
 const LOCALES = Object.keys(WORDS) as Locale[];
@@ -233,54 +223,6 @@ function textFrom(
   if (value === undefined || typeof value === 'string') return value;
   const received = value === null ? 'null' : typeof value;
   throw new GuanaiError([issue('invalid_type', [name, index], { expected: 'string', received })]);
-}
-
-/** A TEXT value escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma and line breaks (CRLF, CR or LF). */
-function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/**
- * RFC 5545 §3.1 line folding: no physical line longer than 75 octets of UTF-8, a fold being
- * CRLF and one space, never inside a character: cut before the character that would pass 75.
- */
-function fold(line: string): string {
-  // A line of at most 25 UTF-16 units is at most 75 octets: nothing to count.
-  if (line.length <= MAX_LINE_OCTETS / 3) return line;
-  let folded = '';
-  let start = 0;
-  let octets = 0;
-  for (let i = 0; i < line.length; ) {
-    const code = line.codePointAt(i) ?? 0;
-    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    if (octets + size > MAX_LINE_OCTETS) {
-      folded += `${line.slice(start, i)}${CRLF} `;
-      start = i;
-      octets = 1; // the space that starts the continuation line
-    }
-    octets += size;
-    i += code > 0xffff ? 2 : 1;
-  }
-  return folded + line.slice(start);
-}
-
-/** The stamp as UTC `YYYYMMDDTHHMMSSZ`: the local China time less 8 hours. */
-function utcStamp(stamp: PlainDateTime): string {
-  const parsed = PlainDateTime.safeParse(stamp, { reportInput: true });
-  if (!parsed.success)
-    throw new GuanaiError(prefixIssues(fromZodIssues(parsed.error.issues), ['stamp']));
-  const day = toDayNumber(stamp.slice(0, 10) as PlainDate);
-  const [hours = 0, minutes = 0, seconds = 0] = stamp.slice(11).split(':').map(Number);
-  const minute = day * MINUTES_PER_DAY + hours * 60 + minutes - ZONE_OFFSET_MINUTES;
-  return `${dateTimeText(minute)}${String(seconds).padStart(2, '0')}Z`;
-}
-
-/** `YYYYMMDDTHHMM` of a minute counted from 1970-01-01 00:00 (seconds to be appended). */
-function dateTimeText(minute: number): string {
-  const day = Math.floor(minute / MINUTES_PER_DAY);
-  const ofDay = minute - day * MINUTES_PER_DAY;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${fromDayNumber(day).replace(/-/g, '')}T${pad(Math.floor(ofDay / 60))}${pad(ofDay % 60)}`;
 }
 
 /** DTSTART and DTEND: a day for an all-day visit, China wall-clock times for a timed one. */
