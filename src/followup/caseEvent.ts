@@ -162,7 +162,8 @@ export type CaseEvent = z.infer<typeof CaseEvent>;
 
 /**
  * The types of case event, in the order they are applied within one day when their times do
- * not say otherwise.
+ * not say otherwise: a reopening before the work it starts again, a resolution and a closing
+ * after the work of the day. (A case resolved and reopened on one day needs its times.)
  *
  * @example
  * ```ts
@@ -172,13 +173,13 @@ export type CaseEvent = z.infer<typeof CaseEvent>;
  */
 export const CASE_EVENT_TYPES = [
   'opened',
+  'reopened',
   'acknowledged',
   'informed',
   'responded',
   'noted',
   'resolved',
   'closed',
-  'reopened',
 ] as const satisfies readonly CaseEvent['type'][];
 
 /** @category Cases */
