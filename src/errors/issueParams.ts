@@ -268,6 +268,24 @@ export interface IssueParams {
   invalid_argument: { name: string; rule: ArgumentRule };
   /** Code reached a state its types rule out. */
   unreachable: { what: string };
+
+  // Follow-up: cases.
+  /** An incident case opened with neither the incident (spec §2 R4) nor the major event (R10) it is about. */
+  case_without_cause: Record<string, never>;
+  /** An event of a case that is not open on the event's day: never opened (`openedOn` null), or opened later. */
+  case_not_open: { caseId: string; on: string; openedOn: string | null };
+  /**
+   * An event its case's step does not allow: `needs` lists the steps to reach first — all of
+   * them, or any one when `anyOf` — and is empty when the event is not allowed at this step at
+   * all (done already, or the case is resolved or closed and must be reopened).
+   */
+  case_transition: {
+    caseId: string;
+    event: string;
+    step: string;
+    needs: readonly string[];
+    anyOf: boolean;
+  };
 }
 
 /** A snake_case issue code. @category Issues */

@@ -5,7 +5,51 @@
  * the ledger as it changes over time (动态管理), and one sorted to-do list for every owner.
  * @module followup
  */
+
+// Follow-up: cases.
+export {
+  CASE_EVENT_TYPES,
+  CaseActor,
+  CaseEvent,
+  type CaseEventType,
+  CaseOrigin,
+  CaseReporterRole,
+  CaseResponse,
+} from './caseEvent.js';
+export { type CaseOpeningsInput, caseOpenings } from './caseOpenings.js';
+export {
+  CASE_STEPS,
+  type CaseInformPolicy,
+  type CaseOwner,
+  type CaseStep,
+  type CaseStepRule,
+  type CaseStepToTake,
+  DEFAULT_CASE_INFORM,
+  DEFAULT_CASE_STEPS,
+  INFORMING_STEP,
+} from './casePolicy.js';
+export {
+  CASE_AGE_BANDS,
+  type CaseAgeBand,
+  type CaseReportOptions,
+  type CaseReportRow,
+  caseReport,
+} from './caseReport.js';
+export { type CaseTasksOptions, caseTasks } from './caseTasks.js';
+export type { CaseResponseMade, CaseStepDue, IncidentCase } from './incidentCase.js';
+export {
+  type ParseCaseEventsOptions,
+  type ParsedCaseEvents,
+  parseCaseEvents,
+} from './parseCaseEvents.js';
 export { bodyOf, FollowUpBody, Party } from './party.js';
+export {
+  type RejectedCaseEvent,
+  type ReplayCasesInput,
+  type ReplayCasesOptions,
+  type ReplayedCases,
+  replayCases,
+} from './replayCases.js';
 export {
   compareTasks,
   type Task,

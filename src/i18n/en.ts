@@ -242,6 +242,21 @@ export const en: LocaleData = {
     input_too_large: (p) => `Too large: ${p.size} ${SIZE_KINDS[p.what]}, at most ${p.limit}`,
     invalid_argument: (p) => `Invalid argument ${p.name}: ${ARGUMENT_RULES[p.rule]}`,
     unreachable: (p) => `Internal error: unexpected ${p.what}`,
+    // Follow-up: cases.
+    case_without_cause: () =>
+      'A case opens about an incident (spec §2 R4) or a major event (R10): give one',
+    case_not_open: (p) =>
+      p.openedOn === null
+        ? `Case "${p.caseId}" was never opened`
+        : `Case "${p.caseId}" opened on ${p.openedOn}, after this event's day ${p.on}`,
+    case_transition: (p) => {
+      const step = (s: string) => `"${labelOr(en.labels.caseStep, s)}"`;
+      const event = `"${labelOr(en.labels.caseEventType, p.event)}"`;
+      const needs = p.needs.map(step).join(p.anyOf ? ' or ' : ' and ');
+      return `Case "${p.caseId}" is at step ${step(p.step)}: ${event} ${
+        p.needs.length === 0 ? 'is not allowed now' : `needs ${needs} first`
+      }`;
+    },
   },
 
   labels: {
@@ -613,6 +628,54 @@ export const en: LocaleData = {
       lonely: 'lonely',
       unwell: 'unwell',
       needsCare: 'needs care',
+    },
+    // Follow-up: cases.
+    caseStep: {
+      reported: 'reported',
+      acknowledged: 'acknowledged by the village committee',
+      townshipInformed: 'township government informed',
+      countyInformed: 'county civil-affairs department informed',
+      responding: 'responding',
+      resolved: 'resolved',
+      closed: 'closed',
+    },
+    caseEventType: {
+      opened: 'open',
+      acknowledged: 'acknowledge',
+      informed: 'inform',
+      responded: 'respond',
+      noted: 'note',
+      resolved: 'resolve',
+      closed: 'close',
+      reopened: 'reopen',
+    },
+    caseOrigin: {
+      visitRecord: 'found on a visit',
+      neighbourReport: "a neighbour's report",
+      familyReport: "the family's report",
+      deviceAlert: 'one-touch call alarm (一键呼叫)',
+      mutualAidGroup: "a mutual-aid group's report",
+      other: 'another way',
+    },
+    caseResponse: {
+      relief: 'care and relief (救助)',
+      medical: 'medical care',
+      police: 'police',
+      guardian: 'guardian or family',
+    },
+    caseReporterRole: {
+      neighbour: 'neighbour',
+      family: 'family',
+      elder: 'the elder',
+      device: 'call device',
+      mutualAidGroup: 'mutual-aid group',
+      other: 'someone else',
+    },
+    caseAgeBand: {
+      '0to1': '0–1 days',
+      '2to7': '2–7 days',
+      '8to30': '8–30 days',
+      '31plus': '31 days or more',
     },
   },
 };

@@ -92,6 +92,16 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   csv_encoding: { encoding: 'UTF-8' },
   invalid_argument: { name: 'elders', rule: 'nonNegativeInteger' },
   unreachable: { what: 'pattern "x"' },
+  // Follow-up: cases.
+  case_without_cause: {},
+  case_not_open: { caseId: 'case/R-7', on: '2026-06-02', openedOn: '2026-06-03' },
+  case_transition: {
+    caseId: 'case/R-7',
+    event: 'responded',
+    step: 'reported',
+    needs: ['acknowledged', 'townshipInformed', 'countyInformed'],
+    anyOf: true,
+  },
 };
 
 describe('issue messages', () => {

@@ -23,6 +23,14 @@ import type {
 } from '../eligibility/index.js';
 import type { IssueCode, IssueParams, RegionLevel } from '../errors/index.js';
 import type {
+  CaseAgeBand,
+  CaseEventType,
+  CaseOrigin,
+  CaseReporterRole,
+  CaseResponse,
+  CaseStep,
+} from '../followup/index.js';
+import type {
   AbilityLevel,
   AwayReason,
   CaregiverRole,
@@ -190,6 +198,19 @@ export interface EnumLabels {
   readonly ageBand: LabelsOf<AgeBand>;
   /** The column heads of the report tables (see `reportTable`). */
   readonly reportColumn: LabelsOf<ReportColumn>;
+  // Follow-up: cases.
+  /** The steps of an incident case (spec §2 R4). */
+  readonly caseStep: LabelsOf<CaseStep>;
+  /** What an event of a case's log does. */
+  readonly caseEventType: LabelsOf<CaseEventType>;
+  /** How an incident case came in. */
+  readonly caseOrigin: LabelsOf<CaseOrigin>;
+  /** What was done for the elder in a case. */
+  readonly caseResponse: LabelsOf<CaseResponse>;
+  /** Who an outside reporter of a case is. */
+  readonly caseReporterRole: LabelsOf<CaseReporterRole>;
+  /** How long open cases have been open. */
+  readonly caseAgeBand: LabelsOf<CaseAgeBand>;
 }
 
 /**

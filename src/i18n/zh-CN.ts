@@ -245,6 +245,22 @@ export const zhCN: LocaleData = {
     input_too_large: (p) => `输入过大：${p.size} ${SIZE_KINDS[p.what]}，最多 ${p.limit}`,
     invalid_argument: (p) => `参数 ${p.name} 无效：${ARGUMENT_RULES[p.rule]}`,
     unreachable: (p) => `内部错误：不应出现的${p.what}`,
+    // Follow-up: cases.
+    case_without_cause: () => '立案须写明所涉情况：突发情况（R4）或重大情况（R10），至少一项',
+    case_not_open: (p) =>
+      p.openedOn === null
+        ? `案件“${p.caseId}”从未立案`
+        : `案件“${p.caseId}”于 ${p.openedOn} 立案，晚于本事件日期 ${p.on}`,
+    case_transition: (p) => {
+      const step = (s: string) => `“${labelOr(zhCN.labels.caseStep, s)}”`;
+      const event = `“${labelOr(zhCN.labels.caseEventType, p.event)}”`;
+      const needs = p.needs.map(step).join(p.anyOf ? '或' : '和');
+      return `案件“${p.caseId}”处于${step(p.step)}环节：${
+        p.needs.length === 0
+          ? `此时不能${event}`
+          : `${event}须先${p.anyOf ? '达到' : '完成'}${needs}`
+      }`;
+    },
   },
 
   labels: {
@@ -602,6 +618,54 @@ export const zhCN: LocaleData = {
       lonely: '精神孤独',
       unwell: '身体不适',
       needsCare: '需要照料',
+    },
+    // Follow-up: cases.
+    caseStep: {
+      reported: '已报告',
+      acknowledged: '村（居）委会已受理',
+      townshipInformed: '已报乡镇人民政府',
+      countyInformed: '已报县（市）级民政部门',
+      responding: '处置中',
+      resolved: '已解决',
+      closed: '已结案',
+    },
+    caseEventType: {
+      opened: '立案',
+      acknowledged: '受理',
+      informed: '上报',
+      responded: '处置',
+      noted: '备注',
+      resolved: '解决',
+      closed: '结案',
+      reopened: '重新启动',
+    },
+    caseOrigin: {
+      visitRecord: '走访发现',
+      neighbourReport: '邻里报告',
+      familyReport: '家属报告',
+      deviceAlert: '一键呼叫报警',
+      mutualAidGroup: '互助组报告',
+      other: '其他途径',
+    },
+    caseResponse: {
+      relief: '关爱救助',
+      medical: '医疗救治',
+      police: '公安处置',
+      guardian: '监护人或家属照护',
+    },
+    caseReporterRole: {
+      neighbour: '邻居',
+      family: '家属',
+      elder: '老人本人',
+      device: '呼叫设备',
+      mutualAidGroup: '互助组',
+      other: '其他人',
+    },
+    caseAgeBand: {
+      '0to1': '0–1 天',
+      '2to7': '2–7 天',
+      '8to30': '8–30 天',
+      '31plus': '31 天及以上',
     },
   },
 };
