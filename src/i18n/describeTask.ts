@@ -96,7 +96,11 @@ function textChecked(
     priority: tasks.priorities[task.priority] ?? String(task.priority),
     title: tasks.kinds[task.kind],
     subject: options.subjectName?.(task.subject) ?? task.subject.id,
-    reason: messageOf(task, tasks.messages, { labels: locale.labels, fact }),
+    reason: messageOf(task, tasks.messages, {
+      labels: locale.labels,
+      fact,
+      caseActions: tasks.caseActions,
+    }),
     owner: ownerText(task.owner, locale, options),
     due: tasks.due(task.due),
     daysLate,

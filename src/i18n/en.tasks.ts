@@ -38,9 +38,19 @@ export const enTasks: TaskLocale = {
       'urge the children to entrust a capable relative or other person and report their whereabouts and contacts',
     verifyFact: (p, { labels, fact }) =>
       `verify ${fact(p.fact)} (settles: ${p.categories.map((c) => labelOr(labels.category, c)).join(', ')})`,
-    caseStep: (p) => `case ${p.caseId}: ${p.step}`,
-    caseStepLate: (p) => `case ${p.caseId}: ${p.step} late by ${p.daysLate} days, follow it up`,
+    caseStep: (p, { caseActions }) => `case ${p.caseId}: ${labelOr(caseActions, p.step)}`,
+    caseStepLate: (p, { caseActions }) =>
+      `case ${p.caseId}: ${labelOr(caseActions, p.step)} late by ${p.daysLate} days, follow it up`,
     referralAction: (p, { labels }) => `${labelOr(labels.programme, p.programme)}: ${p.state}`,
+  },
+  caseActions: {
+    reported: 'record the report',
+    acknowledged: 'acknowledge the report',
+    townshipInformed: 'inform the township government',
+    countyInformed: 'inform the county civil-affairs department',
+    responding: 'organise emergency handling and relief',
+    resolved: 'resolve it and record the outcome',
+    closed: 'close the case',
   },
   priorities: ['urgent', 'priority', 'tracking', 'routine', 'verification'],
   due: (due) => `due ${due}`,

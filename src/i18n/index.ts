@@ -32,7 +32,7 @@ export { formatFactPath } from './formatFactPath.js';
 export { formatPath } from './formatPath.js';
 export { type ReportRows, type ReportTable, reportTable } from './reportTable.js';
 export { taskTable } from './taskTable.js';
-export type { TaskColumn, TaskLocale, TaskMessages } from './taskWords.js';
+export type { MessageWords, TaskColumn, TaskLocale, TaskMessages } from './taskWords.js';
 export type {
   EnumLabels,
   ExplanationLocale,

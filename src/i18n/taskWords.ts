@@ -1,4 +1,4 @@
-import type { Task, TaskKind, TaskParams } from '../followup/index.js';
+import type { CaseStep, Task, TaskKind, TaskParams } from '../followup/index.js';
 import type { EnumLabels, LabelsOf, Locale } from './types.js';
 
 /**
@@ -7,11 +7,19 @@ import type { EnumLabels, LabelsOf, Locale } from './types.js';
  * @category To-do lists
  */
 export type TaskMessages = {
-  readonly [K in TaskKind]: (
-    params: TaskParams[K],
-    words: { readonly labels: EnumLabels; readonly fact: (path: string) => string },
-  ) => string;
+  readonly [K in TaskKind]: (params: TaskParams[K], words: MessageWords) => string;
 };
+
+/**
+ * What a task message may draw on: the enum labels of the locale, fact paths in words, and the
+ * act each step of an incident case asks for.
+ * @category To-do lists
+ */
+export interface MessageWords {
+  readonly labels: EnumLabels;
+  readonly fact: (path: string) => string;
+  readonly caseActions: LabelsOf<CaseStep>;
+}
 
 /**
  * The columns of a to-do list as a sheet (see `taskTable`).
@@ -39,6 +47,8 @@ export interface TaskLocale {
   /** A short name of each kind of task, e.g. `随时跟踪联系`. */
   readonly kinds: LabelsOf<TaskKind>;
   readonly messages: TaskMessages;
+  /** The act each step of an incident case asks for, e.g. `responding` → `组织紧急处置和关爱救助`. */
+  readonly caseActions: LabelsOf<CaseStep>;
   /** How urgent, by priority 0–4, e.g. `紧急`. */
   readonly priorities: readonly [string, string, string, string, string];
   /** `due` and, once past it, how late: e.g. `截止 2026-06-08` / `已逾期 3 天`. */
@@ -50,11 +60,7 @@ export interface TaskLocale {
 }
 
 /** A task of one kind with its message, checked against the kind. @internal */
-export function messageOf(
-  task: Task,
-  messages: TaskMessages,
-  words: Parameters<TaskMessages[TaskKind]>[1],
-): string {
-  const message = messages[task.kind] as (params: Task['params'], w: typeof words) => string;
+export function messageOf(task: Task, messages: TaskMessages, words: MessageWords): string {
+  const message = messages[task.kind] as (params: Task['params'], w: MessageWords) => string;
   return message(task.params, words);
 }

@@ -36,9 +36,19 @@ export const zhCNTasks: TaskLocale = {
     arrangeEntrustment: () => '督促子女委托亲属等有能力的人代为照顾，并报告去向、联系方式',
     verifyFact: (p, { labels, fact }) =>
       `核实${fact(p.fact)}（可确定：${p.categories.map((c) => labelOr(labels.category, c)).join('、')}）`,
-    caseStep: (p) => `事件 ${p.caseId}：${p.step}`,
-    caseStepLate: (p) => `事件 ${p.caseId}：${p.step}已逾期${p.daysLate}天，请督办`,
+    caseStep: (p, { caseActions }) => `事件 ${p.caseId}：${labelOr(caseActions, p.step)}`,
+    caseStepLate: (p, { caseActions }) =>
+      `事件 ${p.caseId}：${labelOr(caseActions, p.step)}已逾期${p.daysLate}天，请督办`,
     referralAction: (p, { labels }) => `${labelOr(labels.programme, p.programme)}：${p.state}`,
+  },
+  caseActions: {
+    reported: '登记报告',
+    acknowledged: '受理报告',
+    townshipInformed: '报告乡镇人民政府',
+    countyInformed: '报告县（市）级民政部门',
+    responding: '组织紧急处置和关爱救助',
+    resolved: '解决并记录结果',
+    closed: '结案',
   },
   priorities: ['紧急', '优先', '跟踪', '常规', '核实'],
   due: (due) => `截止 ${due}`,
