@@ -268,6 +268,17 @@ export interface IssueParams {
   invalid_argument: { name: string; rule: ArgumentRule };
   /** Code reached a state its types rule out. */
   unreachable: { what: string };
+
+  // Follow-up: referrals.
+  /** An event about a referral that no (accepted) suggestion started. */
+  referral_unknown: { referralId: string };
+  /**
+   * An event the referral's state does not allow: a decision before any application, a second
+   * application, anything after a decision or a withdrawal.
+   */
+  referral_transition: { referralId: string; state: string; event: string };
+  /** An event dated before its referral was suggested. */
+  referral_event_early: { referralId: string; on: string; suggestedOn: string };
 }
 
 /** A snake_case issue code. @category Issues */

@@ -242,6 +242,13 @@ export const en: LocaleData = {
     input_too_large: (p) => `Too large: ${p.size} ${SIZE_KINDS[p.what]}, at most ${p.limit}`,
     invalid_argument: (p) => `Invalid argument ${p.name}: ${ARGUMENT_RULES[p.rule]}`,
     unreachable: (p) => `Internal error: unexpected ${p.what}`,
+
+    // Follow-up: referrals.
+    referral_unknown: (p) => `No referral with id "${p.referralId}"`,
+    referral_transition: (p) =>
+      `Referral "${p.referralId}" is in state "${labelOr(en.labels.referralState, p.state)}": "${labelOr(en.labels.referralEventType, p.event)}" cannot follow`,
+    referral_event_early: (p) =>
+      `The event of referral "${p.referralId}" on ${p.on} is before the referral was suggested on ${p.suggestedOn}`,
   },
 
   labels: {
@@ -613,6 +620,20 @@ export const en: LocaleData = {
       lonely: 'lonely',
       unwell: 'unwell',
       needsCare: 'needs care',
+    },
+    // Follow-up: referrals.
+    referralState: {
+      suggested: 'suggested',
+      applied: 'applied',
+      approved: 'approved',
+      refused: 'refused',
+      withdrawn: 'withdrawn',
+    },
+    referralEventType: {
+      applied: 'application filed',
+      approved: 'approved',
+      refused: 'refused',
+      withdrawn: 'withdrawn',
     },
   },
 };

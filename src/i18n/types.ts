@@ -22,6 +22,7 @@ import type {
   Tri,
 } from '../eligibility/index.js';
 import type { IssueCode, IssueParams, RegionLevel } from '../errors/index.js';
+import type { ReferralEventType, ReferralState } from '../followup/index.js';
 import type {
   AbilityLevel,
   AwayReason,
@@ -190,6 +191,11 @@ export interface EnumLabels {
   readonly ageBand: LabelsOf<AgeBand>;
   /** The column heads of the report tables (see `reportTable`). */
   readonly reportColumn: LabelsOf<ReportColumn>;
+  // Follow-up: referrals.
+  /** Where a referral to a programme stands (spec §8). */
+  readonly referralState: LabelsOf<ReferralState>;
+  /** What happened to a referral. */
+  readonly referralEventType: LabelsOf<ReferralEventType>;
 }
 
 /**

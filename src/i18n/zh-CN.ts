@@ -245,6 +245,13 @@ export const zhCN: LocaleData = {
     input_too_large: (p) => `输入过大：${p.size} ${SIZE_KINDS[p.what]}，最多 ${p.limit}`,
     invalid_argument: (p) => `参数 ${p.name} 无效：${ARGUMENT_RULES[p.rule]}`,
     unreachable: (p) => `内部错误：不应出现的${p.what}`,
+
+    // Follow-up: referrals.
+    referral_unknown: (p) => `没有编号为“${p.referralId}”的转介`,
+    referral_transition: (p) =>
+      `转介“${p.referralId}”处于“${labelOr(zhCN.labels.referralState, p.state)}”状态，不能记录“${labelOr(zhCN.labels.referralEventType, p.event)}”`,
+    referral_event_early: (p) =>
+      `转介“${p.referralId}”的事件日期 ${p.on} 早于建议转介日 ${p.suggestedOn}`,
   },
 
   labels: {
@@ -602,6 +609,20 @@ export const zhCN: LocaleData = {
       lonely: '精神孤独',
       unwell: '身体不适',
       needsCare: '需要照料',
+    },
+    // Follow-up: referrals.
+    referralState: {
+      suggested: '建议转介',
+      applied: '已申请',
+      approved: '已批准',
+      refused: '未批准',
+      withdrawn: '已撤回',
+    },
+    referralEventType: {
+      applied: '提交申请',
+      approved: '审批通过',
+      refused: '不予批准',
+      withdrawn: '撤回',
     },
   },
 };
