@@ -153,7 +153,7 @@ function replayChecked(
   const rejected: Issue[] = [];
   const building = startReferrals(input, asOf, rejected);
   const firstIndex = new Map<string, number>();
-  for (const index of canonicalOrder(input.events, compareEvents)) {
+  for (const index of canonicalOrder(input.events, eventKey, compareEvents)) {
     const event = input.events[index] as ReferralEvent;
     if (event.on > asOf) continue;
     const first = firstIndex.get(event.id);
@@ -189,7 +189,7 @@ function startReferrals(
   const elderById = new Map(input.elders.map((elder) => [elder.id as string, elder]));
   const building = new Map<string, Building>();
   const firstIndex = new Map<string, number>();
-  for (const index of canonicalOrder(input.suggestions, compareSuggestions)) {
+  for (const index of canonicalOrder(input.suggestions, suggestionKey, compareSuggestions)) {
     const suggestion = input.suggestions[index] as ReferralSuggestion;
     if (suggestion.on > asOf) continue;
     const { id, elderId } = suggestion;
@@ -260,10 +260,27 @@ function finish(one: Building, steps: ReferralSteps): Referral {
   return { id, elderId, programme, rule, source, round, villageCode, state, history, next };
 }
 
-/** The indexes of `list` in the order `compare` puts its elements. */
-function canonicalOrder<T>(list: readonly T[], compare: (a: T, b: T) => number): number[] {
-  return list.map((_, index) => index).sort((a, b) => compare(list[a] as T, list[b] as T));
+/**
+ * The indexes of `list` in the order `compare` puts its elements. `keyOf` gives each element
+ * once a text that sorts the same way up to ties (which `compare` then breaks): a county's
+ * log sorts by plain text comparison, not by a comparator call per step.
+ */
+function canonicalOrder<T>(
+  list: readonly T[],
+  keyOf: (item: T) => string,
+  compare: (a: T, b: T) => number,
+): number[] {
+  const keys = list.map(keyOf);
+  return list
+    .map((_, index) => index)
+    .sort(
+      (a, b) => text(keys[a] as string, keys[b] as string) || compare(list[a] as T, list[b] as T),
+    );
 }
+
+// A day is ten characters and a rank one digit, so these texts sort as (day, rank, id) do.
+const eventKey = (e: ReferralEvent) => `${e.on}${TYPE_RANK[e.type]}${e.id}`;
+const suggestionKey = (s: ReferralSuggestion) => `${s.on}${s.id}`;
 
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
