@@ -286,6 +286,16 @@ export interface IssueParams {
     needs: readonly string[];
     anyOf: boolean;
   };
+  // Follow-up: referrals.
+  /** An event about a referral that no (accepted) suggestion started. */
+  referral_unknown: { referralId: string };
+  /**
+   * An event the referral's state does not allow: a decision before any application, a second
+   * application, anything after a decision or a withdrawal.
+   */
+  referral_transition: { referralId: string; state: string; event: string };
+  /** An event dated before its referral was suggested. */
+  referral_event_early: { referralId: string; on: string; suggestedOn: string };
 }
 
 /** A snake_case issue code. @category Issues */

@@ -36,6 +36,8 @@ export {
   caseReport,
 } from './caseReport.js';
 export { type CaseTasksOptions, caseTasks } from './caseTasks.js';
+// Referrals.
+export { enrolmentsOf, type ReferralEnrolment } from './enrolmentsOf.js';
 export type { CaseResponseMade, CaseStepDue, IncidentCase } from './incidentCase.js';
 export {
   type ParseCaseEventsOptions,
@@ -44,12 +46,49 @@ export {
 } from './parseCaseEvents.js';
 export { bodyOf, FollowUpBody, Party } from './party.js';
 export {
+  REFERRAL_STATES,
+  type Referral,
+  type ReferralNext,
+  type ReferralState,
+  type ReferralTransition,
+} from './referral.js';
+export {
+  type ParsedReferralEvents,
+  type ParseReferralEventsOptions,
+  parseReferralEvents,
+  ReferralEvent,
+  ReferralEventType,
+} from './referralEvent.js';
+export {
+  type ReferralReportOptions,
+  type ReferralReportRow,
+  referralReport,
+} from './referralReport.js';
+export { DEFAULT_REFERRAL_RULES, ReferralRule } from './referralRules.js';
+export { DEFAULT_REFERRAL_STEPS, ReferralStep, ReferralSteps } from './referralSteps.js';
+export { ReferralSuggestion, referralIdOf } from './referralSuggestion.js';
+export { type ReferralTasksOptions, referralTasks } from './referralTasks.js';
+export {
   type RejectedCaseEvent,
   type ReplayCasesInput,
   type ReplayCasesOptions,
   type ReplayedCases,
   replayCases,
 } from './replayCases.js';
+export {
+  type ReplayedReferrals,
+  type ReplayReferralsInput,
+  type ReplayReferralsOptions,
+  replayReferrals,
+} from './replayReferrals.js';
+export {
+  DEFAULT_RESUGGEST_AFTER_DAYS,
+  type LapsedReferral,
+  type ReferralSuggestions,
+  type SuggestReferralsInput,
+  type SuggestReferralsOptions,
+  suggestReferrals,
+} from './suggestReferrals.js';
 export {
   compareTasks,
   type Task,

@@ -41,7 +41,13 @@ export const enTasks: TaskLocale = {
     caseStep: (p, { caseActions }) => `case ${p.caseId}: ${labelOr(caseActions, p.step)}`,
     caseStepLate: (p, { caseActions }) =>
       `case ${p.caseId}: ${labelOr(caseActions, p.step)} late by ${p.daysLate} days, follow it up`,
-    referralAction: (p, { labels }) => `${labelOr(labels.programme, p.programme)}: ${p.state}`,
+    referralAction: (p, { labels }) => {
+      const programme = labelOr(labels.programme, p.programme);
+      if (p.state === 'suggested')
+        return `help the elder apply for ${programme} (referral suggested)`;
+      if (p.state === 'applied') return `review the application for ${programme}`;
+      return `${programme}: ${labelOr(labels.referralState, p.state)}`;
+    },
   },
   caseActions: {
     reported: 'record the report',

@@ -257,6 +257,13 @@ export const en: LocaleData = {
         p.needs.length === 0 ? 'is not allowed now' : `needs ${needs} first`
       }`;
     },
+
+    // Follow-up: referrals.
+    referral_unknown: (p) => `No referral with id "${p.referralId}"`,
+    referral_transition: (p) =>
+      `Referral "${p.referralId}" is in state "${labelOr(en.labels.referralState, p.state)}": "${labelOr(en.labels.referralEventType, p.event)}" cannot follow`,
+    referral_event_early: (p) =>
+      `The event of referral "${p.referralId}" on ${p.on} is before the referral was suggested on ${p.suggestedOn}`,
   },
 
   labels: {
@@ -676,6 +683,20 @@ export const en: LocaleData = {
       '2to7': '2–7 days',
       '8to30': '8–30 days',
       '31plus': '31 days or more',
+    },
+    // Follow-up: referrals.
+    referralState: {
+      suggested: 'suggested',
+      applied: 'applied',
+      approved: 'approved',
+      refused: 'refused',
+      withdrawn: 'withdrawn',
+    },
+    referralEventType: {
+      applied: 'application filed',
+      approved: 'approved',
+      refused: 'refused',
+      withdrawn: 'withdrawn',
     },
   },
 };

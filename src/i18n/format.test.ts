@@ -102,6 +102,18 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
     needs: ['acknowledged', 'townshipInformed', 'countyInformed'],
     anyOf: true,
   },
+  // Follow-up: referrals.
+  referral_unknown: { referralId: 'referral/E-9/minimumLivingAllowance' },
+  referral_transition: {
+    referralId: 'referral/E-1/minimumLivingAllowance',
+    state: 'suggested',
+    event: 'approved',
+  },
+  referral_event_early: {
+    referralId: 'referral/E-1/familyDoctorContract',
+    on: '2026-02-27',
+    suggestedOn: '2026-03-02',
+  },
 };
 
 describe('issue messages', () => {

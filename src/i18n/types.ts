@@ -29,6 +29,8 @@ import type {
   CaseReporterRole,
   CaseResponse,
   CaseStep,
+  ReferralEventType,
+  ReferralState,
 } from '../followup/index.js';
 import type {
   AbilityLevel,
@@ -211,6 +213,11 @@ export interface EnumLabels {
   readonly caseReporterRole: LabelsOf<CaseReporterRole>;
   /** How long open cases have been open. */
   readonly caseAgeBand: LabelsOf<CaseAgeBand>;
+  // Follow-up: referrals.
+  /** Where a referral to a programme stands (spec §8). */
+  readonly referralState: LabelsOf<ReferralState>;
+  /** What happened to a referral. */
+  readonly referralEventType: LabelsOf<ReferralEventType>;
 }
 
 /**

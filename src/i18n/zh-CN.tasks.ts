@@ -39,7 +39,12 @@ export const zhCNTasks: TaskLocale = {
     caseStep: (p, { caseActions }) => `事件 ${p.caseId}：${labelOr(caseActions, p.step)}`,
     caseStepLate: (p, { caseActions }) =>
       `事件 ${p.caseId}：${labelOr(caseActions, p.step)}已逾期${p.daysLate}天，请督办`,
-    referralAction: (p, { labels }) => `${labelOr(labels.programme, p.programme)}：${p.state}`,
+    referralAction: (p, { labels }) => {
+      const programme = labelOr(labels.programme, p.programme);
+      if (p.state === 'suggested') return `协助申请${programme}（建议转介）`;
+      if (p.state === 'applied') return `审核${programme}申请`;
+      return `${programme}：${labelOr(labels.referralState, p.state)}`;
+    },
   },
   caseActions: {
     reported: '登记报告',

@@ -261,6 +261,13 @@ export const zhCN: LocaleData = {
           : `${event}须先${p.anyOf ? '达到' : '完成'}${needs}`
       }`;
     },
+
+    // Follow-up: referrals.
+    referral_unknown: (p) => `没有编号为“${p.referralId}”的转介`,
+    referral_transition: (p) =>
+      `转介“${p.referralId}”处于“${labelOr(zhCN.labels.referralState, p.state)}”状态，不能记录“${labelOr(zhCN.labels.referralEventType, p.event)}”`,
+    referral_event_early: (p) =>
+      `转介“${p.referralId}”的事件日期 ${p.on} 早于建议转介日 ${p.suggestedOn}`,
   },
 
   labels: {
@@ -666,6 +673,20 @@ export const zhCN: LocaleData = {
       '2to7': '2–7 天',
       '8to30': '8–30 天',
       '31plus': '31 天及以上',
+    },
+    // Follow-up: referrals.
+    referralState: {
+      suggested: '建议转介',
+      applied: '已申请',
+      approved: '已批准',
+      refused: '未批准',
+      withdrawn: '已撤回',
+    },
+    referralEventType: {
+      applied: '提交申请',
+      approved: '审批通过',
+      refused: '不予批准',
+      withdrawn: '撤回',
     },
   },
 };

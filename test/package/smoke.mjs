@@ -60,7 +60,14 @@ const EXPECTED = {
     'coverage',
     'currentRecords',
   ],
-  './followup': ['Party', 'compareTasks', 'replayCases', 'caseTasks'],
+  './followup': [
+    'Party',
+    'compareTasks',
+    'replayCases',
+    'caseTasks',
+    'replayReferrals',
+    'suggestReferrals',
+  ],
   './io': [
     'readLedgerCsv',
     'writeLedgerCsv',
