@@ -5,7 +5,12 @@
  * the ledger as it changes over time (动态管理), and one sorted to-do list for every owner.
  * @module followup
  */
+
+// Follow-up: tasks from rules, verification and visits.
+export { type FamilyTaskKind, familyTasks } from './familyTasks.js';
+export { DEFAULT_FOLLOW_UP_RULES, type FollowUpRules } from './followUpPolicy.js';
 export { bodyOf, FollowUpBody, Party } from './party.js';
+export type { RuleTaskInput, RuleTaskOptions } from './ruleTaskInput.js';
 export {
   compareTasks,
   type Task,
@@ -13,3 +18,18 @@ export {
   type TaskParams,
   type TaskPriority,
 } from './task.js';
+export {
+  COMPLETABLE_KINDS,
+  type ParsedTaskCompletions,
+  type ParseTaskCompletionsOptions,
+  parseTaskCompletions,
+  TaskCompletion,
+} from './taskCompletion.js';
+export { type TrackingTaskInput, trackingTasks } from './trackingTasks.js';
+export {
+  type VerificationBacklogOptions,
+  type VerificationBacklogRow,
+  verificationBacklog,
+} from './verificationBacklog.js';
+export { verificationTasks } from './verificationTasks.js';
+export { type VisitTaskInput, type VisitTaskOptions, visitTasks } from './visitTasks.js';
