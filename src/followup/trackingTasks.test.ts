@@ -163,6 +163,10 @@ describe('trackingTasks', () => {
       trackingTasks({ elders: [tracked, { id: 'E-9', residence: 5 } as never] }, { asOf }),
     );
     expect(broken.issues[0]?.path.slice(0, 2)).toEqual(['elders', 1]);
+    const records = thrown(() =>
+      trackingTasks({ elders: [tracked], records: [null as never] }, { asOf }),
+    );
+    expect(records.issues[0]).toMatchObject({ code: 'invalid_type', path: ['records', 0] });
     const rules = { ...DEFAULT_FOLLOW_UP_RULES, tracking: { cadenceDays: 0, source: '' } };
     expect(thrown(() => trackingTasks({ elders: [] }, { asOf, rules })).issues[0]?.path).toEqual([
       'rules',

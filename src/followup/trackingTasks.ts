@@ -1,4 +1,10 @@
-import { arrayIssue, diagnosed, objectIssue, throwIssues } from '../_lib/argumentGuards.js';
+import {
+  arrayIssue,
+  diagnosed,
+  elementsIssue,
+  objectIssue,
+  throwIssues,
+} from '../_lib/argumentGuards.js';
 import { currentRecords, type RecordMatch, type VisitRecord } from '../compliance/index.js';
 import { addDays, type ElderId, type PlainDate } from '../models/index.js';
 import {
@@ -57,9 +63,17 @@ export function trackingTasks(
   return diagnosed(
     'trackingTasks',
     () => trackingChecked(input, options),
-    () => diagnoseRuleInput(input),
+    () => diagnoseRuleInput(input) ?? elementsIssue(input.records ?? [], 'records', RECORD_FIELDS),
   );
 }
+
+const RECORD_FIELDS = {
+  id: 'string',
+  elderId: 'string',
+  on: 'string',
+  outcome: 'string',
+  amends: 'string?',
+} as const;
 
 function trackingChecked(
   input: TrackingTaskInput,
