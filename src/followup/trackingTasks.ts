@@ -35,10 +35,10 @@ export interface TrackingTaskInput extends RuleTaskInput {
  * the village committee), priority 2, id `trackingContact/<elderId>`.
  *
  * The text gives no number: the next contact is due `rules.tracking.cadenceDays` (default 7,
- * our choice) after the last completed contact of any channel known by `asOf` — a visit
- * record, or a completion of the task itself — and at once (on the day tracking began) when
- * there was none. `since` is the later of the day tracking began (see
- * `flaggedSince`) and the last contact. When the flag ends, or turns `unknown`, the task is no
+ * our choice) after the last completed contact of any channel known by `asOf` — a visit record
+ * in force, or a completion of the task itself — but never before tracking began (see
+ * `flaggedSince`), and on that day when there was no contact. `since` is the later of the day
+ * tracking began and the last contact. When the flag ends, or turns `unknown`, the task is no
  * longer produced.
  *
  * Checked at entry, as one `GuanaiError`: the input and its lists, `asOf`, the rules and
