@@ -76,3 +76,4 @@ export {
   VisitRecordId,
   type VisitRecordInput,
 } from './visitRecord.js';
+export { type VisitAnswerer, type WhoAnswersInput, whoAnswers } from './whoAnswers.js';

@@ -38,6 +38,9 @@ export {
 export { type CaseTasksOptions, caseTasks } from './caseTasks.js';
 // Referrals.
 export { enrolmentsOf, type ReferralEnrolment } from './enrolmentsOf.js';
+// Follow-up: tasks from rules, verification and visits.
+export { type FamilyTaskKind, familyTasks } from './familyTasks.js';
+export { DEFAULT_FOLLOW_UP_RULES, type FollowUpRules } from './followUpPolicy.js';
 export type { CaseResponseMade, CaseStepDue, IncidentCase } from './incidentCase.js';
 export {
   type ParseCaseEventsOptions,
@@ -81,6 +84,7 @@ export {
   type ReplayReferralsOptions,
   replayReferrals,
 } from './replayReferrals.js';
+export type { RuleTaskInput, RuleTaskOptions } from './ruleTaskInput.js';
 export {
   DEFAULT_RESUGGEST_AFTER_DAYS,
   type LapsedReferral,
@@ -96,5 +100,20 @@ export {
   type TaskParams,
   type TaskPriority,
 } from './task.js';
+export {
+  COMPLETABLE_KINDS,
+  type ParsedTaskCompletions,
+  type ParseTaskCompletionsOptions,
+  parseTaskCompletions,
+  TaskCompletion,
+} from './taskCompletion.js';
 export { indexTasks, type TaskIndex } from './taskIndex.js';
 export { type TaskListOwner, tasksFor } from './tasksFor.js';
+export { type TrackingTaskInput, trackingTasks } from './trackingTasks.js';
+export {
+  type VerificationBacklogOptions,
+  type VerificationBacklogRow,
+  verificationBacklog,
+} from './verificationBacklog.js';
+export { verificationTasks } from './verificationTasks.js';
+export { type VisitTaskInput, type VisitTaskOptions, visitTasks } from './visitTasks.js';

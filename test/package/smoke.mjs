@@ -67,6 +67,8 @@ const EXPECTED = {
     'caseTasks',
     'replayReferrals',
     'suggestReferrals',
+    'trackingTasks',
+    'verificationTasks',
   ],
   './io': [
     'readLedgerCsv',
