@@ -40,6 +40,12 @@ export { type CaseTasksOptions, caseTasks } from './caseTasks.js';
 export { enrolmentsOf, type ReferralEnrolment } from './enrolmentsOf.js';
 // Follow-up: tasks from rules, verification and visits.
 export { type FamilyTaskKind, familyTasks } from './familyTasks.js';
+export {
+  type FollowUp,
+  type FollowUpInput,
+  type FollowUpOptions,
+  followUp,
+} from './followUp.js';
 export { DEFAULT_FOLLOW_UP_RULES, type FollowUpRules } from './followUpPolicy.js';
 export type { CaseResponseMade, CaseStepDue, IncidentCase } from './incidentCase.js';
 export {
