@@ -1,4 +1,10 @@
-import type { ArgumentRule, RRuleProblem, SizeKind, WorkKind } from '../errors/index.js';
+import type {
+  ArgumentRule,
+  FactPathProblem,
+  RRuleProblem,
+  SizeKind,
+  WorkKind,
+} from '../errors/index.js';
 import type { CaregiverRole } from '../models/index.js';
 import { formatPath } from './formatPath.js';
 import { labelOr } from './labelOr.js';
@@ -71,6 +77,12 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   neverMatches: 'can never match from DTSTART',
 };
 
+const FACT_PATH_PROBLEMS_EN: Readonly<Record<FactPathProblem, string>> = {
+  unknownField: 'the elder record has no such field',
+  fixed: "an elder's id never changes",
+  notAList: 'it is not a list to add to',
+  indexOutOfRange: 'the list has no element there',
+};
 const REPORT_RECIPIENTS_EN = {
   villageCommittee: "village (residents') committee",
   townshipGovernment: 'township government',
@@ -242,6 +254,14 @@ export const en: LocaleData = {
     input_too_large: (p) => `Too large: ${p.size} ${SIZE_KINDS[p.what]}, at most ${p.limit}`,
     invalid_argument: (p) => `Invalid argument ${p.name}: ${ARGUMENT_RULES[p.rule]}`,
     unreachable: (p) => `Internal error: unexpected ${p.what}`,
+    // Follow-up: the ledger over time.
+    fact_path_invalid: (p) => `Cannot change ${p.path}: ${FACT_PATH_PROBLEMS_EN[p.problem]}`,
+    fact_register_conflict: (p) =>
+      p.problem === 'withOtherChanges'
+        ? "A new elder's registration cannot be combined with other changes"
+        : "The registered elder's id is not the elder id given",
+    census_month: (p) =>
+      `The census is taken in month ${list(p.months)}; this record is dated in month ${p.month}`,
   },
 
   labels: {
@@ -613,6 +633,26 @@ export const en: LocaleData = {
       lonely: 'lonely',
       unwell: 'unwell',
       needsCare: 'needs care',
+    },
+    // Follow-up: the ledger over time.
+    factSource: {
+      visit: 'visit',
+      census: 'census',
+      familyReport: 'report by the family',
+      assessment: 'ability assessment',
+      review: 'review of the ledger',
+      other: 'other',
+    },
+    ledgerChangeDirection: {
+      entered: 'entered',
+      left: 'left',
+      ruledOut: 'ruled out',
+      inDoubt: 'to be verified',
+    },
+    ledgerChangeCause: {
+      update: 'fact update',
+      registered: 'newly registered',
+      time: 'passage of time',
     },
   },
 };

@@ -92,6 +92,10 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   csv_encoding: { encoding: 'UTF-8' },
   invalid_argument: { name: 'elders', rule: 'nonNegativeInteger' },
   unreachable: { what: 'pattern "x"' },
+  // Follow-up: the ledger over time.
+  fact_path_invalid: { path: 'household.children[3].livesWithElder', problem: 'indexOutOfRange' },
+  fact_register_conflict: { problem: 'withOtherChanges' },
+  census_month: { month: 4, months: [3, 9] },
 };
 
 describe('issue messages', () => {

@@ -22,6 +22,7 @@ import type {
   Tri,
 } from '../eligibility/index.js';
 import type { IssueCode, IssueParams, RegionLevel } from '../errors/index.js';
+import type { FactSource, LedgerChangeCause, LedgerChangeDirection } from '../followup/index.js';
 import type {
   AbilityLevel,
   AwayReason,
@@ -190,6 +191,13 @@ export interface EnumLabels {
   readonly ageBand: LabelsOf<AgeBand>;
   /** The column heads of the report tables (see `reportTable`). */
   readonly reportColumn: LabelsOf<ReportColumn>;
+  // Follow-up: the ledger over time.
+  /** Where a fact update came from (走访, 普查登记 …). */
+  readonly factSource: LabelsOf<FactSource>;
+  /** Which way a status moved in the 台账 (纳入, 退出 …). */
+  readonly ledgerChangeDirection: LabelsOf<LedgerChangeDirection>;
+  /** What moved it: a fact update, a new registration, the passage of time. */
+  readonly ledgerChangeCause: LabelsOf<LedgerChangeCause['kind']>;
 }
 
 /**
