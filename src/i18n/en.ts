@@ -77,6 +77,11 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   neverMatches: 'can never match from DTSTART',
 };
 
+const MONTH_NAMES =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+const monthName = (month: number) => MONTH_NAMES[month - 1] ?? `month ${month}`;
 const FACT_PATH_PROBLEMS_EN: Readonly<Record<FactPathProblem, string>> = {
   unknownField: 'the elder record has no such field',
   fixed: "an elder's id never changes",
@@ -261,7 +266,7 @@ export const en: LocaleData = {
         ? "A new elder's registration cannot be combined with other changes"
         : "The registered elder's id is not the elder id given",
     census_month: (p) =>
-      `The census is taken in month ${list(p.months)}; this record is dated in month ${p.month}`,
+      `The census is taken in ${list(p.months.map(monthName))}; this record is dated in ${monthName(p.month)}`,
   },
 
   labels: {
