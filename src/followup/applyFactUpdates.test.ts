@@ -122,8 +122,8 @@ describe('applyFactUpdates', () => {
     ]);
     const { rejected } = applyFactUpdates(ledger, [bad], { asOf });
     expect(rejected[0]?.issues.map((found) => [found.code, found.path])).toEqual([
-      ['invalid_type', ['changes', 1, 'path']],
       ['invalid_value', ['changes', 0, 'value', 'status']],
+      ['invalid_type', ['changes', 1, 'path']],
     ]);
   });
 

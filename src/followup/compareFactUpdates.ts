@@ -61,30 +61,37 @@ export function orderUpdates(
   updates: readonly FactUpdate[],
   timeline: FactTimeline,
 ): { ordered: IndexedUpdate[]; duplicates: FactUpdateRejection[] } {
-  const sorted: IndexedUpdate[] = updates.map((update, index) => ({ update, index }));
-  let tied = false;
-  sorted.sort((a, b) => {
-    const order = compareFactUpdates(a.update, b.update, timeline);
-    if (order === 0) tied = true;
-    return order;
-  });
-  if (tied) sortTies(sorted, timeline);
+  // One sort key per update, compared as text: the order of compareFactUpdates, at a
+  // fraction of the cost of calling it n log n times.
+  const keyed = updates.map((update, index) => ({ update, index, key: sortKey(update, timeline) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const sorted: IndexedUpdate[] = keyed;
+  if (keyed.some((entry, i) => i > 0 && entry.key === keyed[i - 1]?.key))
+    sortTies(sorted, timeline);
   const ordered: IndexedUpdate[] = [];
   const duplicates: FactUpdateRejection[] = [];
   const firstIndex = new Map<string, number>();
-  for (const entry of sorted) {
-    const first = firstIndex.get(entry.update.id);
+  for (const { update, index } of sorted) {
+    const first = firstIndex.get(update.id);
     if (first === undefined) {
-      firstIndex.set(entry.update.id, entry.index);
-      ordered.push(entry);
+      firstIndex.set(update.id, index);
+      ordered.push({ update, index });
     } else
       duplicates.push({
-        ...entry,
-        issues: [issue('duplicate_id', ['id'], { id: entry.update.id, firstPath: [first, 'id'] })],
+        update,
+        index,
+        issues: [issue('duplicate_id', ['id'], { id: update.id, firstPath: [first, 'id'] })],
       });
   }
   duplicates.sort((a, b) => a.index - b.index);
   return { ordered, duplicates };
+}
+
+/** {@link compareFactUpdates}' order as text: dates are of one length, the id comes last. */
+function sortKey(update: FactUpdate, timeline: FactTimeline): string {
+  const [day, other] =
+    timeline === 'fact' ? [update.on, update.recordedOn] : [update.recordedOn, update.on];
+  return `${day}${isRegister(update) ? '0' : '1'}${other}${update.id}`;
 }
 
 /** Updates with one id on one day: by content, so that the one kept is the same on every host. */

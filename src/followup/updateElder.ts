@@ -10,8 +10,6 @@ type PathChange = Exclude<FactChange, { op: 'register' }>;
 
 /** The elder's fields that the schema's checks across fields read (elder.ts's superRefine). */
 const CROSS_FIELD = new Set(['residentId', 'birthDate', 'sex', 'residence', 'household']);
-/** What a partial check always carries: the required fields and those read across fields. */
-const CORE = ['id', 'name', 'residentId', 'birthDate', 'sex', 'residence', 'household'];
 const SHAPE = Elder.shape as unknown as Readonly<Record<string, z.ZodType>>;
 
 const isContainer = (value: unknown): value is Container =>
@@ -31,57 +29,54 @@ export type ElderUpdate =
  * @internal
  */
 export function updateElder(elder: Elder, changes: readonly PathChange[]): ElderUpdate {
-  let next = elder as unknown as Record<string, unknown>;
+  // One shallow copy of each container on the changes' paths, made the first time a change
+  // reaches it and written in place after: a child who comes home is five changes, not five copies.
+  const root: Record<string, unknown> = { ...(elder as unknown as Record<string, unknown>) };
+  const owned = new Set<Container>([root]);
   const written: (readonly Key[])[] = [];
   const touched = new Set<string>();
   for (let k = 0; k < changes.length; k++) {
     const change = changes[k] as PathChange;
-    const problem = factPathProblem(change.path, change.op);
-    const result = problem ? { problem } : writeAt(next, change);
-    if ('problem' in result)
+    const problem =
+      factPathProblem(change.path, change.op) ?? writeAt(root, change, owned, written);
+    if (problem)
       return {
         ok: false,
         issues: [
           issue('fact_path_invalid', ['changes', k, 'path'], {
             path: factPathText(change.path),
-            problem: result.problem,
+            problem,
           }),
         ],
       };
-    next = result.root;
-    written.push(result.path);
     touched.add(String(change.path[0]));
   }
-  return checked(elder, next, touched, changes, written);
+  return checked(root, touched, changes, written);
 }
 
-/** Check what the changes touched — with the fields read across fields when they are among them. */
+/**
+ * Check what the changes touched, field by field with the `Elder` schema's own field schemas
+ * (defaults filled in as parsing the record would), then — when a field the record's checks
+ * across fields read is among them — those checks on the whole record. The untouched fields
+ * were valid and stay as they are: parsing them again would cost most of the time.
+ */
 function checked(
-  elder: Elder,
   next: Record<string, unknown>,
   touched: ReadonlySet<string>,
   changes: readonly PathChange[],
   written: readonly (readonly Key[])[],
 ): ElderUpdate {
-  const crossField = [...touched].some((key) => CROSS_FIELD.has(key));
-  const parsed: Record<string, unknown> = {};
   const issues: Issue[] = [];
-  if (crossField) {
-    const part: Record<string, unknown> = {};
-    for (const key of new Set([...CORE, ...touched]))
-      if (next[key] !== undefined) part[key] = next[key];
-    const result = Elder.safeParse(part, { reportInput: true });
-    if (result.success) Object.assign(parsed, result.data);
-    else issues.push(...fromZodIssues(result.error.issues));
-  } else {
-    for (const key of touched) {
-      const result = (SHAPE[key] as z.ZodType).safeParse(next[key], { reportInput: true });
-      if (result.success) parsed[key] = result.data;
-      else
-        for (const found of fromZodIssues(result.error.issues))
-          issues.push({ ...found, path: [key, ...found.path] } as Issue);
-    }
+  for (const key of touched) {
+    const result = (SHAPE[key] as z.ZodType).safeParse(next[key], { reportInput: true });
+    if (!result.success)
+      for (const found of fromZodIssues(result.error.issues))
+        issues.push({ ...found, path: [key, ...found.path] } as Issue);
+    else if (result.data === undefined) delete next[key];
+    else next[key] = result.data;
   }
+  if (issues.length === 0 && [...touched].some((key) => CROSS_FIELD.has(key)))
+    issues.push(...crossFieldIssues(next));
   if (issues.length > 0)
     return {
       ok: false,
@@ -89,12 +84,31 @@ function checked(
         (found) => ({ ...found, path: updatePath(found.path, changes, written) }) as Issue,
       ),
     };
-  const result: Record<string, unknown> = { ...next };
-  for (const key of touched) {
-    if (parsed[key] === undefined) delete result[key];
-    else result[key] = parsed[key];
+  return { ok: true, elder: next as unknown as Elder };
+}
+
+/** A refinement of a zod schema as zod core runs it: pushes its issues onto the payload. */
+interface Check {
+  readonly _zod?: { readonly check?: (payload: { value: unknown; issues: unknown[] }) => unknown };
+}
+
+const CHECKS = (Elder._zod.def.checks ?? []) as unknown as readonly Check[];
+const RUNNABLE = CHECKS.every((check) => typeof check._zod?.check === 'function');
+
+/**
+ * The issues of the `Elder` schema's checks across fields (birth date and sex against the
+ * resident ID, living arrangement against the household, each child's facts) on a record whose
+ * fields are valid: run as zod runs them once the fields pass. Should a zod version keep them
+ * out of reach, the whole record is parsed instead — the same answer, slower.
+ */
+function crossFieldIssues(elder: Record<string, unknown>): Issue[] {
+  if (RUNNABLE) {
+    const payload = { value: elder, issues: [] as unknown[] };
+    for (const check of CHECKS) check._zod?.check?.(payload);
+    return fromZodIssues(payload.issues as z.core.$ZodIssue[]);
   }
-  return { ok: true, elder: touched.size === 0 ? elder : (result as unknown as Elder) };
+  const result = Elder.safeParse(elder, { reportInput: true });
+  return result.success ? [] : fromZodIssues(result.error.issues);
 }
 
 const startsWith = (path: readonly Key[], prefix: readonly Key[]) =>
@@ -115,70 +129,70 @@ function updatePath(
   return ['changes'];
 }
 
-/** A new root with one change written, or the problem; `path` is where the value went. */
+type WriteProblem = 'unknownField' | 'notAList' | 'indexOutOfRange';
+
+/**
+ * Write one change into `root` (a copy this update owns), copying each container on the way
+ * that is not yet its own; push where the value went onto `written`. The problem, if any.
+ */
 function writeAt(
   root: Record<string, unknown>,
   change: PathChange,
-):
-  | { root: Record<string, unknown>; path: readonly Key[] }
-  | { problem: 'unknownField' | 'notAList' | 'indexOutOfRange' } {
+  owned: Set<Container>,
+  written: (readonly Key[])[],
+): WriteProblem | undefined {
   const { path } = change;
-  const chain: Container[] = [root];
+  let parent: Container = root;
   for (let i = 0; i < path.length - 1; i++) {
-    const parent = chain[i] as Container;
     const key = path[i] as Key;
     if (Array.isArray(parent) && !(typeof key === 'number' && key < parent.length))
-      return { problem: 'indexOutOfRange' };
-    const child = (parent as Record<Key, unknown>)[key];
+      return 'indexOutOfRange';
+    const child: unknown = (parent as Record<Key, unknown>)[key];
     if (child === undefined || child === null) {
       // Nothing to remove below a field that is not there; a set or an append creates it.
-      if (change.op === 'remove') return { root, path };
-      chain.push(typeof path[i + 1] === 'number' ? [] : {});
-    } else if (isContainer(child)) chain.push(child);
-    else return { problem: 'unknownField' };
+      if (change.op === 'remove') {
+        written.push(path);
+        return undefined;
+      }
+      parent = put(parent, key, typeof path[i + 1] === 'number' ? [] : {}, owned);
+    } else if (isContainer(child))
+      parent = owned.has(child) ? child : put(parent, key, copy(child), owned);
+    else return 'unknownField';
   }
-  const last = path[path.length - 1] as Key;
-  const target = chain[chain.length - 1] as Container;
-  const written = writeLast(target, last, change);
-  if ('problem' in written) return written;
-  if (written.value === target) return { root, path };
-  let child: Container = written.value;
-  for (let i = chain.length - 2; i >= 0; i--)
-    child = withKey(chain[i] as Container, path[i] as Key, child);
-  return { root: child as Record<string, unknown>, path: written.path ?? path };
+  return writeLast(parent, path[path.length - 1] as Key, change, owned, written);
 }
 
-/** The last container with the change made (the same one when there is nothing to do). */
+/** Make the change in the last container, which this update owns. */
 function writeLast(
   target: Container,
   key: Key,
   change: PathChange,
-): { value: Container; path?: readonly Key[] } | { problem: 'notAList' | 'indexOutOfRange' } {
+  owned: Set<Container>,
+  written: (readonly Key[])[],
+): WriteProblem | undefined {
   const isList = Array.isArray(target);
-  if (isList && !(typeof key === 'number' && key < target.length))
-    return { problem: 'indexOutOfRange' };
-  if (change.op === 'set') return { value: withKey(target, key, change.value) };
-  if (change.op === 'remove') {
-    if (isList) return { value: target.filter((_, i) => i !== key) };
-    if (!Object.hasOwn(target, key)) return { value: target };
-    const copy = { ...target };
-    delete copy[key];
-    return { value: copy };
+  if (isList && !(typeof key === 'number' && key < target.length)) return 'indexOutOfRange';
+  if (change.op === 'append') {
+    const list = (target as Record<Key, unknown>)[key] ?? [];
+    if (!Array.isArray(list)) return 'notAList';
+    const mine = owned.has(list) ? list : put(target, key, list.slice(), owned);
+    (mine as unknown[]).push(change.value);
+    written.push([...change.path, list.length]);
+    return undefined;
   }
-  const list = (target as Record<Key, unknown>)[key] ?? [];
-  if (!Array.isArray(list)) return { problem: 'notAList' };
-  return {
-    value: withKey(target, key, [...list, change.value]),
-    path: [...change.path, list.length],
-  };
+  if (change.op === 'set') (target as Record<Key, unknown>)[key] = change.value;
+  else if (isList) target.splice(key as number, 1);
+  else delete (target as Record<Key, unknown>)[key];
+  written.push(change.path);
+  return undefined;
 }
 
-/** A copy of `container` with `key` set to `value`. */
-function withKey(container: Container, key: Key, value: unknown): Container {
-  if (Array.isArray(container)) {
-    const copy = container.slice();
-    copy[key as number] = value;
-    return copy;
-  }
-  return { ...container, [key]: value };
+const copy = (container: Container): Container =>
+  Array.isArray(container) ? container.slice() : { ...container };
+
+/** Put a container this update owns at `key` of `parent`, and return it. */
+function put(parent: Container, key: Key, child: Container, owned: Set<Container>): Container {
+  owned.add(child);
+  (parent as Record<Key, unknown>)[key] = child;
+  return child;
 }
