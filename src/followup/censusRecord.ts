@@ -31,7 +31,14 @@ import type { FactChange, FactUpdate, FactUpdateId } from './factUpdate.js';
  */
 export const CENSUS_MONTHS: readonly number[] = [3, 9];
 
-/** Where {@link CENSUS_MONTHS} comes from. @category Verification */
+/**
+ * Where {@link CENSUS_MONTHS} comes from, for a task's or a report's `source`.
+ * @example
+ * ```ts
+ * CENSUS_MONTHS_SOURCE; // 'spec §5.2 K31 · S18 L493'
+ * ```
+ * @category Verification
+ */
 export const CENSUS_MONTHS_SOURCE = 'spec §5.2 K31 · S18 L493';
 
 /**

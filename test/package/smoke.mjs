@@ -60,7 +60,7 @@ const EXPECTED = {
     'coverage',
     'currentRecords',
   ],
-  './followup': ['Party', 'compareTasks'],
+  './followup': ['Party', 'compareTasks', 'applyFactUpdates', 'ledgerChanges'],
   './io': [
     'readLedgerCsv',
     'writeLedgerCsv',
