@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GuanaiError } from '../errors/index.js';
 import { Elder, parse, plainDate } from '../models/index.js';
 import { applyFactUpdates } from './applyFactUpdates.js';
+import { compareFactUpdates } from './compareFactUpdates.js';
 import { abilityAssessed, childCameHome, spouseDied } from './factChanges.js';
 import { FactUpdate } from './factUpdate.js';
 
@@ -239,5 +240,20 @@ describe('applyFactUpdates', () => {
     })();
     expect(error).toBeInstanceOf(GuanaiError);
     expect((error as GuanaiError).issues[0]?.path).toEqual(['updates', 0, 'changes', 0]);
+  });
+});
+
+describe('compareFactUpdates', () => {
+  it('orders by day, registrations first, then the day written down, then id', () => {
+    const register = update('2026-03-01', [{ op: 'register', elder: { ...li, id: 'E-7' } }], {
+      elderId: 'E-7',
+      recordedOn: '2026-03-09',
+    });
+    const early = update('2026-03-01', spouseDied(), { recordedOn: '2026-03-02' });
+    const late = update('2026-02-01', spouseDied(), { recordedOn: '2026-03-05' });
+    const sorted = (timeline?: 'fact' | 'record') =>
+      [early, late, register].sort((a, b) => compareFactUpdates(a, b, timeline)).map((u) => u.id);
+    expect(sorted()).toEqual([late.id, register.id, early.id]);
+    expect(sorted('record')).toEqual([early.id, late.id, register.id]);
   });
 });

@@ -58,8 +58,12 @@ export function categoryHistory(
   updates: readonly FactUpdate[],
   options: LedgerChangesOptions,
 ): CategoryHistory {
-  const categories = checkedOptions({}, options);
-  throwIssues([objectIssue(elder, 'elder'), arrayIssue(updates, 'updates')]);
+  throwIssues([
+    objectIssue(elder, 'elder'),
+    arrayIssue(updates, 'updates'),
+    objectIssue(options, 'options'),
+  ]);
+  const categories = checkedOptions(options);
   return diagnosed(
     'categoryHistory',
     () => historyChecked(elder, updates, options, categories),

@@ -161,6 +161,11 @@ describe('ledgerChanges', () => {
     expect(run({ from, to, categories: ['leftBehind'] })).toThrow(GuanaiError);
     expect(run({ from, to, timeline: 'now' })).toThrow(GuanaiError);
     expect(run({ from: '2026-06-31', to })).toThrow(GuanaiError);
+    expect(() => ledgerChanges(null as never, { from, to })).toThrow(GuanaiError);
+    expect(() =>
+      ledgerChanges({ elders: [zhang], updates: [null] } as never, { from, to }),
+    ).toThrow(GuanaiError);
+    expect(() => categoryHistory(zhang, {} as never, { from, to })).toThrow(GuanaiError);
   });
 });
 

@@ -135,7 +135,8 @@ export function ledgerChanges(
   input: LedgerChangesInput,
   options: LedgerChangesOptions,
 ): LedgerChanges {
-  const categories = checkedOptions(input, options);
+  throwIssues([objectIssue(input, 'input'), objectIssue(options, 'options')]);
+  const categories = checkedOptions(options);
   throwIssues([
     arrayIssue(input.elders, 'elders', { path: ['input', 'elders'] }),
     arrayIssue(input.updates, 'updates', { path: ['input', 'updates'] }),
@@ -147,12 +148,8 @@ export function ledgerChanges(
   );
 }
 
-/** The options checked; the categories to follow. @internal */
-export function checkedOptions(
-  input: unknown,
-  options: LedgerChangesOptions,
-): readonly CategoryKey[] {
-  throwIssues([objectIssue(input, 'input'), objectIssue(options, 'options')]);
+/** The options (an object) checked; the categories to follow, each once. @internal */
+export function checkedOptions(options: LedgerChangesOptions): readonly CategoryKey[] {
   throwIssues([
     plainDateIssue(options.from, 'from'),
     plainDateIssue(options.to, 'to'),
