@@ -1,6 +1,7 @@
 import type { Tri } from '../eligibility/index.js';
 import type { FactPath } from './factPath.js';
-import type { FactSource, FactUpdateId } from './factUpdate.js';
+import type { FactSource } from './factSource.js';
+import type { FactUpdateId } from './factUpdate.js';
 
 /**
  * Why an elder's status in a category changed on a day: a fact update (its id, source and the
@@ -17,6 +18,13 @@ export type LedgerChangeCause =
     }
   | { readonly kind: 'registered'; readonly updateId: FactUpdateId; readonly source: FactSource }
   | { readonly kind: 'time' };
+
+/**
+ * What moved a status: a fact update, the registration of a new elder, or the passage of time
+ * (see {@link LedgerChangeCause}).
+ * @category Fact updates
+ */
+export type LedgerChangeCauseKind = 'update' | 'registered' | 'time';
 
 /**
  * Which way a status moved, as a 台账 records it: `entered` the category (now `yes`), `left` it

@@ -23,7 +23,11 @@ export {
   type ParsedCensusRecords,
   parseCensusRecords,
 } from './censusRecord.js';
-export type { LedgerChangeCause, LedgerChangeDirection } from './changeCause.js';
+export type {
+  LedgerChangeCause,
+  LedgerChangeCauseKind,
+  LedgerChangeDirection,
+} from './changeCause.js';
 export { compareFactUpdates, type FactTimeline } from './compareFactUpdates.js';
 export {
   abilityAssessed,
@@ -35,9 +39,9 @@ export {
   spouseDied,
 } from './factChanges.js';
 export { FactPath, MAX_FACT_PATH_DEPTH } from './factPath.js';
+export { FactSource } from './factSource.js';
 export {
   FactChange,
-  FactSource,
   FactUpdate,
   FactUpdateId,
   type FactUpdateRejection,

@@ -22,7 +22,11 @@ import type {
   Tri,
 } from '../eligibility/index.js';
 import type { IssueCode, IssueParams, RegionLevel } from '../errors/index.js';
-import type { FactSource, LedgerChangeCause, LedgerChangeDirection } from '../followup/index.js';
+import type {
+  FactSource,
+  LedgerChangeCauseKind,
+  LedgerChangeDirection,
+} from '../followup/index.js';
 import type {
   AbilityLevel,
   AwayReason,
@@ -197,7 +201,7 @@ export interface EnumLabels {
   /** Which way a status moved in the 台账 (纳入, 退出 …). */
   readonly ledgerChangeDirection: LabelsOf<LedgerChangeDirection>;
   /** What moved it: a fact update, a new registration, the passage of time. */
-  readonly ledgerChangeCause: LabelsOf<LedgerChangeCause['kind']>;
+  readonly ledgerChangeCause: LabelsOf<LedgerChangeCauseKind>;
 }
 
 /**
