@@ -11,7 +11,11 @@ describe('gapSearch: the work budget', () => {
   const [instance] = gapInstances(12);
   if (!instance) throw new Error('no instance');
   const problem = indexProblem(instance.problem);
-  const limits = { seed: 1, lowerBound: Number.NEGATIVE_INFINITY };
+  const limits = {
+    seed: 1,
+    lowerBound: Number.NEGATIVE_INFINITY,
+    deadline: Number.POSITIVE_INFINITY,
+  };
 
   it('stops once the work is spent, at the same step every time', () => {
     const budget = 2_000_000;

@@ -7,8 +7,11 @@ export interface SearchLimits {
   readonly rounds: number;
   /** Work units the steps may use (deterministic too: see {@link SearchResult.work}). */
   readonly work: number;
-  /** A wall-clock limit, if any: `deadline` in the milliseconds of `now()`. */
-  readonly clock?: { readonly now: () => number; readonly deadline: number };
+  /**
+   * A wall-clock limit: the `performance.now()` by which to stop, or `Infinity` for none (then
+   * no clock is read). A monotonic timer, no calendar clock: it changes no date.
+   */
+  readonly deadline: number;
   readonly seed: number;
   /** A proven lower bound: the search stops once it reaches it. */
   readonly lowerBound: number;
@@ -34,7 +37,7 @@ export interface SearchResult {
  * greedy start and a descent with shift and swap moves, then tabu search on the cost plus a
  * price for overloaded capacity (strategic oscillation: the price rises while the walk is
  * infeasible and eases when it is feasible). Deterministic for a seed within the round and
- * work limits; only a `clock` makes the result depend on the machine.
+ * work limits; only a finite `deadline` makes the result depend on the machine.
  * Jobs no feasible solution found can hold are left out (`-1`).
  * @internal
  */
@@ -258,10 +261,10 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
     heaviest[b] = most;
     for (const list of lists.values()) list.sort(byGain);
   };
-  const { clock } = limits;
+  const { deadline } = limits;
   let timedOut = false;
   while (rounds < limits.rounds && work < limits.work && placeable.length > 1) {
-    if (clock && clock.now() >= clock.deadline) {
+    if (deadline < Number.POSITIVE_INFINITY && performance.now() >= deadline) {
       timedOut = true;
       break;
     }

@@ -128,14 +128,22 @@ export function solveAssignment(
   if (indexed.unitLoads) {
     arcOf = unitLoadAssignment(indexed).arcOf;
   } else {
-    const clock = wallClock(options.timeLimitMs);
     const search = gapSearch(indexed, {
       // A larger problem needs more steps (each moves one or two jobs); the work budget keeps
       // a large one's default to a few seconds.
       rounds: options.rounds ?? Math.max(5000, 50 * indexed.jobIds.length),
+      // The default work budget: 300 million units (see SearchResult.work) — more than 1000 ms
+      // of search ever gave on the bench's instances on one core of a 2-core 2026 server —
+      // shrinking as the candidates outgrow the processor's caches, where a unit costs more
+      // (6 ns at 4,000 candidates, 37 ns at 120,000).
       work:
-        options.rounds === undefined ? defaultWork(indexed.cost.length) : Number.POSITIVE_INFINITY,
-      ...(clock ? { clock } : {}),
+        options.rounds === undefined
+          ? (300_000_000 * 32_768) / (32_768 + indexed.cost.length)
+          : Number.POSITIVE_INFINITY,
+      deadline:
+        options.timeLimitMs === undefined
+          ? Number.POSITIVE_INFINITY
+          : performance.now() + options.timeLimitMs,
       seed: options.seed ?? 1,
       lowerBound: trivialBound(indexed),
     });
@@ -181,25 +189,6 @@ function checkOptions(options: SolveAssignmentOptions): void {
     countIssue(options.rounds, 'rounds', { optional: true, maximum: MAX_ROUNDS }),
     integerIssue(options.seed, 'seed', { optional: true }),
   ]);
-}
-
-/**
- * The default work budget, in the search's units (see `SearchResult.work`): 300 million for a
- * small problem — more than 1000 ms of search ever gave on the bench's instances (measured on
- * one core of a 2-core 2026 server) — shrinking as the candidates outgrow the processor's
- * caches, where each unit costs more (6 ns at 4,000 candidates, 37 ns at 120,000).
- */
-function defaultWork(candidates: number): number {
-  return Math.floor((300_000_000 * 32_768) / (32_768 + candidates));
-}
-
-/** The deadline of a finite time limit: a monotonic timer, no calendar clock (it changes no date). */
-function wallClock(
-  timeLimitMs: number | undefined,
-): { now: () => number; deadline: number } | undefined {
-  if (timeLimitMs === undefined || timeLimitMs === Number.POSITIVE_INFINITY) return undefined;
-  const now = () => performance.now();
-  return { now, deadline: now() + timeLimitMs };
 }
 
 /** Each job at its cheapest agent: a first lower bound the search can stop at. */
