@@ -17,8 +17,29 @@ import {
   VisitRecord,
 } from '../src/compliance/index.js';
 import { CATEGORY_KEYS, classifyElder, classifyLedger } from '../src/eligibility/index.js';
-import { explainClassification, reportTable } from '../src/i18n/index.js';
-import { toICalendar } from '../src/ical/index.js';
+import {
+  abilityAssessed,
+  CaseEvent,
+  censusUpdates,
+  childCameHome,
+  FactUpdate,
+  followUp,
+  ledgerChanges,
+  parseCensusRecords,
+  ReferralEvent,
+  replayReferrals,
+  spouseDied,
+  tasksFor,
+  verificationBacklog,
+} from '../src/followup/index.js';
+import {
+  describeTask,
+  explainClassification,
+  formatFactPath,
+  reportTable,
+  zhCNTasks,
+} from '../src/i18n/index.js';
+import { tasksToICalendar, toICalendar } from '../src/ical/index.js';
 import {
   AbilityLevel,
   addDays,
@@ -418,6 +439,212 @@ if (cadre) {
     console.log(`  ${week}：排定 ${n} 次`);
   console.log(`  未由责任人完成的记录（不计入完成）：${matched.notByHolder.length} 条`);
 }
+
+// A township's day of follow-up (spec §2 R2–R4, R6, R10; §8): on the last day of the month every
+// flag becomes work with an owner and a deadline — tracking at all times, the family of a 重点帮扶对象,
+// the facts to verify at the census, the visits due, the incident case and the referrals.
+const subjectName = (subject: { readonly id: string }) => names.get(subject.id as Elder['id']);
+const openedOn = found?.on ?? asOf;
+const village = found
+  ? ledger.elders.find((e) => e.id === found.elderId)?.residence.villageCode
+  : undefined;
+const caseId = found ? `case/${found.id}` : '';
+// The village committee took the report the day it came and told the township the next day; the
+// township has not yet reported to the county, nor recorded a response.
+const caseEvents = village
+  ? [
+      { id: 'CE-1', type: 'acknowledged', on: openedOn, time: '16:00' },
+      { id: 'CE-2', type: 'informed', body: 'townshipGovernment', on: addDays(openedOn, 1) },
+    ].map((event) =>
+      CaseEvent.parse({
+        ...event,
+        caseId,
+        by: { kind: 'body', body: 'villageCommittee', areaCode: village },
+      }),
+    )
+  : [];
+const day = followUp(
+  {
+    elders: ledger.elders,
+    caregivers: ledger.caregivers,
+    holdings: september.duties?.holdings ?? [],
+    occurrences: monthVisits,
+    records: log,
+    caseEvents,
+    ...tracked,
+  },
+  { asOf },
+);
+console.log(`\n${asOf} 乡镇待办事项 ${day.tasks.tasks.length} 项：`);
+for (const [kind, n] of countBy(day.tasks.tasks, (t) => t.kind))
+  console.log(`  ${zhCNTasks.kinds[kind]}：${n} 项`);
+const [incidentCase] = day.cases.cases;
+if (incidentCase) {
+  console.log(
+    `\n事件 ${incidentCase.id}（${names.get(incidentCase.elderId)}，${label('incident', incidentCase.incident ?? 'majorDifficulty')}，${incidentCase.openedOn} 立案）：${label('caseStep', incidentCase.step)}`,
+  );
+  for (const task of day.tasks.tasks.filter((t) => t.id.includes(incidentCase.id)))
+    console.log(`  ${describeTask(task, { asOf, subjectName }).line}`);
+}
+// A referral: the village committee helps the first elder suggested for 低保 apply, the same day.
+const lowIncome = day.newSuggestions.find((s) => s.programme === 'minimumLivingAllowance');
+if (lowIncome) {
+  const applied = ReferralEvent.parse({
+    id: 'RE-1',
+    referralId: lowIncome.id,
+    type: 'applied',
+    on: asOf,
+    by: { kind: 'body', body: 'villageCommittee', areaCode: village ?? '530325101203' },
+  });
+  const { referrals } = replayReferrals(
+    { suggestions: day.newSuggestions, events: [applied], elders: ledger.elders },
+    { asOf },
+  );
+  const referral = referrals.find((r) => r.id === lowIncome.id);
+  console.log(
+    `\n转介 ${lowIncome.id}（${names.get(lowIncome.elderId)}）：${label('referralState', referral?.state ?? 'suggested')}，下一步由${referral?.next ? label('escalationRecipient', referral.next.owner.kind === 'body' ? referral.next.owner.body : 'caregiver') : '—'}在 ${referral?.next?.due ?? '—'} 前办理`,
+  );
+  console.log(
+    `  本月新建议转介 ${day.newSuggestions.length} 项：${[...countBy(day.newSuggestions, (s) => s.programme)].map(([p, n]) => `${label('programme', p)} ${n}`).join('，')}`,
+  );
+}
+// One 包保 cadre's list for the day, most urgent first, and the same list for his phone.
+const busiestOwner = [
+  ...countBy(day.tasks.tasks, (t) => (t.owner.kind === 'caregiver' ? t.owner.caregiverId : '')),
+]
+  .filter(([id]) => id !== '')
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+if (busiestOwner) {
+  const caregiverId = busiestOwner as (typeof ledger.caregivers)[number]['id'];
+  const mine = tasksFor({ caregiverId }, day.tasks);
+  const who = ledger.caregivers.find((c) => c.id === caregiverId)?.name ?? caregiverId;
+  console.log(`\n${who}（${caregiverId}）的待办 ${mine.length} 项，前 6 项：`);
+  for (const task of mine.slice(0, 6))
+    console.log(`  ${describeTask(task, { asOf, subjectName }).line}`);
+  const phone = tasksToICalendar(mine, {
+    asOf,
+    stamp: PlainDateTime.parse(`${asOf}T07:00`),
+    subjectName,
+  });
+  const todoFile = join(tmpdir(), 'guanai-demo-todo.ics');
+  writeFileSync(todoFile, phone);
+  console.log(`  手机日历文件：${todoFile}（${mine.length} 个事件）`);
+}
+const backlog = verificationBacklog(day.tasks.tasks, { asOf, by: 'village' });
+console.log('\n待核实信息（按村：对象 / 待核实事项 / 最常问的事项）');
+for (const row of backlog)
+  console.log(
+    `  ${(areas.get(row.areaCode)?.name ?? row.areaCode).padEnd(6, '　')}${row.elders} / ${row.openFacts} / ${row.topFacts[0] ? formatFactPath(row.topFacts[0].fact) : '—'}`,
+  );
+
+// The 台账 changes since last month (动态管理, spec §7 · S14 L365, L379): what visitors and the
+// September census learned, as append-only fact updates — a son came home, a husband died, an
+// assessment found an elder disabled, an elder nobody had registered — and who entered or left
+// each category because of them, or because time passed (an 80th birthday, half a year away).
+const lastMonthEnd = plainDate(`${year}-08-31`);
+const leftBehind = classified.results.filter((r) => r.statuses.leftBehindElder === 'yes');
+const byId = new Map(ledger.elders.map((elder) => [elder.id, elder]));
+const cameHome = leftBehind
+  .map((r) => byId.get(r.elderId))
+  .find((e) => e?.household.children?.[0]?.livesWithElder === false);
+const widowed = ledger.elders.find(
+  (e) => e.household.spouse?.status === 'married' && e.household.livingArrangement === 'spouseOnly',
+);
+const assessed = leftBehind.map((r) => byId.get(r.elderId)).find((e) => e && e !== cameHome);
+const villageOfCensus = township.villages[0]?.code ?? '';
+const update = (id: string, elderId: string, on: string, source: string, changes: unknown) =>
+  FactUpdate.parse({ id, elderId, on, recordedOn: on, source, changes });
+const { records: census } = parseCensusRecords([
+  {
+    id: 'CR-0930-01',
+    on: `${year}-09-12`,
+    villageCode: villageOfCensus,
+    recordedBy: ledger.caregivers[0]?.id,
+    elderId: 'E-NEW-1',
+    register: {
+      id: 'E-NEW-1',
+      name: '李大山',
+      birthDate: '1942-01-02',
+      residence: { setting: 'rural', villageCode: villageOfCensus },
+      household: { livingArrangement: 'alone', spouse: { status: 'widowed' }, children: [] },
+    },
+  },
+]);
+const updates = [
+  ...(cameHome ? [update('FU-1', cameHome.id, `${year}-09-05`, 'visit', childCameHome(0))] : []),
+  ...(widowed
+    ? [
+        update(
+          'FU-2',
+          widowed.id,
+          `${year}-09-18`,
+          'familyReport',
+          spouseDied({ livingArrangement: 'alone' }),
+        ),
+      ]
+    : []),
+  ...(assessed
+    ? [
+        update(
+          'FU-3',
+          assessed.id,
+          `${year}-09-20`,
+          'assessment',
+          abilityAssessed({
+            level: 'severe',
+            assessedOn: plainDate(`${year}-09-20`),
+            assessor: '县评估中心',
+          }),
+        ),
+      ]
+    : []),
+  ...censusUpdates(census),
+];
+const registered = new Map(
+  census.flatMap((record) => (record.register ? [[record.register.id, record.register.name]] : [])),
+);
+const changed = ledgerChanges({ elders: ledger.elders, updates }, { from: lastMonthEnd, to: asOf });
+console.log(`
+${lastMonthEnd} 至 ${asOf} 台账变动（纳入 / 退出 / 核实排除 / 待核实）：`);
+for (const key of [
+  'leftBehindElder',
+  'emptyNestElder',
+  'livesAlone',
+  'advancedAge',
+  'disabled',
+  'trackContinuously',
+] as const) {
+  const t = changed.totals[key];
+  if (!t) continue;
+  console.log(
+    `  ${label('category', key)}：${t.entered} / ${t.left} / ${t.ruledOut} / ${t.inDoubt}（${t.yesOnFrom} → ${t.yesOnTo} 人）`,
+  );
+}
+// One line per fact: the elder, the day, where it came from, and each category it moved.
+const byFact = new Map<string, (typeof changed.changes)[number][]>();
+for (const change of changed.changes)
+  if (change.cause.kind !== 'time')
+    byFact.set(change.cause.updateId, [...(byFact.get(change.cause.updateId) ?? []), change]);
+for (const moves of byFact.values()) {
+  const [first] = moves;
+  if (!first || first.cause.kind === 'time') continue;
+  const who =
+    names.get(first.elderId) ?? `${registered.get(first.elderId) ?? first.elderId}（新登记）`;
+  const directions = [...new Set(moves.map((m) => m.direction))];
+  const moved = directions.map(
+    (direction) =>
+      `${label('ledgerChangeDirection', direction)} ${moves
+        .filter((m) => m.direction === direction)
+        .map((m) => label('category', m.category))
+        .join('、')}`,
+  );
+  console.log(
+    `  ${first.on} ${who}（${label('factSource', first.cause.source)}）：${moved.join('；')}`,
+  );
+}
+console.log(
+  `  因时间推移（年满高龄、外出满半年等）变动 ${changed.changes.filter((c) => c.cause.kind === 'time').length} 项`,
+);
 
 function byVillageOf(ids: readonly Elder['id'][]): Map<string, Elder['id'][]> {
   const wanted = new Set(ids);

@@ -43,7 +43,7 @@ export interface ReferralTransition {
   /** The `ReferralEvent` that made the change; `null` for the suggestion. */
   readonly eventId: string | null;
   /** Who acted; `null` for the suggestion. */
-  readonly actor: Party | null;
+  readonly by: Party | null;
   readonly note?: string;
 }
 
@@ -53,7 +53,7 @@ export interface ReferralTransition {
  * @category Referrals
  */
 export interface ReferralNext {
-  readonly actor: Party;
+  readonly owner: Party;
   /** The day the referral entered its state: the work is due from then. */
   readonly since: PlainDate;
   /** The deadline: late after this day. */
@@ -73,7 +73,7 @@ export interface ReferralNext {
  * ```ts
  * const { referrals } = replayReferrals({ suggestions, events, elders }, { asOf: plainDate('2026-05-31') });
  * referrals[0].state; // 'applied'
- * referrals[0].next;  // { actor: { kind: 'body', body: 'townshipGovernment', … }, due: '2026-06-19', … }
+ * referrals[0].next;  // { owner: { kind: 'body', body: 'townshipGovernment', … }, due: '2026-06-19', … }
  * ```
  * @category Referrals
  */

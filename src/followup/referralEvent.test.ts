@@ -12,7 +12,7 @@ const row = (overrides: Record<string, unknown> = {}) => ({
   referralId: 'referral/E-1/minimumLivingAllowance',
   on: '2026-03-01',
   type: 'applied',
-  actor: { kind: 'body', body: 'villageCommittee', areaCode: VILLAGE_A },
+  by: { kind: 'body', body: 'villageCommittee', areaCode: VILLAGE_A },
   ...overrides,
 });
 
@@ -25,8 +25,8 @@ describe('parseReferralEvents', () => {
         row(),
         row({ id: 'RE-3', on: '2026-03-03' }),
         row({ id: 'RE-4', referralId: 'referral/E-9/legalAid' }),
-        row({ id: 'RE-5', actor: { kind: 'caregiver', caregiverId: 'C-7' }, note: '已上门' }),
-        row({ id: 'RE-6', actor: { kind: 'body', body: 'mayor', areaCode: VILLAGE_A } }),
+        row({ id: 'RE-5', by: { kind: 'caregiver', caregiverId: 'C-7' }, note: '已上门' }),
+        row({ id: 'RE-6', by: { kind: 'body', body: 'mayor', areaCode: VILLAGE_A } }),
       ],
       { asOf: ASOF, referralIds: new Set(['referral/E-1/minimumLivingAllowance']) },
     );
@@ -38,7 +38,7 @@ describe('parseReferralEvents', () => {
       [2, ['id duplicate_id']],
       [3, ['on date_after_as_of']],
       [4, ['referralId referral_unknown']],
-      [6, ['actor.body invalid_value']],
+      [6, ['by.body invalid_value']],
     ]);
   });
 

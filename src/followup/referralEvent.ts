@@ -32,14 +32,14 @@ export type ReferralEventType = z.infer<typeof ReferralEventType>;
 
 /**
  * One event of a referral, as an app records it: append-only, never edited — a mistake is
- * mended by a later event (a withdrawal, say), not by changing this one. `actor` is who acted:
+ * mended by a later event (a withdrawal, say), not by changing this one. `by` is who acted:
  * the village committee that filed the application, the township that decided, a caregiver.
  *
  * @example
  * ```ts
  * ReferralEvent.parse({
  *   id: 'RE-1', referralId: 'referral/E-1/minimumLivingAllowance', on: '2026-03-10',
- *   type: 'applied', actor: { kind: 'body', body: 'villageCommittee', areaCode: '530325101203' },
+ *   type: 'applied', by: { kind: 'body', body: 'villageCommittee', areaCode: '530325101203' },
  * });
  * ```
  * @category Referrals
@@ -49,7 +49,7 @@ export const ReferralEvent = /* @__PURE__ */ z.strictObject({
   referralId: z.string().trim().min(1).max(200),
   on: PlainDate,
   type: ReferralEventType,
-  actor: Party,
+  by: Party,
   note: z.string().trim().max(500).optional(),
 });
 /** @category Referrals */

@@ -99,9 +99,9 @@ describe('checkedRules and checkedSteps', () => {
 
   it('check the steps, and take the default when none are given', () => {
     expect(checkedSteps(undefined)).toBe(DEFAULT_REFERRAL_STEPS);
-    const bad = { ...DEFAULT_REFERRAL_STEPS, applied: { actor: 'mayor', days: -1, source: 'x' } };
+    const bad = { ...DEFAULT_REFERRAL_STEPS, applied: { owner: 'mayor', days: -1, source: 'x' } };
     expect(thrown(() => checkedSteps(bad))).toEqual([
-      'steps.applied.actor invalid_value',
+      'steps.applied.owner invalid_value',
       'steps.applied.days too_small',
     ]);
     expect(thrown(() => checkedSteps([] as never))).toEqual(['steps invalid_argument']);

@@ -8,13 +8,13 @@ import { FollowUpBody } from './party.js';
  *
  * @example
  * ```ts
- * ReferralStep.parse({ actor: 'townshipGovernment', days: 20, source: '县民政局通知' });
+ * ReferralStep.parse({ owner: 'townshipGovernment', days: 20, source: '县民政局通知' });
  * ```
  * @category Referrals
  */
 export const ReferralStep = /* @__PURE__ */ z.strictObject({
   /** The body of the elder's own area that acts (its village, township or county). */
-  actor: FollowUpBody,
+  owner: FollowUpBody,
   /** The deadline, in days after the state was entered (the due day is that many days later). */
   days: z.int().min(0).max(3660),
   source: z.string().trim().min(1).max(200),
@@ -53,13 +53,13 @@ export type ReferralSteps = z.infer<typeof ReferralSteps>;
  *
  * @example
  * ```ts
- * DEFAULT_REFERRAL_STEPS.applied.actor; // 'townshipGovernment'
+ * DEFAULT_REFERRAL_STEPS.applied.owner; // 'townshipGovernment'
  * ```
  * @category Referrals
  */
 export const DEFAULT_REFERRAL_STEPS: ReferralSteps = {
-  suggested: { actor: 'villageCommittee', days: 30, source: 'spec §3.2 · S14 L379' },
-  applied: { actor: 'townshipGovernment', days: 30, source: 'spec §3.9 · S14 L379' },
+  suggested: { owner: 'villageCommittee', days: 30, source: 'spec §3.2 · S14 L379' },
+  applied: { owner: 'townshipGovernment', days: 30, source: 'spec §3.9 · S14 L379' },
 };
 
 /** Step objects seen, checked once each. */

@@ -21,7 +21,7 @@ export interface ReferralTasksOptions {
 /**
  * The work referrals wait for, as tasks (`referralAction`, priority 3): one for each referral
  * still open on `asOf` — a suggestion whose application the village committee is to help file,
- * an application the township is to decide — owned by the next actor, due on the step's
+ * an application the township is to decide — owned by whoever acts next, due on the step's
  * deadline, with id `referralAction/<referralId>/<state>`, so a task closes by itself when the
  * referral moves on. A decided or withdrawn referral gives none. Sorted by {@link compareTasks}.
  *
@@ -83,7 +83,7 @@ function tasksOf(referrals: readonly Referral[], asOf: PlainDate): Task<'referra
       id: `referralAction/${referral.id}/${state}`,
       kind: 'referralAction',
       priority: 3,
-      owner: next.actor,
+      owner: next.owner,
       subject: { kind: 'elder', id: referral.elderId },
       villageCode: referral.villageCode,
       since: next.since,

@@ -28,7 +28,7 @@ const paths = (issues: readonly { path: readonly unknown[]; code: string }[]) =>
   issues.map((i) => `${i.path.join('.')} ${i.code}`);
 
 describe('replayReferrals', () => {
-  it('walks a referral from suggestion to approval, with the day and actor of each step', () => {
+  it('walks a referral from suggestion to approval, with the day and the actor of each step', () => {
     const events = [
       event('RE-1', low.id, 'applied', '2026-03-10'),
       event('RE-2', low.id, 'approved', '2026-04-02', '县民政局批准'),
@@ -39,7 +39,7 @@ describe('replayReferrals', () => {
     const suggested = replay('2026-03-05').referrals[0];
     expect(suggested?.state).toBe('suggested');
     expect(suggested?.next).toEqual({
-      actor: { kind: 'body', body: 'villageCommittee', areaCode: VILLAGE_A },
+      owner: { kind: 'body', body: 'villageCommittee', areaCode: VILLAGE_A },
       since: ASOF,
       due: plainDate('2026-04-01'),
       source: 'spec §3.2 · S14 L379',
@@ -48,7 +48,7 @@ describe('replayReferrals', () => {
     const applied = replay('2026-03-20').referrals[0];
     expect(applied?.state).toBe('applied');
     expect(applied?.next).toEqual({
-      actor: { kind: 'body', body: 'townshipGovernment', areaCode: '530325101000' },
+      owner: { kind: 'body', body: 'townshipGovernment', areaCode: '530325101000' },
       since: plainDate('2026-03-10'),
       due: plainDate('2026-04-09'),
       source: 'spec §3.9 · S14 L379',
@@ -128,12 +128,12 @@ describe('replayReferrals', () => {
   it('takes a rule’s own steps, and the steps option, and the group cadres of the elder’s 组', () => {
     const rules = DEFAULT_REFERRAL_RULES.map((rule) =>
       rule.id === 'familyDoctorContract'
-        ? { ...rule, steps: { suggested: { actor: 'groupCadre' as const, days: 7, source: 'x' } } }
+        ? { ...rule, steps: { suggested: { owner: 'groupCadre' as const, days: 7, source: 'x' } } }
         : rule,
     );
     const steps = {
-      suggested: { actor: 'villageCommittee' as const, days: 10, source: 'y' },
-      applied: { actor: 'countyCivilAffairs' as const, days: 60, source: 'z' },
+      suggested: { owner: 'villageCommittee' as const, days: 10, source: 'y' },
+      applied: { owner: 'countyCivilAffairs' as const, days: 60, source: 'z' },
     };
     const { referrals } = replayReferrals(
       { suggestions: [low, doctor], events: [event('RE-1', low.id, 'applied', ASOF)], elders },
@@ -141,13 +141,13 @@ describe('replayReferrals', () => {
     );
     expect(referrals.map((r) => r.next)).toEqual([
       {
-        actor: { kind: 'body', body: 'countyCivilAffairs', areaCode: '530325' },
+        owner: { kind: 'body', body: 'countyCivilAffairs', areaCode: '530325' },
         since: ASOF,
         due: addDays(ASOF, 60),
         source: 'z',
       },
       {
-        actor: { kind: 'body', body: 'groupCadre', areaCode: VILLAGE_B, group: 2 },
+        owner: { kind: 'body', body: 'groupCadre', areaCode: VILLAGE_B, group: 2 },
         since: ASOF,
         due: addDays(ASOF, 7),
         source: 'x',

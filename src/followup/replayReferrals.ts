@@ -132,7 +132,7 @@ const EVENT_FIELDS = {
   referralId: 'string',
   on: 'string',
   type: 'string',
-  actor: 'object',
+  by: 'object',
 } as const;
 const ELDER_FIELDS = { id: 'string', 'residence.villageCode': 'string' } as const;
 
@@ -206,9 +206,7 @@ function startReferrals(
       rejected.push(issue('unknown_reference', path, { kind: 'elder', id: elderId }));
       continue;
     }
-    const history = [
-      { state: 'suggested' as const, on: suggestion.on, eventId: null, actor: null },
-    ];
+    const history = [{ state: 'suggested' as const, on: suggestion.on, eventId: null, by: null }];
     building.set(id, { suggestion, elder, state: 'suggested', history });
   }
   return building;
@@ -239,7 +237,7 @@ function applyEvent(
     state: next,
     on: event.on,
     eventId: event.id,
-    actor: event.actor,
+    by: event.by,
   };
   referral.history.push(event.note === undefined ? step : { ...step, note: event.note });
   return undefined;
@@ -253,8 +251,8 @@ function finish(one: Building, steps: ReferralSteps): Referral {
   if (state === 'suggested' || state === 'applied') {
     const step = steps[state];
     const since = (history.at(-1) as ReferralTransition).on;
-    const actor = bodyOf(step.actor, villageCode, group);
-    next = { actor, since, due: addDays(since, step.days), source: step.source };
+    const owner = bodyOf(step.owner, villageCode, group);
+    next = { owner, since, due: addDays(since, step.days), source: step.source };
   }
   const { id, elderId, programme, rule, source, round } = suggestion;
   return { id, elderId, programme, rule, source, round, villageCode, state, history, next };
@@ -291,7 +289,7 @@ function compareEvents(a: ReferralEvent, b: ReferralEvent): number {
     TYPE_RANK[a.type] - TYPE_RANK[b.type] ||
     text(a.id, b.id) ||
     text(a.referralId, b.referralId) ||
-    text(JSON.stringify(a.actor), JSON.stringify(b.actor)) ||
+    text(JSON.stringify(a.by), JSON.stringify(b.by)) ||
     text(a.note ?? '', b.note ?? '')
   );
 }
