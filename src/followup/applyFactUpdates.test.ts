@@ -257,3 +257,24 @@ describe('compareFactUpdates', () => {
     expect(sorted('record')).toEqual([early.id, late.id, register.id]);
   });
 });
+
+describe('compareFactUpdates on values that are not updates (found by fuzzing)', () => {
+  it('names the value and the field, and a timeline it does not know, never a TypeError', () => {
+    const codes = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof GuanaiError ? error.issues.map((i) => [i.code, i.path]) : error;
+      }
+      return [];
+    };
+    const one = update('2026-03-01', spouseDied());
+    expect(codes(() => compareFactUpdates(null as never, one))).toEqual([['invalid_type', ['a']]]);
+    expect(codes(() => compareFactUpdates(one, { ...one, changes: undefined } as never))).toEqual([
+      ['invalid_type', ['b', 'changes']],
+    ]);
+    expect(codes(() => compareFactUpdates(one, one, 'day' as never))).toEqual([
+      ['invalid_value', ['timeline']],
+    ]);
+  });
+});

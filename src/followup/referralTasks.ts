@@ -58,7 +58,7 @@ const REFERRAL_FIELDS = {
   source: 'string',
   state: 'string',
   villageCode: 'string',
-  'next.actor': 'object?',
+  'next.owner': 'object?',
   'next.since': 'string?',
   'next.due': 'string?',
 } as const;
