@@ -278,3 +278,18 @@ describe('compareFactUpdates on values that are not updates (found by fuzzing)',
     ]);
   });
 });
+
+describe('applyFactUpdates on an update not parsed (found by fuzzing)', () => {
+  it('rejects a change whose path has a step that is no key, and applies the others', () => {
+    const bad = {
+      ...update('2026-03-02', spouseDied()),
+      changes: [{ op: 'set', path: ['household', Object.create(null)], value: 1 }],
+    } as FactUpdate;
+    const good = update('2026-03-03', spouseDied({ livingArrangement: 'alone' }));
+    const result = applyFactUpdates(ledger, [bad, good], { asOf });
+    expect(result.applied).toEqual([good]);
+    expect(result.rejected.map((r) => [r.index, r.issues[0]?.code, r.issues[0]?.params])).toEqual([
+      [0, 'fact_path_invalid', { path: 'household.object', problem: 'unknownField' }],
+    ]);
+  });
+});

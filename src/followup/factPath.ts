@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { textOf } from '../_lib/textOf.js';
 import type { FactPathProblem } from '../errors/index.js';
 import { Elder } from '../models/index.js';
 
@@ -117,12 +118,15 @@ export function factPathProblem(
 
 /**
  * A path as text, `household.children[0].livesWithElder`, for issue parameters (i18n alone
- * formats paths for people, and follow-up may not import it).
+ * formats paths for people, and follow-up may not import it). Never throws: a step that is not
+ * a key or an index (an update not parsed) is written by its type.
  * @internal
  */
 export function factPathText(path: readonly (string | number)[]): string {
   let text = '';
-  for (const key of path)
-    text = typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : String(key);
+  for (const key of path) {
+    if (typeof key === 'number') text = `${text}[${key}]`;
+    else text = text ? `${text}.${textOf(key)}` : textOf(key);
+  }
   return text;
 }
