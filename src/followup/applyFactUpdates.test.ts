@@ -292,4 +292,15 @@ describe('applyFactUpdates on an update not parsed (found by fuzzing)', () => {
       [0, 'fact_path_invalid', { path: 'household.object', problem: 'unknownField' }],
     ]);
   });
+
+  it('rejects a change with an empty path (the record, not a field of it)', () => {
+    const bad = {
+      ...update('2026-03-02', spouseDied()),
+      changes: [{ op: 'set', path: [], value: {} }],
+    } as unknown as FactUpdate;
+    const result = applyFactUpdates(ledger, [bad], { asOf });
+    expect(result.rejected.map((r) => [r.index, r.issues[0]?.code, r.issues[0]?.params])).toEqual([
+      [0, 'fact_path_invalid', { path: '', problem: 'unknownField' }],
+    ]);
+  });
 });

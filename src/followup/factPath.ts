@@ -108,6 +108,8 @@ export function factPathProblem(
   path: readonly (string | number)[],
   op: 'set' | 'remove' | 'append',
 ): FactPathProblem | undefined {
+  // No step names the whole record, not a field of it (an update not parsed may have none).
+  if (path.length === 0) return 'unknownField';
   if (path.length === 1 && path[0] === 'id') return 'fixed';
   if (path.includes('__proto__')) return 'unknownField';
   const target = targetOf(Elder, path);
