@@ -115,4 +115,13 @@ describe('the diagnosis reads every field the work reads (found by following up 
       'occurrences.0.who.role invalid_type',
     ]);
   });
+
+  it('matchRecords diagnoses a pairing or a scheduled visit that is not one', () => {
+    expect(thrown(() => matchRecords([], [], { pairings: [null as never] }))).toEqual([
+      'pairings.0 invalid_type',
+    ]);
+    expect(thrown(() => matchRecords([], [], { scheduled: [null as never] }))).toEqual([
+      'scheduled.0 invalid_type',
+    ]);
+  });
 });
