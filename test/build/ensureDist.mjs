@@ -21,13 +21,19 @@ if (!isDistFresh(root, ['package', 'examples'], inputs)) {
   process.chdir(root);
   // Loaded only when needed: importing tsup alone takes about a second.
   const { build } = await import('tsup');
-  await build({
-    config: 'tsup.config.ts',
-    format: ['esm'],
-    dts: false,
-    treeshake: false,
-    silent: true,
-    onSuccess: async () => writeDistStamp(root, { build: 'examples', inputs }),
-  });
-  console.error(`guanai: built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  try {
+    await build({
+      config: 'tsup.config.ts',
+      format: ['esm'],
+      dts: false,
+      treeshake: false,
+      silent: true,
+      onSuccess: async () => writeDistStamp(root, { build: 'examples', inputs }),
+    });
+    console.error(`guanai: built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch {
+    // esbuild has printed where; its stack trace would add nothing.
+    console.error('guanai: the build failed (see above); the example was not run');
+    process.exitCode = 1;
+  }
 }
