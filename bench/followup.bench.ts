@@ -1,0 +1,640 @@
+/**
+ * Follow-up (issue 15): a county's day of follow-up from a year of its history — `followUp` once
+ * for the county, then `tasksFor` every caregiver's list and the county's from its index, side
+ * by side with recomputing each list from scratch, as an app without the index would.
+ *
+ * Setup (untimed; its time is printed): the county (seed 2026, 20 townships × 25 villages,
+ * 20,000 elders — env BENCH_ELDERS); `pairElders` as of 2026-01-01 with the default duties (the
+ * general pairings, the duty pairings and the responsibility matrix's lines); per village the
+ * plans the duties oblige, for their holders' subjects — `townshipCadreWeeklyVisit`
+ * (townshipContract), `villageCadreMonthlyChildContact` (villageContract), `volunteerWeeklyVisit`
+ * (volunteerVisits), `healthCheck` (villageDoctorCare) — and the `census` of every elder, all
+ * for roles, so that each visit is answered for by its holder (`whoAnswers`), expanded over 2026;
+ * `simulateVisitRecords` for the year (seed 2026, incidentRate 0.001: some hundreds of
+ * incidents), made by the caregiver who answers for each visit; for each incident the case's
+ * events (`caseOpenings` opens it): most acknowledged, reported and answered in time, resolved and
+ * closed, some late at a step, some still open; referrals suggested on the first of each month
+ * (`classifyLedger` that day, `replayReferrals`, `suggestReferrals`) with their events — applied,
+ * approved, refused, withdrawn, some left waiting past their deadline — and a withdrawal for each
+ * suggestion that lapsed. No fact updates: the ledger does not change over the year.
+ *
+ * The day is 2026-06-30 (env BENCH_FOLLOWUP_DAY) and the app's store on that day is what was
+ * written by then: records recorded, case events, suggestions and referral events dated by then.
+ *
+ * Timed, medians of 3 runs (env BENCH_RUNS), the first after a full GC, with its memory:
+ * (1) `followUp` for the county: every task of the day, indexed;
+ * (2) from that index, `tasksFor` every caregiver of the ledger, and the county's area list;
+ * (3) from scratch: for each caregiver, `followUp` on only the elders the caregiver answers for
+ *     (holds a duty for, or is a member of a pairing of, on the day) with their records, cases,
+ *     referrals, duty lines and pairings — gathered from maps by elder, as a store would by
+ *     query, inside the time — and the caregiver's list of it; for the county, `followUp` again
+ *     and its tasks filtered to the county. Every caregiver, or every k-th (env
+ *     BENCH_FOLLOWUP_EVERY, default 1) with the total scaled, as the output then says.
+ * Checked (a difference throws): each list from scratch equals the index's, task for task.
+ *
+ * Memory, on each case's first run: the peak heap (the most used before any GC of the run, from
+ * `v8.GCProfiler`, or at its end) and the heap the result keeps (after a full GC), both above
+ * the heap before the run; the time in GC.
+ */
+import { performance } from 'node:perf_hooks';
+import { GCProfiler, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { seededUniform } from '../src/_lib/seededUniform.js';
+import { simulateVisitRecords, type VisitRecord, whoAnswers } from '../src/compliance/index.js';
+import { classifyLedger } from '../src/eligibility/index.js';
+import {
+  bodyOf,
+  type CaseEvent,
+  caseOpenings,
+  type FollowUp,
+  type FollowUpInput,
+  followUp,
+  type ReferralEvent,
+  type ReferralSuggestion,
+  replayReferrals,
+  suggestReferrals,
+  type Task,
+  tasksFor,
+} from '../src/followup/index.js';
+import {
+  addDays,
+  type CaregiverId,
+  countyCodeOf,
+  type DutyHolding,
+  type Elder,
+  type Pairing,
+  type PlainDate,
+  pairingMembersOn,
+  plainDate,
+} from '../src/models/index.js';
+import {
+  expandPlans,
+  type Occurrence,
+  type PresetKey,
+  planFromPreset,
+  type VisitPlan,
+} from '../src/recurrence/index.js';
+import { pairElders } from '../src/scheduling/index.js';
+import { benchCounty, type CaseResult, report } from './harness.js';
+
+const started = performance.now();
+const ELDERS = Number(process.env.BENCH_ELDERS ?? 20_000);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const EVERY = Math.max(1, Math.floor(Number(process.env.BENCH_FOLLOWUP_EVERY ?? 1)));
+const DAY = plainDate(process.env.BENCH_FOLLOWUP_DAY ?? '2026-06-30');
+const YEAR_FROM = plainDate('2026-01-01');
+const YEAR_TO = plainDate('2026-12-31');
+
+const n = (value: number) => Math.round(value).toLocaleString('en-US');
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const ms = (value: number) =>
+  value >= 100 ? n(value) : value >= 1 ? value.toFixed(1) : value.toFixed(3);
+const us = (milliseconds: number) => `${(milliseconds * 1000).toFixed(1)} µs`;
+const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
+
+// ---------------------------------------------------------------------------------------------
+// Memory: a full GC (the flag is set at run time: `npm run bench` starts Node without it) and
+// the heap before each GC of a run, as the tracking bench measures it.
+
+setFlagsFromString('--expose-gc');
+const gc = (globalThis.gc ?? runInNewContext('gc')) as () => void;
+
+interface Memory {
+  /** Heap kept by the result: heapUsed after a full GC, minus before the run. */
+  readonly keptBytes: number;
+  /** The most heap used during the run (before each GC, and at its end), minus before it. */
+  readonly peakHeapAddedBytes: number;
+  readonly gcMs: number;
+}
+interface Timed {
+  readonly result: CaseResult;
+  readonly memory: Memory;
+}
+
+/** Used heap in a GC profile's statistics (camelCase at run time, snake_case in @types/node). */
+const usedHeap = (stats: object): number =>
+  Number(Reflect.get(stats, 'usedHeapSize') ?? Reflect.get(stats, 'used_heap_size') ?? 0);
+
+/**
+ * `RUNS` runs of `run`, the first after a full GC with its memory measured (and, after one more
+ * full GC, the heap its result keeps); each result is handed to `keep` (untimed), then dropped.
+ */
+function timeRuns<T>(
+  name: string,
+  items: number,
+  run: () => T,
+  keep: (value: T, index: number) => void,
+): Timed {
+  const runsMs: number[] = [];
+  let memory: Memory | undefined;
+  for (let i = 0; i < RUNS; i++) {
+    if (i === 0) gc();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const profiler = i === 0 ? new GCProfiler() : undefined;
+    profiler?.start();
+    const start = performance.now();
+    let value: T | undefined = run();
+    runsMs.push(performance.now() - start);
+    if (profiler) {
+      const heapAfter = process.memoryUsage().heapUsed;
+      const gcs = profiler.stop().statistics;
+      gc();
+      memory = {
+        keptBytes: process.memoryUsage().heapUsed - heapBefore,
+        peakHeapAddedBytes:
+          Math.max(heapAfter, ...gcs.map((g) => usedHeap(g.beforeGC.heapStatistics))) - heapBefore,
+        gcMs: gcs.reduce((sum, g) => sum + g.cost, 0) / 1000,
+      };
+    }
+    keep(value, i);
+    value = undefined;
+  }
+  const medianMs = [...runsMs].sort((a, b) => a - b)[Math.floor(runsMs.length / 2)] ?? Number.NaN;
+  return {
+    result: { name, medianMs, runsMs, perSecond: (items / medianMs) * 1000 },
+    memory: memory as Memory,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Setup: the county and its duties.
+
+let setupStart = performance.now();
+const sample = benchCounty(ELDERS);
+const { elders, caregivers } = sample;
+const countyCode = sample.county.code;
+const countyTime = seconds(setupStart);
+
+setupStart = performance.now();
+const paired = pairElders({ elders, caregivers, asOf: YEAR_FROM });
+const pairings: readonly Pairing[] = paired.pairings;
+const holdings: readonly DutyHolding[] = paired.duties?.holdings ?? [];
+if (holdings.length === 0) throw new Error('pairElders assigned no duties');
+const pairTime = seconds(setupStart);
+
+// The plans the duties oblige, per village, for the subjects their holders hold; the census of
+// every elder. Every plan is for a role: whoAnswers gives each visit to the elder's holder.
+setupStart = performance.now();
+const DUTY_PLANS: Readonly<Record<string, PresetKey>> = {
+  townshipContract: 'townshipCadreWeeklyVisit',
+  villageContract: 'villageCadreMonthlyChildContact',
+  volunteerVisits: 'volunteerWeeklyVisit',
+  villageDoctorCare: 'healthCheck',
+};
+const villageOf = new Map(elders.map((e) => [e.id as string, e.residence.villageCode as string]));
+const subjects = new Map<string, Map<string, string[]>>(); // preset → village → elder ids
+const addSubject = (preset: string, elderId: string) => {
+  const village = villageOf.get(elderId) ?? '';
+  const byVillage = subjects.get(preset) ?? new Map<string, string[]>();
+  subjects.set(preset, byVillage);
+  const list = byVillage.get(village);
+  if (list) list.push(elderId);
+  else byVillage.set(village, [elderId]);
+};
+for (const line of paired.duties?.current ?? []) {
+  const preset = DUTY_PLANS[line.duty];
+  if (preset && line.subject.kind === 'elder') addSubject(preset, line.subject.id);
+}
+for (const elder of elders) addSubject('census', elder.id);
+const plans: VisitPlan[] = [];
+for (const [preset, byVillage] of subjects)
+  for (const [village, ids] of byVillage)
+    plans.push(
+      planFromPreset(preset as PresetKey, {
+        id: `${village}-${preset}`,
+        whom: { elders: ids as Elder['id'][] },
+        validFrom: YEAR_FROM,
+      }),
+    );
+const occurrences: Occurrence[] = [...expandPlans(plans, { from: YEAR_FROM, to: YEAR_TO })];
+const plansTime = seconds(setupStart);
+
+setupStart = performance.now();
+const answerer = whoAnswers({ pairings });
+const yearRecords: VisitRecord[] = simulateVisitRecords(occurrences, {
+  seed: 2026,
+  asOf: YEAR_TO,
+  caregiverOf: answerer.caregiverOf,
+  incidentRate: 0.001,
+}).map((record) =>
+  record.kind === 'childContact' ? { ...record, counterpart: 'children' as const } : record,
+);
+const recordsTime = seconds(setupStart);
+
+// ---------------------------------------------------------------------------------------------
+// Setup: the year's incident cases, step by step. The default steps (DEFAULT_CASE_STEPS): the
+// village acknowledges and reports to the township within a day, the township reports to the
+// county and responds within 2, resolves within 30 of the response, files 7 days after.
+
+setupStart = performance.now();
+const random = seededUniform(2026, 15);
+const between = (from: number, to: number) => from + Math.floor(random() * (to - from + 1));
+const RESPONSES = ['relief', 'medical', 'police', 'guardian'] as const;
+/** A case event but for its ids and day (each kind of event keeps its own fields). */
+type CaseStepEvent = CaseEvent extends infer E
+  ? E extends CaseEvent
+    ? Omit<E, 'id' | 'caseId' | 'on'>
+    : never
+  : never;
+
+const yearCaseEvents: CaseEvent[] = [];
+const caseFates = { inTime: 0, late: 0, open: 0, closed: 0 };
+for (const opening of caseOpenings({ records: yearRecords })) {
+  if (opening.type !== 'opened') continue;
+  const village = villageOf.get(opening.elderId) as Elder['residence']['villageCode'];
+  const villageCommittee = bodyOf('villageCommittee', village);
+  const township = bodyOf('townshipGovernment', village);
+  const draw = random();
+  // 75 % in time, 15 % late at a step (a few days past its deadline), 10 % stopped early.
+  const late = draw >= 0.75 && draw < 0.9;
+  const stopsAfter = draw >= 0.9 ? between(1, 3) : 6;
+  const lateBy = () => (late && random() < 0.5 ? between(2, 6) : 0);
+  let on = opening.on;
+  let seq = 0;
+  const add = (event: CaseStepEvent, after: number) => {
+    on = addDays(on, after);
+    yearCaseEvents.push({
+      ...event,
+      id: `${opening.caseId}/e${++seq}`,
+      caseId: opening.caseId,
+      on,
+    } as CaseEvent);
+  };
+  const steps: [CaseStepEvent, number][] = [
+    [{ type: 'acknowledged', by: villageCommittee }, between(0, 1) + lateBy()],
+    [{ type: 'informed', body: 'townshipGovernment', by: villageCommittee }, lateBy()],
+    [{ type: 'informed', body: 'countyCivilAffairs', by: township }, between(0, 1) + lateBy()],
+    [
+      {
+        type: 'responded',
+        response: RESPONSES[between(0, RESPONSES.length - 1)] ?? 'relief',
+        by: township,
+      },
+      between(0, 1) + lateBy(),
+    ],
+    [{ type: 'resolved', by: township }, between(3, 25) + lateBy() * 3],
+    [{ type: 'closed', by: township }, between(1, 6) + lateBy()],
+  ];
+  steps.slice(0, stopsAfter).forEach(([event, after]) => add(event, after));
+  if (late) caseFates.late++;
+  else if (stopsAfter < steps.length) caseFates.open++;
+  else caseFates.inTime++;
+  if (stopsAfter === steps.length) caseFates.closed++;
+}
+const casesTime = seconds(setupStart);
+
+// ---------------------------------------------------------------------------------------------
+// Setup: referrals suggested on the first of each month, with what became of them.
+
+setupStart = performance.now();
+const yearSuggestions: ReferralSuggestion[] = [];
+const yearReferralEvents: ReferralEvent[] = [];
+const planned = new Set<string>(); // referrals with events to come: not withdrawn as lapsed
+const referralFates = { waiting: 0, withdrawn: 0, applied: 0, approved: 0, refused: 0, late: 0 };
+let referralEventNumber = 0;
+const referralEvent = (
+  referralId: string,
+  type: ReferralEvent['type'],
+  on: PlainDate,
+  actor: ReferralEvent['actor'],
+  note?: string,
+) => {
+  if (on > YEAR_TO) return;
+  yearReferralEvents.push({
+    id: `RE-${String(++referralEventNumber).padStart(6, '0')}`,
+    referralId,
+    on,
+    type,
+    actor,
+    ...(note ? { note } : {}),
+  });
+};
+for (let month = 1; month <= 12; month++) {
+  const first = plainDate(`2026-${String(month).padStart(2, '0')}-01`);
+  const { results: statuses } = classifyLedger(elders, { asOf: first });
+  const { referrals } = replayReferrals(
+    { suggestions: yearSuggestions, events: yearReferralEvents, elders },
+    { asOf: first },
+  );
+  const made = suggestReferrals({ elders, statuses, referrals }, { asOf: first });
+  for (const lapsed of made.lapsed)
+    if (!planned.has(lapsed.referralId)) {
+      const village = villageOf.get(lapsed.elderId) as Elder['residence']['villageCode'];
+      referralEvent(
+        lapsed.referralId,
+        'withdrawn',
+        first,
+        bodyOf('villageCommittee', village),
+        lapsed.why,
+      );
+    }
+  for (const suggestion of made.suggestions) {
+    yearSuggestions.push(suggestion);
+    const village = villageOf.get(suggestion.elderId) as Elder['residence']['villageCode'];
+    const villageCommittee = bodyOf('villageCommittee', village);
+    const township = bodyOf('townshipGovernment', village);
+    const draw = random();
+    // 15 % never filed (past the village's 30 days by the spring), 10 % withdrawn, 75 % filed —
+    // one in ten of them late; of those filed, 60 % approved and 15 % refused in time, 10 %
+    // decided late, 15 % still waiting on the township.
+    if (draw < 0.15) {
+      referralFates.waiting++;
+      continue;
+    }
+    planned.add(suggestion.id);
+    if (draw < 0.25) {
+      referralFates.withdrawn++;
+      referralEvent(
+        suggestion.id,
+        'withdrawn',
+        addDays(first, between(3, 20)),
+        villageCommittee,
+        '老人不愿申请',
+      );
+      continue;
+    }
+    referralFates.applied++;
+    const lateFiling = random() < 0.1;
+    const applied = addDays(first, lateFiling ? between(31, 45) : between(2, 25));
+    referralEvent(suggestion.id, 'applied', applied, villageCommittee);
+    const decision = random();
+    if (decision < 0.85) {
+      const lateDecision = decision >= 0.75;
+      if (lateFiling || lateDecision) referralFates.late++;
+      const type = decision < 0.6 || (lateDecision && random() < 0.7) ? 'approved' : 'refused';
+      referralFates[type]++;
+      referralEvent(
+        suggestion.id,
+        type,
+        addDays(applied, lateDecision ? between(31, 50) : between(5, 28)),
+        township,
+      );
+    }
+  }
+}
+const referralsTime = seconds(setupStart);
+
+// ---------------------------------------------------------------------------------------------
+// The store on the day: what was written by then.
+
+const records = yearRecords.filter((r) => r.recordedOn <= DAY);
+const caseEvents = yearCaseEvents.filter((e) => e.on <= DAY);
+const referralSuggestions = yearSuggestions.filter((s) => s.on <= DAY);
+const referralEvents = yearReferralEvents.filter((e) => e.on <= DAY);
+const countyInput: FollowUpInput = {
+  elders,
+  caregivers,
+  holdings,
+  pairings,
+  occurrences,
+  records,
+  caseEvents,
+  referralSuggestions,
+  referralEvents,
+};
+const options = { asOf: DAY };
+
+// What each caregiver answers for on the day: the elders of the duty lines they hold and of the
+// pairings they are a member of. Every list of the store by elder, as a store finds them by
+// query: the ingredients of a list made from scratch.
+setupStart = performance.now();
+const groupBy = <T>(list: readonly T[], key: (item: T) => string | undefined) => {
+  const map = new Map<string, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const found = map.get(k);
+    if (found) found.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+};
+const elderOfCase = new Map<string, string>();
+for (const record of records)
+  if (record.incident) elderOfCase.set(`case/${record.id}`, record.elderId);
+const elderOfReferral = new Map(referralSuggestions.map((s) => [s.id, s.elderId as string]));
+const byElder = {
+  elders: groupBy(elders, (e) => e.id),
+  holdings: groupBy(holdings, (h) => (h.subject.kind === 'elder' ? h.subject.id : undefined)),
+  pairings: groupBy(pairings, (p) => p.elderId),
+  occurrences: groupBy(occurrences, (o) => o.subject),
+  records: groupBy(records, (r) => r.elderId),
+  caseEvents: groupBy(caseEvents, (e) => elderOfCase.get(e.caseId)),
+  referralSuggestions: groupBy(referralSuggestions, (s) => s.elderId),
+  referralEvents: groupBy(referralEvents, (e) => elderOfReferral.get(e.referralId)),
+};
+const eldersOf = new Map<string, Set<string>>(caregivers.map((c) => [c.id, new Set<string>()]));
+for (const line of holdings)
+  if (
+    line.subject.kind === 'elder' &&
+    line.from <= DAY &&
+    (line.to === undefined || DAY <= line.to)
+  )
+    eldersOf.get(line.caregiverId)?.add(line.subject.id);
+for (const pairing of pairings)
+  if (
+    pairing.status !== 'ended' &&
+    pairing.validFrom <= DAY &&
+    (pairing.validTo === undefined || DAY <= pairing.validTo)
+  )
+    for (const member of pairingMembersOn(pairing, DAY))
+      eldersOf.get(member.caregiverId)?.add(pairing.elderId);
+const groupTime = seconds(setupStart);
+
+/** The store's lists about `ids`, gathered by elder. */
+function inputFor(ids: ReadonlySet<string>): FollowUpInput {
+  const pick = <T>(map: Map<string, T[]>): T[] => {
+    const out: T[] = [];
+    for (const id of ids) for (const item of map.get(id) ?? []) out.push(item);
+    return out;
+  };
+  return {
+    elders: pick(byElder.elders),
+    caregivers,
+    holdings: pick(byElder.holdings),
+    pairings: pick(byElder.pairings),
+    occurrences: pick(byElder.occurrences),
+    records: pick(byElder.records),
+    caseEvents: pick(byElder.caseEvents),
+    referralSuggestions: pick(byElder.referralSuggestions),
+    referralEvents: pick(byElder.referralEvents),
+  };
+}
+
+const caregiverIds: CaregiverId[] = caregivers.map((c) => c.id);
+const sampled = caregiverIds.filter((_, i) => i % EVERY === 0);
+const inCounty = (task: Task) => countyCodeOf(task.villageCode) === countyCode;
+
+// ---------------------------------------------------------------------------------------------
+// The timed runs.
+
+const names = {
+  day: '(1) followUp, the county',
+  lists: '(2) tasksFor, every caregiver, from the index',
+  countyList: '(2) tasksFor, the county (area list), from the index',
+  scratch: `(3) from scratch: followUp per caregiver${EVERY > 1 ? `, every ${EVERY}th` : ''}`,
+  scratchCounty: '(3) from scratch: followUp + filter, the county',
+};
+
+let day: FollowUp | undefined;
+const dayRuns = timeRuns(
+  names.day,
+  elders.length,
+  () => followUp(countyInput, options),
+  (d) => {
+    day = d;
+  },
+);
+const index = (day as FollowUp).tasks;
+
+let indexedLists: (readonly Task[])[] = [];
+const listRuns = timeRuns(
+  names.lists,
+  caregiverIds.length,
+  () => caregiverIds.map((caregiverId) => tasksFor({ caregiverId }, index)),
+  (lists) => (indexedLists = lists),
+);
+let indexedCounty: readonly Task[] = [];
+const countyListRuns = timeRuns(
+  names.countyList,
+  1,
+  () => tasksFor({ areaCode: countyCode }, index),
+  (list) => (indexedCounty = list),
+);
+
+let scratchLists: (readonly Task[])[] = [];
+const scratchRuns = timeRuns(
+  names.scratch,
+  sampled.length,
+  () =>
+    sampled.map((caregiverId) => {
+      const own = followUp(inputFor(eldersOf.get(caregiverId) ?? new Set()), options);
+      return tasksFor({ caregiverId }, own.tasks);
+    }),
+  (lists) => (scratchLists = lists),
+);
+let scratchCounty: readonly Task[] = [];
+const scratchCountyRuns = timeRuns(
+  names.scratchCounty,
+  1,
+  () => followUp(countyInput, options).tasks.tasks.filter(inCounty),
+  (list) => (scratchCounty = list),
+);
+
+// The same lists both ways, task for task.
+const same = (a: readonly Task[], b: readonly Task[]) => JSON.stringify(a) === JSON.stringify(b);
+const indexedOf = new Map(caregiverIds.map((id, i) => [id as string, indexedLists[i] ?? []]));
+sampled.forEach((caregiverId, i) => {
+  const fresh = scratchLists[i] ?? [];
+  const indexed = indexedOf.get(caregiverId) ?? [];
+  if (!same(fresh, indexed))
+    throw new Error(
+      `${caregiverId}: from scratch ${fresh.length} tasks, from the index ${indexed.length}; first differing: ${JSON.stringify(fresh.find((t, k) => !same([t], [indexed[k] as Task])))}`,
+    );
+});
+if (!same(scratchCounty, indexedCounty))
+  throw new Error(
+    `county: from scratch ${scratchCounty.length} tasks, from the index ${indexedCounty.length}`,
+  );
+
+// ---------------------------------------------------------------------------------------------
+// The report.
+
+const d = day as FollowUp;
+const tasks = index.tasks;
+const byKind = new Map<string, number>();
+for (const task of tasks) byKind.set(task.kind, (byKind.get(task.kind) ?? 0) + 1);
+const caregiverOwned = tasks.filter((t) => t.owner.kind === 'caregiver').length;
+const listSizes = indexedLists.map((l) => l.length).sort((a, b) => a - b);
+const withTasks = listSizes.filter((size) => size > 0).length;
+const elderCounts = caregiverIds.map((id) => eldersOf.get(id)?.size ?? 0);
+const sampledElders = sampled.reduce((sum, id) => sum + (eldersOf.get(id)?.size ?? 0), 0);
+const incidents = records.filter((r) => r.incident).length;
+const openCases = d.cases.cases.filter((c) => c.step !== 'closed').length;
+const referralStates = new Map<string, number>();
+for (const r of d.referrals.referrals)
+  referralStates.set(r.state, (referralStates.get(r.state) ?? 0) + 1);
+
+console.log(
+  `\nCounty: ${n(elders.length)} elders in ${n(new Set(villageOf.values()).size)} villages, ${n(caregivers.length)} caregivers; ${n(pairings.length)} pairings (${n(pairings.filter((p) => p.duty).length)} duties'), ${n(holdings.length)} duty lines; ${n(plans.length)} plans, ${n(occurrences.length)} visits due in 2026. The year: ${n(yearRecords.length)} records (${n(yearRecords.filter((r) => r.incident).length)} incidents), ${n(yearCaseEvents.length)} case events (cases: ${n(caseFates.inTime)} in time, ${n(caseFates.late)} late at a step, ${n(caseFates.open)} stopped early; ${n(caseFates.closed)} closed), ${n(yearSuggestions.length)} referral suggestions (${n(referralFates.waiting)} never filed, ${n(referralFates.withdrawn)} withdrawn, ${n(referralFates.applied)} filed: ${n(referralFates.approved)} approved, ${n(referralFates.refused)} refused, ${n(referralFates.late)} filed or decided late) and ${n(yearReferralEvents.length)} events; no fact updates.`,
+);
+console.log(
+  `The store on ${DAY}: ${n(records.length)} records (${n(incidents)} incidents), ${n(caseEvents.length)} case events, ${n(referralSuggestions.length)} suggestions, ${n(referralEvents.length)} referral events.`,
+);
+console.log(
+  `Setup (untimed): county ${countyTime}, pairElders with duties ${pairTime}, plans + expandPlans ${plansTime}, simulateVisitRecords ${recordsTime}, case events ${casesTime}, referrals month by month ${referralsTime}, grouping by elder ${groupTime}.`,
+);
+console.log(
+  `The day: ${n(tasks.length)} tasks — ${[...byKind]
+    .map(([kind, count]) => `${kind} ${n(count)}`)
+    .join(
+      ', ',
+    )}; ${n(caregiverOwned)} owned by caregivers, the rest by bodies. Cases: ${n(d.cases.cases.length)} opened by the day, ${n(openCases)} not closed, ${n(d.cases.rejected.length)} events rejected. Referrals: ${[
+    ...referralStates,
+  ]
+    .map(([state, count]) => `${state} ${n(count)}`)
+    .join(
+      ', ',
+    )}; ${n(d.referrals.rejected.length)} rejected; ${n(d.newSuggestions.length)} new suggestions today, ${n(d.lapsed.length)} lapsed.`,
+);
+console.log(
+  `Lists: ${n(caregiverIds.length)} caregivers, ${n(withTasks)} with tasks (largest ${n(listSizes.at(-1) ?? 0)}, median ${n(listSizes[Math.floor(listSizes.length / 2)] ?? 0)}); each answers for ${n(Math.min(...elderCounts))}–${n(Math.max(...elderCounts))} elders. County list: ${n(indexedCounty.length)} tasks. Checked: ${n(sampled.length)} caregivers' lists${EVERY > 1 ? ` (every ${EVERY}th, ${n(sampledElders)} elder-slices)` : ''} and the county's, from scratch and from the index, equal task for task.`,
+);
+
+const spread = (r: CaseResult) => {
+  const sorted = [...r.runsMs].sort((a, b) => a - b);
+  return `${ms(r.medianMs)} (${ms(sorted[0] ?? Number.NaN)}–${ms(sorted.at(-1) ?? Number.NaN)})`;
+};
+const scale = caregiverIds.length / sampled.length;
+const scratchAllMs = scratchRuns.result.medianMs * scale;
+const scratchPerList = scratchRuns.result.medianMs / sampled.length;
+const indexedPerList = listRuns.result.medianMs / caregiverIds.length;
+const dayMs = dayRuns.result.medianMs;
+const memory = (m: Memory) =>
+  `peak +${mb(Math.max(0, m.peakHeapAddedBytes))}, kept ${mb(Math.max(0, m.keptBytes))}, GC ${n(m.gcMs)} ms`;
+
+console.log(
+  `\n## Follow-up, a county's day (${DAY}): ${n(elders.length)} elders, ${n(caregiverIds.length)} caregivers (ms: median of ${RUNS} runs, (min–max); memory on the first run, after a full GC)\n`,
+);
+console.log('| case | lists | median ms (min–max) | per list | memory |');
+console.log('| --- | ---: | ---: | ---: | --- |');
+const row = (t: Timed, lists: number, perList: string) =>
+  console.log(
+    `| ${t.result.name} | ${n(lists)} | ${spread(t.result)} | ${perList} | ${memory(t.memory)} |`,
+  );
+row(dayRuns, 0, '–');
+row(listRuns, caregiverIds.length, us(indexedPerList));
+row(countyListRuns, 1, us(countyListRuns.result.medianMs));
+row(scratchRuns, sampled.length, `${ms(scratchPerList)} ms`);
+row(scratchCountyRuns, 1, `${ms(scratchCountyRuns.result.medianMs)} ms`);
+
+const indexedAll = dayMs + listRuns.result.medianMs + countyListRuns.result.medianMs;
+const scratchAll = scratchAllMs + scratchCountyRuns.result.medianMs;
+console.log(
+  `\n## Follow-up: every list of the day, indexed against from scratch (ratio = from scratch ÷ indexed)${EVERY > 1 ? ` — from scratch measured on every ${EVERY}th caregiver (${n(sampled.length)} of ${n(caregiverIds.length)}) and scaled by ${scale.toFixed(2)}` : ''}\n`,
+);
+console.log('| lists | indexed ms | from scratch ms | ratio |');
+console.log('| --- | ---: | ---: | ---: |');
+console.log(
+  `| every caregiver's (${n(caregiverIds.length)}) | ${ms(dayMs + listRuns.result.medianMs)} (followUp once + lookups) | ${ms(scratchAllMs)}${EVERY > 1 ? ' (scaled)' : ''} | ${((scratchAllMs / (dayMs + listRuns.result.medianMs)) as number).toFixed(1)}× |`,
+);
+console.log(
+  `| one caregiver's, from a day already indexed | ${us(indexedPerList)} | ${ms(scratchPerList)} | ${n(scratchPerList / indexedPerList)}× |`,
+);
+console.log(
+  `| the county's | ${ms(dayMs + countyListRuns.result.medianMs)} (followUp once + lookup) | ${ms(scratchCountyRuns.result.medianMs)} | ${(scratchCountyRuns.result.medianMs / (dayMs + countyListRuns.result.medianMs)).toFixed(2)}× |`,
+);
+console.log(
+  `| all of them | ${ms(indexedAll)} | ${ms(scratchAll)}${EVERY > 1 ? ' (scaled)' : ''} | ${(scratchAll / indexedAll).toFixed(1)}× |`,
+);
+
+report('Follow-up, each case (items/s: elders for followUp, lists for the others)', [
+  dayRuns.result,
+  listRuns.result,
+  countyListRuns.result,
+  scratchRuns.result,
+  scratchCountyRuns.result,
+]);
+console.log(
+  `\nThis process: peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, heap used now ${mb(process.memoryUsage().heapUsed)}. Whole bench: ${seconds(started)}.`,
+);
