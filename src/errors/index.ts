@@ -6,6 +6,7 @@ export { GuanaiError } from './GuanaiError.js';
 export { type Issue, type IssuePath, issue, prefixIssues } from './issue.js';
 export type {
   ArgumentRule,
+  FactPathProblem,
   IssueCode,
   IssueParams,
   RegionLevel,

@@ -57,6 +57,21 @@ export type SizeKind =
   /** Characters of one text value. */
   | 'textLength';
 
+/**
+ * What is wrong with the path of a fact update (a change to an elder's record), for
+ * `fact_path_invalid`.
+ * @category Issues
+ */
+export type FactPathProblem =
+  /** The elder record has no such field. */
+  | 'unknownField'
+  /** A field that never changes: the elder's id. */
+  | 'fixed'
+  /** An `append` to a field that is not a list. */
+  | 'notAList'
+  /** A list index past the end of the list as it stands. */
+  | 'indexOutOfRange';
+
 /** What is wrong with one part of a recurrence rule, for `rrule_invalid`. @category Issues */
 export type RRuleProblem =
   /** Not `NAME=VALUE`. */
@@ -296,6 +311,13 @@ export interface IssueParams {
   referral_transition: { referralId: string; state: string; event: string };
   /** An event dated before its referral was suggested. */
   referral_event_early: { referralId: string; on: string; suggestedOn: string };
+  // Follow-up: fact updates and the census.
+  /** A fact update's path that leads to no field of the elder record, or to one it may not change. */
+  fact_path_invalid: { path: string; problem: FactPathProblem };
+  /** A registration (`register`) beside other changes, or of an elder other than the update's. */
+  fact_register_conflict: { problem: 'withOtherChanges' | 'otherElderId' };
+  /** A census record dated outside the census months (spec §5.2 K31 · S18 L493: March, September). */
+  census_month: { month: number; months: readonly number[] };
 }
 
 /** A snake_case issue code. @category Issues */

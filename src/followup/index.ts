@@ -6,6 +6,12 @@
  * @module followup
  */
 
+// Follow-up: the ledger over time (动态管理) and the census.
+export {
+  type AppliedFactUpdates,
+  type ApplyFactUpdatesOptions,
+  applyFactUpdates,
+} from './applyFactUpdates.js';
 // Follow-up: cases.
 export {
   CASE_EVENT_TYPES,
@@ -36,8 +42,45 @@ export {
   caseReport,
 } from './caseReport.js';
 export { type CaseTasksOptions, caseTasks } from './caseTasks.js';
+export { type CategoryHistory, categoryHistory, type StatusPeriod } from './categoryHistory.js';
+export {
+  CENSUS_MONTHS,
+  CENSUS_MONTHS_SOURCE,
+  CensusFact,
+  CensusRecord,
+  censusUpdates,
+  type ParseCensusRecordsOptions,
+  type ParsedCensusRecords,
+  parseCensusRecords,
+} from './censusRecord.js';
+export type {
+  LedgerChangeCause,
+  LedgerChangeCauseKind,
+  LedgerChangeDirection,
+} from './changeCause.js';
+export { compareFactUpdates, type FactTimeline } from './compareFactUpdates.js';
 // Referrals.
 export { enrolmentsOf, type ReferralEnrolment } from './enrolmentsOf.js';
+export {
+  abilityAssessed,
+  type ChildLeftFacts,
+  childCameHome,
+  childLeft,
+  type LivingArrangementOption,
+  type NewAssessment,
+  spouseDied,
+} from './factChanges.js';
+export { FactPath, MAX_FACT_PATH_DEPTH } from './factPath.js';
+export { FactSource } from './factSource.js';
+export {
+  FactChange,
+  FactUpdate,
+  FactUpdateId,
+  type FactUpdateRejection,
+  type ParsedFactUpdates,
+  type ParseFactUpdatesOptions,
+  parseFactUpdates,
+} from './factUpdate.js';
 // Follow-up: tasks from rules, verification and visits.
 export { type FamilyTaskKind, familyTasks } from './familyTasks.js';
 export {
@@ -48,6 +91,15 @@ export {
 } from './followUp.js';
 export { DEFAULT_FOLLOW_UP_RULES, type FollowUpRules } from './followUpPolicy.js';
 export type { CaseResponseMade, CaseStepDue, IncidentCase } from './incidentCase.js';
+export {
+  type CategoryChangeTotals,
+  LEDGER_CHANGE_CATEGORIES,
+  type LedgerChange,
+  type LedgerChanges,
+  type LedgerChangesInput,
+  type LedgerChangesOptions,
+  ledgerChanges,
+} from './ledgerChanges.js';
 export {
   type ParseCaseEventsOptions,
   type ParsedCaseEvents,

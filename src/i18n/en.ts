@@ -1,4 +1,10 @@
-import type { ArgumentRule, RRuleProblem, SizeKind, WorkKind } from '../errors/index.js';
+import type {
+  ArgumentRule,
+  FactPathProblem,
+  RRuleProblem,
+  SizeKind,
+  WorkKind,
+} from '../errors/index.js';
 import type { CaregiverRole } from '../models/index.js';
 import { formatPath } from './formatPath.js';
 import { labelOr } from './labelOr.js';
@@ -71,6 +77,17 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   neverMatches: 'can never match from DTSTART',
 };
 
+const MONTH_NAMES =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+const monthName = (month: number) => MONTH_NAMES[month - 1] ?? `month ${month}`;
+const FACT_PATH_PROBLEMS_EN: Readonly<Record<FactPathProblem, string>> = {
+  unknownField: 'the elder record has no such field',
+  fixed: "an elder's id never changes",
+  notAList: 'it is not a list to add to',
+  indexOutOfRange: 'the list has no element there',
+};
 const REPORT_RECIPIENTS_EN = {
   villageCommittee: "village (residents') committee",
   townshipGovernment: 'township government',
@@ -264,6 +281,14 @@ export const en: LocaleData = {
       `Referral "${p.referralId}" is in state "${labelOr(en.labels.referralState, p.state)}": "${labelOr(en.labels.referralEventType, p.event)}" cannot follow`,
     referral_event_early: (p) =>
       `The event of referral "${p.referralId}" on ${p.on} is before the referral was suggested on ${p.suggestedOn}`,
+    // Follow-up: the ledger over time.
+    fact_path_invalid: (p) => `Cannot change ${p.path}: ${FACT_PATH_PROBLEMS_EN[p.problem]}`,
+    fact_register_conflict: (p) =>
+      p.problem === 'withOtherChanges'
+        ? "A new elder's registration cannot be combined with other changes"
+        : "The registered elder's id is not the elder id given",
+    census_month: (p) =>
+      `The census is taken in ${list(p.months.map(monthName))}; this record is dated in ${monthName(p.month)}`,
   },
 
   labels: {
@@ -697,6 +722,26 @@ export const en: LocaleData = {
       approved: 'approved',
       refused: 'refused',
       withdrawn: 'withdrawn',
+    },
+    // Follow-up: the ledger over time.
+    factSource: {
+      visit: 'visit',
+      census: 'census',
+      familyReport: 'report by the family',
+      assessment: 'ability assessment',
+      review: 'review of the ledger',
+      other: 'other',
+    },
+    ledgerChangeDirection: {
+      entered: 'entered',
+      left: 'left',
+      ruledOut: 'ruled out',
+      inDoubt: 'to be verified',
+    },
+    ledgerChangeCause: {
+      update: 'fact update',
+      registered: 'newly registered',
+      time: 'passage of time',
     },
   },
 };

@@ -114,6 +114,10 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
     on: '2026-02-27',
     suggestedOn: '2026-03-02',
   },
+  // Follow-up: the ledger over time.
+  fact_path_invalid: { path: 'household.children[3].livesWithElder', problem: 'indexOutOfRange' },
+  fact_register_conflict: { problem: 'withOtherChanges' },
+  census_month: { month: 4, months: [3, 9] },
 };
 
 describe('issue messages', () => {

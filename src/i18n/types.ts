@@ -29,6 +29,9 @@ import type {
   CaseReporterRole,
   CaseResponse,
   CaseStep,
+  FactSource,
+  LedgerChangeCauseKind,
+  LedgerChangeDirection,
   ReferralEventType,
   ReferralState,
 } from '../followup/index.js';
@@ -218,6 +221,13 @@ export interface EnumLabels {
   readonly referralState: LabelsOf<ReferralState>;
   /** What happened to a referral. */
   readonly referralEventType: LabelsOf<ReferralEventType>;
+  // Follow-up: the ledger over time.
+  /** Where a fact update came from (走访, 普查登记 …). */
+  readonly factSource: LabelsOf<FactSource>;
+  /** Which way a status moved in the 台账 (纳入, 退出 …). */
+  readonly ledgerChangeDirection: LabelsOf<LedgerChangeDirection>;
+  /** What moved it: a fact update, a new registration, the passage of time. */
+  readonly ledgerChangeCause: LabelsOf<LedgerChangeCauseKind>;
 }
 
 /**

@@ -1,4 +1,10 @@
-import type { ArgumentRule, RRuleProblem, SizeKind, WorkKind } from '../errors/index.js';
+import type {
+  ArgumentRule,
+  FactPathProblem,
+  RRuleProblem,
+  SizeKind,
+  WorkKind,
+} from '../errors/index.js';
 import type { CaregiverRole } from '../models/index.js';
 import { formatPath } from './formatPath.js';
 import { labelOr } from './labelOr.js';
@@ -78,6 +84,12 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   neverMatches: '从 DTSTART 起永远不会命中',
 };
 
+const FACT_PATH_PROBLEMS_ZH: Readonly<Record<FactPathProblem, string>> = {
+  unknownField: '老人档案中没有这一项',
+  fixed: '老人编号不可更改',
+  notAList: '这一项不是可以追加的列表',
+  indexOutOfRange: '列表中没有这一位置的项',
+};
 const REPORT_RECIPIENTS_ZH = {
   villageCommittee: '村（居）委会',
   townshipGovernment: '乡镇人民政府',
@@ -268,6 +280,14 @@ export const zhCN: LocaleData = {
       `转介“${p.referralId}”处于“${labelOr(zhCN.labels.referralState, p.state)}”状态，不能记录“${labelOr(zhCN.labels.referralEventType, p.event)}”`,
     referral_event_early: (p) =>
       `转介“${p.referralId}”的事件日期 ${p.on} 早于建议转介日 ${p.suggestedOn}`,
+    // Follow-up: the ledger over time.
+    fact_path_invalid: (p) => `无法更改 ${p.path}：${FACT_PATH_PROBLEMS_ZH[p.problem]}`,
+    fact_register_conflict: (p) =>
+      p.problem === 'withOtherChanges'
+        ? '新登记老人不能与其他更改一并提交'
+        : '登记的老人编号与所填老人编号不一致',
+    census_month: (p) =>
+      `普查登记在每年${p.months.map((m) => `${m}月`).join('、')}进行，本记录在${p.month}月`,
   },
 
   labels: {
@@ -687,6 +707,26 @@ export const zhCN: LocaleData = {
       approved: '审批通过',
       refused: '不予批准',
       withdrawn: '撤回',
+    },
+    // Follow-up: the ledger over time.
+    factSource: {
+      visit: '走访',
+      census: '普查登记',
+      familyReport: '家属报告',
+      assessment: '能力评估',
+      review: '排查核实',
+      other: '其他',
+    },
+    ledgerChangeDirection: {
+      entered: '纳入',
+      left: '退出',
+      ruledOut: '核实排除',
+      inDoubt: '待核实',
+    },
+    ledgerChangeCause: {
+      update: '信息更新',
+      registered: '新登记',
+      time: '时间推移',
     },
   },
 };

@@ -69,6 +69,10 @@ const EXPECTED = {
     'suggestReferrals',
     'trackingTasks',
     'verificationTasks',
+    'applyFactUpdates',
+    'ledgerChanges',
+    'followUp',
+    'tasksFor',
   ],
   './io': [
     'readLedgerCsv',
