@@ -41,6 +41,7 @@
  * `v8.GCProfiler`, or at its end) and the heap the result keeps (after a full GC), both above
  * the heap before the run; the time in GC.
  */
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { GCProfiler, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -503,6 +504,19 @@ const caseEvents = yearCaseEvents.filter((e) => e.on <= DAY);
 const referralSuggestions = yearSuggestions.filter((s) => s.on <= DAY);
 const referralEvents = yearReferralEvents.filter((e) => e.on <= DAY);
 const updates = yearUpdates.filter((u) => u.recordedOn <= DAY);
+// Only the store is kept: the year's lists, counted, are emptied, so that the heap the timed runs
+// start from (and every full GC marks) is the store's.
+const year = {
+  records: yearRecords.length,
+  incidents: yearRecords.filter((r) => r.incident).length,
+  caseEvents: yearCaseEvents.length,
+  suggestions: yearSuggestions.length,
+  referralEvents: yearReferralEvents.length,
+  updates: yearUpdates.length,
+};
+for (const list of [yearRecords, yearCaseEvents, yearSuggestions, yearReferralEvents, yearUpdates])
+  list.length = 0;
+const loadBefore = loadavg()[0] ?? Number.NaN;
 
 // ---------------------------------------------------------------------------------------------
 // The timed runs. (0) The ledger as of the day, which both ways of making the lists read.
@@ -682,6 +696,7 @@ if (!same(scratchCounty, indexedCounty))
 // ---------------------------------------------------------------------------------------------
 // The report.
 
+const loadAfter = loadavg()[0] ?? Number.NaN;
 const d = day as FollowUp;
 const dayApplied = dayLedger as AppliedFactUpdates;
 /** The codes of the rejected updates, counted. */
@@ -708,7 +723,7 @@ for (const r of d.referrals.referrals)
   referralStates.set(r.state, (referralStates.get(r.state) ?? 0) + 1);
 
 console.log(
-  `\nCounty: ${n(elders.length)} elders in ${n(new Set(villageOf.values()).size)} villages, ${n(caregivers.length)} caregivers; ${n(pairings.length)} pairings (${n(pairings.filter((p) => p.duty).length)} duties'), ${n(holdings.length)} duty lines; ${n(plans.length)} plans, ${n(occurrences.length)} visits due in 2026. The year: ${n(yearRecords.length)} records (${n(yearRecords.filter((r) => r.incident).length)} incidents), ${n(yearCaseEvents.length)} case events (cases: ${n(caseFates.inTime)} in time, ${n(caseFates.late)} late at a step, ${n(caseFates.open)} stopped early; ${n(caseFates.closed)} closed), ${n(yearSuggestions.length)} referral suggestions (${n(referralFates.waiting)} never filed, ${n(referralFates.withdrawn)} withdrawn, ${n(referralFates.applied)} filed: ${n(referralFates.approved)} approved, ${n(referralFates.refused)} refused, ${n(referralFates.late)} filed or decided late) and ${n(yearReferralEvents.length)} events; ${n(yearUpdates.length)} fact updates (${Object.entries(
+  `\nCounty: ${n(elders.length)} elders in ${n(new Set(villageOf.values()).size)} villages, ${n(caregivers.length)} caregivers; ${n(pairings.length)} pairings (${n(pairings.filter((p) => p.duty).length)} duties'), ${n(holdings.length)} duty lines; ${n(plans.length)} plans, ${n(occurrences.length)} visits due in 2026. The year: ${n(year.records)} records (${n(year.incidents)} incidents), ${n(year.caseEvents)} case events (cases: ${n(caseFates.inTime)} in time, ${n(caseFates.late)} late at a step, ${n(caseFates.open)} stopped early; ${n(caseFates.closed)} closed), ${n(year.suggestions)} referral suggestions (${n(referralFates.waiting)} never filed, ${n(referralFates.withdrawn)} withdrawn, ${n(referralFates.applied)} filed: ${n(referralFates.approved)} approved, ${n(referralFates.refused)} refused, ${n(referralFates.late)} filed or decided late) and ${n(year.referralEvents)} events; ${n(year.updates)} fact updates (${Object.entries(
     updateKinds,
   )
     .map(([kind, count]) => `${kind} ${n(count)}`)
@@ -751,7 +766,7 @@ const memory = (m: Memory) =>
   `peak +${mb(Math.max(0, m.peakHeapAddedBytes))}, kept ${mb(Math.max(0, m.keptBytes))}, GC ${n(m.gcMs)} ms`;
 
 console.log(
-  `\n## Follow-up, a county's day (${DAY}): ${n(elders.length)} elders, ${n(caregiverIds.length)} caregivers (ms: median of ${RUNS} runs, (min–max); memory on the first run, after a full GC)\n`,
+  `\n## Follow-up, a county's day (${DAY}): ${n(elders.length)} elders, ${n(caregiverIds.length)} caregivers (ms: median of ${RUNS} runs, (min–max); memory on the first run, after a full GC; load average ${loadBefore.toFixed(1)} before the runs, ${loadAfter.toFixed(1)} after, on ${cpus().length} cores)\n`,
 );
 console.log('| case | lists | median ms (min–max) | per list | memory |');
 console.log('| --- | ---: | ---: | ---: | --- |');
