@@ -806,6 +806,9 @@ console.log(
   `| all of them | ${ms(indexedAll)} | ${ms(scratchAll)}${EVERY > 1 ? ' (scaled)' : ''} | ${(scratchAll / indexedAll).toFixed(1)}× |`,
 );
 
+console.log(
+  `\nNotes: the county's list from scratch is followUp again and a filter — the same work as (1), so its ratio is about 1 and strays from it only by noise. Peak heap counts garbage V8 has not collected yet: a loop of many small calls (3) shows the garbage of many calls, not what any one keeps; kept is what the result holds after a full GC (the lists of (3), the whole FollowUp of (1)).`,
+);
 report(
   'Follow-up, each case (items/s: updates for (0), elders for (1), lists or lookups for the others)',
   [
