@@ -25,8 +25,9 @@
  * written by then: records and fact updates written down, case events, suggestions and referral
  * events dated by then.
  *
- * Timed, medians of 3 runs (env BENCH_RUNS), the first after a full GC, with its memory (an
- * untimed warm-up first: the lists of 50 caregivers from scratch):
+ * Timed, medians of 3 rounds (env BENCH_RUNS) running (1)–(3) in turn, each case's first run
+ * after a full GC, with its memory and the process's CPU time beside the wall time (an untimed
+ * warm-up first: the county's day once, the lists of 50 caregivers from scratch):
  * (0) `applyFactUpdates`: the ledger as of the day, which both ways below read;
  * (1) `followUp` for the county: every task of the day, indexed;
  * (2) from that index, `tasksFor` every caregiver of the ledger, and the county's area list;
@@ -125,52 +126,77 @@ interface Memory {
 }
 interface Timed {
   readonly result: CaseResult;
+  /** Median CPU time of the process (every thread: the GC's helpers too) over the runs. */
+  readonly cpuMs: number;
   readonly memory: Memory;
 }
+
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+/** CPU time used by the process so far, in ms. */
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 /** Used heap in a GC profile's statistics (camelCase at run time, snake_case in @types/node). */
 const usedHeap = (stats: object): number =>
   Number(Reflect.get(stats, 'usedHeapSize') ?? Reflect.get(stats, 'used_heap_size') ?? 0);
 
+/** A timed case: `run` makes a value, which `keep` is handed (untimed) before it is dropped. */
+interface Case<T> {
+  readonly name: string;
+  readonly items: number;
+  readonly run: () => T;
+  readonly keep: (value: T, index: number) => void;
+}
+
 /**
- * `RUNS` runs of `run`, the first after a full GC with its memory measured (and, after one more
- * full GC, the heap its result keeps); each result is handed to `keep` (untimed), then dropped.
+ * `RUNS` rounds of `cases`, each round running every case once in turn, so that every case meets
+ * the same state of the JIT and of the heap in each round (run back to back, a case ran after
+ * many calls of another found its code better optimised). Each case's first run comes after a
+ * full GC, with its memory measured (and, after one more full GC, the heap its result keeps).
  */
-function timeRuns<T>(
-  name: string,
-  items: number,
-  run: () => T,
-  keep: (value: T, index: number) => void,
-): Timed {
-  const runsMs: number[] = [];
-  let memory: Memory | undefined;
-  for (let i = 0; i < RUNS; i++) {
-    if (i === 0) gc();
-    const heapBefore = process.memoryUsage().heapUsed;
-    const profiler = i === 0 ? new GCProfiler() : undefined;
-    profiler?.start();
-    const start = performance.now();
-    let value: T | undefined = run();
-    runsMs.push(performance.now() - start);
-    if (profiler) {
-      const heapAfter = process.memoryUsage().heapUsed;
-      const gcs = profiler.stop().statistics;
-      gc();
-      memory = {
-        keptBytes: process.memoryUsage().heapUsed - heapBefore,
-        peakHeapAddedBytes:
-          Math.max(heapAfter, ...gcs.map((g) => usedHeap(g.beforeGC.heapStatistics))) - heapBefore,
-        gcMs: gcs.reduce((sum, g) => sum + g.cost, 0) / 1000,
-      };
-    }
-    keep(value, i);
-    value = undefined;
-  }
-  const medianMs = [...runsMs].sort((a, b) => a - b)[Math.floor(runsMs.length / 2)] ?? Number.NaN;
-  return {
-    result: { name, medianMs, runsMs, perSecond: (items / medianMs) * 1000 },
-    memory: memory as Memory,
-  };
+// biome-ignore lint/suspicious/noExplicitAny: the cases' values are of any types
+function timeCases(cases: readonly Case<any>[]): Timed[] {
+  const runsMs = cases.map((): number[] => []);
+  const cpuMs = cases.map((): number[] => []);
+  const memory: Memory[] = [];
+  for (let i = 0; i < RUNS; i++)
+    cases.forEach((c, k) => {
+      if (i === 0) gc();
+      const heapBefore = process.memoryUsage().heapUsed;
+      const profiler = i === 0 ? new GCProfiler() : undefined;
+      profiler?.start();
+      const cpuStart = cpuNow();
+      const start = performance.now();
+      let value = c.run();
+      runsMs[k]?.push(performance.now() - start);
+      cpuMs[k]?.push(cpuNow() - cpuStart);
+      if (profiler) {
+        const heapAfter = process.memoryUsage().heapUsed;
+        const gcs = profiler.stop().statistics;
+        gc();
+        memory[k] = {
+          keptBytes: process.memoryUsage().heapUsed - heapBefore,
+          peakHeapAddedBytes:
+            Math.max(heapAfter, ...gcs.map((g) => usedHeap(g.beforeGC.heapStatistics))) -
+            heapBefore,
+          gcMs: gcs.reduce((sum, g) => sum + g.cost, 0) / 1000,
+        };
+      }
+      c.keep(value, i);
+      value = undefined;
+    });
+  return cases.map((c, k) => {
+    const runs = runsMs[k] ?? [];
+    const medianMs = median(runs);
+    return {
+      result: { name: c.name, medianMs, runsMs: runs, perSecond: (c.items / medianMs) * 1000 },
+      cpuMs: median(cpuMs[k] ?? []),
+      memory: memory[k] as Memory,
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -534,12 +560,14 @@ const names = {
 };
 
 let dayLedger: AppliedFactUpdates | undefined;
-const ledgerRuns = timeRuns(
-  names.ledger,
-  updates.length,
-  () => applyFactUpdates({ elders }, updates, { asOf: DAY }),
-  (applied) => (dayLedger = applied),
-);
+const [ledgerRuns] = timeCases([
+  {
+    name: names.ledger,
+    items: updates.length,
+    run: () => applyFactUpdates({ elders }, updates, { asOf: DAY }),
+    keep: (applied: AppliedFactUpdates) => (dayLedger = applied),
+  },
+]) as [Timed];
 const ledger = (dayLedger as AppliedFactUpdates).elders;
 
 const countyInput: FollowUpInput = {
@@ -627,60 +655,65 @@ const sampled = caregiverIds.filter((_, i) => i % EVERY === 0);
 const inCounty = (task: Task) => countyCodeOf(task.villageCode) === countyCode;
 
 // ---------------------------------------------------------------------------------------------
-// (1)–(3): the lists. First, untimed, the lists of the first 50 caregivers from scratch: the code
-// of every part compiled before anything is timed, so that no case pays for the JIT alone.
+// (1)–(3): the lists. First, untimed, the county's day once and the lists of the first 50
+// caregivers from scratch: the code of every part compiled and optimised for both sizes of input
+// before anything is timed, so that no case pays for the JIT alone.
 
+followUp(countyInput, options);
 for (const caregiverId of caregiverIds.slice(0, 50))
   followUp(inputFor(eldersOf.get(caregiverId) ?? new Set()), options);
 
 let day: FollowUp | undefined;
-const dayRuns = timeRuns(
-  names.day,
-  ledger.length,
-  () => followUp(countyInput, options),
-  (d) => {
-    day = d;
-  },
-);
-const index = (day as FollowUp).tasks;
-
 let indexedLists: (readonly Task[])[] = [];
-const listRuns = timeRuns(
-  names.lists,
-  caregiverIds.length,
-  () => caregiverIds.map((caregiverId) => tasksFor({ caregiverId }, index)),
-  (lists) => (indexedLists = lists),
-);
 let indexedCounty: readonly Task[] = [];
-const countyListRuns = timeRuns(
-  names.countyList,
-  LOOKUPS,
-  () => {
-    let list: readonly Task[] = [];
-    for (let i = 0; i < LOOKUPS; i++) list = tasksFor({ areaCode: countyCode }, index);
-    return list;
-  },
-  (list) => (indexedCounty = list),
-);
-
 let scratchLists: (readonly Task[])[] = [];
-const scratchRuns = timeRuns(
-  names.scratch,
-  sampled.length,
-  () =>
-    sampled.map((caregiverId) => {
-      const own = followUp(inputFor(eldersOf.get(caregiverId) ?? new Set()), options);
-      return tasksFor({ caregiverId }, own.tasks);
-    }),
-  (lists) => (scratchLists = lists),
-);
 let scratchCounty: readonly Task[] = [];
-const scratchCountyRuns = timeRuns(
-  names.scratchCounty,
-  1,
-  () => followUp(countyInput, options).tasks.tasks.filter(inCounty),
-  (list) => (scratchCounty = list),
-);
+/** The index of the day's last run of (1). */
+const index = () => (day as FollowUp).tasks;
+const [dayRuns, listRuns, countyListRuns, scratchRuns, scratchCountyRuns] = timeCases([
+  {
+    name: names.day,
+    items: ledger.length,
+    run: () => followUp(countyInput, options),
+    keep: (d: FollowUp) => (day = d),
+  },
+  {
+    name: names.lists,
+    items: caregiverIds.length,
+    run: () => {
+      const tasks = index();
+      return caregiverIds.map((caregiverId) => tasksFor({ caregiverId }, tasks));
+    },
+    keep: (lists: (readonly Task[])[]) => (indexedLists = lists),
+  },
+  {
+    name: names.countyList,
+    items: LOOKUPS,
+    run: () => {
+      const tasks = index();
+      let list: readonly Task[] = [];
+      for (let i = 0; i < LOOKUPS; i++) list = tasksFor({ areaCode: countyCode }, tasks);
+      return list;
+    },
+    keep: (list: readonly Task[]) => (indexedCounty = list),
+  },
+  {
+    name: names.scratch,
+    items: sampled.length,
+    run: () =>
+      sampled.map((caregiverId) => {
+        const own = followUp(inputFor(eldersOf.get(caregiverId) ?? new Set()), options);
+        return tasksFor({ caregiverId }, own.tasks);
+      }),
+    keep: (lists: (readonly Task[])[]) => (scratchLists = lists),
+  },
+  {
+    name: names.scratchCounty,
+    items: 1,
+    run: () => followUp(countyInput, options).tasks.tasks.filter(inCounty),
+    keep: (list: readonly Task[]) => (scratchCounty = list),
+  },
+]) as [Timed, Timed, Timed, Timed, Timed];
 
 // The same lists both ways, task for task.
 const same = (a: readonly Task[], b: readonly Task[]) => JSON.stringify(a) === JSON.stringify(b);
@@ -713,7 +746,7 @@ const rejectedWhy = () => {
     ? ''
     : ` (${[...codes].map(([code, count]) => `${code} ${n(count)}`).join(', ')})`;
 };
-const tasks = index.tasks;
+const tasks = index().tasks;
 const byKind = new Map<string, number>();
 for (const task of tasks) byKind.set(task.kind, (byKind.get(task.kind) ?? 0) + 1);
 const caregiverOwned = tasks.filter((t) => t.owner.kind === 'caregiver').length;
@@ -762,52 +795,74 @@ const spread = (r: CaseResult) => {
   return `${ms(r.medianMs)} (${ms(sorted[0] ?? Number.NaN)}–${ms(sorted.at(-1) ?? Number.NaN)})`;
 };
 const scale = caregiverIds.length / sampled.length;
-const scratchAllMs = scratchRuns.result.medianMs * scale;
-const scratchPerList = scratchRuns.result.medianMs / sampled.length;
-const indexedPerList = listRuns.result.medianMs / caregiverIds.length;
-const dayMs = dayRuns.result.medianMs;
-const countyLookupMs = countyListRuns.result.medianMs / LOOKUPS;
 const memory = (m: Memory) =>
   `peak +${mb(Math.max(0, m.peakHeapAddedBytes))}, kept ${mb(Math.max(0, m.keptBytes))}, GC ${n(m.gcMs)} ms`;
+/** Wall and CPU time of a case, times `factor`. */
+const times = (t: Timed, factor = 1) => ({
+  wall: t.result.medianMs * factor,
+  cpu: t.cpuMs * factor,
+});
+const plus = (...all: { wall: number; cpu: number }[]) => ({
+  wall: all.reduce((sum, x) => sum + x.wall, 0),
+  cpu: all.reduce((sum, x) => sum + x.cpu, 0),
+});
+const day1 = times(dayRuns);
+const lookups = times(listRuns);
+const countyLookup = times(countyListRuns, 1 / LOOKUPS);
+const scratchAll = times(scratchRuns, scale);
+const scratchCountyTimes = times(scratchCountyRuns);
 
 console.log(
-  `\n## Follow-up, a county's day (${DAY}): ${n(elders.length)} elders, ${n(caregiverIds.length)} caregivers (ms: median of ${RUNS} runs, (min–max); memory on the first run, after a full GC; load average ${loadBefore.toFixed(1)} before the runs, ${loadAfter.toFixed(1)} after, on ${cpus().length} cores)\n`,
+  `\n## Follow-up, a county's day (${DAY}): ${n(elders.length)} elders, ${n(caregiverIds.length)} caregivers (wall ms: median of ${RUNS} runs (min–max); CPU ms: the process's, median; memory on the first run, after a full GC; load average ${loadBefore.toFixed(1)} before the runs, ${loadAfter.toFixed(1)} after, on ${cpus().length} cores)\n`,
 );
-console.log('| case | lists | median ms (min–max) | per list | memory |');
-console.log('| --- | ---: | ---: | ---: | --- |');
+console.log('| case | lists | wall ms (min–max) | CPU ms | per list (wall) | memory |');
+console.log('| --- | ---: | ---: | ---: | ---: | --- |');
 const row = (t: Timed, lists: number, perList: string) =>
   console.log(
-    `| ${t.result.name} | ${n(lists)} | ${spread(t.result)} | ${perList} | ${memory(t.memory)} |`,
+    `| ${t.result.name} | ${n(lists)} | ${spread(t.result)} | ${ms(t.cpuMs)} | ${perList} | ${memory(t.memory)} |`,
   );
 row(ledgerRuns, 0, '–');
 row(dayRuns, 0, '–');
-row(listRuns, caregiverIds.length, us(indexedPerList));
-row(countyListRuns, 1, us(countyLookupMs));
-row(scratchRuns, sampled.length, `${ms(scratchPerList)} ms`);
-row(scratchCountyRuns, 1, `${ms(scratchCountyRuns.result.medianMs)} ms`);
-
-const indexedAll = dayMs + listRuns.result.medianMs + countyLookupMs;
-const scratchAll = scratchAllMs + scratchCountyRuns.result.medianMs;
-console.log(
-  `\n## Follow-up: every list of the day, indexed against from scratch (ratio = from scratch ÷ indexed)${EVERY > 1 ? ` — from scratch measured on every ${EVERY}th caregiver (${n(sampled.length)} of ${n(caregiverIds.length)}) and scaled by ${scale.toFixed(2)}` : ''}\n`,
-);
-console.log('| lists | indexed ms | from scratch ms | ratio |');
-console.log('| --- | ---: | ---: | ---: |');
-console.log(
-  `| every caregiver's (${n(caregiverIds.length)}) | ${ms(dayMs + listRuns.result.medianMs)} (followUp once + lookups) | ${ms(scratchAllMs)}${EVERY > 1 ? ' (scaled)' : ''} | ${((scratchAllMs / (dayMs + listRuns.result.medianMs)) as number).toFixed(1)}× |`,
-);
-console.log(
-  `| one caregiver's, from a day already indexed | ${us(indexedPerList)} | ${ms(scratchPerList)} | ${n(scratchPerList / indexedPerList)}× |`,
-);
-console.log(
-  `| the county's | ${ms(dayMs + countyLookupMs)} (followUp once + lookup) | ${ms(scratchCountyRuns.result.medianMs)} | ${(scratchCountyRuns.result.medianMs / (dayMs + countyLookupMs)).toFixed(2)}× |`,
-);
-console.log(
-  `| all of them | ${ms(indexedAll)} | ${ms(scratchAll)}${EVERY > 1 ? ' (scaled)' : ''} | ${(scratchAll / indexedAll).toFixed(1)}× |`,
-);
+row(listRuns, caregiverIds.length, us(lookups.wall / caregiverIds.length));
+row(countyListRuns, 1, us(countyLookup.wall));
+row(scratchRuns, sampled.length, `${ms(scratchRuns.result.medianMs / sampled.length)} ms`);
+row(scratchCountyRuns, 1, `${ms(scratchCountyTimes.wall)} ms`);
 
 console.log(
-  `\nNotes: the county's list from scratch is followUp again and a filter — the same work as (1), so its ratio is about 1 and strays from it only by noise. Peak heap counts garbage V8 has not collected yet: a loop of many small calls (3) shows the garbage of many calls, not what any one keeps; kept is what the result holds after a full GC (the lists of (3), the whole FollowUp of (1)).`,
+  `\n## Follow-up: every list of the day, indexed against from scratch (ratio = from scratch ÷ indexed, in wall and in CPU time)${EVERY > 1 ? ` — from scratch measured on every ${EVERY}th caregiver (${n(sampled.length)} of ${n(caregiverIds.length)}) and scaled by ${scale.toFixed(2)}` : ''}\n`,
+);
+console.log('| lists | indexed wall ms | from scratch wall ms | ratio, wall | ratio, CPU |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+const ratioRow = (
+  what: string,
+  indexed: { wall: number; cpu: number },
+  fresh: { wall: number; cpu: number },
+  how: string,
+  format: (value: number) => string = ms,
+) =>
+  console.log(
+    `| ${what} | ${format(indexed.wall)}${how} | ${format(fresh.wall)}${EVERY > 1 && what.startsWith('every') ? ' (scaled)' : ''} | ${(fresh.wall / indexed.wall).toFixed(1)}× | ${(fresh.cpu / indexed.cpu).toFixed(1)}× |`,
+  );
+ratioRow(
+  `every caregiver's (${n(caregiverIds.length)})`,
+  plus(day1, lookups),
+  scratchAll,
+  ' (followUp once + lookups)',
+);
+ratioRow("the county's", plus(day1, countyLookup), scratchCountyTimes, ' (followUp once + lookup)');
+ratioRow(
+  "every caregiver's and the county's",
+  plus(day1, lookups, countyLookup),
+  plus(scratchAll, scratchCountyTimes),
+  '',
+);
+// Per list: the same ratio as for every caregiver's lists, the index's lookups alone.
+console.log(
+  `| one caregiver's, the day already indexed | ${us(lookups.wall / caregiverIds.length)} | ${ms(scratchAll.wall / caregiverIds.length)} | ${n(scratchAll.wall / lookups.wall)}× | – |`,
+);
+
+console.log(
+  `\nNotes: the county's list from scratch is followUp again and a filter — the same work as (1), so its ratio is about 1 and strays from it only by noise. CPU time is the process's, every thread: on a shared machine it moves less than wall time, but a case of microseconds also counts the GC's helper threads finishing earlier work (no CPU ratio per list). Peak heap counts garbage V8 has not collected yet: a loop of many small calls (3) shows the garbage of many calls, not what any one keeps; kept is what the result holds after a full GC (the lists of (3), the whole FollowUp of (1)).`,
 );
 report(
   'Follow-up, each case (items/s: updates for (0), elders for (1), lists or lookups for the others)',
