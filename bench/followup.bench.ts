@@ -64,12 +64,14 @@ import {
   type FollowUp,
   type FollowUpInput,
   followUp,
+  indexTasks,
   type ReferralEvent,
   type ReferralSuggestion,
   replayReferrals,
   spouseDied,
   suggestReferrals,
   type Task,
+  type TaskIndex,
   tasksFor,
 } from '../src/followup/index.js';
 import {
@@ -84,6 +86,7 @@ import {
   type PlainDate,
   pairingMembersOn,
   plainDate,
+  townshipCodeOf,
 } from '../src/models/index.js';
 import {
   expandPlans,
@@ -553,6 +556,7 @@ const LOOKUPS = 100;
 const names = {
   ledger: '(0) applyFactUpdates, the ledger as of the day',
   day: '(1) followUp, the county',
+  byTownship: '(1b) followUp township by township, then indexTasks of all their tasks',
   lists: '(2) tasksFor, every caregiver, from the index',
   countyList: `(2) tasksFor, the county (area list), from the index, ×${LOOKUPS}`,
   scratch: `(3) from scratch: followUp per caregiver${EVERY > 1 ? `, every ${EVERY}th` : ''}`,
@@ -651,6 +655,14 @@ function inputFor(ids: ReadonlySet<string>): FollowUpInput {
 }
 
 const caregiverIds: CaregiverId[] = caregivers.map((c) => c.id);
+/** The elders of each township, for the county's day township by township. */
+const townships = new Map<string, Set<string>>();
+for (const elder of ledger) {
+  const township = townshipCodeOf(elder.residence.villageCode) ?? '';
+  const ids = townships.get(township) ?? new Set<string>();
+  ids.add(elder.id);
+  townships.set(township, ids);
+}
 const sampled = caregiverIds.filter((_, i) => i % EVERY === 0);
 const inCounty = (task: Task) => countyCodeOf(task.villageCode) === countyCode;
 
@@ -664,59 +676,77 @@ for (const caregiverId of caregiverIds.slice(0, 50))
   followUp(inputFor(eldersOf.get(caregiverId) ?? new Set()), options);
 
 let day: FollowUp | undefined;
+let byTownship: TaskIndex | undefined;
 let indexedLists: (readonly Task[])[] = [];
 let indexedCounty: readonly Task[] = [];
 let scratchLists: (readonly Task[])[] = [];
 let scratchCounty: readonly Task[] = [];
 /** The index of the day's last run of (1). */
 const index = () => (day as FollowUp).tasks;
-const [dayRuns, listRuns, countyListRuns, scratchRuns, scratchCountyRuns] = timeCases([
-  {
-    name: names.day,
-    items: ledger.length,
-    run: () => followUp(countyInput, options),
-    keep: (d: FollowUp) => (day = d),
-  },
-  {
-    name: names.lists,
-    items: caregiverIds.length,
-    run: () => {
-      const tasks = index();
-      return caregiverIds.map((caregiverId) => tasksFor({ caregiverId }, tasks));
+const [dayRuns, townshipRuns, listRuns, countyListRuns, scratchRuns, scratchCountyRuns] = timeCases(
+  [
+    {
+      name: names.day,
+      items: ledger.length,
+      run: () => followUp(countyInput, options),
+      keep: (d: FollowUp) => (day = d),
     },
-    keep: (lists: (readonly Task[])[]) => (indexedLists = lists),
-  },
-  {
-    name: names.countyList,
-    items: LOOKUPS,
-    run: () => {
-      const tasks = index();
-      let list: readonly Task[] = [];
-      for (let i = 0; i < LOOKUPS; i++) list = tasksFor({ areaCode: countyCode }, tasks);
-      return list;
+    {
+      name: names.byTownship,
+      items: ledger.length,
+      run: () => {
+        const all: Task[] = [];
+        for (const ids of townships.values())
+          for (const task of followUp(inputFor(ids), options).tasks.tasks) all.push(task);
+        return indexTasks(all);
+      },
+      keep: (tasks: TaskIndex) => (byTownship = tasks),
     },
-    keep: (list: readonly Task[]) => (indexedCounty = list),
-  },
-  {
-    name: names.scratch,
-    items: sampled.length,
-    run: () =>
-      sampled.map((caregiverId) => {
-        const own = followUp(inputFor(eldersOf.get(caregiverId) ?? new Set()), options);
-        return tasksFor({ caregiverId }, own.tasks);
-      }),
-    keep: (lists: (readonly Task[])[]) => (scratchLists = lists),
-  },
-  {
-    name: names.scratchCounty,
-    items: 1,
-    run: () => followUp(countyInput, options).tasks.tasks.filter(inCounty),
-    keep: (list: readonly Task[]) => (scratchCounty = list),
-  },
-]) as [Timed, Timed, Timed, Timed, Timed];
+    {
+      name: names.lists,
+      items: caregiverIds.length,
+      run: () => {
+        const tasks = index();
+        return caregiverIds.map((caregiverId) => tasksFor({ caregiverId }, tasks));
+      },
+      keep: (lists: (readonly Task[])[]) => (indexedLists = lists),
+    },
+    {
+      name: names.countyList,
+      items: LOOKUPS,
+      run: () => {
+        const tasks = index();
+        let list: readonly Task[] = [];
+        for (let i = 0; i < LOOKUPS; i++) list = tasksFor({ areaCode: countyCode }, tasks);
+        return list;
+      },
+      keep: (list: readonly Task[]) => (indexedCounty = list),
+    },
+    {
+      name: names.scratch,
+      items: sampled.length,
+      run: () =>
+        sampled.map((caregiverId) => {
+          const own = followUp(inputFor(eldersOf.get(caregiverId) ?? new Set()), options);
+          return tasksFor({ caregiverId }, own.tasks);
+        }),
+      keep: (lists: (readonly Task[])[]) => (scratchLists = lists),
+    },
+    {
+      name: names.scratchCounty,
+      items: 1,
+      run: () => followUp(countyInput, options).tasks.tasks.filter(inCounty),
+      keep: (list: readonly Task[]) => (scratchCounty = list),
+    },
+  ],
+) as [Timed, Timed, Timed, Timed, Timed, Timed];
 
-// The same lists both ways, task for task.
+// The same lists both ways, task for task; the same day township by township.
 const same = (a: readonly Task[], b: readonly Task[]) => JSON.stringify(a) === JSON.stringify(b);
+if (!same(byTownship?.tasks ?? [], index().tasks))
+  throw new Error(
+    `township by township: ${byTownship?.tasks.length} tasks, the county's day ${index().tasks.length}`,
+  );
 const indexedOf = new Map(caregiverIds.map((id, i) => [id as string, indexedLists[i] ?? []]));
 sampled.forEach((caregiverId, i) => {
   const fresh = scratchLists[i] ?? [];
@@ -823,6 +853,7 @@ const row = (t: Timed, lists: number, perList: string) =>
   );
 row(ledgerRuns, 0, '–');
 row(dayRuns, 0, '–');
+row(townshipRuns, 0, '–');
 row(listRuns, caregiverIds.length, us(lookups.wall / caregiverIds.length));
 row(countyListRuns, 1, us(countyLookup.wall));
 row(scratchRuns, sampled.length, `${ms(scratchRuns.result.medianMs / sampled.length)} ms`);
@@ -856,19 +887,26 @@ ratioRow(
   plus(scratchAll, scratchCountyTimes),
   '',
 );
+ratioRow(
+  "every caregiver's, the day made township by township (1b)",
+  plus(times(townshipRuns), lookups),
+  scratchAll,
+  ' (1b + lookups)',
+);
 // Per list: the same ratio as for every caregiver's lists, the index's lookups alone.
 console.log(
   `| one caregiver's, the day already indexed | ${us(lookups.wall / caregiverIds.length)} | ${ms(scratchAll.wall / caregiverIds.length)} | ${n(scratchAll.wall / lookups.wall)}× | – |`,
 );
 
 console.log(
-  `\nNotes: the county's list from scratch is followUp again and a filter — the same work as (1), so its ratio is about 1 and strays from it only by noise. CPU time is the process's, every thread: on a shared machine it moves less than wall time, but a case of microseconds also counts the GC's helper threads finishing earlier work (no CPU ratio per list). Peak heap counts garbage V8 has not collected yet: a loop of many small calls (3) shows the garbage of many calls, not what any one keeps; kept is what the result holds after a full GC (the lists of (3), the whole FollowUp of (1)).`,
+  `\nNotes: the county's list from scratch is followUp again and a filter — the same work as (1), so its ratio is about 1 and strays from it only by noise. (1b) makes the same day (checked: the same tasks in the same order) in ${n(townships.size)} calls of a township each and indexes their tasks: the work per elder is the same, the maps and arrays of each call much smaller. CPU time is the process's, every thread: on a shared machine it moves less than wall time, but a case of microseconds also counts the GC's helper threads finishing earlier work (no CPU ratio per list). Peak heap counts garbage V8 has not collected yet: a loop of many small calls (3) shows the garbage of many calls, not what any one keeps; kept is what the result holds after a full GC (the lists of (3), the whole FollowUp of (1)).`,
 );
 report(
   'Follow-up, each case (items/s: updates for (0), elders for (1), lists or lookups for the others)',
   [
     ledgerRuns.result,
     dayRuns.result,
+    townshipRuns.result,
     listRuns.result,
     countyListRuns.result,
     scratchRuns.result,
