@@ -447,7 +447,7 @@ const referralEvent = (
   referralId: string,
   type: ReferralEvent['type'],
   on: PlainDate,
-  actor: ReferralEvent['actor'],
+  by: ReferralEvent['by'],
   note?: string,
 ) => {
   if (on > YEAR_TO) return;
@@ -456,7 +456,7 @@ const referralEvent = (
     referralId,
     on,
     type,
-    actor,
+    by,
     ...(note ? { note } : {}),
   });
 };
