@@ -5,6 +5,7 @@ import {
   type AssignmentProblem,
   type AssignmentSolution,
   haversineKm,
+  type SolveAssignmentOptions,
   solveAssignment,
 } from '../src/scheduling/index.js';
 import { gapInstances } from '../test/fixtures/gapInstances.js';
@@ -21,7 +22,13 @@ const MEMORY = process.env.BENCH_MEMORY !== '0';
 const MEMORY_CASE = process.env.BENCH_ASSIGNMENT_MEMORY_CASE;
 /** HiGHS's time limit per type C/D instance, in seconds. */
 const MIP_SECONDS = Number(process.env.BENCH_MIP_SECONDS ?? 20);
-/** Type C/D sizes, agents × jobs. */
+/** Which workloads run: `pairing` (W1), `gap` (W2), or both (the default). */
+const PARTS = (process.env.BENCH_ASSIGNMENT_PARTS ?? 'pairing,gap').split(',');
+/** Generated GAP types (C, D, E) and sizes, agents × jobs. */
+const GAP_TYPES = (process.env.BENCH_GAP_TYPES ?? 'C,D,E').split(',').map((type) => {
+  if (type !== 'C' && type !== 'D' && type !== 'E') throw new Error(`bad GAP type ${type}`);
+  return type;
+});
 const GAP_SIZES = (process.env.BENCH_GAP_SIZES ?? '5x100,10x200,20x200')
   .split(',')
   .filter((size) => size.trim() !== '')
@@ -622,8 +629,15 @@ interface GapInstance {
   readonly capacity: readonly number[];
 }
 
-/** Chu & Beasley's random types C and D, from a seed (integers drawn uniformly, bounds included). */
-function chuBeasley(type: 'C' | 'D', m: number, jobs: number, seed: number): GapInstance {
+type GapType = 'C' | 'D' | 'E';
+
+/**
+ * A random instance from a seed: Chu & Beasley's types C and D (integers drawn uniformly, bounds
+ * included), or type E as Laguna et al. define it and Yagiura et al. use it (load
+ * w = 1 − 10·ln U, cost 1000/w − 10·U, U uniform in (0, 1], each rounded down to an integer
+ * as in the published instances); capacities 0.8·Σ load / m.
+ */
+function generatedGap(type: GapType, m: number, jobs: number, seed: number): GapInstance {
   const random = seededUniform(seed);
   const uniform = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const load: number[][] = [];
@@ -632,6 +646,12 @@ function chuBeasley(type: 'C' | 'D', m: number, jobs: number, seed: number): Gap
     const loads: number[] = [];
     const costs: number[] = [];
     for (let j = 0; j < jobs; j++) {
+      if (type === 'E') {
+        const w = Math.floor(1 - 10 * Math.log(1 - random()));
+        loads.push(w);
+        costs.push(Math.floor(1000 / w - 10 * (1 - random())));
+        continue;
+      }
       const r = type === 'C' ? uniform(5, 25) : uniform(1, 100);
       loads.push(r);
       costs.push(type === 'C' ? uniform(10, 50) : 111 - r + uniform(-10, 10));
@@ -698,26 +718,28 @@ function gapValue(instance: GapInstance, solution: AssignmentSolution): number {
 
 function orLibrary(): void {
   console.log(
-    `\n## W2 (a): OR-Library gap1–gap12, guanai solveAssignment with timeLimitMs 200, one run each (maximisation, solved as minimisation of −c; gap = (optimum − guanai) / optimum)\n`,
+    `\n## W2 (a): OR-Library gap1–gap12, guanai solveAssignment at its default stop (counted work, no time limit: the same answer on every machine), one run each (maximisation, solved as minimisation of −c; gap = (optimum − guanai) / optimum)\n`,
   );
   console.log(
-    '| file | instances | m × n | mean gap | max gap | optimal found | proved optimal | mean ms | max ms |',
+    '| file | instances | m × n | mean gap | max gap | optimal found | proved optimal | mean rounds | mean ms | max ms |',
   );
-  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const gaps: number[] = [];
   let unplaced = 0;
   for (let file = 1; file <= 12; file++) {
     const instances = gapInstances(file);
     const fileGaps: number[] = [];
     const times: number[] = [];
+    const rounds: number[] = [];
     let hits = 0;
     let proved = 0;
     for (const instance of instances) {
       const optimum = instance;
       const problem = instance.problem;
       const start = performance.now();
-      const solution = solveAssignment(problem, { timeLimitMs: 200 });
+      const solution = solveAssignment(problem);
       times.push(performance.now() - start);
+      rounds.push(solution.rounds);
       unplaced += solution.unassigned.length;
       const value = solution.unassigned.length > 0 ? 0 : gapValue(instance, solution);
       if (Math.abs(value + solution.cost) > 1e-9 && solution.unassigned.length === 0)
@@ -731,7 +753,7 @@ function orLibrary(): void {
     gaps.push(...fileGaps);
     const first = instances[0] as GapInstance;
     console.log(
-      `| gap${file} | ${instances.length} | ${first.capacity.length} × ${first.cost[0]?.length} | ${pct(mean(fileGaps))} | ${pct(Math.max(...fileGaps))} | ${hits} | ${proved} | ${mean(times).toFixed(0)} | ${Math.max(...times).toFixed(0)} |`,
+      `| gap${file} | ${instances.length} | ${first.capacity.length} × ${first.cost[0]?.length} | ${pct(mean(fileGaps))} | ${pct(Math.max(...fileGaps))} | ${hits} | ${proved} | ${n(mean(rounds))} | ${mean(times).toFixed(0)} | ${Math.max(...times).toFixed(0)} |`,
     );
   }
   console.log(
@@ -743,49 +765,73 @@ function mean(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-function chuBeasleyWorkload(highs: Highs): void {
+/** One guanai run on a generated instance: its value, time, steps, and whether the clock stopped it. */
+interface GuanaiRun {
+  readonly value: number;
+  readonly ms: number;
+  readonly rounds: number;
+  readonly timedOut: boolean;
+  readonly bound: number;
+}
+
+function guanaiRun(instance: GapInstance, options: SolveAssignmentOptions): GuanaiRun {
+  const start = performance.now();
+  const solution = solveAssignment(gapProblem(instance), options);
+  const ms = performance.now() - start;
+  if (solution.unassigned.length > 0)
+    throw new Error(`${instance.name}: guanai left ${solution.unassigned.length} unplaced`);
+  return {
+    value: gapValue(instance, solution),
+    ms,
+    rounds: solution.rounds,
+    timedOut: solution.timedOut,
+    bound: solution.lowerBound ?? Number.NaN,
+  };
+}
+
+/**
+ * Generated types C, D and E against HiGHS's MIP: guanai at its default stop (counted work,
+ * the same on every machine) and with a 1 s time limit (the default before issue 17).
+ */
+function generatedGapWorkload(highs: Highs): void {
   interface Row {
-    readonly type: 'C' | 'D';
+    readonly type: GapType;
+    readonly jobs: number;
     readonly instance: GapInstance;
-    readonly guanai: number;
-    readonly guanaiMs: number;
-    readonly guanaiBound: number;
-    readonly rounds: number;
+    readonly byDefault: GuanaiRun;
+    readonly oneSecond: GuanaiRun;
     readonly status: string;
     readonly best: number;
     readonly bound: number;
     readonly highsSeconds: number;
   }
   const rows: Row[] = [];
-  for (const type of ['C', 'D'] as const) {
+  const seedBase = { C: 1000, D: 2000, E: 3000 } as const;
+  for (const type of GAP_TYPES) {
     GAP_SIZES.forEach(({ m, n: jobs }, size) => {
       for (let copy = 1; copy <= GAP_INSTANCES; copy++) {
-        const seed = (type === 'C' ? 1000 : 2000) + 10 * size + copy;
-        const instance = chuBeasley(type, m, jobs, seed);
-        const start = performance.now();
-        const solution = solveAssignment(gapProblem(instance), { timeLimitMs: 1000 });
-        const guanaiMs = performance.now() - start;
-        if (solution.unassigned.length > 0)
-          throw new Error(`${instance.name}: guanai left ${solution.unassigned.length} unplaced`);
-        const guanai = gapValue(instance, solution);
+        const instance = generatedGap(type, m, jobs, seedBase[type] + 10 * size + copy);
+        const byDefault = guanaiRun(instance, {});
+        const oneSecond = guanaiRun(instance, { timeLimitMs: 1000 });
         const lp = solveLp(
           highs,
           { format: 'lp', data: gapLp(instance) },
           { time_limit: MIP_SECONDS, mip_rel_gap: 0 },
         );
-        if (lp.objective < guanai - 1e-6 && lp.objective < (solution.lowerBound ?? 0) - 1e-6)
-          throw new Error(`${instance.name}: HiGHS ${lp.objective} below guanai's bound`);
-        if (guanai < lp.dualBound - 1e-6)
-          throw new Error(
-            `${instance.name}: guanai ${guanai} below HiGHS's dual bound ${lp.dualBound}`,
-          );
+        for (const run of [byDefault, oneSecond]) {
+          if (lp.objective < run.value - 1e-6 && lp.objective < run.bound - 1e-6)
+            throw new Error(`${instance.name}: HiGHS ${lp.objective} below guanai's bound`);
+          if (run.value < lp.dualBound - 1e-6)
+            throw new Error(
+              `${instance.name}: guanai ${run.value} below HiGHS's dual bound ${lp.dualBound}`,
+            );
+        }
         rows.push({
           type,
+          jobs,
           instance,
-          guanai,
-          guanaiMs,
-          guanaiBound: solution.lowerBound ?? Number.NaN,
-          rounds: solution.rounds,
+          byDefault,
+          oneSecond,
           status: lp.status,
           // The data are integers: HiGHS's objective, summed in floating point, is one.
           best: Math.round(lp.objective),
@@ -796,38 +842,49 @@ function chuBeasleyWorkload(highs: Highs): void {
     });
   }
   console.log(
-    `\n## W2 (b): Chu & Beasley types C and D (minimisation), guanai solveAssignment with timeLimitMs 1000 (one run) against HiGHS ${highs.version.string} MIP with time_limit ${MIP_SECONDS} s${process.env.BENCH_MIP_SECONDS ? '' : " (the default: with 60 s the whole bench takes about twelve minutes; BENCH_MIP_SECONDS=60 for the issue's limit)"}, mip_rel_gap 0; seeded instances (seededUniform, seeds 1001… for C, 2001… for D)\n`,
+    `\n## W2 (b): generated types ${GAP_TYPES.join(', ')} (minimisation; C and D as Chu & Beasley, E as Laguna et al. and Yagiura et al.), guanai solveAssignment at its default stop (counted work: the same answer on every machine) and with timeLimitMs 1000 (the default before issue 17; it depends on the machine), one run each, against HiGHS ${highs.version.string} MIP with time_limit ${MIP_SECONDS} s${process.env.BENCH_MIP_SECONDS ? '' : " (the default; BENCH_MIP_SECONDS=60 for the issue's limit)"}, mip_rel_gap 0; seeded instances (seededUniform, seeds 1001… for C, 2001… for D, 3001… for E)\n`,
   );
   console.log(
-    '| instance | HiGHS status | HiGHS best | HiGHS dual bound | HiGHS s | guanai | guanai ms | guanai rounds | guanai bound | guanai gap to HiGHS best | to HiGHS bound |',
+    '| instance | HiGHS status | HiGHS best | HiGHS dual bound | HiGHS s | guanai default | ms | rounds | gap to HiGHS best | guanai 1 s | rounds | timed out | gap to HiGHS best | guanai bound |',
   );
-  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+  );
   const gapTo = (value: number, reference: number) => ((value - reference) / reference) * 100;
   for (const row of rows) {
+    const { byDefault: d, oneSecond: s } = row;
     console.log(
-      `| ${row.instance.name} | ${row.status} | ${row.best} | ${row.bound.toFixed(1)} | ${row.highsSeconds.toFixed(1)} | ${row.guanai} | ${row.guanaiMs.toFixed(0)} | ${row.rounds} | ${row.guanaiBound.toFixed(1)} | ${pct(gapTo(row.guanai, row.best))} | ${pct(gapTo(row.guanai, row.bound))} |`,
+      `| ${row.instance.name} | ${row.status} | ${row.best} | ${row.bound.toFixed(1)} | ${row.highsSeconds.toFixed(1)} | ${d.value} | ${d.ms.toFixed(0)} | ${d.rounds} | ${pct(gapTo(d.value, row.best))} | ${s.value} | ${s.rounds} | ${s.timedOut ? 'yes' : 'no'} | ${pct(gapTo(s.value, row.best))} | ${d.bound.toFixed(1)} |`,
     );
   }
   console.log('');
-  for (const type of ['C', 'D'] as const) {
-    const of = rows.filter((row) => row.type === type);
-    if (of.length === 0) continue;
-    const toBest = of.map((row) => gapTo(row.guanai, row.best));
-    const toBound = of.map((row) => gapTo(row.guanai, row.bound));
-    const aim = type === 'C' ? 0.5 : 1.5;
-    console.log(
-      `Type ${type}: guanai's mean gap to HiGHS's best ${pct(mean(toBest))} (max ${pct(Math.max(...toBest))}; aim: at most ${aim} %), to HiGHS's dual bound ${pct(mean(toBound))}; HiGHS proved ${of.filter((row) => row.status === 'optimal').length} of ${of.length} optimal within ${MIP_SECONDS} s; guanai beat HiGHS's best on ${of.filter((row) => row.guanai < row.best).length}.`,
-    );
+  // The issue's aims: mean gap at 100–200 jobs, and at 400 jobs and more.
+  const aims = {
+    small: { C: 0.2, D: 0.8, E: 0.8 },
+    large: { C: 0.5, D: 1.5, E: 1.5 },
+  } as const;
+  for (const type of GAP_TYPES) {
+    for (const scale of ['small', 'large'] as const) {
+      const of = rows.filter((row) => row.type === type && row.jobs >= 400 === (scale === 'large'));
+      if (of.length === 0) continue;
+      const gaps = (run: (row: Row) => GuanaiRun) =>
+        of.map((row) => gapTo(run(row).value, row.best));
+      const atDefault = gaps((row) => row.byDefault);
+      const atOneSecond = gaps((row) => row.oneSecond);
+      console.log(
+        `Type ${type}, ${scale === 'large' ? '400 jobs and more' : 'under 400 jobs'} (${of.length} instance${of.length === 1 ? '' : 's'}): guanai's mean gap to HiGHS's best at its default ${pct(mean(atDefault))} (max ${pct(Math.max(...atDefault))}; mean ${n(mean(of.map((row) => row.byDefault.ms)))} ms, ${n(mean(of.map((row) => row.byDefault.rounds)))} rounds), with timeLimitMs 1000 ${pct(mean(atOneSecond))} (${n(mean(of.map((row) => row.oneSecond.rounds)))} rounds); aim at 1 s: at most ${aims[scale][type]} %. HiGHS proved ${of.filter((row) => row.status === 'optimal').length} of ${of.length} optimal within ${MIP_SECONDS} s; guanai's default beat its best on ${of.filter((row) => row.byDefault.value < row.best).length}.`,
+      );
+    }
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 
-async function main(): Promise<void> {
+/** W1 and W1-tight, and their memory in fresh processes. */
+function pairingWorkloads(highs: Highs): void {
   const setup = performance.now();
   const pairing = buildPairing();
   const setupMs = performance.now() - setup;
-  const highs = await loadHighs();
   console.log(
     `\nW1 setup (untimed below): the county and the ${NEAREST} nearest caregivers of each elder (great-circle, brute force), ${(setupMs / 1000).toFixed(1)} s; mean distance to the nearest caregiver ${(pairing.km.filter((_, k) => k % NEAREST === 0).reduce((sum, d) => sum + d, 0) / ELDERS).toFixed(2)} km, to the ${NEAREST}th ${(pairing.km.filter((_, k) => k % NEAREST === NEAREST - 1).reduce((sum, d) => sum + d, 0) / ELDERS).toFixed(2)} km.`,
   );
@@ -862,8 +919,15 @@ async function main(): Promise<void> {
       `\nHiGHS's WebAssembly memory grows and is never handed back while the module is loaded: this process's, after all its solves, is in the last line.`,
     );
   }
-  orLibrary();
-  chuBeasleyWorkload(highs);
+}
+
+async function main(): Promise<void> {
+  const highs = await loadHighs();
+  if (PARTS.includes('pairing')) pairingWorkloads(highs);
+  if (PARTS.includes('gap')) {
+    orLibrary();
+    generatedGapWorkload(highs);
+  }
   const memory = process.memoryUsage();
   console.log(
     `\nThis process: rss ${mb(memory.rss)}, heap used ${mb(memory.heapUsed)}, HiGHS WebAssembly memory ${mb(highs.memoryBytes)}; peak rss (maxRSS) ${mb(process.resourceUsage().maxRSS * 1024)}. Whole bench: ${((performance.now() - started) / 1000).toFixed(0)} s.`,

@@ -5,9 +5,10 @@ import type { IndexedProblem } from './assignmentProblem.js';
 export interface SearchLimits {
   /** Tabu steps (deterministic for a seed). */
   readonly rounds: number;
-  /** Milliseconds from `now()` when the search must stop. */
-  readonly deadline: number;
-  readonly now: () => number;
+  /** Work units the steps may use (deterministic too: see {@link SearchResult.work}). */
+  readonly work: number;
+  /** A wall-clock limit, if any: `deadline` in the milliseconds of `now()`. */
+  readonly clock?: { readonly now: () => number; readonly deadline: number };
   readonly seed: number;
   /** A proven lower bound: the search stops once it reaches it. */
   readonly lowerBound: number;
@@ -18,13 +19,22 @@ export interface SearchResult {
   readonly arcOf: Int32Array;
   readonly cost: number;
   readonly rounds: number;
+  /**
+   * The tabu steps' work, counted in units of about equal cost (a few nanoseconds): 8 per arc
+   * weighed for a shift and per agent tried for swaps, 1 per swap candidate read, 16 per arc
+   * listed for swaps (listed, then sorted). A count, not a time: the same on every machine.
+   */
+  readonly work: number;
+  /** The clock stopped the search. */
+  readonly timedOut: boolean;
 }
 
 /**
  * A heuristic for the Generalised Assignment Problem (loads other than 1): a regret-ordered
  * greedy start and a descent with shift and swap moves, then tabu search on the cost plus a
  * price for overloaded capacity (strategic oscillation: the price rises while the walk is
- * infeasible and eases when it is feasible). Deterministic for a seed within the round limit.
+ * infeasible and eases when it is feasible). Deterministic for a seed within the round and
+ * work limits; only a `clock` makes the result depend on the machine.
  * Jobs no feasible solution found can hold are left out (`-1`).
  * @internal
  */
@@ -201,6 +211,9 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
   // not send a job back to an agent it left lately — unless the move beats the best feasible
   // solution — and the price of overload rises while the walk is infeasible, falls while not.
   const tabuUntil = tabuTable(jobs * agents);
+  // Steps taken, and their work (see SearchResult.work).
+  let rounds = 0;
+  let work = 0;
   const isTabu = (job: number, agent: number, step: number) =>
     tabuUntil.get(job * agents + agent) > step;
   // Short tenures: the oscillation on capacity diversifies enough. Up to 27 steps, as before,
@@ -231,6 +244,7 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
     for (const y of held[b] as number[]) {
       const fy = arcOf[y] as number;
       most = Math.max(most, load[fy] as number);
+      work += 16 * ((start[y + 1] as number) - (start[y] as number));
       for (let k = start[y] as number; k < (start[y + 1] as number); k++) {
         const a = arcAgent[k] as number;
         if (a === b) continue;
@@ -244,9 +258,13 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
     heaviest[b] = most;
     for (const list of lists.values()) list.sort(byGain);
   };
-  let rounds = 0;
-  while (rounds < limits.rounds && placeable.length > 1) {
-    if (limits.now() >= limits.deadline) break;
+  const { clock } = limits;
+  let timedOut = false;
+  while (rounds < limits.rounds && work < limits.work && placeable.length > 1) {
+    if (clock && clock.now() >= clock.deadline) {
+      timedOut = true;
+      break;
+    }
     if (bestFeasible && bestCost <= limits.lowerBound + 1e-9) break;
     rounds++;
     shuffle(scan, random);
@@ -294,6 +312,7 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
       const base = weight * leave - (cost[fx] as number);
       for (let kx = start[x] as number; kx < (start[x + 1] as number); kx++) {
         if ((cost[kx] as number) + base >= bestDelta) break;
+        work += 8;
         if (kx === fx) continue;
         const b = arcAgent[kx] as number;
         const overB = (used[b] as number) - (capacity[b] as number);
@@ -312,6 +331,7 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
       const restA = overA - (load[fx] as number);
       for (let kx = start[x] as number; kx < (start[x + 1] as number); kx++) {
         if (kx === fx) continue;
+        work += 8;
         const b = arcAgent[kx] as number;
         // A lower bound on the swap's overload change: x leaves a (y adds to it) and x joins b
         // (y, at most the heaviest of b's jobs, leaves it). With the list in ascending cost
@@ -329,6 +349,7 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
           const ky = list[n] as number;
           const gain = gainOf[ky] as number;
           if (bound + gain >= bestDelta) break;
+          work++;
           const y = arcJob[ky] as number;
           // A full scan meets each pair from both ends: look at it from the lower one (when
           // the budget cuts the scan short, from the other end if that comes in time).
@@ -443,7 +464,7 @@ export function gapSearch(problem: IndexedProblem, limits: SearchLimits): Search
     bestArcs.set(arcOf);
     bestCost = totalCost;
   }
-  return { arcOf: bestArcs, cost: bestCost, rounds };
+  return { arcOf: bestArcs, cost: bestCost, rounds, work, timedOut };
 }
 
 /** Step numbers by (job, agent) key: a typed array when small enough, else a map. */

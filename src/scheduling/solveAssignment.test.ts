@@ -4,7 +4,7 @@
  * coded errors for malformed problems.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { gapInstances } from '../../test/fixtures/gapInstances.js';
 import { GuanaiError } from '../errors/index.js';
 import type { AssignmentProblem } from './assignmentProblem.js';
@@ -235,6 +235,55 @@ describe('loads: the Generalised Assignment heuristic', () => {
     }
     expect(gaps).toHaveLength(20);
     expect(gaps.reduce((a, b) => a + b, 0) / gaps.length).toBeLessThanOrEqual(0.001);
+  });
+});
+
+describe('determinism: the default stop is counted, never timed', () => {
+  const [instance] = gapInstances(1);
+  if (!instance) throw new Error('no instance');
+  const { problem } = instance;
+
+  /** Run `solve` with `performance.now()` reading `tick` ms later at every call. */
+  function withClock<T>(tick: number, solve: () => T): T {
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => {
+      now += tick;
+      return now;
+    });
+    try {
+      return solve();
+    } finally {
+      clock.mockRestore();
+    }
+  }
+
+  it('gives the same answer on a machine slowed to a crawl (the old 1 s default gave up)', () => {
+    const answer = solveAssignment(problem);
+    // An hour passes between any two readings of the clock: the old default searched 0 steps.
+    expect(withClock(3_600_000, () => solveAssignment(problem))).toEqual(answer);
+    expect(answer).toMatchObject({ cost: instance.optimum, rounds: 5000, timedOut: false });
+  });
+
+  it('reads no clock without a time limit, and its steps give the same answer again', () => {
+    const clock = vi.spyOn(performance, 'now');
+    try {
+      const answer = solveAssignment(problem, { seed: 3 });
+      expect(clock).not.toHaveBeenCalled();
+      expect(solveAssignment(problem, { seed: 3, rounds: answer.rounds })).toEqual(answer);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('a time limit says when it cut the search short; its steps repeat that answer', () => {
+    // 300 ms pass per reading: the 1000 ms limit runs out after 3 steps.
+    const cut = withClock(300, () => solveAssignment(problem, { timeLimitMs: 1000 }));
+    expect(cut).toMatchObject({ rounds: 3, timedOut: true });
+    expect(solveAssignment(problem, { rounds: 3 })).toEqual({ ...cut, timedOut: false });
+    // A clock that stands still never cuts it: the default's answer.
+    expect(withClock(0, () => solveAssignment(problem, { timeLimitMs: 1000 }))).toEqual(
+      solveAssignment(problem),
+    );
   });
 });
 
