@@ -29,16 +29,16 @@ export function parseCsv(text: string, delimiter: string): ParsedCsv {
   while (i <= length) {
     let cell: string;
     if (text.charCodeAt(i) === QUOTE) {
-      const quoted = readQuoted(text, i + 1);
-      if (quoted === undefined) {
+      const close = closingQuote(text, i + 1);
+      if (close === -1) {
         // Never closed: the quote is a character; read the cell unquoted.
         badQuoteRows.add(rows.length);
         const end = plainEnd(text, i + 1, separator);
         cell = text.slice(i, end);
         i = end;
       } else {
-        cell = quoted.value;
-        i = quoted.end;
+        cell = unquote(text, i + 1, close);
+        i = close + 1;
         const next = text.charCodeAt(i);
         if (i < length && next !== separator && next !== CR && next !== LF) {
           badQuoteRows.add(rows.length);
@@ -78,16 +78,20 @@ function plainEnd(text: string, from: number, separator: number): number {
   return i;
 }
 
-/** A quoted cell's value and the index after its closing quote; undefined when it never closes. */
-function readQuoted(text: string, from: number): { value: string; end: number } | undefined {
-  let value = '';
-  let start = from;
-  for (;;) {
-    const close = text.indexOf('"', start);
-    if (close === -1) return undefined;
-    value += text.slice(start, close);
-    if (text.charCodeAt(close + 1) !== QUOTE) return { value, end: close + 1 };
-    value += '"';
-    start = close + 2;
-  }
+/** The index of the quote that closes a quoted cell whose text starts at `from`; -1 if none. */
+function closingQuote(text: string, from: number): number {
+  let at = text.indexOf('"', from);
+  while (at !== -1 && text.charCodeAt(at + 1) === QUOTE) at = text.indexOf('"', at + 2);
+  return at;
+}
+
+/**
+ * A quoted cell's value: one slice, each `""` in it made one quote. Split and joined: on a JSON
+ * cell of hundreds of quotes that is several times faster than `replaceAll` or a regular
+ * expression, and than joining the pieces one by one, which leaves a string of hundreds of parts
+ * for every later reader to flatten.
+ */
+function unquote(text: string, from: number, close: number): string {
+  const value = text.slice(from, close);
+  return value.includes('"') ? value.split('""').join('"') : value;
 }
