@@ -1,5 +1,5 @@
 import { GuanaiError, type Issue, type IssuePath, issue } from '../errors/index.js';
-import { safeParse } from '../models/index.js';
+import { checkRecord } from './checkRecord.js';
 import { fieldKeys, isTree, setField } from './fieldPath.js';
 import { columnsByHeading } from './headingIndex.js';
 import { labelKey } from './labelIndex.js';
@@ -228,7 +228,7 @@ function readTable<K extends LedgerKind>(
     const placed = (issues: readonly Issue[]) =>
       issues.map((found) => ({ ...placeOf(found.path, layout, kind), issue: found }));
     if (masked.length > 0) warnings.push({ row, cells: text, issues: placed(masked) });
-    const parsed = safeParse(schema, record);
+    const parsed = checkRecord(schema, record);
     // A cell that could not be read is left out of the record; the schema's "missing" for it says
     // nothing more.
     const schemaIssues = parsed.ok
