@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { inputsDigest, writeDistStamp } from './test/build/distStamp.mjs';
 import { writeJsonSchemas } from './test/generate/jsonSchemas.js';
 
 /** One entry per public subpath, so a mini-program that needs only the schemas bundles only them. */
@@ -19,6 +20,10 @@ export const entries = {
   sample: 'src/sample/index.ts',
 };
 
+// What dist/ is built from, taken as the build starts; written to dist/build-inputs.json once it
+// is out, so that the examples' scripts use this build rather than make their own.
+const inputs = inputsDigest(process.cwd());
+
 export default defineConfig({
   // rrule declares no "sideEffects": false, so a bundler keeps it wherever its importer's chunk
   // goes. As an entry of its own, expandRRule gets its own chunk: an app that uses VisitPlan or
@@ -37,5 +42,6 @@ export default defineConfig({
   // from the shipped dist/*.js, into dist/schemas/ (docs/json-schema.md).
   onSuccess: async () => {
     await writeJsonSchemas(process.cwd());
+    writeDistStamp(process.cwd(), { build: 'package', inputs });
   },
 });

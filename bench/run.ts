@@ -15,3 +15,4 @@ if (!only || only === 'planning') await import('./planning.bench.js');
 if (!only || only === 'duties') await import('./duties.bench.js');
 if (!only || only === 'tracking') await import('./tracking.bench.js');
 if (!only || only === 'ledgerFiles') await import('./ledgerFiles.bench.js');
+if (!only || only === 'followup') await import('./followup.bench.js');

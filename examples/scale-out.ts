@@ -5,6 +5,9 @@
  *
  *   npm run example:scale-out -- --counties 8 --elders 20000 [--workers 2] [--month 2026-09]
  *   (or SCALE_COUNTIES, SCALE_ELDERS, SCALE_WORKERS, SCALE_MONTH)
+ *
+ * The default, 4 counties × 500 elders, shows the whole round in a few seconds; the timings mean
+ * more at a province's size, which takes minutes (docs/scaling-out.md has both).
  */
 
 import { availableParallelism } from 'node:os';
@@ -17,7 +20,7 @@ import { provinceJobs } from './scale-out/province.js';
 const { values } = parseArgs({
   options: {
     counties: { type: 'string', default: process.env.SCALE_COUNTIES ?? '4' },
-    elders: { type: 'string', default: process.env.SCALE_ELDERS ?? '3000' },
+    elders: { type: 'string', default: process.env.SCALE_ELDERS ?? '500' },
     workers: {
       type: 'string',
       default: process.env.SCALE_WORKERS ?? String(availableParallelism()),

@@ -78,3 +78,50 @@ describe('entry checks of the compliance functions', () => {
     expect(supervisionPeriod(2026, 'halfYear').to).toBe('2026-06-30');
   });
 });
+
+describe('the diagnosis reads every field the work reads (found by following up under fuzzing)', () => {
+  const record = (id: string, time: unknown) => ({
+    id,
+    elderId: 'E-1',
+    caregiverIds: ['C-1'],
+    on: '2026-03-03',
+    time,
+    channel: 'phone',
+    outcome: 'completed',
+    recordedOn: '2026-03-03',
+  });
+  const visit = {
+    key: 'weekly/E-1/2026-W10',
+    planId: 'weekly',
+    subject: 'E-1',
+    subjectKind: 'elder',
+    period: '2026-W10',
+    kind: 'homeVisit',
+    channel: 'inPerson',
+    who: { role: Object.create(null) },
+    openFrom: '2026-03-02',
+    due: '2026-03-08',
+    overdueFrom: '2026-03-09',
+    expiresAt: '2026-03-13',
+  };
+
+  it('a record’s time of day and a visit’s role: paths, not undiagnosed failures', () => {
+    const bare = Object.create(null);
+    expect(
+      thrown(() => matchRecords([], [record('R-1', '09:00'), record('R-2', bare)] as never)),
+    ).toEqual(['records.1.time invalid_type']);
+    const answered = { ...record('R-3', '09:00'), occurrenceKey: visit.key };
+    expect(thrown(() => matchRecords([visit as never], [answered as never]))).toEqual([
+      'occurrences.0.who.role invalid_type',
+    ]);
+  });
+
+  it('matchRecords diagnoses a pairing or a scheduled visit that is not one', () => {
+    expect(thrown(() => matchRecords([], [], { pairings: [null as never] }))).toEqual([
+      'pairings.0 invalid_type',
+    ]);
+    expect(thrown(() => matchRecords([], [], { scheduled: [null as never] }))).toEqual([
+      'scheduled.0 invalid_type',
+    ]);
+  });
+});

@@ -187,15 +187,19 @@ export function matchRecords(
     oneOf(options.credit, 'credit', CREDIT_RULES),
     oneOf(options.childContactCounterpart, 'childContactCounterpart', COUNTERPART_RULES),
   ]);
-  const refusalOf = creditRule(
-    { table: dutyTable(options.duties), pairings: options.pairings, scheduled: options.scheduled },
-    options.credit ?? 'holderOrDeputy',
-    options.childContactCounterpart ?? 'presumed',
-  );
+  const table = dutyTable(options.duties);
   const { pairings, scheduled, ends } = options;
   return diagnosed(
     'matchRecords',
-    () => matchChecked(occurrences, records, options, refusalOf),
+    () => {
+      // Built over the pairings and the schedule: inside, so that a bad element is diagnosed.
+      const refusalOf = creditRule(
+        { table, pairings, scheduled },
+        options.credit ?? 'holderOrDeputy',
+        options.childContactCounterpart ?? 'presumed',
+      );
+      return matchChecked(occurrences, records, options, refusalOf);
+    },
     () => diagnoseLists({ occurrences, records, ends, pairings, scheduled }),
   );
 }

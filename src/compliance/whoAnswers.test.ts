@@ -35,3 +35,22 @@ describe('whoAnswers', () => {
     expect(() => whoAnswers({ duties: [{}] as never })).toThrow(GuanaiError);
   });
 });
+
+describe('whoAnswers on malformed pairings and schedules (found by following up under fuzzing)', () => {
+  it('names an element that is not one at its path, never a TypeError', () => {
+    const codes = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof GuanaiError ? error.issues.map((i) => [i.code, i.path]) : error;
+      }
+      return [];
+    };
+    expect(codes(() => whoAnswers({ pairings: [null as never] }))).toEqual([
+      ['invalid_type', ['pairings', 0]],
+    ]);
+    expect(codes(() => whoAnswers({ scheduled: [undefined as never] }))).toEqual([
+      ['invalid_type', ['scheduled', 0]],
+    ]);
+  });
+});

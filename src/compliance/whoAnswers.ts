@@ -1,9 +1,10 @@
-import { arrayIssue, objectIssue, throwIssues } from '../_lib/argumentGuards.js';
+import { arrayIssue, diagnosed, objectIssue, throwIssues } from '../_lib/argumentGuards.js';
 import type { CaregiverId, Pairing } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
 import type { Duty, DutyInput } from '../scheduling/index.js';
 import type { ScheduledCaregiver } from './creditRule.js';
 import { dutyTable } from './dutyTable.js';
+import { diagnoseLists } from './inputChecks.js';
 import { responsibility } from './responsibleCaregiver.js';
 
 /** What {@link whoAnswers} reads: the pairings, the duty table and the schedule. @category Matching */
@@ -51,9 +52,17 @@ export function whoAnswers(input: WhoAnswersInput = {}): VisitAnswerer {
     arrayIssue(input.scheduled, 'scheduled', { optional: true }),
   ]);
   const table = dutyTable(input.duties);
-  const { caregiverOf } = responsibility(input.pairings, table);
-  const plannedFor = new Map<string, CaregiverId>();
-  for (const visit of input.scheduled ?? []) plannedFor.set(visit.occurrenceKey, visit.caregiverId);
+  const { pairings, scheduled } = input;
+  const { caregiverOf, plannedFor } = diagnosed(
+    'whoAnswers',
+    () => ({
+      caregiverOf: responsibility(pairings, table).caregiverOf,
+      plannedFor: new Map<string, CaregiverId>(
+        (scheduled ?? []).map((visit) => [visit.occurrenceKey, visit.caregiverId]),
+      ),
+    }),
+    () => diagnoseLists({ pairings, scheduled }),
+  );
   return {
     caregiverOf: (occurrence) => plannedFor.get(occurrence.key) ?? caregiverOf(occurrence),
     dutyOf: table.dutyOf,

@@ -257,3 +257,50 @@ describe('compareFactUpdates', () => {
     expect(sorted('record')).toEqual([early.id, late.id, register.id]);
   });
 });
+
+describe('compareFactUpdates on values that are not updates (found by fuzzing)', () => {
+  it('names the value and the field, and a timeline it does not know, never a TypeError', () => {
+    const codes = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof GuanaiError ? error.issues.map((i) => [i.code, i.path]) : error;
+      }
+      return [];
+    };
+    const one = update('2026-03-01', spouseDied());
+    expect(codes(() => compareFactUpdates(null as never, one))).toEqual([['invalid_type', ['a']]]);
+    expect(codes(() => compareFactUpdates(one, { ...one, changes: undefined } as never))).toEqual([
+      ['invalid_type', ['b', 'changes']],
+    ]);
+    expect(codes(() => compareFactUpdates(one, one, 'day' as never))).toEqual([
+      ['invalid_value', ['timeline']],
+    ]);
+  });
+});
+
+describe('applyFactUpdates on an update not parsed (found by fuzzing)', () => {
+  it('rejects a change whose path has a step that is no key, and applies the others', () => {
+    const bad = {
+      ...update('2026-03-02', spouseDied()),
+      changes: [{ op: 'set', path: ['household', Object.create(null)], value: 1 }],
+    } as FactUpdate;
+    const good = update('2026-03-03', spouseDied({ livingArrangement: 'alone' }));
+    const result = applyFactUpdates(ledger, [bad, good], { asOf });
+    expect(result.applied).toEqual([good]);
+    expect(result.rejected.map((r) => [r.index, r.issues[0]?.code, r.issues[0]?.params])).toEqual([
+      [0, 'fact_path_invalid', { path: 'household.object', problem: 'unknownField' }],
+    ]);
+  });
+
+  it('rejects a change with an empty path (the record, not a field of it)', () => {
+    const bad = {
+      ...update('2026-03-02', spouseDied()),
+      changes: [{ op: 'set', path: [], value: {} }],
+    } as unknown as FactUpdate;
+    const result = applyFactUpdates(ledger, [bad], { asOf });
+    expect(result.rejected.map((r) => [r.index, r.issues[0]?.code, r.issues[0]?.params])).toEqual([
+      [0, 'fact_path_invalid', { path: '', problem: 'unknownField' }],
+    ]);
+  });
+});

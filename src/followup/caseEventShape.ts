@@ -1,3 +1,4 @@
+import { textOf } from '../_lib/textOf.js';
 import { type Issue, issue } from '../errors/index.js';
 import { isPlainDate } from '../models/index.js';
 import { CASE_EVENT_TYPES, CaseResponse } from './caseEvent.js';
@@ -24,7 +25,7 @@ export function caseEventShapeIssue(event: unknown): Issue | undefined {
     if (typeof e[field] !== 'string' || e[field] === '')
       return issue('invalid_type', [field], { expected: 'string', received: kindOf(e[field]) });
   if (!TYPES.has(e.type)) return issue('invalid_value', ['type'], { allowed: CASE_EVENT_TYPES });
-  if (!isPlainDate(e.on)) return issue('invalid_plain_date', ['on'], { value: String(e.on) });
+  if (!isPlainDate(e.on)) return issue('invalid_plain_date', ['on'], { value: textOf(e.on) });
   if (e.time !== undefined && typeof e.time !== 'string')
     return issue('invalid_type', ['time'], { expected: 'string', received: kindOf(e.time) });
   const by = e.by as Record<string, unknown> | null;

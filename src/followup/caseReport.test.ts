@@ -57,3 +57,17 @@ describe('caseReport', () => {
     expect(() => caseReport([{}] as never, { asOf, by: 'county' })).toThrow(GuanaiError);
   });
 });
+
+describe('caseReport on malformed cases (found by fuzzing)', () => {
+  it('names a step that is not text at its path, not an undiagnosed failure', () => {
+    const bad = { ...cases[1], step: Object.create(null) } as never;
+    try {
+      caseReport([bad], { asOf, by: 'village' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as GuanaiError).issues.map((i) => [i.code, i.path])).toEqual([
+        ['invalid_type', ['cases', 0, 'step']],
+      ]);
+    }
+  });
+});

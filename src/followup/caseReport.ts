@@ -88,7 +88,12 @@ export function caseReport(
     'caseReport',
     () => reportChecked(cases, options),
     () =>
-      elementsIssue(cases, 'cases', { id: 'string', villageCode: 'string', openedOn: 'string' }),
+      elementsIssue(cases, 'cases', {
+        id: 'string',
+        villageCode: 'string',
+        openedOn: 'string',
+        step: 'string',
+      }),
   );
 }
 

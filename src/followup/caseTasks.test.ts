@@ -107,3 +107,18 @@ describe('caseTasks', () => {
     expect(village.body).toBe('villageCommittee');
   });
 });
+
+describe('caseTasks on malformed cases (found by fuzzing)', () => {
+  it('names a step due that is not one at its path, not an undiagnosed failure', () => {
+    const [one] = replay();
+    const pending = [{ ...one?.pending[0], since: Object.create(null) }];
+    try {
+      caseTasks([{ ...one, pending } as never], { asOf });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as GuanaiError).issues.map((i) => [i.code, i.path])).toEqual([
+        ['invalid_type', ['cases', 0, 'pending', 0, 'since']],
+      ]);
+    }
+  });
+});

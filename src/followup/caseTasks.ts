@@ -6,6 +6,7 @@ import {
   plainDateIssue,
   throwIssues,
 } from '../_lib/argumentGuards.js';
+import { type Issue, prefixIssues } from '../errors/index.js';
 import { addDays, daysBetween, type PlainDate, type RegionCode } from '../models/index.js';
 import type { CaseStepDue, IncidentCase } from './incidentCase.js';
 import { bodyOf, type Party } from './party.js';
@@ -47,14 +48,31 @@ export function caseTasks(
   return diagnosed(
     'caseTasks',
     () => cases.flatMap((one) => tasksOf(one, options.asOf)),
-    () =>
-      elementsIssue(cases, 'cases', {
-        id: 'string',
-        elderId: 'string',
-        villageCode: 'string',
-        pending: 'array',
-      }),
+    () => elementsIssue(cases, 'cases', CASE_FIELDS) ?? pendingIssue(cases),
   );
+}
+
+const CASE_FIELDS = {
+  id: 'string',
+  elderId: 'string',
+  villageCode: 'string',
+  pending: 'array',
+} as const;
+const STEP_FIELDS = {
+  step: 'string',
+  owner: 'object',
+  since: 'string',
+  due: 'string',
+  source: 'string',
+} as const;
+
+/** The first step due of a case that is not of its shape, at its path inside the cases. */
+function pendingIssue(cases: readonly IncidentCase[]): Issue | undefined {
+  for (const [index, one] of cases.entries()) {
+    const found = elementsIssue(one.pending, 'pending', STEP_FIELDS);
+    if (found) return prefixIssues([found], ['cases', index])[0];
+  }
+  return undefined;
 }
 
 function tasksOf(one: IncidentCase, asOf: PlainDate): Task<'caseStep' | 'caseStepLate'>[] {

@@ -104,3 +104,22 @@ describe('censusUpdates', () => {
     expect(() => censusUpdates([null] as never)).toThrow(GuanaiError);
   });
 });
+
+describe('censusUpdates on records that are not of their shape (found by fuzzing)', () => {
+  it('names facts that are not a list, and a fact that is not one, at their paths', () => {
+    const codes = (records: unknown[]) => {
+      try {
+        censusUpdates(records as never);
+      } catch (error) {
+        return error instanceof GuanaiError ? error.issues.map((i) => [i.code, i.path]) : error;
+      }
+      return [];
+    };
+    expect(codes([{ ...found, facts: 'none' }])).toEqual([
+      ['invalid_type', ['records', 0, 'facts']],
+    ]);
+    expect(codes([found, { ...found, facts: [null] }])).toEqual([
+      ['invalid_type', ['records', 1, 'facts', 0]],
+    ]);
+  });
+});

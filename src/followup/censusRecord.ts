@@ -7,7 +7,7 @@ import {
   objectIssue,
   throwIssues,
 } from '../_lib/argumentGuards.js';
-import { type Issue, issue, reportIssue } from '../errors/index.js';
+import { type Issue, issue, prefixIssues, reportIssue } from '../errors/index.js';
 import {
   CaregiverId,
   Elder,
@@ -179,8 +179,25 @@ export function censusUpdates(records: readonly CensusRecord[]): FactUpdate[] {
   return diagnosed(
     'censusUpdates',
     () => records.flatMap(updateOf),
-    () => elementsIssue(records, 'records', { id: 'string', on: 'string', elderId: 'string' }),
+    () => elementsIssue(records, 'records', RECORD_FIELDS) ?? factsIssue(records),
   );
+}
+
+const RECORD_FIELDS = {
+  id: 'string',
+  on: 'string',
+  elderId: 'string',
+  facts: 'array?',
+  register: 'object?',
+} as const;
+
+/** The first fact of a record that is not an object, at its path inside the records. */
+function factsIssue(records: readonly CensusRecord[]): Issue | undefined {
+  for (const [index, record] of records.entries()) {
+    const found = elementsIssue(record.facts ?? [], 'facts', {});
+    if (found) return prefixIssues([found], ['records', index])[0];
+  }
+  return undefined;
 }
 
 function updateOf(record: CensusRecord): FactUpdate[] {

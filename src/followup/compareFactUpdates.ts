@@ -1,4 +1,5 @@
-import { issue } from '../errors/index.js';
+import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
+import { GuanaiError, type Issue, issue } from '../errors/index.js';
 import type { PlainDate } from '../models/index.js';
 import type { FactUpdate, FactUpdateRejection } from './factUpdate.js';
 
@@ -23,6 +24,8 @@ const isRegister = (update: FactUpdate) => update.changes[0]?.op === 'register';
  * ledger before facts about them), then by the day written down, then by id — a total order
  * on ids, so that every host applies the same updates the same way. With `timeline: 'record'`
  * the day written down comes first.
+ * A value without the fields the order reads (`on`, `recordedOn`, `id`, `changes`) is
+ * `invalid_type` at its path (`['a', 'on']`), a timeline not `fact` or `record` `invalid_value`.
  * @example
  * ```ts
  * const ordered = [...updates].sort((a, b) => compareFactUpdates(a, b));
@@ -34,6 +37,19 @@ export function compareFactUpdates(
   b: FactUpdate,
   timeline: FactTimeline = 'fact',
 ): number {
+  // A sort comparator runs n log n times: type checks, not a parse.
+  const bad =
+    sortIssue(a, 'a') ??
+    sortIssue(b, 'b') ??
+    (timeline === 'fact' || timeline === 'record'
+      ? undefined
+      : issue('invalid_value', ['timeline'], { allowed: ['fact', 'record'] }));
+  if (bad) throw new GuanaiError([bad]);
+  return compareChecked(a, b, timeline);
+}
+
+/** The order of {@link compareFactUpdates}, for updates already checked. */
+function compareChecked(a: FactUpdate, b: FactUpdate, timeline: FactTimeline): number {
   const dayA = effectiveDay(a, timeline);
   const dayB = effectiveDay(b, timeline);
   if (dayA !== dayB) return dayA < dayB ? -1 : 1;
@@ -42,6 +58,25 @@ export function compareFactUpdates(
   const [otherA, otherB] = timeline === 'fact' ? [a.recordedOn, b.recordedOn] : [a.on, b.on];
   if (otherA !== otherB) return otherA < otherB ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The fields the order reads, and their types. */
+const SORT_FIELDS = [
+  ['on', 'string'],
+  ['recordedOn', 'string'],
+  ['id', 'string'],
+  ['changes', 'array'],
+] as const;
+
+function sortIssue(update: unknown, name: 'a' | 'b'): Issue | undefined {
+  if (typeof update !== 'object' || update === null)
+    return issue('invalid_type', [name], { expected: 'object', received: jsonTypeOf(update) });
+  const fields = update as Record<string, unknown>;
+  for (const [field, expected] of SORT_FIELDS) {
+    const received = jsonTypeOf(fields[field]);
+    if (received !== expected) return issue('invalid_type', [name, field], { expected, received });
+  }
+  return undefined;
 }
 
 /** An update and its position in the input. @internal */
@@ -109,7 +144,7 @@ function sortTies(sorted: IndexedUpdate[], timeline: FactTimeline): void {
   for (let i = 1; i <= sorted.length; i++) {
     const a = sorted[start] as IndexedUpdate;
     const b = sorted[i];
-    if (b && compareFactUpdates(a.update, b.update, timeline) === 0) continue;
+    if (b && compareChecked(a.update, b.update, timeline) === 0) continue;
     if (i - start > 1) {
       const run = sorted.slice(start, i).sort((x, y) => {
         const [tx, ty] = [text(x.update), text(y.update)];

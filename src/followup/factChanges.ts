@@ -1,5 +1,12 @@
+import { countIssue, objectIssue, throwIssues } from '../_lib/argumentGuards.js';
 import type { AbilityLevel, AwayReason, LivingArrangement, PlainDate } from '../models/index.js';
 import type { FactChange } from './factUpdate.js';
+
+/**
+ * A child's index, checked as a fact path's is: a whole number 0–999. (The values the builders
+ * carry are checked with the update they go into.)
+ */
+const indexIssue = (index: unknown) => countIssue(index, 'index', { maximum: 999 });
 
 /** Options of the changes that may change who the elder lives with. @category Fact updates */
 export interface LivingArrangementOption {
@@ -21,6 +28,7 @@ function arrangement(options: LivingArrangementOption | undefined): FactChange[]
  * with the elder: no longer away, in the county and township, living with the elder — and the
  * elder living with children (`livingArrangement`, default `withChildren`). Put them in one
  * update: applied one by one, the record would contradict itself on the way.
+ * An index that is not a whole number 0–999, or options not an object, is a `GuanaiError`.
  * @example
  * ```ts
  * const update = { id: 'FU-7', elderId: 'E-1', on: '2026-05-20', recordedOn: '2026-05-22',
@@ -29,6 +37,7 @@ function arrangement(options: LivingArrangementOption | undefined): FactChange[]
  * @category Fact updates
  */
 export function childCameHome(index: number, options?: LivingArrangementOption): FactChange[] {
+  throwIssues([indexIssue(index), objectIssue(options, 'options', { optional: true })]);
   return [
     { op: 'remove', path: child(index, 'awaySince') },
     { op: 'remove', path: child(index, 'awayReason') },
@@ -55,6 +64,7 @@ export interface ChildLeftFacts extends LivingArrangementOption {
  * The changes for a child (by index) who has left home: away since a day for a reason, out of
  * the county unless `inElderCounty`, no longer living with the elder; and who the elder lives
  * with now, when given (needed when the elder lived with this child alone).
+ * An index that is not a whole number 0–999, or facts not an object, is a `GuanaiError`.
  * @example
  * ```ts
  * childLeft(1, { since: plainDate('2026-02-20'), reason: 'migrantWork', livingArrangement: 'spouseOnly' });
@@ -62,6 +72,7 @@ export interface ChildLeftFacts extends LivingArrangementOption {
  * @category Fact updates
  */
 export function childLeft(index: number, facts: ChildLeftFacts): FactChange[] {
+  throwIssues([indexIssue(index), objectIssue(facts, 'facts')]);
   const inElderCounty = facts.inElderCounty ?? false;
   const whereabouts = inElderCounty ? { inElderCounty } : { inElderCounty, inElderTownship: false };
   return [
@@ -77,6 +88,7 @@ export function childLeft(index: number, facts: ChildLeftFacts): FactChange[] {
  * The changes for the death of the elder's spouse: widowed, no longer living with or caring
  * for the elder; and who the elder lives with now, when given — an elder who lived with the
  * spouse only needs it (`alone`, say), or the record contradicts itself and is rejected.
+ * Options that are not an object are a `GuanaiError`.
  * @example
  * ```ts
  * spouseDied({ livingArrangement: 'alone' });
@@ -84,6 +96,7 @@ export function childLeft(index: number, facts: ChildLeftFacts): FactChange[] {
  * @category Fact updates
  */
 export function spouseDied(options?: LivingArrangementOption): FactChange[] {
+  throwIssues([objectIssue(options, 'options', { optional: true })]);
   return [
     { op: 'set', path: ['household', 'spouse', 'status'], value: 'widowed' },
     { op: 'remove', path: ['household', 'spouse', 'livesWithElder'] },
@@ -102,6 +115,7 @@ export interface NewAssessment {
 /**
  * The change for a new ability assessment: added to the elder's assessments (the classifier
  * reads the one in force on its day, so the earlier ones stay as history).
+ * An assessment that is not an object is a `GuanaiError`.
  * @example
  * ```ts
  * abilityAssessed({ level: 'severe', assessedOn: plainDate('2026-04-02'), assessor: '县评估中心' });
@@ -109,6 +123,7 @@ export interface NewAssessment {
  * @category Fact updates
  */
 export function abilityAssessed(assessment: NewAssessment): FactChange[] {
+  throwIssues([objectIssue(assessment, 'assessment')]);
   const { level, assessedOn, assessor } = assessment;
   return [
     {

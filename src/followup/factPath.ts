@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { textOf } from '../_lib/textOf.js';
 import type { FactPathProblem } from '../errors/index.js';
 import { Elder } from '../models/index.js';
 
@@ -107,6 +108,8 @@ export function factPathProblem(
   path: readonly (string | number)[],
   op: 'set' | 'remove' | 'append',
 ): FactPathProblem | undefined {
+  // No step names the whole record, not a field of it (an update not parsed may have none).
+  if (path.length === 0) return 'unknownField';
   if (path.length === 1 && path[0] === 'id') return 'fixed';
   if (path.includes('__proto__')) return 'unknownField';
   const target = targetOf(Elder, path);
@@ -117,12 +120,15 @@ export function factPathProblem(
 
 /**
  * A path as text, `household.children[0].livesWithElder`, for issue parameters (i18n alone
- * formats paths for people, and follow-up may not import it).
+ * formats paths for people, and follow-up may not import it). Never throws: a step that is not
+ * a key or an index (an update not parsed) is written by its type.
  * @internal
  */
 export function factPathText(path: readonly (string | number)[]): string {
   let text = '';
-  for (const key of path)
-    text = typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : String(key);
+  for (const key of path) {
+    if (typeof key === 'number') text = `${text}[${key}]`;
+    else text = text ? `${text}.${textOf(key)}` : textOf(key);
+  }
   return text;
 }

@@ -134,3 +134,28 @@ describe('parseFactUpdates', () => {
     expect(() => parseFactUpdates([], { asOf: '2026-02-30' as never })).toThrow(GuanaiError);
   });
 });
+
+describe('the change builders on bad arguments (found by fuzzing)', () => {
+  it('name an index, options, facts or an assessment of the wrong kind, never a TypeError', () => {
+    const codes = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof GuanaiError ? error.issues.map((i) => [i.code, i.path]) : error;
+      }
+      return [];
+    };
+    expect(codes(() => childLeft(1, undefined as never))).toEqual([
+      ['invalid_argument', ['facts']],
+    ]);
+    expect(codes(() => abilityAssessed(null as never))).toEqual([
+      ['invalid_argument', ['assessment']],
+    ]);
+    expect(codes(() => childCameHome(-1, 'x' as never))).toEqual([
+      ['invalid_argument', ['index']],
+      ['invalid_argument', ['options']],
+    ]);
+    expect(codes(() => childCameHome(1000))).toEqual([['too_big', ['index']]]);
+    expect(codes(() => spouseDied(7 as never))).toEqual([['invalid_argument', ['options']]]);
+  });
+});

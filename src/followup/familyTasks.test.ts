@@ -142,3 +142,31 @@ describe('familyTasks', () => {
     );
   });
 });
+
+describe('familyTasks on malformed elders and duty lines (found by fuzzing)', () => {
+  const codes = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return error instanceof GuanaiError ? error.issues.map((i) => [i.code, i.path]) : error;
+    }
+    return [];
+  };
+
+  it('names an updatedOn or a duty line’s end that is not text, not an undiagnosed failure', () => {
+    const stale = { ...atRisk, updatedOn: Object.create(null) };
+    expect(codes(() => familyTasks({ elders: [tracked, stale] }, { asOf }))).toEqual([
+      ['invalid_type', ['elders', 1, 'updatedOn']],
+    ]);
+    const line = {
+      duty: 'villageContract',
+      subject: { kind: 'elder', id: 'E-1' },
+      caregiverId: 'C-7',
+      from: '2026-01-01',
+      to: Object.create(null),
+    };
+    expect(
+      codes(() => familyTasks({ elders: [tracked], holdings: [line as never] }, { asOf })),
+    ).toEqual([['invalid_type', ['holdings', 0, 'to']]]);
+  });
+});

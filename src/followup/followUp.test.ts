@@ -12,6 +12,8 @@ import {
   sample,
   schedule,
 } from '../../test/fixtures/dutyTownship.js';
+import type { GuanaiError } from '../errors/index.js';
+import { CaseEvent } from './caseEvent.js';
 import { followUp } from './followUp.js';
 import { compareTasks, type Task } from './task.js';
 import { ownerKey } from './taskIndex.js';
@@ -92,5 +94,41 @@ describe('followUp', () => {
     const next = followUp({ ...input, referralSuggestions: day.newSuggestions }, { asOf });
     expect(next.newSuggestions).toEqual([]);
     expect(next.referrals.referrals).toEqual(day.referrals.referrals);
+  });
+});
+
+describe('followUp on malformed lists (found by fuzzing)', () => {
+  it('checks the lists it reads itself, as one GuanaiError', () => {
+    try {
+      followUp({ ...input, caseEvents: {} as never, referralEvents: 'x' as never }, { asOf });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as GuanaiError).issues.map((i) => [i.code, i.path])).toEqual([
+        ['invalid_argument', ['caseEvents']],
+        ['invalid_argument', ['referralEvents']],
+      ]);
+    }
+  });
+
+  it('rejects a case event that is not one at its index in caseEvents, and keeps the others', () => {
+    const opened = CaseEvent.parse({
+      id: 'K-9/opened',
+      caseId: 'K-9',
+      type: 'opened',
+      on: '2026-09-01',
+      by: {
+        kind: 'body',
+        body: 'villageCommittee',
+        areaCode: sample.elders[0]?.residence.villageCode,
+      },
+      origin: 'familyReport',
+      elderId: sample.elders[0]?.id,
+      incident: 'criticalIllness',
+    });
+    const day = followUp({ ...input, caseEvents: [opened, null as never] }, { asOf });
+    expect(day.cases.rejected.map((r) => [r.index, r.issues[0]?.code])).toEqual([
+      [1, 'invalid_type'],
+    ]);
+    expect(day.cases.cases.map((c) => c.id)).toContain('K-9');
   });
 });

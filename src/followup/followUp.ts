@@ -1,4 +1,4 @@
-import { objectIssue, throwIssues } from '../_lib/argumentGuards.js';
+import { arrayIssue, objectIssue, throwIssues } from '../_lib/argumentGuards.js';
 import {
   type CoverageInput,
   type MajorEventReport,
@@ -73,7 +73,12 @@ export interface FollowUp {
   readonly asOf: RuleTaskOptions['asOf'];
   /** Every task of the day, sorted and indexed: ask `tasksFor` for anyone's list. */
   readonly tasks: TaskIndex;
+  /**
+   * The cases; an index in `rejected` or `later` is the event's in `caseEvents` (the openings
+   * from records and major events come after them).
+   */
   readonly cases: ReplayedCases;
+  /** The referrals; a rejection's path names `events` (`referralEvents`) or `suggestions`. */
   readonly referrals: ReplayedReferrals;
   /** Suggestions made today: store them beside the earlier ones. */
   readonly newSuggestions: readonly ReferralSuggestion[];
@@ -98,6 +103,8 @@ export interface FollowUp {
  */
 export function followUp(input: FollowUpInput, options: FollowUpOptions): FollowUp {
   throwIssues([objectIssue(input, 'input'), objectIssue(options, 'options')]);
+  // The lists read here before each part checks its own.
+  throwIssues(LISTS.map((name) => arrayIssue(input[name], name, { optional: name !== 'elders' })));
   const { asOf } = options;
   const statuses = input.statuses ?? classified(input, options);
   const match = matchOf(input);
@@ -128,6 +135,18 @@ export function followUp(input: FollowUpInput, options: FollowUpOptions): Follow
   };
 }
 
+const LISTS = [
+  'elders',
+  'occurrences',
+  'records',
+  'caregivers',
+  'caseEvents',
+  'majorEvents',
+  'mutualAidGroups',
+  'referralSuggestions',
+  'referralEvents',
+] as const;
+
 function classified(input: FollowUpInput, options: FollowUpOptions): StatusClassification[] {
   const { asOf, policy } = options;
   return [...classifyLedger(input.elders, policy ? { asOf, policy } : { asOf }).results];
@@ -148,7 +167,8 @@ function matchOf(input: FollowUpInput): RecordMatch | undefined {
 /** The cases: the events recorded, and the openings the records and reports imply. */
 function replayedCases(input: FollowUpInput, options: FollowUpOptions): ReplayedCases {
   const recorded = input.caseEvents ?? [];
-  const known = new Set(recorded.map((event) => event.id));
+  // A malformed event is the replay's to reject, with its index: not a TypeError here.
+  const known = new Set(recorded.map((event) => event?.id));
   const { records, majorEvents, mutualAidGroups } = input;
   const openings = caseOpenings({
     ...(records && { records }),
@@ -158,7 +178,8 @@ function replayedCases(input: FollowUpInput, options: FollowUpOptions): Replayed
   const { caseSteps, caseInform } = options;
   return replayCases(
     {
-      events: [...openings, ...recorded],
+      // The recorded events first, so that a rejected one's index is its index in `caseEvents`.
+      events: [...recorded, ...openings],
       elders: input.elders,
       ...(input.caregivers && { caregivers: input.caregivers }),
     },

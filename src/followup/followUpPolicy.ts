@@ -3,6 +3,7 @@ import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import type { NotDoneReason } from '../compliance/index.js';
 import { CATEGORY_KEYS, type CategoryKey } from '../eligibility/index.js';
 import { GuanaiError, type Issue, issue } from '../errors/index.js';
+import { FACT_CATEGORIES } from './factCategories.js';
 
 /**
  * The parameters of the tasks the rules raise (spec §2 R2, R3, R6; §5.2 K31; §7), as data a
@@ -76,30 +77,7 @@ export const DEFAULT_FOLLOW_UP_RULES: FollowUpRules = {
   family: { days: 3, source: 'spec §2 R2 · S14 L369' },
   entrustment: { days: 30, source: 'spec §2 R6 · S14 L367' },
   verification: {
-    categories: [
-      'leftBehindElder',
-      'leftBehindScreeningScope',
-      'emptyNestElder',
-      'livesAlone',
-      'solitaryElder',
-      'advancedAge',
-      'disabled',
-      'semiDisabled',
-      'minimumLivingAllowance',
-      'extremeHardship',
-      'fiveGuarantee',
-      'threeNo',
-      'economicHardship',
-      'poor',
-      'priorityTarget',
-      'priorityAssistanceTarget',
-      'trackContinuously',
-      'keepOneChildHome',
-      'entrustmentMissing',
-      'lowFeeCareEligible',
-      'emptyNestPriority',
-      'facilityPriority',
-    ],
+    categories: FACT_CATEGORIES,
     censusMonths: [3, 9],
     source: 'spec §5.2 K31 · S18 L493; spec §7 · S14 L379',
   },

@@ -61,6 +61,7 @@ export type {
 export { compareFactUpdates, type FactTimeline } from './compareFactUpdates.js';
 // Referrals.
 export { enrolmentsOf, type ReferralEnrolment } from './enrolmentsOf.js';
+export { FACT_CATEGORIES } from './factCategories.js';
 export {
   abilityAssessed,
   type ChildLeftFacts,
@@ -93,7 +94,6 @@ export { DEFAULT_FOLLOW_UP_RULES, type FollowUpRules } from './followUpPolicy.js
 export type { CaseResponseMade, CaseStepDue, IncidentCase } from './incidentCase.js';
 export {
   type CategoryChangeTotals,
-  LEDGER_CHANGE_CATEGORIES,
   type LedgerChange,
   type LedgerChanges,
   type LedgerChangesInput,

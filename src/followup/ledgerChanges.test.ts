@@ -3,9 +3,10 @@ import { DEFAULT_POLICY, Policy } from '../eligibility/index.js';
 import { GuanaiError } from '../errors/index.js';
 import { Elder, parse, plainDate } from '../models/index.js';
 import { categoryHistory } from './categoryHistory.js';
+import { FACT_CATEGORIES } from './factCategories.js';
 import { childCameHome } from './factChanges.js';
 import { FactUpdate } from './factUpdate.js';
-import { LEDGER_CHANGE_CATEGORIES, ledgerChanges } from './ledgerChanges.js';
+import { ledgerChanges } from './ledgerChanges.js';
 
 const village = '530325101203';
 /** Her daughter left on 15 January: she is 留守 from 15 July, when the absence reaches half a year. */
@@ -114,7 +115,7 @@ describe('ledgerChanges', () => {
       yesOnFrom: 0,
       yesOnTo: 2,
     });
-    expect(Object.keys(totals)).toEqual(LEDGER_CHANGE_CATEGORIES);
+    expect(Object.keys(totals)).toEqual(FACT_CATEGORIES);
   });
 
   it('starts from the ledger as of `from`: earlier facts are not changes of the period', () => {

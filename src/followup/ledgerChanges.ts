@@ -22,24 +22,10 @@ import {
   type IndexedUpdate,
   orderUpdates,
 } from './compareFactUpdates.js';
+import { FACT_CATEGORIES } from './factCategories.js';
 import type { FactUpdate, FactUpdateRejection } from './factUpdate.js';
 import { LedgerState } from './ledgerState.js';
 import { type ElderTimeline, elderTimeline, type TimelineContext } from './statusTimeline.js';
-
-/**
- * The categories a 台账 follows by default: every category of the classifier but the two that
- * events, not ledger facts, decide (an incident to report at once, a mutual-aid group's report:
- * follow-up opens cases for those). Our choice; pass `categories` to follow others.
- * @example
- * ```ts
- * LEDGER_CHANGE_CATEGORIES.includes('leftBehindElder'); // true
- * ```
- * @category Fact updates
- */
-export const LEDGER_CHANGE_CATEGORIES: readonly CategoryKey[] =
-  /* @__PURE__ */ CATEGORY_KEYS.filter(
-    (key) => key !== 'immediateReport' && key !== 'mutualAidReport',
-  );
 
 /** What {@link ledgerChanges} reads: the ledger before any of the updates, and the updates. @category Fact updates */
 export interface LedgerChangesInput {
@@ -55,7 +41,7 @@ export interface LedgerChangesOptions {
   readonly to: PlainDate;
   /** The policy the categories are decided under (default `DEFAULT_POLICY`). */
   readonly policy?: Policy;
-  /** The categories to follow (default {@link LEDGER_CHANGE_CATEGORIES}). */
+  /** The categories to follow (default {@link FACT_CATEGORIES}). */
   readonly categories?: readonly CategoryKey[];
   /** The day an update takes effect: when the fact became true (default) or when it was written down. */
   readonly timeline?: FactTimeline;
@@ -160,7 +146,7 @@ export function checkedOptions(options: LedgerChangesOptions): readonly Category
   ]);
   if (options.to < options.from)
     throwIssues([issue('range_reversed', ['to'], { from: options.from, to: options.to })]);
-  const categories = options.categories ?? LEDGER_CHANGE_CATEGORIES;
+  const categories = options.categories ?? FACT_CATEGORIES;
   const known = new Set<string>(CATEGORY_KEYS);
   throwIssues(
     categories.map((key, i): Issue | undefined =>

@@ -77,3 +77,18 @@ describe('referralReport', () => {
     }
   });
 });
+
+describe('referralReport on malformed referrals (found by fuzzing)', () => {
+  it('names a next deadline that is not text at its path, not an undiagnosed failure', () => {
+    const open = referrals.find((r) => r.next !== null);
+    const bad = { ...open, next: { ...open?.next, due: Object.create(null) } } as never;
+    try {
+      referralReport([bad], { asOf, by: 'village' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as GuanaiError).issues.map((i) => [i.code, i.path])).toEqual([
+        ['invalid_type', ['referrals', 0, 'next', 'due']],
+      ]);
+    }
+  });
+});

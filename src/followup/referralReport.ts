@@ -77,6 +77,7 @@ export function referralReport(
         programme: 'string',
         state: 'string',
         villageCode: 'string',
+        'next.due': 'string?',
       }),
   );
 }

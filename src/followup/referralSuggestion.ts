@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { countIssue, throwIssues } from '../_lib/argumentGuards.js';
+import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
+import { issue } from '../errors/index.js';
 import { ElderId, PlainDate, type Programme, Programme as ProgrammeName } from '../models/index.js';
 
 /**
@@ -31,7 +34,8 @@ export const ReferralSuggestion = /* @__PURE__ */ z.strictObject({
 export type ReferralSuggestion = z.infer<typeof ReferralSuggestion>;
 
 /**
- * The id of the `round`th referral of an elder to a programme.
+ * The id of the `round`th referral of an elder to a programme. An elder id that is not text,
+ * a programme not of `Programme` or a round not a whole number from 1 is a `GuanaiError`.
  *
  * @example
  * ```ts
@@ -41,7 +45,18 @@ export type ReferralSuggestion = z.infer<typeof ReferralSuggestion>;
  * @category Referrals
  */
 export function referralIdOf(elderId: ElderId, programme: Programme, round = 1): string {
+  throwIssues([
+    typeof elderId === 'string'
+      ? undefined
+      : issue('invalid_type', ['elderId'], { expected: 'string', received: jsonTypeOf(elderId) }),
+    PROGRAMMES.has(programme)
+      ? undefined
+      : issue('invalid_value', ['programme'], { allowed: ProgrammeName.options }),
+    countIssue(round, 'round', { positive: true }),
+  ]);
   return round === 1
     ? `referral/${elderId}/${programme}`
     : `referral/${elderId}/${programme}/${round}`;
 }
+
+const PROGRAMMES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(ProgrammeName.options);

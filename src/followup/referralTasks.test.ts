@@ -107,3 +107,25 @@ describe('referralTasks', () => {
     );
   });
 });
+
+describe('referralTasks on malformed referrals (found by fuzzing)', () => {
+  const { referrals } = replayReferrals({ suggestions: [low], events: [], elders }, { asOf: ASOF });
+  const codes = (list: unknown[]) => {
+    try {
+      referralTasks(list as never, { asOf: ASOF });
+    } catch (error) {
+      return error instanceof GuanaiError ? error.issues.map((i) => [i.code, i.path]) : error;
+    }
+    return [];
+  };
+
+  it('names a next step left out or not of its shape, not an undiagnosed failure', () => {
+    const [one] = referrals;
+    expect(codes([{ ...one, next: undefined }])).toEqual([
+      ['invalid_type', ['referrals', 0, 'next']],
+    ]);
+    expect(codes([{ ...one, next: { ...one?.next, since: Object.create(null) } }])).toEqual([
+      ['invalid_type', ['referrals', 0, 'next', 'since']],
+    ]);
+  });
+});

@@ -6,6 +6,8 @@ import {
   plainDateIssue,
   throwIssues,
 } from '../_lib/argumentGuards.js';
+import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
+import { type Issue, issue } from '../errors/index.js';
 import type { PlainDate } from '../models/index.js';
 import type { Referral } from './referral.js';
 import { compareTasks, type Task } from './task.js';
@@ -44,17 +46,32 @@ export function referralTasks(
   return diagnosed(
     'referralTasks',
     () => tasksOf(referrals, options.asOf),
-    () =>
-      elementsIssue(referrals, 'referrals', {
-        id: 'string',
-        elderId: 'string',
-        programme: 'string',
-        rule: 'string',
-        source: 'string',
-        state: 'string',
-        villageCode: 'string',
-      }),
+    () => elementsIssue(referrals, 'referrals', REFERRAL_FIELDS) ?? nextIssue(referrals),
   );
+}
+
+const REFERRAL_FIELDS = {
+  id: 'string',
+  elderId: 'string',
+  programme: 'string',
+  rule: 'string',
+  source: 'string',
+  state: 'string',
+  villageCode: 'string',
+  'next.owner': 'object?',
+  'next.since': 'string?',
+  'next.due': 'string?',
+} as const;
+
+/** The first referral whose `next` is neither `null` nor an object. */
+function nextIssue(referrals: readonly Referral[]): Issue | undefined {
+  for (const [index, { next }] of referrals.entries())
+    if (typeof next !== 'object')
+      return issue('invalid_type', ['referrals', index, 'next'], {
+        expected: 'object',
+        received: jsonTypeOf(next),
+      });
+  return undefined;
 }
 
 function tasksOf(referrals: readonly Referral[], asOf: PlainDate): Task<'referralAction'>[] {

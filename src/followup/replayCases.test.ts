@@ -433,3 +433,16 @@ describe('replayCases: properties', () => {
     );
   });
 });
+
+describe('replayCases: an event of any shape (found by fuzzing)', () => {
+  it('rejects an event whose day has no prototype, and keeps the others', () => {
+    const events = [
+      ...fullCase('K-1').slice(0, 2),
+      { ...ev('K-1', 'noted', '2026-06-02'), on: Object.create(null) },
+    ];
+    const result = replayCases({ events: events as CaseEvent[], elders }, asOf('2026-06-05'));
+    expect(result.cases[0]?.log).toHaveLength(2);
+    expect(codesOf(result)).toEqual([[2, 'invalid_plain_date']]);
+    expect(result.rejected[0]?.issues[0]?.params).toEqual({ value: 'object' });
+  });
+});

@@ -148,7 +148,12 @@ export function ruleContext(input: RuleTaskInput, options: RuleTaskOptions): Rul
 
 /** The fields the rule tasks read of each kind of element, for diagnosing one that trips. */
 const FIELDS = {
-  elders: { id: 'string', residence: 'object', 'residence.villageCode': 'string' },
+  elders: {
+    id: 'string',
+    residence: 'object',
+    'residence.villageCode': 'string',
+    updatedOn: 'string?',
+  },
   holdings: {
     duty: 'string',
     subject: 'object',
@@ -156,6 +161,7 @@ const FIELDS = {
     'subject.id': 'string',
     caregiverId: 'string',
     from: 'string',
+    to: 'string?',
   },
   statuses: { elderId: 'string', asOf: 'string', statuses: 'object' },
   completions: { taskId: 'string', on: 'string' },

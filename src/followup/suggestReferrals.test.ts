@@ -275,3 +275,16 @@ describe('suggestReferrals: properties', () => {
     );
   });
 });
+
+describe('suggestReferrals on malformed benefits (found by fuzzing)', () => {
+  it('names a benefit that is not one at its path, not an undiagnosed failure', () => {
+    const one = elder('E-1');
+    const input = {
+      elders: [{ ...one, benefits: [undefined] } as never],
+      statuses: [statuses('E-1', ['leftBehindElder'])],
+    };
+    expect(thrown(() => suggestReferrals(input, { asOf: ASOF }))).toEqual([
+      'elders.0.benefits.0 invalid_type',
+    ]);
+  });
+});

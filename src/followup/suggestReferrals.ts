@@ -8,7 +8,7 @@ import {
   throwIssues,
 } from '../_lib/argumentGuards.js';
 import type { StatusClassification } from '../eligibility/index.js';
-import { GuanaiError, type Issue, issue } from '../errors/index.js';
+import { GuanaiError, type Issue, issue, prefixIssues } from '../errors/index.js';
 import {
   addDays,
   type Elder,
@@ -127,9 +127,21 @@ export function suggestReferrals(
     () =>
       elementsIssue(input.elders, 'elders', { id: 'string', benefits: 'array' }) ??
       elementsIssue(input.statuses, 'statuses', { elderId: 'string', statuses: 'object' }) ??
-      elementsIssue(input.referrals ?? [], 'referrals', REFERRAL_FIELDS),
+      elementsIssue(input.referrals ?? [], 'referrals', REFERRAL_FIELDS) ??
+      benefitsIssue(input.elders),
   );
 }
+
+/** The first benefit of an elder that is not of its shape, at its path inside the elders. */
+function benefitsIssue(elders: readonly Elder[]): Issue | undefined {
+  for (const [index, elder] of elders.entries()) {
+    const found = elementsIssue(elder.benefits, 'benefits', BENEFIT_FIELDS);
+    if (found) return prefixIssues([found], ['elders', index])[0];
+  }
+  return undefined;
+}
+
+const BENEFIT_FIELDS = { programme: 'string', status: 'string', since: 'string?' } as const;
 
 const REFERRAL_FIELDS = {
   id: 'string',

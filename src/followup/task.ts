@@ -1,4 +1,6 @@
+import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import type { CategoryKey } from '../eligibility/index.js';
+import { GuanaiError, type Issue, issue } from '../errors/index.js';
 import type { DutyKey, DutySubject, PlainDate, Programme, RegionCode } from '../models/index.js';
 import type { VisitKind } from '../recurrence/index.js';
 import type { Party } from './party.js';
@@ -104,7 +106,9 @@ export type Task<K extends TaskKind = TaskKind> = {
 
 /**
  * The order of a to-do list: most urgent first, then the earliest deadline, then the lowest
- * rank, then by id — a total order, so a list sorts the same on every host.
+ * rank, then by id — a total order, so a list sorts the same on every host. A value without the
+ * fields it reads (`priority`, `due`, `id`, `rank`) is `invalid_type` at its path (`['a',
+ * 'due']`), not a TypeError.
  *
  * @example
  * ```ts
@@ -113,9 +117,37 @@ export type Task<K extends TaskKind = TaskKind> = {
  * @category Follow-up
  */
 export function compareTasks(a: Task, b: Task): number {
+  // A sort comparator runs n log n times: type checks, not a parse.
+  const bad = sortIssue(a, 'a') ?? sortIssue(b, 'b');
+  if (bad) throw new GuanaiError([bad]);
   if (a.priority !== b.priority) return a.priority - b.priority;
   if (a.due !== b.due) return a.due < b.due ? -1 : 1;
   const rank = (a.rank ?? 0) - (b.rank ?? 0);
   if (rank !== 0) return rank;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The fields the order reads, and their types. */
+const SORT_FIELDS = [
+  ['priority', 'number'],
+  ['due', 'string'],
+  ['id', 'string'],
+] as const;
+
+function sortIssue(task: unknown, name: 'a' | 'b'): Issue | undefined {
+  if (typeof task !== 'object' || task === null)
+    return issue('invalid_type', [name], { expected: 'object', received: jsonTypeOf(task) });
+  const fields = task as Record<string, unknown>;
+  for (const [field, expected] of SORT_FIELDS)
+    if (typeof fields[field] !== expected)
+      return issue('invalid_type', [name, field], {
+        expected,
+        received: jsonTypeOf(fields[field]),
+      });
+  if (fields.rank !== undefined && typeof fields.rank !== 'number')
+    return issue('invalid_type', [name, 'rank'], {
+      expected: 'number',
+      received: jsonTypeOf(fields.rank),
+    });
+  return undefined;
 }

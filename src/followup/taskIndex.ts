@@ -1,3 +1,5 @@
+import { arrayIssue, elementsIssue, throwIssues } from '../_lib/argumentGuards.js';
+import { GuanaiError, issue } from '../errors/index.js';
 import { countyCodeOf, type RegionCode, townshipCodeOf } from '../models/index.js';
 import type { Party } from './party.js';
 import { compareTasks, type Task } from './task.js';
@@ -40,7 +42,8 @@ function push(map: Map<string, Task[]>, key: string, task: Task): void {
 
 /**
  * File tasks for to-do lists: sort them and group them by owner and by area. The lists of the
- * index keep the sorted order.
+ * index keep the sorted order. `tasks` not a list is `invalid_argument`; a task without the
+ * fields the index reads is `invalid_type` at its path (`['tasks', 3, 'owner']`).
  *
  * @example
  * ```ts
@@ -50,6 +53,34 @@ function push(map: Map<string, Task[]>, key: string, task: Task): void {
  * @category To-do lists
  */
 export function indexTasks(tasks: readonly Task[]): TaskIndex {
+  throwIssues([arrayIssue(tasks, 'tasks')]);
+  try {
+    return indexChecked(tasks);
+  } catch (error) {
+    // The order names a bad task as `a` or `b`: find it in the list to say which one.
+    const found = elementsIssue(tasks, 'tasks', TASK_FIELDS);
+    if (found) throw new GuanaiError([found], { cause: error });
+    if (error instanceof GuanaiError) throw error;
+    throw new GuanaiError([issue('unreachable', [], { what: 'indexTasks' })], { cause: error });
+  }
+}
+
+/** The fields the index reads of a task (and the order, see `compareTasks`). */
+const TASK_FIELDS = {
+  id: 'string',
+  priority: 'number',
+  due: 'string',
+  rank: 'number?',
+  villageCode: 'string',
+  owner: 'object',
+  'owner.kind': 'string',
+  'owner.caregiverId': 'string?',
+  'owner.body': 'string?',
+  'owner.areaCode': 'string?',
+  'owner.group': 'number?',
+} as const;
+
+function indexChecked(tasks: readonly Task[]): TaskIndex {
   const sorted = [...tasks].sort(compareTasks);
   const byOwner = new Map<string, Task[]>();
   const byArea = new Map<string, Task[]>();

@@ -121,3 +121,53 @@ describe('tasksFor', () => {
     expect(codes(() => tasksFor(null as never, TASKS))).toEqual([['invalid_argument', ['who']]]);
   });
 });
+
+describe('to-do lists of malformed tasks and owners (found by fuzzing)', () => {
+  const codes = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return error instanceof GuanaiError ? error.issues.map((i) => [i.code, i.path]) : error;
+    }
+    return [];
+  };
+  const task = TASKS[0] as Task;
+  const bare = Object.create(null) as never;
+
+  it('compareTasks names the value without a field it reads, never a TypeError', () => {
+    expect(codes(() => compareTasks(null as never, task))).toEqual([['invalid_type', ['a']]]);
+    expect(codes(() => compareTasks(task, { ...task, due: bare }))).toEqual([
+      ['invalid_type', ['b', 'due']],
+    ]);
+    expect(codes(() => compareTasks(task, { ...task, priority: bare }))).toEqual([
+      ['invalid_type', ['b', 'priority']],
+    ]);
+  });
+
+  it('indexTasks names a task that is not one at its index', () => {
+    expect(codes(() => indexTasks({} as never))).toEqual([['invalid_argument', ['tasks']]]);
+    expect(codes(() => indexTasks([task, null as never]))).toEqual([
+      ['invalid_type', ['tasks', 1]],
+    ]);
+    const noOwner = { ...task, owner: undefined } as unknown as Task;
+    expect(codes(() => indexTasks([task, noOwner]))).toEqual([
+      ['invalid_type', ['tasks', 1, 'owner']],
+    ]);
+    expect(
+      codes(() => tasksFor({ caregiverId: CaregiverId.parse('C-1') }, [task, noOwner])),
+    ).toEqual([['invalid_type', ['tasks', 1, 'owner']]]);
+  });
+
+  it('tasksFor checks the owner’s fields, and takes only a whole index as one', () => {
+    expect(codes(() => tasksFor({ caregiverId: bare }, TASKS))).toEqual([
+      ['invalid_type', ['who', 'caregiverId']],
+    ]);
+    expect(
+      codes(() => tasksFor({ body: 'groupCadre', areaCode: WANG, group: bare }, TASKS)),
+    ).toEqual([['invalid_type', ['who', 'group']]]);
+    const half = { byOwner: new Map(), tasks: TASKS } as never;
+    expect(codes(() => tasksFor({ areaCode: WANG }, half))).toEqual([
+      ['invalid_argument', ['tasks']],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { arrayIssue, objectIssue, throwIssues } from '../_lib/argumentGuards.js';
+import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import { GuanaiError, issue, prefixIssues } from '../errors/index.js';
 import { type CaregiverId, isWithinRegion, RegionCode, safeParse } from '../models/index.js';
 import { FollowUpBody } from './party.js';
@@ -34,20 +35,54 @@ export type TaskListOwner =
  * @category To-do lists
  */
 export function tasksFor(who: TaskListOwner, tasks: readonly Task[] | TaskIndex): readonly Task[] {
-  const indexed = (tasks as Partial<TaskIndex> | null)?.byOwner instanceof Map;
+  const indexed = isIndex(tasks);
   throwIssues([objectIssue(who, 'who'), indexed ? undefined : arrayIssue(tasks, 'tasks')]);
-  const index = indexed ? (tasks as TaskIndex) : indexTasks(tasks as readonly Task[]);
-  if ('caregiverId' in who) return index.byOwner.get(ownerKey({ kind: 'caregiver', ...who })) ?? [];
-  const area = checkedArea(who.areaCode);
-  if ('body' in who) {
-    const body = FollowUpBody.safeParse(who.body);
-    if (!body.success)
-      throw new GuanaiError([
-        issue('invalid_value', ['who', 'body'], { allowed: FollowUpBody.options }),
-      ]);
-    return index.byOwner.get(ownerKey({ kind: 'body', ...who, areaCode: area })) ?? [];
-  }
+  const list = listOf(who);
+  const index = indexed ? tasks : indexTasks(tasks as readonly Task[]);
+  if ('owner' in list) return index.byOwner.get(list.owner) ?? [];
+  const { area } = list;
   return index.byArea.get(area) ?? index.tasks.filter((task) => inArea(task, area));
+}
+
+/** Which list: an owner's (by its key in the index) or an area's, the fields checked first. */
+function listOf(who: TaskListOwner): { readonly owner: string } | { readonly area: RegionCode } {
+  if ('caregiverId' in who) return { owner: caregiverKey(who.caregiverId) };
+  const area = checkedArea(who.areaCode);
+  return 'body' in who ? { owner: bodyKey(who, area) } : { area };
+}
+
+/** An index `indexTasks` made (or one of its shape): its lookups are used as they are. */
+function isIndex(tasks: unknown): tasks is TaskIndex {
+  const index = tasks as Partial<TaskIndex> | null;
+  return index?.byOwner instanceof Map && index.byArea instanceof Map && Array.isArray(index.tasks);
+}
+
+/** The owner key of a caregiver's list, the id checked. */
+function caregiverKey(caregiverId: unknown): string {
+  if (typeof caregiverId !== 'string')
+    throw new GuanaiError([
+      issue('invalid_type', ['who', 'caregiverId'], {
+        expected: 'string',
+        received: jsonTypeOf(caregiverId),
+      }),
+    ]);
+  return ownerKey({ kind: 'caregiver', caregiverId: caregiverId as CaregiverId });
+}
+
+/** The owner key of a body's list, the body and 组 checked. */
+function bodyKey(who: { readonly body: unknown; readonly group?: unknown }, area: RegionCode) {
+  const body = FollowUpBody.safeParse(who.body);
+  if (!body.success)
+    throw new GuanaiError([
+      issue('invalid_value', ['who', 'body'], { allowed: FollowUpBody.options }),
+    ]);
+  const { group } = who;
+  if (group !== undefined && !Number.isSafeInteger(group))
+    throw new GuanaiError([
+      issue('invalid_type', ['who', 'group'], { expected: 'number', received: jsonTypeOf(group) }),
+    ]);
+  const party = { kind: 'body', body: body.data, areaCode: area } as const;
+  return ownerKey(group === undefined ? party : { ...party, group: group as number });
 }
 
 /** The area code, checked: a region code of any level. */

@@ -169,3 +169,20 @@ describe('verificationTasks', () => {
     );
   });
 });
+
+describe('verificationTasks on an elder with many facts', () => {
+  it('ranks thousands of facts in time (the greedy pass runs once per category it settles)', () => {
+    const child = { ...unsure.household.children?.[0], awaySince: undefined };
+    const many = elder({
+      id: 'E-9',
+      household: { children: Array.from({ length: 8000 }, () => child) },
+    });
+    const started = Date.now();
+    const tasks = verificationTasks({ elders: [many] }, { asOf });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(tasks.length).toBeGreaterThanOrEqual(8000);
+    // The order is the greedy one: the first fact bears on the most answers.
+    const ranks = tasks.map((t) => t.rank ?? 0);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+});

@@ -104,7 +104,10 @@ interface RankedFact {
 
 /**
  * The elder's facts in greedy order: each pick is the fact listed by the most categories not
- * yet listing a picked fact. An elder has a handful of facts: O(facts² × categories).
+ * yet listing a picked fact (ties: listed by more categories, then by path). Every pick with a
+ * gain touches a new category, so the greedy pass runs at most once per category; the facts
+ * left, all of gain 0, follow in the tie order: O(facts × categories²), whatever the number of
+ * children or obligors an elder lists.
  */
 function rankedFacts(classification: Classification, open: readonly CategoryKey[]): RankedFact[] {
   const listing = new Map<string, CategoryKey[]>();
@@ -114,32 +117,29 @@ function rankedFacts(classification: Classification, open: readonly CategoryKey[
       if (!list) listing.set(fact, [key]);
       else if (!list.includes(key)) list.push(key);
     }
-  const left = [...listing.keys()];
+  const left = [...listing].sort(byTies);
   const touched = new Set<CategoryKey>();
   const ranked: RankedFact[] = [];
-  while (left.length > 0) {
-    let best = 0;
-    let bestGain = -1;
-    for (let i = 0; i < left.length; i++) {
-      const list = listing.get(left[i] as string) as CategoryKey[];
+  for (;;) {
+    let best = -1;
+    let bestGain = 0;
+    left.forEach(([, list], i) => {
       const gain = list.filter((key) => !touched.has(key)).length;
-      const chosen = listing.get(left[best] as string) as CategoryKey[];
-      if (
-        gain > bestGain ||
-        (gain === bestGain &&
-          (list.length > chosen.length ||
-            (list.length === chosen.length && (left[i] as string) < (left[best] as string))))
-      ) {
-        best = i;
-        bestGain = gain;
-      }
-    }
-    const [fact] = left.splice(best, 1) as [string];
-    const categories = listing.get(fact) as CategoryKey[];
+      // `left` is in tie order: the first of the greatest gain wins.
+      if (gain > bestGain) [best, bestGain] = [i, gain];
+    });
+    if (best < 0) break;
+    const [[fact, categories]] = left.splice(best, 1) as [[string, CategoryKey[]]];
     for (const key of categories) touched.add(key);
     ranked.push({ fact, categories, gain: bestGain });
   }
+  for (const [fact, categories] of left) ranked.push({ fact, categories, gain: 0 });
   return ranked;
+}
+
+/** Listed by more categories first, then by path. */
+function byTies([a, listA]: [string, CategoryKey[]], [b, listB]: [string, CategoryKey[]]): number {
+  return listB.length - listA.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**

@@ -165,3 +165,41 @@ describe('visitTasks', () => {
     );
   });
 });
+
+describe('visitTasks on malformed visits and pairings (found by fuzzing)', () => {
+  const open = occurrences.find(
+    (o) => o.openFrom <= asOf && asOf <= o.expiresAt && 'role' in o.who,
+  ) as (typeof occurrences)[number];
+  const bare = Object.create(null);
+  const codes = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return error instanceof GuanaiError ? error.issues.map((i) => [i.code, i.path]) : error;
+    }
+    return [];
+  };
+  const listOf =
+    (occurrence: unknown, pairingList = pairings) =>
+    () =>
+      visitTasks(
+        {
+          occurrences: [occurrence as never],
+          records: [],
+          elders: sample.elders,
+          pairings: pairingList,
+        },
+        { asOf },
+      );
+
+  it('names a channel or a role that is not text, and a pairing’s end, with their paths', () => {
+    expect(codes(listOf({ ...open, channel: bare }))).toEqual([
+      ['invalid_type', ['occurrences', 0, 'channel']],
+    ]);
+    expect(codes(listOf({ ...open, who: { role: bare } }))).toEqual([
+      ['invalid_type', ['occurrences', 0, 'who', 'role']],
+    ]);
+    const ending = pairings.map((p) => ({ ...p, validTo: bare }));
+    expect(codes(listOf(open, ending))).toEqual([['invalid_type', ['pairings', 0, 'validTo']]]);
+  });
+});

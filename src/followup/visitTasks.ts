@@ -94,7 +94,8 @@ export function visitTasks(
     () => visitsChecked(input, options.asOf, rules, answerer),
     () =>
       elementsIssue(input.occurrences, 'occurrences', OCCURRENCE_FIELDS) ??
-      elementsIssue(input.elders ?? [], 'elders', ELDER_FIELDS),
+      elementsIssue(input.elders ?? [], 'elders', ELDER_FIELDS) ??
+      elementsIssue(input.pairings ?? [], 'pairings', PAIRING_FIELDS),
   );
 }
 
@@ -104,11 +105,23 @@ const OCCURRENCE_FIELDS = {
   subjectKind: 'string',
   planId: 'string',
   kind: 'string',
+  channel: 'string',
   who: 'object',
+  'who.role': 'string?',
+  'who.caregiverId': 'string?',
   openFrom: 'string',
   due: 'string',
   overdueFrom: 'string',
   expiresAt: 'string',
+} as const;
+/** What the owner of a visit is found by, of each pairing. */
+const PAIRING_FIELDS = {
+  elderId: 'string',
+  status: 'string',
+  validFrom: 'string',
+  validTo: 'string?',
+  duty: 'string?',
+  members: 'array',
 } as const;
 const ELDER_FIELDS = {
   id: 'string',

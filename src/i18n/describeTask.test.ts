@@ -3,6 +3,7 @@ import { GuanaiError } from '../errors/index.js';
 import type { Task } from '../followup/index.js';
 import { CaregiverId, ElderId, plainDate, RegionCode } from '../models/index.js';
 import { describeTask } from './describeTask.js';
+import { enTasks } from './en.tasks.js';
 import { taskTable } from './taskTable.js';
 
 const TRACKING: Task = {
@@ -98,5 +99,43 @@ describe('describeTask', () => {
     expect(codes(() => describeTask(TRACKING, { asOf: '2026-02-30' }))).toEqual([
       ['invalid_argument', ['asOf']],
     ]);
+  });
+});
+
+describe('describeTask and taskTable on bad options (found by fuzzing)', () => {
+  const codes = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return error instanceof GuanaiError ? error.issues.map((i) => [i.code, i.path]) : error;
+    }
+    return [];
+  };
+  const bare = Object.create(null);
+
+  it('names options that are not an object, and a kind without a prototype', () => {
+    expect(codes(() => describeTask(TRACKING, null as never))).toEqual([
+      ['invalid_argument', ['options']],
+    ]);
+    expect(codes(() => taskTable([TRACKING], null as never))).toEqual([
+      ['invalid_argument', ['options']],
+    ]);
+    expect(codes(() => describeTask({ ...TRACKING, kind: bare }))).toEqual([
+      ['invalid_argument', ['task']],
+    ]);
+  });
+
+  it('names task words without a part, a name callback that is not one or gives back no text', () => {
+    expect(
+      codes(() => describeTask(TRACKING, { taskWords: { ...enTasks, due: 'x' } as never })),
+    ).toEqual([['invalid_type', ['taskWords', 'due']]]);
+    expect(codes(() => describeTask(TRACKING, { caregiverName: 'C-7' as never }))).toEqual([
+      ['invalid_type', ['caregiverName']],
+    ]);
+    expect(codes(() => describeTask(TRACKING, { subjectName: () => bare }))).toEqual([
+      ['invalid_type', ['subjectName']],
+    ]);
+    // No name, said as undefined or null: the id is shown.
+    expect(describeTask(TRACKING, { subjectName: () => null as never }).subject).toBe('E-1');
   });
 });

@@ -1,6 +1,13 @@
-import { diagnosed, plainDateIssue, throwIssues } from '../_lib/argumentGuards.js';
+import {
+  diagnosed,
+  functionIssue,
+  objectIssue,
+  plainDateIssue,
+  throwIssues,
+} from '../_lib/argumentGuards.js';
 import { parseCivil, toEpochDay } from '../_lib/civilDate.js';
-import { GuanaiError, issue } from '../errors/index.js';
+import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
+import { GuanaiError, type Issue, issue } from '../errors/index.js';
 import type { Party, Task } from '../followup/index.js';
 import type { CaregiverId, DutySubject } from '../models/index.js';
 import { enTasks } from './en.tasks.js';
@@ -46,7 +53,10 @@ export interface TaskText {
 const TASK_WORDS = { 'zh-CN': zhCNTasks, en: enTasks } as const;
 
 /**
- * A task in words, in a locale (zh-CN by default, or en).
+ * A task in words, in a locale (zh-CN by default, or en). Options that are not an object, an
+ * `asOf` that is not a real date, `taskWords` without the parts it needs, a name callback that
+ * is not a function or gives back something other than text, and a value that is not a task
+ * are each a `GuanaiError` with the path of the bad value.
  *
  * @example
  * ```ts
@@ -56,12 +66,19 @@ const TASK_WORDS = { 'zh-CN': zhCNTasks, en: enTasks } as const;
  * @category To-do lists
  */
 export function describeTask(task: Task, options: DescribeTaskOptions = {}): TaskText {
-  throwIssues([plainDateIssue(options.asOf, 'asOf', { optional: true })]);
   return textOf(task, wordsFor(options), options);
 }
 
-/** The words a description needs, looked up once for a whole list. @internal */
+/** The words a description needs, looked up once for a whole list, the options checked. @internal */
 export function wordsFor(options: DescribeTaskOptions) {
+  throwIssues([objectIssue(options, 'options')]);
+  throwIssues([
+    plainDateIssue(options.asOf, 'asOf', { optional: true }),
+    taskWordsIssue(options.taskWords),
+    functionIssue(options.subjectName, 'subjectName', { optional: true }),
+    functionIssue(options.caregiverName, 'caregiverName', { optional: true }),
+    objectIssue(options.explanations, 'explanations', { optional: true }),
+  ]);
   const locale = localeData(options);
   const explanation = explanationData(options);
   const tasks = options.taskWords ?? TASK_WORDS[locale.locale];
@@ -76,7 +93,12 @@ export function textOf(
   options: DescribeTaskOptions,
 ): TaskText {
   const notATask = () => issue('invalid_argument', ['task'], { name: 'task', rule: 'object' });
-  if (typeof task !== 'object' || task === null || !Object.hasOwn(tasks.kinds, task.kind))
+  if (
+    typeof task !== 'object' ||
+    task === null ||
+    typeof task.kind !== 'string' ||
+    !Object.hasOwn(tasks.kinds, task.kind)
+  )
     throw new GuanaiError([notATask()]);
   // A task not made by guanai (a field missing) is named, not a TypeError.
   return diagnosed(
@@ -95,7 +117,7 @@ function textChecked(
   const text = {
     priority: tasks.priorities[task.priority] ?? String(task.priority),
     title: tasks.kinds[task.kind],
-    subject: options.subjectName?.(task.subject) ?? task.subject.id,
+    subject: named(options.subjectName?.(task.subject), 'subjectName') ?? task.subject.id,
     reason: messageOf(task, tasks.messages, {
       labels: locale.labels,
       fact,
@@ -113,11 +135,45 @@ function textChecked(
 
 function ownerText(owner: Party, { labels }: LocaleData, options: DescribeTaskOptions): string {
   if (owner.kind === 'caregiver') {
-    const name = options.caregiverName?.(owner.caregiverId) ?? owner.caregiverId;
+    const given = named(options.caregiverName?.(owner.caregiverId), 'caregiverName');
+    const name = given ?? owner.caregiverId;
     return `${labels.escalationRecipient.caregiver} ${name}`;
   }
   const group = owner.group === undefined ? '' : ` ${owner.group}`;
   return `${labelOr(labels.escalationRecipient, owner.body)} ${owner.areaCode}${group}`;
+}
+
+/** The parts of a host app's task words that descriptions read, and what each must be. */
+const WORD_PARTS = {
+  kinds: 'object',
+  messages: 'object',
+  caseActions: 'object',
+  priorities: 'array',
+  due: 'function',
+  late: 'function',
+  source: 'function',
+  columns: 'object',
+} as const;
+
+function taskWordsIssue(words: unknown): Issue | undefined {
+  if (words === undefined) return undefined;
+  const bad = objectIssue(words, 'taskWords');
+  if (bad) return bad;
+  for (const [part, expected] of Object.entries(WORD_PARTS)) {
+    const received = jsonTypeOf((words as Record<string, unknown>)[part]);
+    if (received !== expected)
+      return issue('invalid_type', ['taskWords', part], { expected, received });
+  }
+  return undefined;
+}
+
+/** A name a host's callback gave: text, or nothing (`undefined` or `null`: the id is shown). */
+function named(name: unknown, callback: 'subjectName' | 'caregiverName'): string | undefined {
+  if (name === undefined || name === null) return undefined;
+  if (typeof name === 'string') return name;
+  throw new GuanaiError([
+    issue('invalid_type', [callback], { expected: 'string', received: jsonTypeOf(name) }),
+  ]);
 }
 
 /** Whole days from the deadline to `asOf`, 0 when not past it. */

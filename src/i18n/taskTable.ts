@@ -1,4 +1,4 @@
-import { arrayIssue, plainDateIssue, throwIssues } from '../_lib/argumentGuards.js';
+import { arrayIssue, throwIssues } from '../_lib/argumentGuards.js';
 import { GuanaiError, prefixIssues } from '../errors/index.js';
 import type { Task } from '../followup/index.js';
 import { type DescribeTaskOptions, textOf, wordsFor } from './describeTask.js';
@@ -30,10 +30,7 @@ const COLUMNS: readonly TaskColumn[] = [
  * @category To-do lists
  */
 export function taskTable(tasks: readonly Task[], options: DescribeTaskOptions = {}): ReportTable {
-  throwIssues([
-    arrayIssue(tasks, 'tasks'),
-    plainDateIssue(options.asOf, 'asOf', { optional: true }),
-  ]);
+  throwIssues([arrayIssue(tasks, 'tasks')]);
   const words = wordsFor(options);
   const rows = tasks.map((task, index) => {
     try {

@@ -89,3 +89,37 @@ describe('tasksToICalendar', () => {
     ]);
   });
 });
+
+describe('tasksToICalendar on malformed tasks and options (found by fuzzing)', () => {
+  const codes = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return error instanceof GuanaiError ? error.issues.map((i) => [i.code, i.path]) : error;
+    }
+    return [];
+  };
+  const [first, second] = TASKS as [Task, Task];
+
+  it('names a deadline that is not a date and an id that is not text, at their paths', () => {
+    expect(codes(() => tasksToICalendar([first, { ...second, due: 0 as never }], OPTIONS))).toEqual(
+      [['invalid_argument', ['tasks', 1, 'due']]],
+    );
+    const noId = { ...second, id: Object.create(null) };
+    expect(codes(() => tasksToICalendar([first, noId], OPTIONS))).toEqual([
+      ['invalid_type', ['tasks', 1, 'id']],
+    ]);
+  });
+
+  it('names a calendar name that is not text, instead of leaving it out', () => {
+    expect(codes(() => tasksToICalendar(TASKS, { ...OPTIONS, calendarName: 7 as never }))).toEqual([
+      ['invalid_type', ['calendarName']],
+    ]);
+  });
+
+  it('leaves a bad option where it is, not under a task', () => {
+    expect(codes(() => tasksToICalendar(TASKS, { ...OPTIONS, subjectName: 'x' as never }))).toEqual(
+      [['invalid_type', ['subjectName']]],
+    );
+  });
+});

@@ -1,8 +1,9 @@
 import { arrayIssue, functionIssue, plainDateIssue, throwIssues } from '../_lib/argumentGuards.js';
+import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import { requireOptionsObject } from '../_lib/requireOption.js';
 import { GuanaiError, issue, prefixIssues } from '../errors/index.js';
 import type { Task } from '../followup/index.js';
-import { type DescribeTaskOptions, describeTask } from '../i18n/index.js';
+import { type DescribeTaskOptions, describeTask, type TaskText } from '../i18n/index.js';
 import { addDays, type PlainDate, type PlainDateTime } from '../models/index.js';
 import { contentLines, escapeText, utcStamp } from './icsText.js';
 
@@ -30,7 +31,9 @@ export interface TasksToICalendarOptions extends DescribeTaskOptions {
  * task on its deadline — or on `asOf` when it is already late, so that late work shows today —
  * its summary the urgency, kind and subject, its description the reason, owner, deadline and
  * source. Phone calendars show events, not `VTODO`s, hence events. Put the list in the order
- * you want (e.g. from `tasksFor`).
+ * you want (e.g. from `tasksFor`). A task whose `due` is not a real date or, without `uid`,
+ * whose `id` is not text, a `calendarName` or UID that is not text, are each a `GuanaiError`
+ * with the path of the bad value.
  *
  * @example
  * ```ts
@@ -47,46 +50,66 @@ export function tasksToICalendar(tasks: readonly Task[], options: TasksToICalend
     arrayIssue(tasks, 'tasks'),
     plainDateIssue(options.asOf, 'asOf'),
     functionIssue(options.uid, 'uid', { optional: true }),
+    options.calendarName === undefined || typeof options.calendarName === 'string'
+      ? undefined
+      : issue('invalid_type', ['calendarName'], {
+          expected: 'string',
+          received: jsonTypeOf(options.calendarName),
+        }),
   ]);
   const stamp = `DTSTAMP:${utcStamp(options.stamp)}`;
   const seen = new Map<string, number>();
   const events = tasks.flatMap((task, index) => {
-    const uid = options.uid ? options.uid(task) : `${task?.id}@guanai`;
+    const text = described(task, index, options);
+    // The event's day and default UID come from these: checked, or the file would be wrong.
+    throwIssues([
+      typeof task.id === 'string' || options.uid
+        ? undefined
+        : issue('invalid_type', ['tasks', index, 'id'], {
+            expected: 'string',
+            received: jsonTypeOf(task.id),
+          }),
+      plainDateIssue(task.due, 'due', { path: ['tasks', index, 'due'] }),
+    ]);
+    const uid = options.uid ? options.uid(task) : `${task.id}@guanai`;
     if (typeof uid !== 'string')
       throw new GuanaiError([
-        issue('invalid_type', ['uid', index], { expected: 'string', received: typeof uid }),
+        issue('invalid_type', ['uid', index], { expected: 'string', received: jsonTypeOf(uid) }),
       ]);
     const first = seen.get(uid);
     if (first !== undefined)
       throw new GuanaiError([issue('duplicate_id', [index], { id: uid, firstPath: [first] })]);
     seen.set(uid, index);
-    return eventOf(task, index, uid, stamp, options);
+    return eventOf(task, text, uid, stamp, options);
   });
   const locale = typeof options.locale === 'object' ? options.locale?.locale : options.locale;
   const productId = `PRODID:-//guanai//tasks//${locale === 'en' ? 'EN' : 'ZH'}`;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', productId, 'CALSCALE:GREGORIAN'];
-  if (typeof options.calendarName === 'string') {
+  if (options.calendarName !== undefined) {
     const name = escapeText(options.calendarName);
     lines.push(`NAME:${name}`, `X-WR-CALNAME:${name}`);
   }
   return contentLines([...lines, ...events, 'END:VCALENDAR']);
 }
 
+/** The task in words; an issue with the task itself is placed at its index in the list. */
+function described(task: Task, index: number, options: TasksToICalendarOptions): TaskText {
+  try {
+    return describeTask(task, options);
+  } catch (error) {
+    if (error instanceof GuanaiError && error.issues[0]?.path[0] === 'task')
+      throw new GuanaiError(prefixIssues(error.issues, ['tasks', index]), { cause: error });
+    throw error;
+  }
+}
+
 function eventOf(
   task: Task,
-  index: number,
+  text: TaskText,
   uid: string,
   stamp: string,
   options: TasksToICalendarOptions,
 ): string[] {
-  let text: ReturnType<typeof describeTask>;
-  try {
-    text = describeTask(task, options);
-  } catch (error) {
-    if (error instanceof GuanaiError)
-      throw new GuanaiError(prefixIssues(error.issues, ['tasks', index]));
-    throw error;
-  }
   const day = text.daysLate > 0 ? options.asOf : task.due;
   const description = [text.reason, text.owner, text.daysLate > 0 ? text.due : '', text.source];
   return [

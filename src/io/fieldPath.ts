@@ -28,7 +28,8 @@ export function getField(record: unknown, keys: readonly string[]): unknown {
 /** Put `value` at `keys`, making the objects on the way. @internal */
 export function setField(record: Tree, keys: readonly string[], value: unknown): void {
   let node = record;
-  for (const key of keys.slice(0, -1)) {
+  for (let i = 0; i < keys.length - 1; i++) {
+    const key = keys[i] as string;
     const next = node[key];
     if (isTree(next)) node = next;
     else {

@@ -6,7 +6,7 @@ import { checkLedgerKind, type LedgerKind } from './ledgerKind.js';
 import { checkSize, type LedgerReadLimits, ledgerReadLimits } from './ledgerReadLimits.js';
 import type { LedgerSheet, LedgerSheetRead } from './ledgerSheet.js';
 import { parseCsv } from './parseCsv.js';
-import { readRows } from './readLedgerRows.js';
+import { readTextRows } from './readLedgerRows.js';
 import { type WriteLedgerOptions, writeLedgerRows } from './writeLedgerRows.js';
 
 /**
@@ -15,6 +15,7 @@ import { type WriteLedgerOptions, writeLedgerRows } from './writeLedgerRows.js';
  */
 const NEEDS_QUOTE_MARK = /^[=+\-@\t\r']/;
 const QUOTE_MARKED = /^'[=+\-@\t\r']/;
+const QUOTE_MARK = 39;
 
 /**
  * Options of {@link readLedgerCsv}: the kind of ledger; the delimiter when it is not to be
@@ -73,14 +74,14 @@ export function readLedgerCsv<K extends LedgerKind>(
   parsed.rows.forEach((row, index) => {
     for (let i = 0; i < row.length; i++) {
       const cell = row[i] as string;
-      if (QUOTE_MARKED.test(cell)) row[i] = cell.slice(1);
+      if (cell.charCodeAt(0) === QUOTE_MARK && QUOTE_MARKED.test(cell)) row[i] = cell.slice(1);
     }
     // A quote left open may have swallowed what follows: that row is not a record.
     if (parsed.badQuoteRows.has(index)) rowIssues.set(index, issue('csv_quote', [], {}));
     else if (decoded.lossy && row.some((cell) => cell.includes('\uFFFD')))
       rowIssues.set(index, issue('csv_encoding', [], { encoding: decoded.encoding }));
   });
-  return readRows(kind, parsed.rows, rowIssues, resolved);
+  return readTextRows(kind, parsed.rows, rowIssues, resolved);
 }
 
 /** The options, checked: a coded error for a kind or delimiter guanai does not know. */

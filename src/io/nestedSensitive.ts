@@ -10,13 +10,14 @@ import { sensitiveKindOf } from './writeCell.js';
  * @internal
  */
 export function takeMaskedValues(root: unknown, at: IssuePath, found: Issue[]): void {
-  const stack: { node: unknown; path: IssuePath }[] = [{ node: root, path: at }];
+  // Each node links to its parent: a path is made only for what is found, not for every node.
+  const stack: Visit[] = [{ node: root, parent: undefined, key: undefined }];
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const { node, path } = next;
+    const { node } = next;
     if (Array.isArray(node)) {
       node.forEach((item, index) => {
         if (typeof item === 'object' && item !== null)
-          stack.push({ node: item, path: [...path, index] });
+          stack.push({ node: item, parent: next, key: index });
       });
       continue;
     }
@@ -25,12 +26,27 @@ export function takeMaskedValues(root: unknown, at: IssuePath, found: Issue[]): 
       const value = node[key];
       if (sensitiveKindOf(key) && holdsMasked(value)) {
         const text = typeof value === 'string' ? value : JSON.stringify(value);
-        found.push(issue('masked_value', [...path, key], { value: text }));
+        found.push(issue('masked_value', [...at, ...pathOf(next), key], { value: text }));
         delete node[key];
       } else if (typeof value === 'object' && value !== null)
-        stack.push({ node: value, path: [...path, key] });
+        stack.push({ node: value, parent: next, key });
     }
   }
+}
+
+/** A node on the walk, and how it was reached (none for the root). */
+interface Visit {
+  readonly node: unknown;
+  readonly parent: Visit | undefined;
+  readonly key: string | number | undefined;
+}
+
+/** The keys from the root to `visit`. */
+function pathOf(visit: Visit): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (let step: Visit | undefined = visit; step?.key !== undefined; step = step.parent)
+    keys.push(step.key);
+  return keys.reverse();
 }
 
 /** Whether `value` is, or holds anywhere inside, a string with a mask character. */

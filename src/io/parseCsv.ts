@@ -25,11 +25,16 @@ export function parseCsv(text: string, delimiter: string): ParsedCsv {
   let row: string[] = [];
   let i = 0;
   const length = text.length;
+  const after: { index: number } = { index: 0 };
   // Each iteration reads one cell starting at i, then the delimiter or line break after it.
   while (i <= length) {
     let cell: string;
-    if (text.charCodeAt(i) === QUOTE) {
-      const quoted = readQuoted(text, i + 1);
+    if (text.charCodeAt(i) !== QUOTE) {
+      const end = plainEnd(text, i, separator);
+      cell = text.slice(i, end);
+      i = end;
+    } else {
+      const quoted = readQuoted(text, i + 1, after);
       if (quoted === undefined) {
         // Never closed: the quote is a character; read the cell unquoted.
         badQuoteRows.add(rows.length);
@@ -37,8 +42,8 @@ export function parseCsv(text: string, delimiter: string): ParsedCsv {
         cell = text.slice(i, end);
         i = end;
       } else {
-        cell = quoted.value;
-        i = quoted.end;
+        cell = quoted;
+        i = after.index;
         const next = text.charCodeAt(i);
         if (i < length && next !== separator && next !== CR && next !== LF) {
           badQuoteRows.add(rows.length);
@@ -47,10 +52,6 @@ export function parseCsv(text: string, delimiter: string): ParsedCsv {
           i = end;
         }
       }
-    } else {
-      const end = plainEnd(text, i, separator);
-      cell = text.slice(i, end);
-      i = end;
     }
     row.push(cell);
     if (i >= length) break;
@@ -78,16 +79,25 @@ function plainEnd(text: string, from: number, separator: number): number {
   return i;
 }
 
-/** A quoted cell's value and the index after its closing quote; undefined when it never closes. */
-function readQuoted(text: string, from: number): { value: string; end: number } | undefined {
-  let value = '';
+/**
+ * A quoted cell's value, each `""` in it one quote, with `after.index` set past its closing
+ * quote; undefined when it never closes. The pieces between doubled quotes are joined once at
+ * the end: adding them one by one made a string of hundreds of parts per JSON cell, which every
+ * later reader of the cell had to flatten again.
+ */
+function readQuoted(text: string, from: number, after: { index: number }): string | undefined {
+  let pieces: string[] | undefined;
   let start = from;
-  for (;;) {
-    const close = text.indexOf('"', start);
-    if (close === -1) return undefined;
-    value += text.slice(start, close);
-    if (text.charCodeAt(close + 1) !== QUOTE) return { value, end: close + 1 };
-    value += '"';
+  let close = text.indexOf('"', from);
+  while (close !== -1 && text.charCodeAt(close + 1) === QUOTE) {
+    pieces ??= [];
+    pieces.push(text.slice(start, close + 1));
     start = close + 2;
+    close = text.indexOf('"', start);
   }
+  if (close === -1) return undefined;
+  after.index = close + 1;
+  if (pieces === undefined) return text.slice(from, close);
+  pieces.push(text.slice(start, close));
+  return pieces.join('');
 }

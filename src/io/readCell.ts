@@ -1,7 +1,6 @@
 import { toHalfWidth } from '../_lib/halfWidth.js';
-import { pathPastDepth } from '../_lib/nestingPath.js';
 import { type Issue, type IssuePath, issue } from '../errors/index.js';
-import { MAX_JSON_DEPTH } from './jsonDepth.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './jsonDepth.js';
 import { enumValueOf, labelKey, labelsOf } from './labelIndex.js';
 import type { LedgerLanguage } from './language.js';
 import type { CellKind, LedgerColumn } from './ledgerColumn.js';
@@ -76,10 +75,13 @@ function readScalar(
   language: LedgerLanguage,
 ): CellReading {
   if (raw instanceof Date) return readSpreadsheetDate(kind, raw, path);
+  // Text and JSON cells are read as they are: no half-width pass over a long note or object.
+  if (kind === 'text' && typeof raw === 'string') return { value: raw.trim() };
+  if (kind === 'json') return readJson(raw, path);
   const text = toHalfWidth(String(raw)).trim();
   switch (kind) {
     case 'text':
-      return { value: typeof raw === 'string' ? raw.trim() : text };
+      return { value: text };
     case 'date': {
       const date = readDateText(text);
       return date ? { value: date } : { issue: issue('invalid_plain_date', path, { value: text }) };
@@ -104,18 +106,6 @@ function readScalar(
       if (NO.has(key)) return { value: false };
       return { issue: issue('cell_format', path, { expected: 'boolean', value: text }) };
     }
-    case 'json': {
-      let value: unknown;
-      try {
-        value = JSON.parse(String(raw));
-      } catch {
-        return { issue: issue('cell_format', path, { expected: 'json', value: text }) };
-      }
-      // Checks further down recurse; no ledger field nests anywhere near this deep.
-      return pathPastDepth(value, MAX_JSON_DEPTH) !== undefined
-        ? { issue: issue('json_too_deep', path, { maximum: MAX_JSON_DEPTH }) }
-        : { value };
-    }
     default: {
       const value = enumValueOf(kind.enum, text);
       return value !== undefined
@@ -123,6 +113,21 @@ function readScalar(
         : { issue: issue('invalid_value', path, { allowed: labelsOf(kind.enum, language) }) };
     }
   }
+}
+
+/** A JSON cell: its value, unless it is no JSON or nests deeper than checks further down take. */
+function readJson(raw: unknown, path: IssuePath): CellReading {
+  let value: unknown;
+  try {
+    value = JSON.parse(String(raw));
+  } catch {
+    const text = toHalfWidth(String(raw)).trim();
+    return { issue: issue('cell_format', path, { expected: 'json', value: text }) };
+  }
+  // Checks further down recurse; no ledger field nests anywhere near this deep.
+  return nestsDeeperThan(value, MAX_JSON_DEPTH)
+    ? { issue: issue('json_too_deep', path, { maximum: MAX_JSON_DEPTH }) }
+    : { value };
 }
 
 /** A spreadsheet's date or time cell (stored at UTC, so read at UTC whatever the host's zone). */

@@ -1,5 +1,5 @@
 import { GuanaiError, type Issue, type IssuePath, issue } from '../errors/index.js';
-import { safeParse } from '../models/index.js';
+import { checkRecord } from './checkRecord.js';
 import { fieldKeys, isTree, setField } from './fieldPath.js';
 import { columnsByHeading } from './headingIndex.js';
 import { labelKey } from './labelIndex.js';
@@ -132,30 +132,46 @@ export function readLedgerRows<K extends LedgerKind>(
   table: readonly (readonly unknown[])[],
   options: { readonly limits?: LedgerReadLimits } = {},
 ): LedgerSheetRead<K> {
-  return readRows(kind, table, new Map(), ledgerReadLimits(options?.limits));
+  const limits = ledgerReadLimits(options?.limits);
+  checkLedgerKind(kind);
+  const cellsOf = plainTable(table, limits);
+  return readTable(
+    kind,
+    cellsOf,
+    cellsOf.map((cells) => cells.map(cellText)),
+    new Map(),
+    limits,
+  );
 }
 
 /**
- * {@link readLedgerRows}, with issues a file's reader found on some rows before their cells
- * (a CSV quote left open): such rows are returned as invalid, never as records.
+ * {@link readLedgerRows} for rows of text the caller made and hands over (a CSV file's), with
+ * issues its reader found on some rows before their cells (a CSV quote left open): such rows
+ * are returned as invalid, never as records. The rows are read as they are, not copied.
  * @internal
  */
-export function readRows<K extends LedgerKind>(
+export function readTextRows<K extends LedgerKind>(
   kind: K,
-  table: readonly (readonly unknown[])[],
+  rows: string[][],
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
 ): LedgerSheetRead<K> {
   checkLedgerKind(kind);
-  const cellsOf = plainTable(table, limits);
-  const texts = cellsOf.map((cells) => cells.map(cellText));
+  checkTableSize(rows, limits);
+  return readTable(kind, rows, rows, rowIssues, limits);
+}
+
+/** The rows read: `cellsOf` as readers give cells, `texts` the same cells as text. */
+function readTable<K extends LedgerKind>(
+  kind: K,
+  cellsOf: readonly (readonly unknown[])[],
+  texts: readonly (readonly string[])[],
+  rowIssues: ReadonlyMap<number, Issue>,
+  limits: Readonly<Required<LedgerReadLimits>>,
+): LedgerSheetRead<K> {
   const width = texts.reduce((widest, row) => Math.max(widest, row.length), 0);
   const headings = Array.from({ length: width }, (_, i) => (texts[0]?.[i] ?? '').trim());
-  const hasData: boolean[] = [];
-  for (let r = 1; r < texts.length; r++)
-    texts[r]?.forEach((cell, i) => {
-      if (cell.trim() !== '') hasData[i] = true;
-    });
+  const hasData = blankHeadedData(texts, headings);
   const layout = layoutOf(kind, headings, hasData);
   const more = layout.known.find((entry) => entry.column === MORE_COLUMN);
   const schema = LEDGER_SCHEMAS[kind];
@@ -177,7 +193,7 @@ export function readRows<K extends LedgerKind>(
   for (let r = 1; r < texts.length; r++) {
     const cells = cellsOf[r] ?? [];
     const text = texts[r] ?? [];
-    if (text.every((cell) => cell.trim() === '')) continue;
+    if (isBlankRow(text)) continue;
     const row = r + 1;
     const before = rowIssues.get(r);
     const tooLong = tooLongCells(text, headings, limits.textLength);
@@ -212,7 +228,7 @@ export function readRows<K extends LedgerKind>(
     const placed = (issues: readonly Issue[]) =>
       issues.map((found) => ({ ...placeOf(found.path, layout, kind), issue: found }));
     if (masked.length > 0) warnings.push({ row, cells: text, issues: placed(masked) });
-    const parsed = safeParse(schema, record);
+    const parsed = checkRecord(schema, record);
     // A cell that could not be read is left out of the record; the schema's "missing" for it says
     // nothing more.
     const schemaIssues = parsed.ok
@@ -249,12 +265,21 @@ export function readRows<K extends LedgerKind>(
 
 /**
  * The table's rows as dense arrays of plain cells, after its size is checked against `limits`
- * (rows, then rows × columns) — before any work that grows with it. A missing row is blank.
+ * — before any work that grows with it. A missing row is blank.
  */
 function plainTable(
   table: readonly (readonly unknown[])[],
   limits: Readonly<Required<LedgerReadLimits>>,
 ): unknown[][] {
+  checkTableSize(table, limits);
+  return Array.from(table, (row) => (row ? Array.from(row, plainCell) : []));
+}
+
+/** Rows, then rows × columns, checked against `limits`; a coded error for rows that are not rows. */
+function checkTableSize(
+  table: readonly (readonly unknown[])[],
+  limits: Readonly<Required<LedgerReadLimits>>,
+): void {
   const notRows = () =>
     new GuanaiError([issue('invalid_argument', ['table'], { name: 'table', rule: 'rowsOfCells' })]);
   if (!Array.isArray(table)) throw notRows();
@@ -267,7 +292,29 @@ function plainTable(
     if (row.length > width) width = row.length;
   }
   checkSize('cells', table.length * width, limits.cells);
-  return Array.from(table, (row) => (row ? Array.from(row, plainCell) : []));
+}
+
+/**
+ * Which columns without a heading hold anything below it — the only columns whose data decides
+ * whether they are kept; a column with a heading is kept either way.
+ */
+function blankHeadedData(
+  texts: readonly (readonly string[])[],
+  headings: readonly string[],
+): boolean[] {
+  const hasData: boolean[] = [];
+  headings.forEach((heading, i) => {
+    if (heading !== '') return;
+    for (let r = 1; r < texts.length && !hasData[i]; r++)
+      if ((texts[r]?.[i] ?? '').trim() !== '') hasData[i] = true;
+  });
+  return hasData;
+}
+
+/** A row whose every cell is blank (or white space): skipped. */
+function isBlankRow(text: readonly string[]): boolean {
+  for (const cell of text) if (cell.trim() !== '') return false;
+  return true;
 }
 
 /** A `textLength` issue for each cell of a row longer than the limit. */
