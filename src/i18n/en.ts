@@ -310,6 +310,7 @@ export const en: LocaleData = {
       other: 'other',
     },
     caregiverRole: CAREGIVER_ROLES_EN,
+    childRelation: { son: 'son', daughter: 'daughter' },
     duty: {
       townshipContract: 'township cadre contract (乡包保)',
       villageContract: 'village cadre contract (村包保)',

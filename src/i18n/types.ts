@@ -39,6 +39,7 @@ import type {
   AbilityLevel,
   AwayReason,
   CaregiverRole,
+  Child,
   Consent,
   Disability,
   EconomicStatus,
@@ -139,6 +140,8 @@ export interface EnumLabels {
   readonly abilityLevel: LabelsOf<AbilityLevel>;
   readonly awayReason: LabelsOf<AwayReason>;
   readonly caregiverRole: LabelsOf<CaregiverRole>;
+  /** A child of the elder by relation: son (儿子) or daughter (女儿). */
+  readonly childRelation: LabelsOf<NonNullable<Child['relation']>>;
   /** The categories of the eligibility classifier, e.g. `leftBehindElder` → 农村留守老年人. */
   readonly category: LabelsOf<RuleKey>;
   readonly consentBy: LabelsOf<Consent['by']>;

@@ -309,6 +309,7 @@ export const zhCN: LocaleData = {
       other: '其他',
     },
     caregiverRole: CAREGIVER_ROLES_ZH,
+    childRelation: { son: '儿子', daughter: '女儿' },
     duty: {
       townshipContract: '乡干部包保',
       villageContract: '村干部包保',

@@ -4,7 +4,10 @@ import type { EnumLabels } from '../i18n/index.js';
  * What a cell of a ledger column holds, and so how it is read and written: text; a civil date
  * (typed `2024-03-05`, `2024/3/5`, `2024.3.5`, `2024年3月5日` or `20240305`, or a spreadsheet
  * date); a wall-clock time (`9:30`); an integer or a number; yes or no (是/否, 有/无, √/×,
- * yes/no, true/false, 1/0); an enum value by its key or its zh-CN or en label; or a JSON value.
+ * yes/no, true/false, 1/0); an enum value by its key or its zh-CN or en label; a JSON value; a
+ * place as officials write it (广东省深圳市, 本县, 县外 — read into `Whereabouts`); or when an
+ * absence began (a day, a month such as 2023年3月, or 常年在外 — read into `awaySince` or
+ * `awaySinceBetween`).
  * @example
  * ```ts
  * const cell: CellKind = { enum: 'livingArrangement' };
@@ -19,6 +22,8 @@ export type CellKind =
   | 'number'
   | 'boolean'
   | 'json'
+  | 'place'
+  | 'since'
   | { readonly enum: keyof EnumLabels };
 
 /**

@@ -1,4 +1,5 @@
 import type { Issue, IssuePath } from '../errors/index.js';
+import type { PlainDate } from '../models/index.js';
 import type { LedgerKind, LedgerRecords } from './ledgerKind.js';
 
 /**
@@ -53,6 +54,37 @@ export interface LedgerFileRow {
 }
 
 /**
+ * A row of a ledger file that holds no record and was skipped, with why: the title
+ * (××乡农村留守老年人信息台账), a 填报单位 / 填报日期 line, a heading row, a blank spacer, or a
+ * 合计 / 备注 / 填表人 line below the records.
+ * @example
+ * ```ts
+ * for (const row of read.skipped) console.log(row.row, row.reason);
+ * ```
+ * @category Ledger files
+ */
+export interface SkippedRow {
+  readonly row: number;
+  readonly reason: 'title' | 'reportLine' | 'heading' | 'blank' | 'total' | 'note';
+  readonly cells: readonly string[];
+}
+
+/**
+ * What a file says of itself above its heading: its title, the reporting unit (填报单位) and the
+ * reporting date (填报日期), when it gives them.
+ * @example
+ * ```ts
+ * read.header.reportedOn; // '2026-03-31'
+ * ```
+ * @category Ledger files
+ */
+export interface LedgerFileHeader {
+  readonly title?: string;
+  readonly reportedBy?: string;
+  readonly reportedOn?: PlainDate;
+}
+
+/**
  * A ledger file read: the accepted records (with the row each came from), the rows not accepted
  * with every issue, warnings about values that could not be read back (masked resident IDs or
  * phone numbers, left unknown), and the language of the headings.
@@ -70,4 +102,8 @@ export interface LedgerSheetRead<K extends LedgerKind = LedgerKind> extends Ledg
   readonly invalid: readonly LedgerFileRow[];
   readonly warnings: readonly LedgerFileRow[];
   readonly language: 'zh-CN' | 'en';
+  /** Rows that hold no record (title, headings, spacers, totals, notes), each with why. */
+  readonly skipped: readonly SkippedRow[];
+  /** The title and 填报 line above the heading, when the file has them. */
+  readonly header: LedgerFileHeader;
 }

@@ -82,6 +82,9 @@ function readScalar(
   switch (kind) {
     case 'text':
       return { value: text };
+    case 'place':
+      return { value: { address: text } };
+    case 'since':
     case 'date': {
       const date = readDateText(text);
       return date ? { value: date } : { issue: issue('invalid_plain_date', path, { value: text }) };

@@ -260,6 +260,8 @@ function readTable<K extends LedgerKind>(
     extraColumns: layout.extra.map((entry) => entry.heading),
     extraCells,
     language: layout.language,
+    skipped: [],
+    header: {},
   };
 }
 

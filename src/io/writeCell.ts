@@ -41,7 +41,10 @@ function writeScalar(kind: CellKind, value: unknown, style: CellStyle): string {
     case 'text':
     case 'date':
     case 'time':
+    case 'since':
       return String(value);
+    case 'place':
+      return (value as { address?: string } | undefined)?.address ?? '';
     default: {
       const labels = localeOf(style.language).labels[kind.enum] as Readonly<Record<string, string>>;
       return labels[String(value)] ?? String(value);

@@ -55,6 +55,29 @@ export const Whereabouts = /* @__PURE__ */ z.strictObject({
 export type Whereabouts = z.infer<typeof Whereabouts>;
 
 /**
+ * When an absence began, known only to lie in a span of days: a ledger that gives the month
+ * (外出时间 2023年3月: 1 to 31 March) or says only 常年在外 / 长期外出 (away at least a year before
+ * the file's date: no earliest day). The half-year test (spec §1.1 LB5 「半年以上」) answers from
+ * the span, and stays unknown when its boundary falls inside it. `awaySince`, when given, wins.
+ * @example
+ * ```ts
+ * AwaySinceBetween.parse({ earliest: '2023-03-01', latest: '2023-03-31' });
+ * ```
+ * @category Household
+ */
+export const AwaySinceBetween = /* @__PURE__ */ z
+  .strictObject({
+    earliest: PlainDate.optional(),
+    latest: PlainDate,
+  })
+  .refine((span) => span.earliest === undefined || span.earliest <= span.latest, {
+    message: 'earliest after latest',
+    path: ['earliest'],
+  });
+/** @category Household */
+export type AwaySinceBetween = z.infer<typeof AwaySinceBetween>;
+
+/**
  * A son or daughter of the elder (子女), with what the definitions need: alive, living
  * with the elder, whereabouts, since when and why away, and whether able to support (赡养能力).
  *
@@ -75,6 +98,8 @@ export const Child = /* @__PURE__ */ z.strictObject({
   whereabouts: Whereabouts.optional(),
   /** The day the current absence began (for 「半年以上」, spec §1.1 LB5). */
   awaySince: PlainDate.optional(),
+  /** The span the absence began in, when the day is not known (see {@link AwaySinceBetween}). */
+  awaySinceBetween: AwaySinceBetween.optional(),
   awayReason: AwayReason.optional(),
   /** Able to support the elder (赡养能力, spec §1.1 LB6). */
   capableOfSupport: z.boolean().optional(),
@@ -123,6 +148,7 @@ export const SupportObligor = /* @__PURE__ */ z.strictObject({
   atElderSide: z.boolean().optional(),
   whereabouts: Whereabouts.optional(),
   awaySince: PlainDate.optional(),
+  awaySinceBetween: AwaySinceBetween.optional(),
   awayReason: AwayReason.optional(),
   capableOfSupport: z.boolean().optional(),
   phone: PhoneNumber.optional(),

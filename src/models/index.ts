@@ -40,6 +40,7 @@ export { Extensions } from './extensions.js';
 export { AbilityAssessment, AbilityLevel, assessmentOn, Disability, Health } from './health.js';
 export {
   AwayReason,
+  AwaySinceBetween,
   Child,
   EntrustedCarer,
   Household,
