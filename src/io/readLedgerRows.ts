@@ -17,6 +17,7 @@ import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSh
 import { takeMaskedValues } from './nestedSensitive.js';
 import { readCell } from './readCell.js';
 import { dateOfCell } from './readDateText.js';
+import { firstRowHeading, type ShapedRow } from './shapedTable.js';
 
 /** Where each heading of a file goes: a known column, or an extra column kept as it is. */
 interface Layout {
@@ -169,9 +170,10 @@ function readTable<K extends LedgerKind>(
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
 ): LedgerSheetRead<K> {
+  const shaped = firstRowHeading(cellsOf, texts);
   const width = texts.reduce((widest, row) => Math.max(widest, row.length), 0);
-  const headings = Array.from({ length: width }, (_, i) => (texts[0]?.[i] ?? '').trim());
-  const hasData = blankHeadedData(texts, headings);
+  const headings = Array.from({ length: width }, (_, i) => shaped.headings[i] ?? '');
+  const hasData = blankHeadedData(shaped.rows, headings);
   const layout = layoutOf(kind, headings, hasData);
   const more = layout.known.find((entry) => entry.column === MORE_COLUMN);
   const schema = LEDGER_SCHEMAS[kind];
@@ -182,20 +184,18 @@ function readTable<K extends LedgerKind>(
   // No prototype: a record whose id is "__proto__" keeps its cells like any other.
   const extraCells: Record<string, string[]> = Object.create(null);
   const firstRowOfId = new Map<string, number>();
+  const headingIssue = rowIssues.get(shaped.headingRow - 1);
   const headingIssues = [
-    ...(rowIssues.has(0) ? [{ column: undefined, issue: rowIssues.get(0) as Issue }] : []),
-    ...tooLongCells(texts[0] ?? [], headings, limits.textLength),
+    ...(headingIssue ? [{ column: undefined, issue: headingIssue }] : []),
+    ...tooLongCells(shaped.headingCells, headings, limits.textLength),
     ...layout.issues,
   ];
   if (headingIssues.length > 0)
-    invalid.push({ row: 1, cells: texts[0] ?? [], issues: headingIssues });
+    invalid.push({ row: shaped.headingRow, cells: shaped.headingCells, issues: headingIssues });
 
-  for (let r = 1; r < texts.length; r++) {
-    const cells = cellsOf[r] ?? [];
-    const text = texts[r] ?? [];
+  for (const { row, cells, texts: text } of shaped.rows) {
     if (isBlankRow(text)) continue;
-    const row = r + 1;
-    const before = rowIssues.get(r);
+    const before = rowIssues.get(row - 1);
     const tooLong = tooLongCells(text, headings, limits.textLength);
     if (before || tooLong.length > 0) {
       const issues = before ? [{ column: undefined, issue: before }, ...tooLong] : tooLong;
@@ -260,8 +260,8 @@ function readTable<K extends LedgerKind>(
     extraColumns: layout.extra.map((entry) => entry.heading),
     extraCells,
     language: layout.language,
-    skipped: [],
-    header: {},
+    skipped: shaped.skipped,
+    header: shaped.header,
   };
 }
 
@@ -300,15 +300,12 @@ function checkTableSize(
  * Which columns without a heading hold anything below it — the only columns whose data decides
  * whether they are kept; a column with a heading is kept either way.
  */
-function blankHeadedData(
-  texts: readonly (readonly string[])[],
-  headings: readonly string[],
-): boolean[] {
+function blankHeadedData(rows: readonly ShapedRow[], headings: readonly string[]): boolean[] {
   const hasData: boolean[] = [];
   headings.forEach((heading, i) => {
     if (heading !== '') return;
-    for (let r = 1; r < texts.length && !hasData[i]; r++)
-      if ((texts[r]?.[i] ?? '').trim() !== '') hasData[i] = true;
+    for (let r = 0; r < rows.length && !hasData[i]; r++)
+      if ((rows[r]?.texts[i] ?? '').trim() !== '') hasData[i] = true;
   });
   return hasData;
 }
