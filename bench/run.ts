@@ -16,3 +16,5 @@ if (!only || only === 'duties') await import('./duties.bench.js');
 if (!only || only === 'tracking') await import('./tracking.bench.js');
 if (!only || only === 'ledgerFiles') await import('./ledgerFiles.bench.js');
 if (!only || only === 'followup') await import('./followup.bench.js');
+// Needs redis-server and takes many minutes at its default size: only when asked for by name.
+if (only === 'province') await import('./province.bench.js');

@@ -31,8 +31,13 @@ export function countyCodeAt(i: number): string {
 
 /** The province's counties, each a ledger of raw rows as a county would send it. */
 export function generateProvince(options: ProvinceOptions): CountyInput[] {
+  return Array.from({ length: options.counties }, (_, i) => generateCounty(i, options));
+}
+
+/** The province's i-th county (i from 0) alone, so a large province can be made county by county. */
+export function generateCounty(i: number, options: Omit<ProvinceOptions, 'counties'>): CountyInput {
   const { from } = monthOf(options.month);
-  return Array.from({ length: options.counties }, (_, i) => {
+  {
     const sample = generateSampleCounty({
       seed: i + 1,
       townships: Math.max(1, Math.ceil(options.eldersPerCounty / ELDERS_PER_TOWNSHIP)),
@@ -54,5 +59,5 @@ export function generateProvince(options: ProvinceOptions): CountyInput[] {
       elders: rows.elders,
       caregivers: rows.caregivers,
     };
-  });
+  }
 }
