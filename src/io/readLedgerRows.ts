@@ -17,7 +17,8 @@ import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSh
 import { takeMaskedValues } from './nestedSensitive.js';
 import { readCell } from './readCell.js';
 import { dateOfCell } from './readDateText.js';
-import { firstRowHeading, type ShapedRow } from './shapedTable.js';
+import type { ShapedRow } from './shapedTable.js';
+import { type SheetMerge, shapeTable } from './shapeTable.js';
 
 /** Where each heading of a file goes: a known column, or an extra column kept as it is. */
 interface Layout {
@@ -131,18 +132,18 @@ const cellText = (value: unknown): string => {
 export function readLedgerRows<K extends LedgerKind>(
   kind: K,
   table: readonly (readonly unknown[])[],
-  options: { readonly limits?: LedgerReadLimits } = {},
+  options: {
+    readonly limits?: LedgerReadLimits;
+    /** @internal A workbook's merged ranges, so a two-row heading's group cells are read exactly. */
+    readonly merges?: readonly SheetMerge[];
+  } = {},
 ): LedgerSheetRead<K> {
   const limits = ledgerReadLimits(options?.limits);
   checkLedgerKind(kind);
   const cellsOf = plainTable(table, limits);
-  return readTable(
-    kind,
-    cellsOf,
-    cellsOf.map((cells) => cells.map(cellText)),
-    new Map(),
-    limits,
-  );
+  const texts = cellsOf.map((cells) => cells.map(cellText));
+  const merges = Array.isArray(options?.merges) ? options.merges : undefined;
+  return readTable(kind, cellsOf, texts, new Map(), limits, merges);
 }
 
 /**
@@ -159,7 +160,7 @@ export function readTextRows<K extends LedgerKind>(
 ): LedgerSheetRead<K> {
   checkLedgerKind(kind);
   checkTableSize(rows, limits);
-  return readTable(kind, rows, rows, rowIssues, limits);
+  return readTable(kind, rows, rows, rowIssues, limits, undefined);
 }
 
 /** The rows read: `cellsOf` as readers give cells, `texts` the same cells as text. */
@@ -169,9 +170,13 @@ function readTable<K extends LedgerKind>(
   texts: readonly (readonly string[])[],
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
+  merges: readonly SheetMerge[] | undefined,
 ): LedgerSheetRead<K> {
-  const shaped = firstRowHeading(cellsOf, texts);
-  const width = texts.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const shaped = shapeTable(kind, cellsOf, texts, { rowIssues, ...(merges ? { merges } : {}) });
+  const width = shaped.rows.reduce(
+    (widest, row) => Math.max(widest, row.texts.length),
+    shaped.headings.length,
+  );
   const headings = Array.from({ length: width }, (_, i) => shaped.headings[i] ?? '');
   const hasData = blankHeadedData(shaped.rows, headings);
   const layout = layoutOf(kind, headings, hasData);
