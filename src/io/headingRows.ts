@@ -7,7 +7,7 @@ import type { LedgerGroup } from './ledgerGroups.js';
 import type { LedgerKind } from './ledgerKind.js';
 import { lineOf, readReportLine } from './reportLine.js';
 
-/** How many rows from the top may hold the heading: titles and 填报 lines take a few at most. */
+/** How many rows from the top may hold the heading: titles and 填报 lines take a few at most. @internal */
 export const HEADING_LOOK_AHEAD = 10;
 
 /** Headings of the row-number column officials add (1, 2, 3 …): dropped, never read. @internal */
