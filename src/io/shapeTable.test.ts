@@ -78,6 +78,14 @@ describe('shapeTable', () => {
     expect(read.extraColumns).not.toContain('序号');
   });
 
+  it('finds a CSV delimiter on the heading below a title', () => {
+    const text =
+      '××乡农村留守老年人信息台账\n填报单位：××镇\n编号;姓名;村代码\nE-1;王秀英;530325101203';
+    const read = readLedgerCsv(text, { kind: 'elders' });
+    expect(read.records.map((elder) => [elder.id, elder.name])).toEqual([['E-1', '王秀英']]);
+    expect(read.header).toEqual({ title: '××乡农村留守老年人信息台账', reportedBy: '××镇' });
+  });
+
   it('reads a 填报 line spread over cells, and 子女1 / 子女2 labels over the groups', () => {
     const shaped = shape([
       ['填报单位：', '××镇人民政府', '', '填报日期：', '2026.3.31'],

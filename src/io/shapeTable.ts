@@ -146,7 +146,13 @@ function identityColumns(kind: LedgerKind, headings: readonly string[]): number[
 function mergeStarts(merges: readonly SheetMerge[] | undefined, row: number): Set<number> {
   const starts = new Set<number>();
   for (const merge of merges ?? [])
-    if (merge.top <= row + 1 && merge.bottom >= row + 1 && merge.right > merge.left)
+    if (
+      typeof merge === 'object' &&
+      merge !== null &&
+      merge.top <= row + 1 &&
+      merge.bottom >= row + 1 &&
+      merge.right > merge.left
+    )
       starts.add(merge.left - 1);
   return starts;
 }
