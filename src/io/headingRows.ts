@@ -3,7 +3,7 @@ import { memberColumn, parseGroupLabel } from './groupLabel.js';
 import { columnsByHeading } from './headingIndex.js';
 import { labelKey } from './labelIndex.js';
 import type { LedgerColumn } from './ledgerColumn.js';
-import type { LedgerGroup } from './ledgerGroups.js';
+import { LEDGER_GROUPS, type LedgerGroup } from './ledgerGroups.js';
 import type { LedgerKind } from './ledgerKind.js';
 import { lineOf, readReportLine } from './reportLine.js';
 
@@ -67,11 +67,42 @@ export function findHeading(kind: LedgerKind, texts: readonly (readonly string[]
       break;
     }
   const below = texts[row + 1];
-  if (groups && below && hasGroupBelow(texts[row] ?? [], below))
+  const top = texts[row] ?? [];
+  if (below && ((groups && hasGroupBelow(top, below)) || isLowerHeading(kind, top, below, groups)))
     return { upper: row, row: row + 1 };
   const above = row > 0 ? (texts[row - 1] ?? []) : [];
   if (row > 0 && isCategoryRow(above)) return { upper: row - 1, row };
   return { upper: undefined, row };
+}
+
+/**
+ * Whether a row below a heading row completes it: each of its cells is blank, a copy of the cell
+ * above (merged down) or a heading (a known column, a group heading or column, 序号), and at
+ * least one is a new heading — under a category cell (基本情况) or beside columns merged down.
+ * A record's row holds an id or a name, which no heading is.
+ */
+function isLowerHeading(
+  kind: LedgerKind,
+  upper: readonly string[],
+  lower: readonly string[],
+  groups: boolean,
+): boolean {
+  const byHeading = columnsByHeading(kind);
+  let fresh = false;
+  for (let c = 0; c < lower.length; c++) {
+    const low = (lower[c] ?? '').trim();
+    if (low === '' || low === (upper[c] ?? '').trim()) continue;
+    const key = labelKey(low);
+    const known =
+      byHeading.has(key) ||
+      SERIAL_HEADINGS.has(key) ||
+      (groups &&
+        (parseGroupHeading(low) !== undefined ||
+          LEDGER_GROUPS.some((group) => memberColumn(group, low) !== undefined)));
+    if (!known) return false;
+    fresh = true;
+  }
+  return fresh;
 }
 
 /** Two or more distinct texts, and no 填报 line: cells over groups of columns. */
