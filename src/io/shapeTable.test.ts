@@ -155,6 +155,21 @@ describe('shapeTable', () => {
     expect(reasons(shaped.skipped)).toEqual(['1 heading', '2 heading']);
   });
 
+  it('completes a heading row with the row below when that row holds only headings', () => {
+    const shaped = shape([
+      ['序号', '编号', '姓名', '基本情况', '基本情况'],
+      ['序号', '编号', '姓名', '居住状况', '联系电话'],
+      ['1', 'E-1', '王秀英', '独居', ''],
+    ]);
+    expect(shaped.headings).toEqual(['编号', '姓名', '居住状况', '联系电话']);
+    expect(shaped.rows.map((row) => row.texts)).toEqual([['E-1', '王秀英', '独居', '']]);
+    const notBelow = shape([
+      ['编号', '姓名', '居住状况'],
+      ['E-1', '王秀英', '独居'],
+    ]);
+    expect(notBelow.headingRow).toBe(1);
+  });
+
   it('never takes an elder for a total or a note: a footer has no id, 身份证号 or village', () => {
     const shaped = shape([
       ['编号', '姓名', '村代码'],
