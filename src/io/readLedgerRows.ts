@@ -113,7 +113,9 @@ const cellText = (value: unknown): string => {
  * checked records. Headings may be Chinese or English (or a known alias), in any order; cells
  * may be text (CSV) or a spreadsheet's numbers, booleans and dates. Every row not accepted comes
  * back with its row number, the column of each issue and the coded reason; good rows are kept;
- * blank rows are skipped; unknown columns are kept with each record's cells; masked values are
+ * rows that hold no record — a title and 填报 lines above the heading (read into `header`), a
+ * one- or two-row heading, blank rows, 合计 and 备注 rows — are listed in `skipped`, and a 序号
+ * column is dropped; unknown columns are kept with each record's cells; masked values are
  * left unknown with a warning. Ids must be unique within the file. Checks across files (does a
  * pairing's elder exist?) are `parseLedger`'s and `parseVisitRecords`'. A row may be missing
  * (a hole: blank). Bounded by `limits` (see {@link LedgerReadLimits}): more rows, or more rows ×
