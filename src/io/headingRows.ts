@@ -132,8 +132,9 @@ const CHINESE = /[\u3400-\u9fff]/;
  * One heading row from two: under a group cell (子女情况, or 子女2), each member column becomes
  * its canonical heading (子女1姓名 …) — the k-th repetition of the group's columns under one
  * group cell is member k, under 子女2 it is member 2; a group cell spans the cells after it that
- * are blank or repeat it (a merged cell), while the cells below name the group's columns, and a
- * new merged range (`mergeStarts`, 0-based columns) starts a new member. Any other column takes
+ * are blank or repeat it (a merged cell's copies) while the cells below name the group's columns;
+ * the label again after blanks, or a new merged range (`mergeStarts`, 0-based columns), starts a
+ * new member. Any other column takes
  * its lower cell, else its upper one (merged down, or written in either row).
  * @internal
  */
@@ -146,11 +147,15 @@ export function combineHeadings(
   const headings: string[] = new Array(width);
   const used = new Map<LedgerGroup, number>();
   let span: Span | undefined;
+  let before = '';
   for (let c = 0; c < width; c++) {
     const up = (upper[c] ?? '').trim();
     const low = (lower[c] ?? '').trim();
     const label = up === '' ? undefined : parseGroupLabel(up);
-    if (label && (!span || up !== span.label || mergeStarts.has(c))) {
+    // The same label right after itself is a merged cell's copy; after blanks it is a new group.
+    const copy = span !== undefined && up === span.label && before === up && !mergeStarts.has(c);
+    before = up;
+    if (label && !copy) {
       const ordinal = label.ordinal ?? (used.get(label.group) ?? 0) + 1;
       const language = CHINESE.test(up) ? 'zh-CN' : 'en';
       span = { label: up, group: label.group, language, ordinal, seen: new Set() };

@@ -236,7 +236,45 @@ describe('shapeTable', () => {
   });
 });
 
+const CHILD_COLUMNS = ['姓名', '关系', '去向', '外出时间', '外出原因', '联系电话'];
+
 describe('shapeTable (property)', () => {
+  // A group of one column right after another under the same label is a merged cell's copy in a
+  // table without merges: groups of two columns at least, as every 台账 has.
+  it('names each child group under 子女情况 cells child 1, 2 … in CSV and in merged workbooks', () => {
+    const member = fc
+      .subarray(CHILD_COLUMNS, { minLength: 2 })
+      .chain((columns) => fc.shuffledSubarray(columns, { minLength: columns.length }));
+    fc.assert(
+      fc.property(
+        fc.array(member, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (children, merged) => {
+          const upper = ['编号', '姓名'];
+          const lower = ['编号', '姓名'];
+          const merges: { top: number; left: number; bottom: number; right: number }[] = [];
+          const expected = ['编号', '姓名'];
+          children.forEach((columns, k) => {
+            merges.push({
+              top: 1,
+              left: upper.length + 1,
+              bottom: 1,
+              right: upper.length + columns.length,
+            });
+            columns.forEach((column, i) => {
+              upper.push(merged || i === 0 ? '子女情况' : '');
+              lower.push(column);
+              expected.push(`子女${k + 1}${column}`);
+            });
+          });
+          const shaped = shape([upper, lower], merged ? { merges } : {});
+          expect(shaped.headings).toEqual(expected);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('a title, a 填报 line, a spacer, 序号, 合计 and 备注 around any ledger change nothing but row numbers', () => {
     fc.assert(
       fc.property(
