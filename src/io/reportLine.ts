@@ -13,6 +13,8 @@ const LABEL =
 export interface ReportLine {
   readonly reportedBy?: string;
   readonly reportedOn?: PlainDate;
+  /** The text before the first label: a title that gives its date (××台账（统计时间：…）). */
+  readonly lead: string;
 }
 
 /**
@@ -46,7 +48,11 @@ export function readReportLine(line: string): ReportLine | undefined {
   labels.forEach((match, i) => {
     const label = (match[1] ?? '').toLowerCase();
     const start = (match.index ?? 0) + match[0].length;
-    const value = line.slice(start, labels[i + 1]?.index ?? line.length).trim();
+    // Up to the next label, without the bracket or stop a title or sentence closes with.
+    const value = line
+      .slice(start, labels[i + 1]?.index ?? line.length)
+      .replace(/[\s)）\]】。;；,，]+$/, '')
+      .trim();
     if (/单位$|^reporting unit$|^reported by$/.test(label)) {
       isReport = true;
       if (value !== '') reportedBy ??= value;
@@ -56,7 +62,9 @@ export function readReportLine(line: string): ReportLine | undefined {
     }
   });
   if (!isReport) return undefined;
+  const lead = line.slice(0, labels[0]?.index ?? 0).replace(/[\s(（]+$/, '');
   return {
+    lead,
     ...(reportedBy !== undefined ? { reportedBy } : {}),
     ...(reportedOn !== undefined ? { reportedOn } : {}),
   };

@@ -86,6 +86,18 @@ describe('shapeTable', () => {
     expect(read.header).toEqual({ title: '××乡农村留守老年人信息台账', reportedBy: '××镇' });
   });
 
+  it('keeps a title that names its date as the title', () => {
+    const shaped = shape([
+      ['××乡农村留守老年人信息台账（统计时间：2026年3月31日）'],
+      ['编号', '姓名'],
+    ]);
+    expect(reasons(shaped.skipped)).toEqual(['1 title', '2 heading']);
+    expect(shaped.header).toEqual({
+      title: '××乡农村留守老年人信息台账',
+      reportedOn: '2026-03-31',
+    });
+  });
+
   it('reads a 填报 line spread over cells, and 子女1 / 子女2 labels over the groups', () => {
     const shaped = shape([
       ['填报单位：', '××镇人民政府', '', '填报日期：', '2026.3.31'],

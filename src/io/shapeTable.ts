@@ -5,7 +5,7 @@ import { combineHeadings, findHeading, SERIAL_HEADINGS } from './headingRows.js'
 import { labelKey } from './labelIndex.js';
 import type { LedgerKind } from './ledgerKind.js';
 import type { SkippedRow } from './ledgerSheet.js';
-import { lineOf, readReportLine } from './reportLine.js';
+import { lineOf, type ReportLine, readReportLine } from './reportLine.js';
 import type { ShapedRow, ShapedTable } from './shapedTable.js';
 
 /** A merged range of a worksheet, 1-based and inclusive, as a workbook reader reports it. @internal */
@@ -108,18 +108,21 @@ export function shapeTable(
 function aboveHeading(r: number, text: readonly string[], header: Header): SkippedRow {
   const line = lineOf(text);
   if (line === '') return { row: r + 1, reason: 'blank', cells: text };
-  if (fillReport(header, line)) return { row: r + 1, reason: 'reportLine', cells: text };
-  header.title ??= line;
+  const report = fillReport(header, line);
+  // A title that names its date or unit (××台账（统计时间：…）) is still the title.
+  if (report && (report.lead === '' || header.title !== undefined))
+    return { row: r + 1, reason: 'reportLine', cells: text };
+  header.title ??= report ? report.lead : line;
   return { row: r + 1, reason: 'title', cells: text };
 }
 
-/** The unit and date of a 填报 line into the header (the first given wins); whether it is one. */
-function fillReport(header: Header, line: string): boolean {
+/** The unit and date of a 填报 line into the header (the first given wins); the line read, if it is one. */
+function fillReport(header: Header, line: string): ReportLine | undefined {
   const report = readReportLine(line);
-  if (!report) return false;
+  if (!report) return undefined;
   if (report.reportedBy !== undefined) header.reportedBy ??= report.reportedBy;
   if (report.reportedOn !== undefined) header.reportedOn ??= report.reportedOn;
-  return true;
+  return report;
 }
 
 /** The columns kept (all but 序号), or undefined when all are. */
