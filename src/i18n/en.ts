@@ -744,5 +744,14 @@ export const en: LocaleData = {
       registered: 'newly registered',
       time: 'passage of time',
     },
+    // Ledger files: layouts.
+    skippedRowReason: {
+      title: 'title',
+      reportLine: 'reporting line',
+      heading: 'heading',
+      blank: 'blank row',
+      total: 'totals row',
+      note: 'note',
+    },
   },
 };

@@ -231,6 +231,11 @@ export interface EnumLabels {
   readonly ledgerChangeDirection: LabelsOf<LedgerChangeDirection>;
   /** What moved it: a fact update, a new registration, the passage of time. */
   readonly ledgerChangeCause: LabelsOf<LedgerChangeCauseKind>;
+  // Ledger files: layouts.
+  /** Why a row of a ledger file holds no record (标题, 填报信息, 表头, 空行, 合计, 备注). */
+  readonly skippedRowReason: LabelsOf<
+    'title' | 'reportLine' | 'heading' | 'blank' | 'total' | 'note'
+  >;
 }
 
 /**

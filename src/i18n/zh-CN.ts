@@ -729,5 +729,14 @@ export const zhCN: LocaleData = {
       registered: '新登记',
       time: '时间推移',
     },
+    // Ledger files: layouts.
+    skippedRowReason: {
+      title: '标题',
+      reportLine: '填报信息',
+      heading: '表头',
+      blank: '空行',
+      total: '合计行',
+      note: '备注说明',
+    },
   },
 };

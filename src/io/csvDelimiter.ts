@@ -1,4 +1,5 @@
 import { columnsByHeading } from './headingIndex.js';
+import { HEADING_LOOK_AHEAD } from './headingRows.js';
 import { labelKey } from './labelIndex.js';
 import type { LedgerKind } from './ledgerKind.js';
 import { parseCsv } from './parseCsv.js';
@@ -20,31 +21,43 @@ const HEADING_SCAN = 64 * 1024;
 
 /**
  * The delimiter of a ledger CSV, decided from its heading row alone — the one row whose content
- * guanai knows: the candidate that splits it into the most known headings, the comma on a tie.
- * Data rows never vote, so a note full of semicolons cannot turn the file around.
+ * guanai knows: the candidate that splits a row into the most known headings, the comma on a
+ * tie. The heading may follow a title and 填报 lines, so each of the first lines (as many as the
+ * heading is looked for in) is tried and the best row counts. Data cells are no headings, so a
+ * note full of semicolons cannot turn the file around.
  * @internal
  */
 export function csvDelimiterOf(text: string, kind: LedgerKind): CsvDelimiter {
   const known = columnsByHeading(kind);
-  const heading = firstLine(text.slice(0, HEADING_SCAN));
+  const lines = firstLines(text.slice(0, HEADING_SCAN), HEADING_LOOK_AHEAD);
   let best: CsvDelimiter = ',';
   let bestCount = -1;
   for (const delimiter of CANDIDATES) {
-    const headings = parseCsv(heading, delimiter).rows[0] ?? [];
-    let count = 0;
-    for (const heading of headings) if (known.has(labelKey(heading))) count++;
-    if (count > bestCount) {
-      best = delimiter;
-      bestCount = count;
+    for (const line of lines) {
+      const headings = parseCsv(line, delimiter).rows[0] ?? [];
+      let count = 0;
+      for (const heading of headings) if (known.has(labelKey(heading))) count++;
+      if (count > bestCount) {
+        best = delimiter;
+        bestCount = count;
+      }
     }
   }
   return best;
 }
 
-/** The text up to the first line break (headings hold none). */
-function firstLine(text: string): string {
-  const end = text.search(/[\r\n]/);
-  return end === -1 ? text : text.slice(0, end);
+/** The first `count` lines of the text (headings hold no line breaks). */
+function firstLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  const breaks = /\r\n|\r|\n/g;
+  let start = 0;
+  while (lines.length < count) {
+    const found = breaks.exec(text);
+    lines.push(text.slice(start, found ? found.index : text.length));
+    if (!found) break;
+    start = breaks.lastIndex;
+  }
+  return lines;
 }
 
 /** `delimiter`, or undefined when it is none of the delimiters a ledger CSV may use. @internal */

@@ -17,7 +17,8 @@ import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSh
 import { takeMaskedValues } from './nestedSensitive.js';
 import { readCell } from './readCell.js';
 import { dateOfCell } from './readDateText.js';
-import { firstRowHeading, type ShapedRow } from './shapedTable.js';
+import type { ShapedRow } from './shapedTable.js';
+import { type SheetMerge, shapeTable } from './shapeTable.js';
 
 /** Where each heading of a file goes: a known column, or an extra column kept as it is. */
 interface Layout {
@@ -112,7 +113,9 @@ const cellText = (value: unknown): string => {
  * checked records. Headings may be Chinese or English (or a known alias), in any order; cells
  * may be text (CSV) or a spreadsheet's numbers, booleans and dates. Every row not accepted comes
  * back with its row number, the column of each issue and the coded reason; good rows are kept;
- * blank rows are skipped; unknown columns are kept with each record's cells; masked values are
+ * rows that hold no record — a title and 填报 lines above the heading (read into `header`), a
+ * one- or two-row heading, blank rows, 合计 and 备注 rows — are listed in `skipped`, and a 序号
+ * column is dropped; unknown columns are kept with each record's cells; masked values are
  * left unknown with a warning. Ids must be unique within the file. Checks across files (does a
  * pairing's elder exist?) are `parseLedger`'s and `parseVisitRecords`'. A row may be missing
  * (a hole: blank). Bounded by `limits` (see {@link LedgerReadLimits}): more rows, or more rows ×
@@ -131,18 +134,18 @@ const cellText = (value: unknown): string => {
 export function readLedgerRows<K extends LedgerKind>(
   kind: K,
   table: readonly (readonly unknown[])[],
-  options: { readonly limits?: LedgerReadLimits } = {},
+  options: {
+    readonly limits?: LedgerReadLimits;
+    /** @internal A workbook's merged ranges, so a two-row heading's group cells are read exactly. */
+    readonly merges?: readonly SheetMerge[];
+  } = {},
 ): LedgerSheetRead<K> {
   const limits = ledgerReadLimits(options?.limits);
   checkLedgerKind(kind);
   const cellsOf = plainTable(table, limits);
-  return readTable(
-    kind,
-    cellsOf,
-    cellsOf.map((cells) => cells.map(cellText)),
-    new Map(),
-    limits,
-  );
+  const texts = cellsOf.map((cells) => cells.map(cellText));
+  const merges = Array.isArray(options?.merges) ? options.merges : undefined;
+  return readTable(kind, cellsOf, texts, new Map(), limits, merges);
 }
 
 /**
@@ -159,7 +162,7 @@ export function readTextRows<K extends LedgerKind>(
 ): LedgerSheetRead<K> {
   checkLedgerKind(kind);
   checkTableSize(rows, limits);
-  return readTable(kind, rows, rows, rowIssues, limits);
+  return readTable(kind, rows, rows, rowIssues, limits, undefined);
 }
 
 /** The rows read: `cellsOf` as readers give cells, `texts` the same cells as text. */
@@ -169,9 +172,13 @@ function readTable<K extends LedgerKind>(
   texts: readonly (readonly string[])[],
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
+  merges: readonly SheetMerge[] | undefined,
 ): LedgerSheetRead<K> {
-  const shaped = firstRowHeading(cellsOf, texts);
-  const width = texts.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const shaped = shapeTable(kind, cellsOf, texts, { rowIssues, ...(merges ? { merges } : {}) });
+  const width = shaped.rows.reduce(
+    (widest, row) => Math.max(widest, row.texts.length),
+    shaped.headings.length,
+  );
   const headings = Array.from({ length: width }, (_, i) => shaped.headings[i] ?? '');
   const hasData = blankHeadedData(shaped.rows, headings);
   const layout = layoutOf(kind, headings, hasData);

@@ -81,7 +81,31 @@ export async function readLedgerXlsx<K extends LedgerKind>(
     });
     table[rowNumber - 1] = cells;
   });
-  return readLedgerRows(kind, table, { limits });
+  return readLedgerRows(kind, table, { limits, merges: mergesOf(worksheet) });
+}
+
+/** A merged range as exceljs keeps it: 1-based, inclusive. */
+interface MergedRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * The worksheet's merged ranges, so a two-row heading's group cells are read exactly. Read from
+ * exceljs's index of merges by master cell: its public `model` would copy every row first.
+ */
+function mergesOf(worksheet: ExcelJS.Worksheet): MergedRange[] {
+  const index = (worksheet as unknown as { _merges?: unknown })._merges;
+  const merges: MergedRange[] = [];
+  if (typeof index !== 'object' || index === null) return merges;
+  for (const range of Object.values(index) as Partial<MergedRange>[]) {
+    const { top, left, bottom, right } = range ?? {};
+    if ([top, left, bottom, right].every(Number.isInteger))
+      merges.push({ top, left, bottom, right } as MergedRange);
+  }
+  return merges;
 }
 
 function checkOptions<K extends LedgerKind>(options: ReadLedgerXlsxOptions<K>) {
