@@ -14,6 +14,7 @@
  * @module io
  */
 export type { CsvDelimiter } from './csvDelimiter.js';
+export { groupHeading, parseGroupHeading } from './groupHeading.js';
 export type { CellKind, LedgerColumn } from './ledgerColumn.js';
 export { LEDGER_COLUMNS } from './ledgerColumns.js';
 export { type ReadLedgerCsvOptions, readLedgerCsv, writeLedgerCsv } from './ledgerCsv.js';
