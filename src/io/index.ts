@@ -34,4 +34,12 @@ export type {
   SkippedRow,
 } from './ledgerSheet.js';
 export { readLedgerRows } from './readLedgerRows.js';
+export { reportCsv } from './reportCsv.js';
+export {
+  type ReportInput,
+  type ReportPeriodRows,
+  type ReportSheetTable,
+  type ReportTableOptions,
+  reportTables,
+} from './reportTables.js';
 export { type WriteLedgerOptions, writeLedgerRows } from './writeLedgerRows.js';

@@ -15,3 +15,4 @@
 export type { PrintedLedgerHeader } from './printedLedger.js';
 export { type ReadLedgerXlsxOptions, readLedgerXlsx } from './readLedgerXlsx.js';
 export { type WriteLedgerXlsxOptions, writeLedgerXlsx } from './writeLedgerXlsx.js';
+export { writeReportXlsx } from './writeReportXlsx.js';
