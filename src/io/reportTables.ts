@@ -203,7 +203,7 @@ function responsibilityTable(
   return { header, rows, sections };
 }
 
-/** A duty's visit as officials say it: 入户走访每周1次, 摸底登记每年3月、9月各1次. */
+/** A duty's visit as officials say it: 入户走访每周1次, 摸底登记每年3月、9月各1次 (Home visit, weekly). */
 function visitText({ kind, cadence }: DutyVisit, { labels, locale }: LocaleData): string {
   const what = labels.visitKind[kind];
   const en = locale === 'en';
@@ -211,10 +211,12 @@ function visitText({ kind, cadence }: DutyVisit, { labels, locale }: LocaleData)
     const count = cadence.count ?? 1;
     if (cadence.months && cadence.months.length > 0) {
       const months = cadence.months.join(en ? ', ' : '月、');
-      return en ? `${what}: ${count} in months ${months}` : `${what}每年${months}月各${count}次`;
+      if (!en) return `${what}每年${months}月各${count}次`;
+      return `${what}, ${count === 1 ? '' : `${count} times `}in months ${months}`;
     }
     const every = labels.quotaPeriod[cadence.period];
-    return en ? `${what}: ${count} ${every.toLowerCase()}` : `${what}${every}${count}次`;
+    if (!en) return `${what}${every}${count}次`;
+    return `${what}, ${count === 1 ? '' : `${count} times `}${every}`;
   }
   if (cadence.type === 'festival')
     return `${what}${en ? ' (' : '（'}${cadence.festivals.map((f) => labels.festival[f]).join(en ? ', ' : '、')}${en ? ')' : '）'}`;
