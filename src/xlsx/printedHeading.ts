@@ -48,8 +48,9 @@ export function printedHeading(
   return { top, bottom, whole, groups };
 }
 
-/** Columns a printed 台账 is at least and at most wide (in characters of a Latin font). */
+/** How narrow a printed column may be (in characters of a Latin font). @internal */
 export const MIN_WIDTH = 5;
+/** How wide a printed column may be: a longer cell wraps or is cut on paper. @internal */
 export const MAX_WIDTH = 36;
 
 /**

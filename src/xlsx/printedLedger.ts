@@ -34,7 +34,7 @@ const TITLES: { readonly [K in LedgerKind]: { readonly zh: string; readonly en: 
   elders: { zh: '农村留守老年人信息台账', en: 'Ledger of rural left-behind elders' },
 };
 
-/** The first column of a printed 台账: the row's number in the ledger (1, 2, 3 …). */
+/** The first column of a printed 台账: the row's number in the ledger (1, 2, 3 …). @internal */
 export const SEQUENCE_HEADING = { zh: '序号', en: 'No.' } as const;
 
 const THIN: Partial<ExcelJS.Borders> = {
@@ -48,7 +48,7 @@ const CENTRED: Partial<ExcelJS.Alignment> = {
   vertical: 'middle',
   wrapText: true,
 };
-/** Rows above the records: title, 填报 line, two heading rows. */
+/** Rows above the records: title, 填报 line, two heading rows. @internal */
 export const PRINTED_HEADER_ROWS = 4;
 
 const CIVIL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
