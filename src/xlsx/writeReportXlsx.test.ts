@@ -83,6 +83,15 @@ describe('writeReportXlsx', async () => {
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
     expect(workbook.created.toISOString()).toBe('2026-06-30T00:00:00.000Z');
     expect(workbook.modified.toISOString()).toBe('2026-06-30T00:00:00.000Z');
+    // Every zip entry dated 2026-06-30 00:00, in the directory and in its local header: no
+    // byte of the file depends on the clock or the host's time zone.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const dosDay = ((2026 - 1980) << 9) | (6 << 5) | 30;
+    for (const entry of zipEntries(bytes)) {
+      const at = entry.localHeaderOffset;
+      expect([view.getUint16(at + 10, true), view.getUint16(at + 12, true)]).toEqual([0, dosDay]);
+    }
+    expect(partText(bytes, 'docProps/core.xml')).toContain('2026-06-30T00:00:00Z');
   });
 
   it('writes English sheets, and refuses a report without a day', async () => {
