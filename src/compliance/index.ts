@@ -49,6 +49,13 @@ export {
   parseVisitRecords,
 } from './parseVisitRecords.js';
 export {
+  type DutyVisit,
+  type ResponsibilityInput,
+  type ResponsibilityRow,
+  type ResponsibleHolder,
+  responsibilityList,
+} from './responsibilityList.js';
+export {
   type SimulateVisitRecordsOptions,
   simulateVisitRecords,
 } from './simulateVisitRecords.js';

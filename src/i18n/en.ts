@@ -753,5 +753,26 @@ export const en: LocaleData = {
       total: 'totals row',
       note: 'note',
     },
+    // Ledger files: the report workbook.
+    reportSheet: {
+      ledger: 'Ledger statistics',
+      supervision: 'Supervision summary',
+      holders: 'Duty holders',
+      responsibilities: 'Responsibility list',
+    },
+    responsibilityColumn: {
+      villageCode: 'Village code',
+      village: 'Village',
+      elderId: 'Elder ID',
+      elderName: 'Elder',
+      duty: 'Duty',
+      holder: 'Holder',
+      role: 'Role',
+      phone: 'Phone',
+      visits: 'Visits',
+      unheld: 'none held',
+      asOf: 'As of',
+      period: 'Period',
+    },
   },
 };

@@ -43,6 +43,8 @@ export type {
   LocaleData,
   ReasonMessages,
   ReportColumn,
+  ReportSheet,
+  ResponsibilityColumn,
 } from './types.js';
 export { zhCNExplanations } from './zh-CN.explain.js';
 export { zhCN } from './zh-CN.js';

@@ -82,6 +82,32 @@ export type ReportColumn =
   | 'abilityNotAssessed';
 
 /**
+ * The tables of the report workbook: the ledger statistics, the supervision summary, the duty
+ * holders' table and the responsibility list (责任清单).
+ * @category Reports
+ */
+export type ReportSheet = 'ledger' | 'supervision' | 'holders' | 'responsibilities';
+
+/**
+ * The columns of the responsibility list, and the words around it: the title of a village's
+ * block, the day it is as of, the period of a report, and what an elder with no duty holder shows.
+ * @category Reports
+ */
+export type ResponsibilityColumn =
+  | 'villageCode'
+  | 'village'
+  | 'elderId'
+  | 'elderName'
+  | 'duty'
+  | 'holder'
+  | 'role'
+  | 'phone'
+  | 'visits'
+  | 'unheld'
+  | 'asOf'
+  | 'period';
+
+/**
  * The locales guanai speaks: Simplified Chinese (the default) and English.
  * @category Locales
  */
@@ -236,6 +262,11 @@ export interface EnumLabels {
   readonly skippedRowReason: LabelsOf<
     'title' | 'reportLine' | 'heading' | 'blank' | 'total' | 'note'
   >;
+  // Ledger files: the report workbook.
+  /** The sheets of the report workbook and their CSV files (see `reportTables` in guanai/io). */
+  readonly reportSheet: LabelsOf<ReportSheet>;
+  /** The columns of the responsibility list (责任清单), and its words. */
+  readonly responsibilityColumn: LabelsOf<ResponsibilityColumn>;
 }
 
 /**

@@ -738,5 +738,26 @@ export const zhCN: LocaleData = {
       total: '合计行',
       note: '备注说明',
     },
+    // Ledger files: the report workbook.
+    reportSheet: {
+      ledger: '台账统计',
+      supervision: '督导检查汇总',
+      holders: '包保责任人',
+      responsibilities: '责任清单',
+    },
+    responsibilityColumn: {
+      villageCode: '村（社区）代码',
+      village: '村（社区）',
+      elderId: '老年人编号',
+      elderName: '老年人姓名',
+      duty: '包保责任',
+      holder: '责任人',
+      role: '职务',
+      phone: '联系电话',
+      visits: '走访频次',
+      unheld: '未落实',
+      asOf: '统计日期',
+      period: '统计期间',
+    },
   },
 };

@@ -14,6 +14,7 @@
  * @module io
  */
 export type { CsvDelimiter } from './csvDelimiter.js';
+export { groupHeading, parseGroupHeading } from './groupHeading.js';
 export type { CellKind, LedgerColumn } from './ledgerColumn.js';
 export { LEDGER_COLUMNS } from './ledgerColumns.js';
 export { type ReadLedgerCsvOptions, readLedgerCsv, writeLedgerCsv } from './ledgerCsv.js';
@@ -33,4 +34,12 @@ export type {
   SkippedRow,
 } from './ledgerSheet.js';
 export { readLedgerRows } from './readLedgerRows.js';
+export { reportCsv } from './reportCsv.js';
+export {
+  type ReportInput,
+  type ReportPeriodRows,
+  type ReportSheetTable,
+  type ReportTableOptions,
+  reportTables,
+} from './reportTables.js';
 export { type WriteLedgerOptions, writeLedgerRows } from './writeLedgerRows.js';

@@ -11,5 +11,8 @@
  * ```
  * @module xlsx
  */
+
+export type { PrintedLedgerHeader } from './printedLedger.js';
 export { type ReadLedgerXlsxOptions, readLedgerXlsx } from './readLedgerXlsx.js';
-export { writeLedgerXlsx } from './writeLedgerXlsx.js';
+export { type WriteLedgerXlsxOptions, writeLedgerXlsx } from './writeLedgerXlsx.js';
+export { writeReportXlsx } from './writeReportXlsx.js';

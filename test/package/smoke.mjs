@@ -80,8 +80,10 @@ const EXPECTED = {
     'readLedgerRows',
     'writeLedgerRows',
     'LEDGER_COLUMNS',
+    'reportCsv',
+    'reportTables',
   ],
-  './xlsx': ['readLedgerXlsx', 'writeLedgerXlsx'],
+  './xlsx': ['readLedgerXlsx', 'writeLedgerXlsx', 'writeReportXlsx'],
   './i18n': ['formatIssue', 'label', 'zhCN', 'en', 'explain', 'explainClassification'],
   './sample': ['generateSampleCounty'],
 };
