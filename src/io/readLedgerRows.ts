@@ -1,87 +1,28 @@
 import { GuanaiError, type Issue, type IssuePath, issue } from '../errors/index.js';
 import { checkRecord } from './checkRecord.js';
-import { fieldKeys, isTree, setField } from './fieldPath.js';
-import { columnsByHeading } from './headingIndex.js';
-import { labelKey } from './labelIndex.js';
-import { headingIn, type LedgerLanguage } from './language.js';
-import type { LedgerColumn } from './ledgerColumn.js';
-import { LEDGER_COLUMNS, MORE_COLUMN } from './ledgerColumns.js';
+import { fieldKeys, getField, isTree, setField } from './fieldPath.js';
+import { translateEnumLabels } from './jsonEnumLabels.js';
+import { cellOptionsOf, type LedgerCellOptions } from './ledgerCellOptions.js';
+import { MORE_COLUMN } from './ledgerColumns.js';
 import {
   checkLedgerKind,
   LEDGER_SCHEMAS,
   type LedgerKind,
   type LedgerRecords,
 } from './ledgerKind.js';
+import { layoutOf, placeOf } from './ledgerLayout.js';
 import { checkSize, type LedgerReadLimits, ledgerReadLimits } from './ledgerReadLimits.js';
 import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSheet.js';
 import { takeMaskedValues } from './nestedSensitive.js';
 import { readCell } from './readCell.js';
 import { dateOfCell } from './readDateText.js';
+import { readMembers } from './readMembers.js';
 import { firstRowHeading, type ShapedRow } from './shapedTable.js';
 
-/** Where each heading of a file goes: a known column, or an extra column kept as it is. */
-interface Layout {
-  readonly known: readonly { readonly index: number; readonly column: LedgerColumn }[];
-  readonly extra: readonly { readonly index: number; readonly heading: string }[];
-  readonly headingOf: ReadonlyMap<LedgerColumn, string>;
-  readonly language: LedgerLanguage;
-  readonly issues: readonly LedgerCellIssue[];
-}
-
-function layoutOf(
-  kind: LedgerKind,
-  headings: readonly string[],
-  hasData: readonly boolean[],
-): Layout {
-  const byHeading = columnsByHeading(kind);
-  const known: { index: number; column: LedgerColumn }[] = [];
-  const extra: { index: number; heading: string }[] = [];
-  const headingOf = new Map<LedgerColumn, string>();
-  const issues: LedgerCellIssue[] = [];
-  let zh = 0;
-  let en = 0;
-  headings.forEach((heading, index) => {
-    const column = byHeading.get(labelKey(heading));
-    if (!column) {
-      // A column without a heading is kept too when it holds anything: nothing read is dropped.
-      if (heading !== '' || hasData[index]) extra.push({ index, heading });
-      return;
-    }
-    if (headingOf.has(column)) {
-      issues.push({ column: heading, issue: issue('duplicate_column', [], { column: heading }) });
-      return;
-    }
-    known.push({ index, column });
-    headingOf.set(column, heading);
-    if (labelKey(heading) === labelKey(column.en)) en++;
-    else zh++;
-  });
-  return { known, extra, headingOf, language: en > zh ? 'en' : 'zh-CN', issues };
-}
+const VILLAGE_CODE = ['residence', 'villageCode'];
 
 const startsWith = (path: IssuePath, prefix: IssuePath) =>
   prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
-
-/**
- * Where a record path lies in the file: the known column with the longest matching field (else
- * 其他信息), and the rest of the path inside that column's cell.
- */
-function placeOf(path: IssuePath, layout: Layout, kind: LedgerKind): LedgerCellIssuePlace {
-  let best: LedgerColumn | undefined;
-  for (const column of LEDGER_COLUMNS[kind]) {
-    const keys = fieldKeys(column.field);
-    if (startsWith(path, keys) && keys.length > fieldKeys(best?.field ?? '').length) best = column;
-  }
-  const column = best ?? (layout.headingOf.has(MORE_COLUMN) ? MORE_COLUMN : undefined);
-  if (!column) return { column: undefined };
-  const within = path.slice(fieldKeys(column.field).length);
-  return {
-    column: layout.headingOf.get(column) ?? headingIn(column, layout.language),
-    ...(within.length > 0 ? { within } : {}),
-  };
-}
-
-type LedgerCellIssuePlace = Omit<LedgerCellIssue, 'issue'>;
 
 /** A cell as one of the values readers give (text, number, boolean, Date), or undefined. */
 function plainCell(value: unknown): unknown {
@@ -131,10 +72,11 @@ const cellText = (value: unknown): string => {
 export function readLedgerRows<K extends LedgerKind>(
   kind: K,
   table: readonly (readonly unknown[])[],
-  options: { readonly limits?: LedgerReadLimits } = {},
+  options: { readonly limits?: LedgerReadLimits } & LedgerCellOptions = {},
 ): LedgerSheetRead<K> {
   const limits = ledgerReadLimits(options?.limits);
   checkLedgerKind(kind);
+  const reading = cellOptionsOf(options);
   const cellsOf = plainTable(table, limits);
   return readTable(
     kind,
@@ -142,6 +84,7 @@ export function readLedgerRows<K extends LedgerKind>(
     cellsOf.map((cells) => cells.map(cellText)),
     new Map(),
     limits,
+    reading,
   );
 }
 
@@ -156,10 +99,11 @@ export function readTextRows<K extends LedgerKind>(
   rows: string[][],
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
+  reading: ReturnType<typeof cellOptionsOf> = cellOptionsOf(undefined),
 ): LedgerSheetRead<K> {
   checkLedgerKind(kind);
   checkTableSize(rows, limits);
-  return readTable(kind, rows, rows, rowIssues, limits);
+  return readTable(kind, rows, rows, rowIssues, limits, reading);
 }
 
 /** The rows read: `cellsOf` as readers give cells, `texts` the same cells as text. */
@@ -169,8 +113,10 @@ function readTable<K extends LedgerKind>(
   texts: readonly (readonly string[])[],
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
+  reading: ReturnType<typeof cellOptionsOf>,
 ): LedgerSheetRead<K> {
   const shaped = firstRowHeading(cellsOf, texts);
+  const reportedOn = reading.reportedOn ?? shaped.header.reportedOn;
   const width = texts.reduce((widest, row) => Math.max(widest, row.length), 0);
   const headings = Array.from({ length: width }, (_, i) => shaped.headings[i] ?? '');
   const hasData = blankHeadedData(shaped.rows, headings);
@@ -214,6 +160,7 @@ function readTable<K extends LedgerKind>(
         );
     } else if (moreReading) cellIssues.push(moreReading.issue);
     takeMaskedValues(record, [], masked);
+    if (kind === 'elders') translateEnumLabels(record);
     for (const { index, column } of layout.known) {
       if (column === MORE_COLUMN) continue;
       const keys = fieldKeys(column.field);
@@ -224,9 +171,24 @@ function readTable<K extends LedgerKind>(
         if (column.cell === 'json') takeMaskedValues(reading.value, keys, masked);
       } else (reading.masked ? masked : cellIssues).push(reading.issue);
     }
+    const members: { texts: readonly string[]; ordinals: ReadonlyMap<string, readonly number[]> } =
+      {
+        texts: text,
+        ordinals: new Map(),
+      };
+    if (layout.groups.length > 0) {
+      const villageCode = getField(record, VILLAGE_CODE);
+      const context = {
+        elderProvince: typeof villageCode === 'string' ? villageCode.slice(0, 2) : undefined,
+        places: reading.places,
+        reportedOn,
+      };
+      const found = { issues: cellIssues, warnings: masked };
+      members.ordinals = readMembers(record, cells, text, layout, context, found);
+    }
 
     const placed = (issues: readonly Issue[]) =>
-      issues.map((found) => ({ ...placeOf(found.path, layout, kind), issue: found }));
+      issues.map((found) => ({ ...placeOf(found.path, layout, kind, members), issue: found }));
     if (masked.length > 0) warnings.push({ row, cells: text, issues: placed(masked) });
     const parsed = checkRecord(schema, record);
     // A cell that could not be read is left out of the record; the schema's "missing" for it says
