@@ -47,15 +47,27 @@ const OUT_OF_TOWNSHIP: Flags = { inElderTownship: false };
  * prefecture-level city holds several counties (our choice: such a place is unresolved).
  */
 const WORDS: readonly (readonly [word: string, flags: Flags | 'atHome'])[] = [
-  ...['在家', '家中', '同住', '在身边', '本户'].map((w) => [w, 'atHome'] as const),
-  ...['在本乡', '在本镇', '本村', '本组', '本乡', '本镇', '乡内', '镇内', '村内', '本街道'].map(
-    (w) => [w, IN_TOWNSHIP] as const,
+  ...['在家', '家中', '同住', '在身边', '本户', 'athome'].map((w) => [w, 'atHome'] as const),
+  ...[
+    '在本乡',
+    '在本镇',
+    '本村',
+    '本组',
+    '本乡',
+    '本镇',
+    '乡内',
+    '镇内',
+    '村内',
+    '本街道',
+    'intownship',
+  ].map((w) => [w, IN_TOWNSHIP] as const),
+  ...['在本县', '本县', '县内', '本区', '区内', '县城', '城区', 'incounty'].map(
+    (w) => [w, IN_COUNTY] as const,
   ),
-  ...['在本县', '本县', '县内', '本区', '区内', '县城', '城区'].map((w) => [w, IN_COUNTY] as const),
-  ...['县外', '外县', '市外', '外市', '省外', '外省', '出省', '外地'].map(
+  ...['县外', '外县', '市外', '外市', '省外', '外省', '出省', '外地', 'outofcounty'].map(
     (w) => [w, OUT_OF_COUNTY] as const,
   ),
-  ...['乡外', '镇外'].map((w) => [w, OUT_OF_TOWNSHIP] as const),
+  ...['乡外', '镇外', 'outoftownship'].map((w) => [w, OUT_OF_TOWNSHIP] as const),
 ];
 
 /**
@@ -63,6 +75,7 @@ const WORDS: readonly (readonly [word: string, flags: Flags | 'atHome'])[] = [
  * (在家, 家中, 同住, 在身边) sets `livesWithElder` (child) or `atElderSide` (supporter); a
  * relative word (本村 / 本乡 / 本镇 → in the township and county; 本县 / 县内 / 县城 / 城区 → in
  * the county; 县外 / 市外 / 省外 / 外省 / 外地 → outside both; 乡外 / 镇外 → outside the
+ * township; in English files: at home, in township, in county, out of county, out of
  * township); a name in `places`; a province other than the elder's → outside both. The text is
  * kept as `address` unless it is a bare word. A place none of these decides keeps the address
  * alone and comes with `place_unresolved`: its member's 留守 answer stays 待核实.
