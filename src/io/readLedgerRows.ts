@@ -59,6 +59,15 @@ const cellText = (value: unknown): string => {
  * (a hole: blank). Bounded by `limits` (see {@link LedgerReadLimits}): more rows, or more rows ×
  * columns, throw `input_too_large`; a cell longer than `textLength` makes its row invalid.
  *
+ * Elders' files may give children, other support obligors and the entrusted carer as group
+ * columns (子女1姓名 … 子女N联系电话, 赡养人1…, 委托照料人…, or `Child 1 name` …): they fill
+ * `household.children` and `household.otherSupportObligors` in ordinal order (a member with no
+ * cell filled is not made: 子女1 and 子女3 give two children) and `household.entrustedCarer`,
+ * merged by index with what 其他信息（JSON） gives, the columns winning field by field. Places
+ * (去向) are read against the elder's province and `places`; 外出时间 as a day, a month or
+ * 常年在外 counted back a year from `reportedOn` (else the file's 填报日期) — see the ledger
+ * files guide. Enum labels (外出务工, 儿子) are read as keys in the JSON column too.
+ *
  * @example
  * ```ts
  * const read = readLedgerRows('elders', [

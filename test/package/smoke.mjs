@@ -80,6 +80,8 @@ const EXPECTED = {
     'readLedgerRows',
     'writeLedgerRows',
     'LEDGER_COLUMNS',
+    'groupHeading',
+    'parseGroupHeading',
   ],
   './xlsx': ['readLedgerXlsx', 'writeLedgerXlsx'],
   './i18n': ['formatIssue', 'label', 'zhCN', 'en', 'explain', 'explainClassification'],
