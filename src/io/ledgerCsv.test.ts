@@ -259,6 +259,7 @@ const away = fc.oneof(
   fc.constant({}),
   day.map((awaySince) => ({ awaySince })),
   span.map((awaySinceBetween) => ({ awaySinceBetween })),
+  fc.tuple(day, span).map(([awaySince, awaySinceBetween]) => ({ awaySince, awaySinceBetween })),
 );
 const optionalOf = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const memberFacts = {

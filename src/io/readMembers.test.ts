@@ -185,3 +185,27 @@ describe('group columns', () => {
     expect(read.extraColumns).toEqual(['子女1姓名']);
   });
 });
+
+describe('group columns and the JSON column', () => {
+  it('keeps a span beside a day from 外出时间, and lets a month take out a day', () => {
+    const json = JSON.stringify({
+      household: {
+        children: [
+          { awaySinceBetween: { earliest: '2023-03-01', latest: '2023-03-31' } },
+          { awaySince: '2020-01-01' },
+        ],
+      },
+    });
+    const read = readLedgerRows('elders', [
+      [...HEAD, '子女1外出时间', '子女2外出时间', '其他信息'],
+      [...ELDER, '2023-03-15', '2023年3月', json],
+    ]);
+    expect(read.records[0]?.household.children).toEqual([
+      {
+        awaySince: '2023-03-15',
+        awaySinceBetween: { earliest: '2023-03-01', latest: '2023-03-31' },
+      },
+      { awaySinceBetween: { earliest: '2023-03-01', latest: '2023-03-31' } },
+    ]);
+  });
+});

@@ -104,13 +104,11 @@ function readGroup(
 
 /**
  * `into` with the fields of `from` put in, merging plain objects field by field (the columns
- * win); `into` is changed and returned. A `since` column's day or span replaces the other.
+ * win); `into` is changed and returned. A span from the 外出时间 column also takes out a day
+ * the JSON gives, which would win over it; a day leaves a span beside it (the day wins).
  */
 function mergeInto(into: Tree, from: Tree): Tree {
-  if ('awaySince' in from || 'awaySinceBetween' in from) {
-    delete into.awaySince;
-    delete into.awaySinceBetween;
-  }
+  if ('awaySinceBetween' in from) delete into.awaySince;
   for (const [key, value] of Object.entries(from)) {
     const old = into[key];
     into[key] = isTree(value) && isTree(old) ? mergeInto(old, value) : value;
