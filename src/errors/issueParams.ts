@@ -253,7 +253,10 @@ export interface IssueParams {
   // Ledger files (CSV, XLSX).
   /** A cell that is not the kind of value its column holds. */
   cell_format: { expected: 'integer' | 'number' | 'boolean' | 'json'; value: string };
-  /** A resident ID or phone number a spreadsheet turned into a rounded number (1.10105E+17). */
+  /**
+   * An id, resident ID or phone number a spreadsheet turned into a rounded number (1.10105E+17,
+   * or an integer past what a double holds exactly).
+   */
   number_precision_lost: { value: string };
   /** A masked (打码) resident ID or phone number: it cannot be read back and stays unknown. */
   masked_value: { value: string };

@@ -209,3 +209,29 @@ describe('group columns and the JSON column', () => {
     ]);
   });
 });
+
+describe('group columns: what must not slip through', () => {
+  it('leaves a masked member phone unknown with a warning, and keeps the child', () => {
+    const read = rows(['子女1姓名', '子女1联系电话'], ['李强', '138****8000']);
+    expect(read.records[0]?.household.children).toEqual([{ name: '李强' }]);
+    expect(codes(read, 'warnings')).toEqual([
+      ['子女1联系电话', 'masked_value', ['household', 'children', 0, 'phone']],
+    ]);
+  });
+
+  it('reports a group heading given twice', () => {
+    const read = rows(['子女1姓名', 'Child 1 name'], ['李强', '李强']);
+    expect(read.invalid[0]?.issues.map((i) => [i.column, i.issue.code])).toEqual([
+      ['Child 1 name', 'duplicate_column'],
+    ]);
+  });
+
+  it('never writes over a JSON column that gives the list as something else', () => {
+    const json = JSON.stringify({ household: { children: '两个' } });
+    const read = rows(['子女1姓名', '其他信息'], ['李强', json]);
+    expect(read.records).toEqual([]);
+    expect(read.invalid[0]?.issues.map((i) => [i.column, i.issue.code, i.within])).toEqual([
+      ['其他信息', 'invalid_type', ['household', 'children']],
+    ]);
+  });
+});

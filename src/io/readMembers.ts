@@ -30,18 +30,20 @@ export function readMembers(
   found: MemberFindings,
 ): ReadonlyMap<string, readonly number[]> {
   const ordinals = new Map<string, number[]>();
+  // JSON that gives the household, or a list, as something else is left for the schema to report.
+  if (record.household !== undefined && !isTree(record.household)) return ordinals;
   for (const group of layout.groups) {
+    const household = (record.household ?? {}) as Tree;
+    const key = group.group.list.slice('household.'.length);
+    const given = household[key];
+    if (group.group.single ? !isTree(given) && given != null : !isMissingOrList(given)) continue;
     const read = readGroup(group, cells, texts, layout.language, context, found);
     if (read.members.length === 0) continue;
     ordinals.set(group.group.list, read.ordinals);
-    const household = isTree(record.household) ? record.household : {};
     record.household = household;
-    const key = group.group.list.slice('household.'.length);
-    if (group.group.single) {
-      const given = household[key];
+    if (group.group.single)
       household[key] = mergeInto(isTree(given) ? given : {}, read.members[0] as Tree);
-    } else {
-      const given = household[key];
+    else {
       const list = Array.isArray(given) ? given : [];
       read.members.forEach((member, i) => {
         const at = list[i];
@@ -115,6 +117,8 @@ function mergeInto(into: Tree, from: Tree): Tree {
   }
   return into;
 }
+
+const isMissingOrList = (value: unknown) => value === undefined || Array.isArray(value);
 
 const memberAt = (value: unknown, index: number | undefined): unknown =>
   index === undefined ? value : Array.isArray(value) ? value[index] : undefined;
