@@ -253,7 +253,10 @@ export interface IssueParams {
   // Ledger files (CSV, XLSX).
   /** A cell that is not the kind of value its column holds. */
   cell_format: { expected: 'integer' | 'number' | 'boolean' | 'json'; value: string };
-  /** A resident ID or phone number a spreadsheet turned into a rounded number (1.10105E+17). */
+  /**
+   * An id, resident ID or phone number a spreadsheet turned into a rounded number (1.10105E+17,
+   * or an integer past what a double holds exactly).
+   */
   number_precision_lost: { value: string };
   /** A masked (打码) resident ID or phone number: it cannot be read back and stays unknown. */
   masked_value: { value: string };
@@ -318,6 +321,17 @@ export interface IssueParams {
   fact_register_conflict: { problem: 'withOtherChanges' | 'otherElderId' };
   /** A census record dated outside the census months (spec §5.2 K31 · S18 L493: March, September). */
   census_month: { month: number; months: readonly number[] };
+
+  // Ledger files: columns.
+  /**
+   * A place (去向, 现居住地) that does not say whether it lies in the elder's county: the address
+   * is kept, the county unknown (so the 留守 answer is 待核实).
+   */
+  place_unresolved: { value: string };
+  /** 常年在外 / 长期外出 in a file with no date to count back from: since when stays unknown. */
+  away_date_unanchored: { value: string };
+  /** A year and month a spreadsheet holds as a number whose month may be January or October (1958.1). */
+  date_ambiguous: { value: string };
 }
 
 /** A snake_case issue code. @category Issues */

@@ -289,6 +289,13 @@ export const en: LocaleData = {
         : "The registered elder's id is not the elder id given",
     census_month: (p) =>
       `The census is taken in ${list(p.months.map(monthName))}; this record is dated in ${monthName(p.month)}`,
+    // Ledger files: columns.
+    place_unresolved: (p) =>
+      `"${p.value}" does not say whether it is inside the elder's county; kept as the address, the county is unknown`,
+    away_date_unanchored: (p) =>
+      `"${p.value}" gives no date, and the file has no reporting date to count back from; since when stays unknown`,
+    date_ambiguous: (p) =>
+      `${p.value} was stored as a number, so its month may be January or October: format the column as text and enter it again`,
   },
 
   labels: {

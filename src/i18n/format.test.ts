@@ -118,6 +118,10 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   fact_path_invalid: { path: 'household.children[3].livesWithElder', problem: 'indexOutOfRange' },
   fact_register_conflict: { problem: 'withOtherChanges' },
   census_month: { month: 4, months: [3, 9] },
+  // Ledger files: columns.
+  place_unresolved: { value: '深圳市宝安区' },
+  away_date_unanchored: { value: '常年在外' },
+  date_ambiguous: { value: '1958.1' },
 };
 
 describe('issue messages', () => {

@@ -288,6 +288,13 @@ export const zhCN: LocaleData = {
         : '登记的老人编号与所填老人编号不一致',
     census_month: (p) =>
       `普查登记在每年${p.months.map((m) => `${m}月`).join('、')}进行，本记录在${p.month}月`,
+    // Ledger files: columns.
+    place_unresolved: (p) =>
+      `“${p.value}”看不出是否在老人所在县域内，已作为地址保留，县域按未知处理`,
+    away_date_unanchored: (p) =>
+      `“${p.value}”未写日期，且文件无填报日期可推算，外出起始时间按未知处理`,
+    date_ambiguous: (p) =>
+      `${p.value} 被表格存成了数字，无法分辨是1月还是10月：请将该列设为文本格式后重新填写`,
   },
 
   labels: {

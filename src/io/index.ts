@@ -14,7 +14,8 @@
  * @module io
  */
 export type { CsvDelimiter } from './csvDelimiter.js';
-export { groupHeading, parseGroupHeading } from './groupHeading.js';
+export { type GroupHeadingParts, groupHeading, parseGroupHeading } from './groupHeading.js';
+export type { LedgerCellOptions } from './ledgerCellOptions.js';
 export type { CellKind, LedgerColumn } from './ledgerColumn.js';
 export { LEDGER_COLUMNS } from './ledgerColumns.js';
 export { type ReadLedgerCsvOptions, readLedgerCsv, writeLedgerCsv } from './ledgerCsv.js';
@@ -34,6 +35,7 @@ export type {
   SkippedRow,
 } from './ledgerSheet.js';
 export { readLedgerRows } from './readLedgerRows.js';
+export type { LedgerPlaces } from './readPlace.js';
 export { reportCsv } from './reportCsv.js';
 export {
   type ReportInput,

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { GuanaiError } from '../errors/index.js';
 import { formatCellIssue } from '../i18n/index.js';
-import { type Elder, plainDate } from '../models/index.js';
+import { Elder, fromDayNumber, plainDate, toDayNumber as toDay } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { pairElders } from '../scheduling/index.js';
 import { LEDGER_COLUMNS } from './ledgerColumns.js';
@@ -206,6 +206,124 @@ describe('writeLedgerCsv', () => {
   });
 });
 
+// Household members as officials record them: places typed as words, provinces, cities or
+// nothing; absences known to the day, the month or only "a year at least".
+const day = fc.integer({ min: -3000, max: 20_000 }).map(fromDayNumber);
+const span = fc.oneof(
+  fc.integer({ min: 0, max: 600 }).map((m) => {
+    const first = plainDate(
+      `${2000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`,
+    );
+    const next = plainDate(
+      `${2000 + Math.floor((m + 1) / 12)}-${String(((m + 1) % 12) + 1).padStart(2, '0')}-01`,
+    );
+    return { earliest: first, latest: fromDayNumber(toDay(next) - 1) };
+  }),
+  day.map((latest) => ({ latest })),
+  fc.tuple(day, fc.integer({ min: 0, max: 400 })).map(([earliest, days]) => ({
+    earliest,
+    latest: fromDayNumber(toDay(earliest) + days),
+  })),
+);
+const address = fc.oneof(
+  fc.constantFrom(
+    '广东省深圳市',
+    '本县城关镇',
+    '县外',
+    '深圳市',
+    '本村',
+    '昆明',
+    '在家务农',
+    '外省',
+    '本县',
+  ),
+  fc.string({ maxLength: 12 }),
+);
+const flags = fc.constantFrom(
+  {},
+  { inElderCounty: true },
+  { inElderCounty: true, inElderTownship: true },
+  { inElderCounty: true, inElderTownship: false },
+  { inElderCounty: false, inElderTownship: false },
+  { inElderCounty: false },
+  { inElderTownship: false },
+);
+const place = fc
+  .tuple(flags, fc.option(address, { nil: undefined }), fc.option(fc.boolean(), { nil: undefined }))
+  .map(([f, text, works]) => ({
+    ...f,
+    ...(text === undefined ? {} : { address: text }),
+    ...(works === undefined ? {} : { worksInElderTownship: works }),
+  }));
+const away = fc.oneof(
+  fc.constant({}),
+  day.map((awaySince) => ({ awaySince })),
+  span.map((awaySinceBetween) => ({ awaySinceBetween })),
+  fc.tuple(day, span).map(([awaySince, awaySinceBetween]) => ({ awaySince, awaySinceBetween })),
+);
+const optionalOf = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const memberFacts = {
+  name: optionalOf(fc.constantFrom('李强', '王芳', ' 赵 四 ', 'Li Ming')),
+  alive: optionalOf(fc.boolean()),
+  whereabouts: optionalOf(place),
+  awayReason: optionalOf(fc.constantFrom('migrantWork', 'business', 'study', 'other')),
+  capableOfSupport: optionalOf(fc.boolean()),
+  phone: optionalOf(fc.constantFrom('13800138000', '0871-6512 3456')),
+};
+const defined = (fields: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+const householdChild = fc
+  .tuple(
+    fc.record({
+      ...memberFacts,
+      relation: optionalOf(fc.constantFrom('son', 'daughter')),
+      kinship: optionalOf(fc.constantFrom('birth', 'adopted', 'step')),
+      livesWithElder: optionalOf(fc.boolean()),
+    }),
+    away,
+  )
+  .map(([facts, since]) => {
+    // As the model requires: the dead live nowhere, who lives with the elder is not away.
+    const lives = facts.alive === false ? false : facts.livesWithElder;
+    const where = facts.whereabouts;
+    const home = lives === true;
+    return defined({
+      ...facts,
+      livesWithElder: lives,
+      whereabouts:
+        home && where?.inElderCounty === false ? { ...where, inElderCounty: true } : where,
+      ...(home || facts.alive === false ? {} : since),
+    });
+  });
+const supporter = fc
+  .tuple(
+    fc.record({
+      ...memberFacts,
+      relation: fc.constantFrom('grandchild', 'childInLaw', 'sibling', 'other'),
+      atElderSide: optionalOf(fc.boolean()),
+    }),
+    away,
+  )
+  .map(([facts, since]) => defined({ ...facts, ...since }));
+const household = fc
+  .record({
+    children: optionalOf(fc.array(householdChild, { maxLength: 4 })),
+    otherSupportObligors: optionalOf(fc.array(supporter, { maxLength: 2 })),
+    entrustedCarer: fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc
+        .record({
+          name: fc.constantFrom('张三', 'Zhang'),
+          relation: fc.constantFrom('relative', 'neighbour', 'friend', 'other'),
+          phone: optionalOf(fc.constant('13900000000')),
+          since: optionalOf(day),
+        })
+        .map(defined),
+    ),
+  })
+  .map(defined);
+
 describe('ledger rows (property)', () => {
   it('any subset of records, in any column order, reads back as written', () => {
     fc.assert(
@@ -226,6 +344,32 @@ describe('ledger rows (property)', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it('elders with children, supporters and carers in group columns read back as written, in either language', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sample.elders.slice(0, 20)),
+        household,
+        fc.constantFrom('zh-CN' as const, 'en' as const),
+        (base, members, language) => {
+          const parsed = Elder.safeParse({
+            ...base,
+            household: { ...base.household, livingArrangement: 'withOthers', ...members },
+          });
+          fc.pre(parsed.success);
+          const elder = parsed.data as Elder;
+          const text = writeLedgerCsv(
+            { kind: 'elders', records: [elder] },
+            { language, mask: false },
+          );
+          const back = readLedgerCsv(text, { kind: 'elders' });
+          expect(back.invalid).toEqual([]);
+          expect(back.records).toEqual([elder]);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

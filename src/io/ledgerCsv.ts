@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { GuanaiError, type Issue, issue } from '../errors/index.js';
 import { type CsvDelimiter, csvDelimiterOf, isCsvDelimiter } from './csvDelimiter.js';
 import { type DecodedText, decodeText } from './decodeText.js';
+import { cellOptionsOf, type LedgerCellOptions } from './ledgerCellOptions.js';
 import { checkLedgerKind, type LedgerKind } from './ledgerKind.js';
 import { checkSize, type LedgerReadLimits, ledgerReadLimits } from './ledgerReadLimits.js';
 import type { LedgerSheet, LedgerSheetRead } from './ledgerSheet.js';
@@ -20,14 +21,15 @@ const QUOTE_MARK = 39;
 /**
  * Options of {@link readLedgerCsv}: the kind of ledger; the delimiter when it is not to be
  * decided from the heading row (`,` `\t` or `;`); limits on the file's size (see
- * {@link LedgerReadLimits}).
+ * {@link LedgerReadLimits}); the places and the reporting day group cells are read against
+ * (see `LedgerCellOptions`).
  * @example
  * ```ts
  * const options: ReadLedgerCsvOptions<'elders'> = { kind: 'elders', delimiter: ';' };
  * ```
  * @category Ledger files
  */
-export interface ReadLedgerCsvOptions<K extends LedgerKind> {
+export interface ReadLedgerCsvOptions<K extends LedgerKind> extends LedgerCellOptions {
   readonly kind: K;
   readonly delimiter?: CsvDelimiter;
   readonly limits?: LedgerReadLimits;
@@ -57,6 +59,7 @@ export function readLedgerCsv<K extends LedgerKind>(
 ): LedgerSheetRead<K> {
   const { kind, delimiter, limits } = checkCsvOptions(options);
   const resolved = ledgerReadLimits(limits);
+  const reading = cellOptionsOf(options);
   if (typeof file !== 'string' && !(file instanceof Uint8Array))
     throw new GuanaiError([
       issue('invalid_argument', ['file'], { name: 'file', rule: 'fileContent' }),
@@ -81,7 +84,7 @@ export function readLedgerCsv<K extends LedgerKind>(
     else if (decoded.lossy && row.some((cell) => cell.includes('\uFFFD')))
       rowIssues.set(index, issue('csv_encoding', [], { encoding: decoded.encoding }));
   });
-  return readTextRows(kind, parsed.rows, rowIssues, resolved);
+  return readTextRows(kind, parsed.rows, rowIssues, resolved, reading);
 }
 
 /** The options, checked: a coded error for a kind or delimiter guanai does not know. */

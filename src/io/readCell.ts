@@ -1,16 +1,35 @@
 import { toHalfWidth } from '../_lib/halfWidth.js';
 import { type Issue, type IssuePath, issue } from '../errors/index.js';
+import type { PlainDate } from '../models/index.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './jsonDepth.js';
 import { enumValueOf, labelKey, labelsOf } from './labelIndex.js';
 import type { LedgerLanguage } from './language.js';
 import type { CellKind, LedgerColumn } from './ledgerColumn.js';
 import { dateOfCell, readDateText } from './readDateText.js';
+import { type PlaceContext, readPlace } from './readPlace.js';
+import { isAmbiguousMonthNumber, readSince } from './readSince.js';
 
-/** What one cell gave: a value, nothing (empty: unknown), or an issue. @internal */
+/**
+ * What one cell gave: a value (with a warning when it is only part of what the cell meant: a
+ * place that does not say whether it is in the elder's county), nothing (empty: unknown), or an
+ * issue. @internal
+ */
 export type CellReading =
-  | { readonly value: unknown }
+  | { readonly value: unknown; readonly warning?: Issue }
   | { readonly issue: Issue; readonly masked?: true }
   | undefined;
+
+/**
+ * What reading a cell may need beyond its text: for a place, the elder and the file's place
+ * names; for a 外出时间 of 常年在外, the day to count back from. @internal
+ */
+export interface CellContext extends PlaceContext {
+  readonly reportedOn?: PlainDate | undefined;
+}
+
+/** Fields whose text is an identifier: a spreadsheet that made one a number may have rounded it. */
+const isIdField = (field: string) =>
+  field === 'id' || field.endsWith('Id') || field.endsWith('Ids');
 
 const LIST_SEPARATORS = /[、,，;；]/;
 const YES = new Set(['是', '有', '√', '✓', 'y', 'yes', 'true', '1', '对']);
@@ -32,6 +51,7 @@ export function readCell(
   raw: unknown,
   path: IssuePath,
   language: LedgerLanguage,
+  context: CellContext = {},
 ): CellReading {
   if (raw === null || raw === undefined) return undefined;
   const text = typeof raw === 'string' ? raw.trim() : raw;
@@ -39,6 +59,8 @@ export function readCell(
   if (column.nullable && typeof text === 'string' && NULL_WORDS.has(labelKey(text)))
     return { value: null };
   if (column.sensitive) return readSensitive(text, path);
+  if (column.cell === 'text' && lostDigits(text, isIdField(column.field)))
+    return { issue: issue('number_precision_lost', path, { value: String(text) }) };
   if (column.list && typeof text === 'string') {
     const items = text
       .split(LIST_SEPARATORS)
@@ -46,14 +68,27 @@ export function readCell(
       .filter((item) => item !== '');
     const values: unknown[] = [];
     for (const [index, item] of items.entries()) {
-      const read = readScalar(column.cell, item, [...path, index], language);
+      const read = readScalar(column.cell, item, [...path, index], language, context);
       if (read && 'issue' in read) return read;
       values.push(read?.value);
     }
     return { value: values };
   }
-  const read = readScalar(column.cell, text, path, language);
+  const read = readScalar(column.cell, text, path, language, context);
   return column.list && read && 'value' in read ? { value: [read.value] } : read;
+}
+
+/**
+ * A number that has lost digits: an integer past what a double holds exactly, or for an
+ * identifier a number a spreadsheet shows rounded (1.10105E+17), as a number or as text.
+ */
+function lostDigits(value: unknown, identifier: boolean): boolean {
+  if (typeof value === 'number')
+    return (
+      (Number.isInteger(value) && !Number.isSafeInteger(value)) ||
+      (identifier && ROUNDED_NUMBER.test(String(value)))
+    );
+  return identifier && typeof value === 'string' && ROUNDED_NUMBER.test(value);
 }
 
 /** A resident ID or phone: text, unless masked or rounded by a spreadsheet. */
@@ -73,8 +108,12 @@ function readScalar(
   raw: unknown,
   path: IssuePath,
   language: LedgerLanguage,
+  context: CellContext,
 ): CellReading {
+  if (kind === 'since') return readSince(raw, path, context.reportedOn);
   if (raw instanceof Date) return readSpreadsheetDate(kind, raw, path);
+  if (kind === 'date' && isAmbiguousMonthNumber(raw))
+    return { issue: issue('date_ambiguous', path, { value: String(raw) }) };
   // Text and JSON cells are read as they are: no half-width pass over a long note or object.
   if (kind === 'text' && typeof raw === 'string') return { value: raw.trim() };
   if (kind === 'json') return readJson(raw, path);
@@ -83,8 +122,7 @@ function readScalar(
     case 'text':
       return { value: text };
     case 'place':
-      return { value: { address: text } };
-    case 'since':
+      return readPlace(text, path, context);
     case 'date': {
       const date = readDateText(text);
       return date ? { value: date } : { issue: issue('invalid_plain_date', path, { value: text }) };

@@ -1,88 +1,29 @@
 import { GuanaiError, type Issue, type IssuePath, issue } from '../errors/index.js';
 import { checkRecord } from './checkRecord.js';
-import { fieldKeys, isTree, setField } from './fieldPath.js';
-import { columnsByHeading } from './headingIndex.js';
-import { labelKey } from './labelIndex.js';
-import { headingIn, type LedgerLanguage } from './language.js';
-import type { LedgerColumn } from './ledgerColumn.js';
-import { LEDGER_COLUMNS, MORE_COLUMN } from './ledgerColumns.js';
+import { fieldKeys, getField, isTree, setField } from './fieldPath.js';
+import { translateEnumLabels } from './jsonEnumLabels.js';
+import { cellOptionsOf, type LedgerCellOptions } from './ledgerCellOptions.js';
+import { MORE_COLUMN } from './ledgerColumns.js';
 import {
   checkLedgerKind,
   LEDGER_SCHEMAS,
   type LedgerKind,
   type LedgerRecords,
 } from './ledgerKind.js';
+import { layoutOf, placeOf } from './ledgerLayout.js';
 import { checkSize, type LedgerReadLimits, ledgerReadLimits } from './ledgerReadLimits.js';
 import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSheet.js';
 import { takeMaskedValues } from './nestedSensitive.js';
 import { readCell } from './readCell.js';
 import { dateOfCell } from './readDateText.js';
+import { readMembers } from './readMembers.js';
 import type { ShapedRow } from './shapedTable.js';
 import { type SheetMerge, shapeTable } from './shapeTable.js';
 
-/** Where each heading of a file goes: a known column, or an extra column kept as it is. */
-interface Layout {
-  readonly known: readonly { readonly index: number; readonly column: LedgerColumn }[];
-  readonly extra: readonly { readonly index: number; readonly heading: string }[];
-  readonly headingOf: ReadonlyMap<LedgerColumn, string>;
-  readonly language: LedgerLanguage;
-  readonly issues: readonly LedgerCellIssue[];
-}
-
-function layoutOf(
-  kind: LedgerKind,
-  headings: readonly string[],
-  hasData: readonly boolean[],
-): Layout {
-  const byHeading = columnsByHeading(kind);
-  const known: { index: number; column: LedgerColumn }[] = [];
-  const extra: { index: number; heading: string }[] = [];
-  const headingOf = new Map<LedgerColumn, string>();
-  const issues: LedgerCellIssue[] = [];
-  let zh = 0;
-  let en = 0;
-  headings.forEach((heading, index) => {
-    const column = byHeading.get(labelKey(heading));
-    if (!column) {
-      // A column without a heading is kept too when it holds anything: nothing read is dropped.
-      if (heading !== '' || hasData[index]) extra.push({ index, heading });
-      return;
-    }
-    if (headingOf.has(column)) {
-      issues.push({ column: heading, issue: issue('duplicate_column', [], { column: heading }) });
-      return;
-    }
-    known.push({ index, column });
-    headingOf.set(column, heading);
-    if (labelKey(heading) === labelKey(column.en)) en++;
-    else zh++;
-  });
-  return { known, extra, headingOf, language: en > zh ? 'en' : 'zh-CN', issues };
-}
+const VILLAGE_CODE = ['residence', 'villageCode'];
 
 const startsWith = (path: IssuePath, prefix: IssuePath) =>
   prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
-
-/**
- * Where a record path lies in the file: the known column with the longest matching field (else
- * 其他信息), and the rest of the path inside that column's cell.
- */
-function placeOf(path: IssuePath, layout: Layout, kind: LedgerKind): LedgerCellIssuePlace {
-  let best: LedgerColumn | undefined;
-  for (const column of LEDGER_COLUMNS[kind]) {
-    const keys = fieldKeys(column.field);
-    if (startsWith(path, keys) && keys.length > fieldKeys(best?.field ?? '').length) best = column;
-  }
-  const column = best ?? (layout.headingOf.has(MORE_COLUMN) ? MORE_COLUMN : undefined);
-  if (!column) return { column: undefined };
-  const within = path.slice(fieldKeys(column.field).length);
-  return {
-    column: layout.headingOf.get(column) ?? headingIn(column, layout.language),
-    ...(within.length > 0 ? { within } : {}),
-  };
-}
-
-type LedgerCellIssuePlace = Omit<LedgerCellIssue, 'issue'>;
 
 /** A cell as one of the values readers give (text, number, boolean, Date), or undefined. */
 function plainCell(value: unknown): unknown {
@@ -121,6 +62,15 @@ const cellText = (value: unknown): string => {
  * (a hole: blank). Bounded by `limits` (see {@link LedgerReadLimits}): more rows, or more rows ×
  * columns, throw `input_too_large`; a cell longer than `textLength` makes its row invalid.
  *
+ * Elders' files may give children, other support obligors and the entrusted carer as group
+ * columns (子女1姓名 … 子女N联系电话, 赡养人1…, 委托照料人…, or `Child 1 name` …): they fill
+ * `household.children` and `household.otherSupportObligors` in ordinal order (a member with no
+ * cell filled is not made: 子女1 and 子女3 give two children) and `household.entrustedCarer`,
+ * merged by index with what 其他信息（JSON） gives, the columns winning field by field. Places
+ * (去向) are read against the elder's province and `places`; 外出时间 as a day, a month or
+ * 常年在外 counted back a year from `reportedOn` (else the file's 填报日期) — see the ledger
+ * files guide. Enum labels (外出务工, 儿子) are read as keys in the JSON column too.
+ *
  * @example
  * ```ts
  * const read = readLedgerRows('elders', [
@@ -138,14 +88,15 @@ export function readLedgerRows<K extends LedgerKind>(
     readonly limits?: LedgerReadLimits;
     /** @internal A workbook's merged ranges, so a two-row heading's group cells are read exactly. */
     readonly merges?: readonly SheetMerge[];
-  } = {},
+  } & LedgerCellOptions = {},
 ): LedgerSheetRead<K> {
   const limits = ledgerReadLimits(options?.limits);
   checkLedgerKind(kind);
+  const reading = cellOptionsOf(options);
   const cellsOf = plainTable(table, limits);
   const texts = cellsOf.map((cells) => cells.map(cellText));
   const merges = Array.isArray(options?.merges) ? options.merges : undefined;
-  return readTable(kind, cellsOf, texts, new Map(), limits, merges);
+  return readTable(kind, cellsOf, texts, new Map(), limits, reading, merges);
 }
 
 /**
@@ -159,10 +110,11 @@ export function readTextRows<K extends LedgerKind>(
   rows: string[][],
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
+  reading: ReturnType<typeof cellOptionsOf> = cellOptionsOf(undefined),
 ): LedgerSheetRead<K> {
   checkLedgerKind(kind);
   checkTableSize(rows, limits);
-  return readTable(kind, rows, rows, rowIssues, limits, undefined);
+  return readTable(kind, rows, rows, rowIssues, limits, reading, undefined);
 }
 
 /** The rows read: `cellsOf` as readers give cells, `texts` the same cells as text. */
@@ -172,9 +124,11 @@ function readTable<K extends LedgerKind>(
   texts: readonly (readonly string[])[],
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
+  reading: ReturnType<typeof cellOptionsOf>,
   merges: readonly SheetMerge[] | undefined,
 ): LedgerSheetRead<K> {
   const shaped = shapeTable(kind, cellsOf, texts, { rowIssues, ...(merges ? { merges } : {}) });
+  const reportedOn = reading.reportedOn ?? shaped.header.reportedOn;
   const width = shaped.rows.reduce(
     (widest, row) => Math.max(widest, row.texts.length),
     shaped.headings.length,
@@ -221,6 +175,7 @@ function readTable<K extends LedgerKind>(
         );
     } else if (moreReading) cellIssues.push(moreReading.issue);
     takeMaskedValues(record, [], masked);
+    if (kind === 'elders') translateEnumLabels(record);
     for (const { index, column } of layout.known) {
       if (column === MORE_COLUMN) continue;
       const keys = fieldKeys(column.field);
@@ -231,9 +186,24 @@ function readTable<K extends LedgerKind>(
         if (column.cell === 'json') takeMaskedValues(reading.value, keys, masked);
       } else (reading.masked ? masked : cellIssues).push(reading.issue);
     }
+    const members: { texts: readonly string[]; ordinals: ReadonlyMap<string, readonly number[]> } =
+      {
+        texts: text,
+        ordinals: new Map(),
+      };
+    if (layout.groups.length > 0) {
+      const villageCode = getField(record, VILLAGE_CODE);
+      const context = {
+        elderProvince: typeof villageCode === 'string' ? villageCode.slice(0, 2) : undefined,
+        places: reading.places,
+        reportedOn,
+      };
+      const found = { issues: cellIssues, warnings: masked };
+      members.ordinals = readMembers(record, cells, text, layout, context, found);
+    }
 
     const placed = (issues: readonly Issue[]) =>
-      issues.map((found) => ({ ...placeOf(found.path, layout, kind), issue: found }));
+      issues.map((found) => ({ ...placeOf(found.path, layout, kind, members), issue: found }));
     if (masked.length > 0) warnings.push({ row, cells: text, issues: placed(masked) });
     const parsed = checkRecord(schema, record);
     // A cell that could not be read is left out of the record; the schema's "missing" for it says

@@ -3,21 +3,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GuanaiError } from '../errors/index.js';
 import { LEDGER_GROUPS, type LedgerSheet } from '../io/index.js';
+import type { PhoneNumber } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { displayWidth, MAX_WIDTH, MIN_WIDTH, printedHeading } from './printedHeading.js';
 import { writeLedgerXlsx } from './writeLedgerXlsx.js';
 
 const sample = generateSampleCounty({ seed: 16, townships: 1, villagesPerTownship: 2, elders: 12 });
-// Children and carer columns as the COLUMNS part writes them: canonical group headings.
-const groupColumns = ['子女1姓名', '子女1关系', '子女1联系电话', '子女2姓名', '委托照料人姓名'];
+// Two children and an entrusted carer each: the group columns 子女1… 子女2… 委托照料人….
 const sheet: LedgerSheet<'elders'> = {
   kind: 'elders',
-  records: sample.elders,
-  extraColumns: groupColumns,
-  extraCells: Object.fromEntries(
-    sample.elders.map((e) => [e.id, ['王一', '儿子', '13800138000', '王二', '李四']]),
-  ),
+  records: sample.elders.map((elder) => ({
+    ...elder,
+    household: {
+      ...elder.household,
+      children: [
+        { name: '王一', relation: 'son', phone: '13800138000' as PhoneNumber },
+        { name: '王二' },
+      ],
+      entrustedCarer: { name: '李四', relation: 'neighbour' },
+    },
+  })),
 };
+const childColumns = ['姓名', '关系', '去向', '外出时间', '外出原因', '联系电话', '有无赡养能力'];
+const carerColumns = ['姓名', '关系', '联系电话', '委托时间'];
 const options = {
   layout: 'printed',
   reportedBy: '城关镇民政办',
@@ -66,18 +74,31 @@ describe('writeLedgerXlsx { layout: printed }', async () => {
   it('writes a two-row heading: groups merged over their columns, the rest merged down', () => {
     expect(top.slice(0, 3)).toEqual(['序号', '编号', '姓名']);
     const at = top.indexOf('子女1');
-    expect(top.slice(at, at + 5)).toEqual(['子女1', '子女1', '子女1', '子女2', '委托照料人']);
-    expect(bottom.slice(at, at + 5)).toEqual(['姓名', '关系', '联系电话', '姓名', '姓名']);
+    const groups = [
+      ...childColumns.map(() => '子女1'),
+      ...childColumns.map(() => '子女2'),
+      ...carerColumns.map(() => '委托照料人'),
+    ];
+    expect(top.slice(at, at + groups.length)).toEqual(groups);
+    expect(bottom.slice(at, at + groups.length)).toEqual([
+      ...childColumns,
+      ...childColumns,
+      ...carerColumns,
+    ]);
+    const span = (from: number, to: number) => `${columnLetter(from)}3:${columnLetter(to)}3`;
+    const children = at + childColumns.length;
     expect(merges(worksheet)).toEqual(
       expect.arrayContaining([
         'A3:A4',
         'C3:C4',
-        `${columnLetter(at + 1)}3:${columnLetter(at + 3)}3`,
+        span(at + 1, children),
+        span(children + 1, children + childColumns.length),
+        span(groups.length - carerColumns.length + at + 1, at + groups.length),
         `${last}3:${last}4`,
       ]),
     );
-    // A group of one column is not merged; no group cell is merged down.
-    expect(merges(worksheet)).not.toContain(`${columnLetter(at + 4)}3:${columnLetter(at + 4)}4`);
+    // No group cell is merged down over its column's heading.
+    expect(merges(worksheet)).not.toContain(`${columnLetter(at + 1)}3:${columnLetter(at + 1)}4`);
   });
 
   it('numbers the rows, masks IDs and phones, and keeps the cells under their headings', () => {
@@ -126,10 +147,11 @@ describe('writeLedgerXlsx { layout: printed }', async () => {
 
   it('writes English headings, title and 填报 words in English, and a title given', async () => {
     const en = await load(
-      await writeLedgerXlsx(
-        { ...sheet, extraColumns: ['Child 1 name', 'Child 1 phone'] },
-        { layout: 'printed', language: 'en', title: 'Chengguan ledger' },
-      ),
+      await writeLedgerXlsx(sheet, {
+        layout: 'printed',
+        language: 'en',
+        title: 'Chengguan ledger',
+      }),
     );
     expect(en.getCell('A1').value).toBe('Chengguan ledger');
     expect(en.getCell('A2').value).toBe('Reported by: ');

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { GuanaiError, issue } from '../errors/index.js';
 import {
   LEDGER_SHEET_NAMES,
+  type LedgerCellOptions,
   type LedgerKind,
   type LedgerReadLimits,
   type LedgerSheetRead,
@@ -13,14 +14,15 @@ import { checkDeclaredSizes, zipEntries } from './zipEntries.js';
 /**
  * Options of {@link readLedgerXlsx}: the kind of ledger, the sheet to read (by default the one
  * named for the kind, else the first), and limits on the workbook's size (see
- * `LedgerReadLimits`).
+ * `LedgerReadLimits`), and the places and reporting day group cells are read against
+ * (`LedgerCellOptions`).
  * @example
  * ```ts
  * const options: ReadLedgerXlsxOptions<'elders'> = { kind: 'elders', limits: { rows: 200_000 } };
  * ```
  * @category Ledger files
  */
-export interface ReadLedgerXlsxOptions<K extends LedgerKind> {
+export interface ReadLedgerXlsxOptions<K extends LedgerKind> extends LedgerCellOptions {
   readonly kind: K;
   readonly sheet?: string;
   readonly limits?: LedgerReadLimits;
@@ -81,7 +83,12 @@ export async function readLedgerXlsx<K extends LedgerKind>(
     });
     table[rowNumber - 1] = cells;
   });
-  return readLedgerRows(kind, table, { limits, merges: mergesOf(worksheet) });
+  return readLedgerRows(kind, table, {
+    limits,
+    merges: mergesOf(worksheet),
+    ...(options.places === undefined ? {} : { places: options.places }),
+    ...(options.reportedOn === undefined ? {} : { reportedOn: options.reportedOn }),
+  });
 }
 
 /** A merged range as exceljs keeps it: 1-based, inclusive. */

@@ -82,6 +82,8 @@ const EXPECTED = {
     'LEDGER_COLUMNS',
     'reportCsv',
     'reportTables',
+    'groupHeading',
+    'parseGroupHeading',
   ],
   './xlsx': ['readLedgerXlsx', 'writeLedgerXlsx', 'writeReportXlsx'],
   './i18n': ['formatIssue', 'label', 'zhCN', 'en', 'explain', 'explainClassification'],
