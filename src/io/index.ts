@@ -17,6 +17,7 @@ export type { CsvDelimiter } from './csvDelimiter.js';
 export type { CellKind, LedgerColumn } from './ledgerColumn.js';
 export { LEDGER_COLUMNS } from './ledgerColumns.js';
 export { type ReadLedgerCsvOptions, readLedgerCsv, writeLedgerCsv } from './ledgerCsv.js';
+export type { LedgerFactOptions, LedgerList } from './ledgerFactOptions.js';
 export { LEDGER_GROUPS, type LedgerGroup } from './ledgerGroups.js';
 export { LEDGER_SHEET_NAMES, type LedgerKind, type LedgerRecords } from './ledgerKind.js';
 export {
@@ -32,5 +33,5 @@ export type {
   LedgerSheetRead,
   SkippedRow,
 } from './ledgerSheet.js';
-export { readLedgerRows } from './readLedgerRows.js';
+export { type ReadLedgerRowsOptions, readLedgerRows } from './readLedgerRows.js';
 export { type WriteLedgerOptions, writeLedgerRows } from './writeLedgerRows.js';

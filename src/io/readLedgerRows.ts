@@ -1,87 +1,13 @@
-import { GuanaiError, type Issue, type IssuePath, issue } from '../errors/index.js';
-import { checkRecord } from './checkRecord.js';
-import { fieldKeys, isTree, setField } from './fieldPath.js';
-import { columnsByHeading } from './headingIndex.js';
-import { labelKey } from './labelIndex.js';
-import { headingIn, type LedgerLanguage } from './language.js';
-import type { LedgerColumn } from './ledgerColumn.js';
-import { LEDGER_COLUMNS, MORE_COLUMN } from './ledgerColumns.js';
-import {
-  checkLedgerKind,
-  LEDGER_SCHEMAS,
-  type LedgerKind,
-  type LedgerRecords,
-} from './ledgerKind.js';
+import { GuanaiError, type Issue, issue } from '../errors/index.js';
+import { MORE_COLUMN } from './ledgerColumns.js';
+import { type LedgerFactOptions, ledgerFactOptions } from './ledgerFactOptions.js';
+import { checkLedgerKind, type LedgerKind, type LedgerRecords } from './ledgerKind.js';
+import { layoutOf, placeOf } from './ledgerLayout.js';
 import { checkSize, type LedgerReadLimits, ledgerReadLimits } from './ledgerReadLimits.js';
 import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSheet.js';
-import { takeMaskedValues } from './nestedSensitive.js';
-import { readCell } from './readCell.js';
 import { dateOfCell } from './readDateText.js';
+import { type RowReader, readRecordRow } from './readRecordRow.js';
 import { firstRowHeading, type ShapedRow } from './shapedTable.js';
-
-/** Where each heading of a file goes: a known column, or an extra column kept as it is. */
-interface Layout {
-  readonly known: readonly { readonly index: number; readonly column: LedgerColumn }[];
-  readonly extra: readonly { readonly index: number; readonly heading: string }[];
-  readonly headingOf: ReadonlyMap<LedgerColumn, string>;
-  readonly language: LedgerLanguage;
-  readonly issues: readonly LedgerCellIssue[];
-}
-
-function layoutOf(
-  kind: LedgerKind,
-  headings: readonly string[],
-  hasData: readonly boolean[],
-): Layout {
-  const byHeading = columnsByHeading(kind);
-  const known: { index: number; column: LedgerColumn }[] = [];
-  const extra: { index: number; heading: string }[] = [];
-  const headingOf = new Map<LedgerColumn, string>();
-  const issues: LedgerCellIssue[] = [];
-  let zh = 0;
-  let en = 0;
-  headings.forEach((heading, index) => {
-    const column = byHeading.get(labelKey(heading));
-    if (!column) {
-      // A column without a heading is kept too when it holds anything: nothing read is dropped.
-      if (heading !== '' || hasData[index]) extra.push({ index, heading });
-      return;
-    }
-    if (headingOf.has(column)) {
-      issues.push({ column: heading, issue: issue('duplicate_column', [], { column: heading }) });
-      return;
-    }
-    known.push({ index, column });
-    headingOf.set(column, heading);
-    if (labelKey(heading) === labelKey(column.en)) en++;
-    else zh++;
-  });
-  return { known, extra, headingOf, language: en > zh ? 'en' : 'zh-CN', issues };
-}
-
-const startsWith = (path: IssuePath, prefix: IssuePath) =>
-  prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
-
-/**
- * Where a record path lies in the file: the known column with the longest matching field (else
- * 其他信息), and the rest of the path inside that column's cell.
- */
-function placeOf(path: IssuePath, layout: Layout, kind: LedgerKind): LedgerCellIssuePlace {
-  let best: LedgerColumn | undefined;
-  for (const column of LEDGER_COLUMNS[kind]) {
-    const keys = fieldKeys(column.field);
-    if (startsWith(path, keys) && keys.length > fieldKeys(best?.field ?? '').length) best = column;
-  }
-  const column = best ?? (layout.headingOf.has(MORE_COLUMN) ? MORE_COLUMN : undefined);
-  if (!column) return { column: undefined };
-  const within = path.slice(fieldKeys(column.field).length);
-  return {
-    column: layout.headingOf.get(column) ?? headingIn(column, layout.language),
-    ...(within.length > 0 ? { within } : {}),
-  };
-}
-
-type LedgerCellIssuePlace = Omit<LedgerCellIssue, 'issue'>;
 
 /** A cell as one of the values readers give (text, number, boolean, Date), or undefined. */
 function plainCell(value: unknown): unknown {
@@ -108,14 +34,34 @@ const cellText = (value: unknown): string => {
 };
 
 /**
+ * Options of `readLedgerRows`: limits on the table's size (see {@link LedgerReadLimits}), and
+ * how bad facts and unlisted lists are read (see {@link LedgerFactOptions}: `strict`,
+ * `listsComplete`).
+ * @example
+ * ```ts
+ * const options: ReadLedgerRowsOptions = { strict: true, limits: { rows: 50_000 } };
+ * ```
+ * @category Ledger files
+ */
+export interface ReadLedgerRowsOptions extends LedgerFactOptions {
+  readonly limits?: LedgerReadLimits;
+}
+
+/**
  * Read the rows of a ledger file — the heading row first, then one row per record — into
  * checked records. Headings may be Chinese or English (or a known alias), in any order; cells
- * may be text (CSV) or a spreadsheet's numbers, booleans and dates. Every row not accepted comes
- * back with its row number, the column of each issue and the coded reason; good rows are kept;
- * blank rows are skipped; unknown columns are kept with each record's cells; masked values are
- * left unknown with a warning. Ids must be unique within the file. Checks across files (does a
- * pairing's elder exist?) are `parseLedger`'s and `parseVisitRecords`'. A row may be missing
- * (a hole: blank). Bounded by `limits` (see {@link LedgerReadLimits}): more rows, or more rows ×
+ * may be text (CSV) or a spreadsheet's numbers, booleans and dates. Nothing is dropped: a row
+ * whose identity cells are bad (an elder's id, name, village code or resident ID …) comes back
+ * in `invalid` with its row number, the column of each issue and the coded reason; a bad fact
+ * cell (any other column, or a field in a JSON cell), or a fact the record contradicts itself
+ * on, is left out of the record (unknown) and comes back in `warnings` with its row, column
+ * and code — the record is kept. This is the default since issue 16; `strict: true` rejects
+ * such rows as before. `listsComplete` takes the file's children or supporter columns as
+ * complete (none listed means none) and the read says so in `listsComplete`. Blank rows are
+ * skipped; unknown columns are kept with each record's cells; masked values are left unknown
+ * with a warning. Ids must be unique within the file. Checks across files (does a pairing's
+ * elder exist?) are `parseLedger`'s and `parseVisitRecords`'. A row may be missing (a hole:
+ * blank). Bounded by `limits` (see {@link LedgerReadLimits}): more rows, or more rows ×
  * columns, throw `input_too_large`; a cell longer than `textLength` makes its row invalid.
  *
  * @example
@@ -123,15 +69,18 @@ const cellText = (value: unknown): string => {
  * const read = readLedgerRows('elders', [
  *   ['编号', '姓名', '村（社区）代码', '出生日期'],
  *   ['E-1', '王秀英', '530325101203', '1950年3月8日'],
+ *   ['E-2', '李桂兰', '530325101203', '1948年13月1日'],
  * ]);
  * read.records[0]?.birthDate; // '1950-03-08'
+ * read.records.length; // 2: E-2 kept, its birth date unknown
+ * read.warnings[0]?.issues[0]?.column; // '出生日期'
  * ```
  * @category Ledger files
  */
 export function readLedgerRows<K extends LedgerKind>(
   kind: K,
   table: readonly (readonly unknown[])[],
-  options: { readonly limits?: LedgerReadLimits } = {},
+  options: ReadLedgerRowsOptions = {},
 ): LedgerSheetRead<K> {
   const limits = ledgerReadLimits(options?.limits);
   checkLedgerKind(kind);
@@ -142,6 +91,7 @@ export function readLedgerRows<K extends LedgerKind>(
     cellsOf.map((cells) => cells.map(cellText)),
     new Map(),
     limits,
+    options ?? {},
   );
 }
 
@@ -156,10 +106,11 @@ export function readTextRows<K extends LedgerKind>(
   rows: string[][],
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
+  options: LedgerFactOptions = {},
 ): LedgerSheetRead<K> {
   checkLedgerKind(kind);
   checkTableSize(rows, limits);
-  return readTable(kind, rows, rows, rowIssues, limits);
+  return readTable(kind, rows, rows, rowIssues, limits, options);
 }
 
 /** The rows read: `cellsOf` as readers give cells, `texts` the same cells as text. */
@@ -169,14 +120,22 @@ function readTable<K extends LedgerKind>(
   texts: readonly (readonly string[])[],
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
+  options: LedgerFactOptions,
 ): LedgerSheetRead<K> {
   const shaped = firstRowHeading(cellsOf, texts);
   const width = texts.reduce((widest, row) => Math.max(widest, row.length), 0);
   const headings = Array.from({ length: width }, (_, i) => shaped.headings[i] ?? '');
   const hasData = blankHeadedData(shaped.rows, headings);
   const layout = layoutOf(kind, headings, hasData);
-  const more = layout.known.find((entry) => entry.column === MORE_COLUMN);
-  const schema = LEDGER_SCHEMAS[kind];
+  const facts = ledgerFactOptions(options);
+  const listsComplete = kind === 'elders' ? facts.listsComplete : [];
+  const reader: RowReader<K> = {
+    kind,
+    layout,
+    more: layout.known.find((entry) => entry.column === MORE_COLUMN)?.index,
+    strict: facts.strict,
+    listsComplete,
+  };
   const records: LedgerRecords[K][] = [];
   const rows: number[] = [];
   const invalid: LedgerFileRow[] = [];
@@ -193,7 +152,8 @@ function readTable<K extends LedgerKind>(
   if (headingIssues.length > 0)
     invalid.push({ row: shaped.headingRow, cells: shaped.headingCells, issues: headingIssues });
 
-  for (const { row, cells, texts: text } of shaped.rows) {
+  for (const shapedRow of shaped.rows) {
+    const { row, texts: text } = shapedRow;
     if (isBlankRow(text)) continue;
     const before = rowIssues.get(row - 1);
     const tooLong = tooLongCells(text, headings, limits.textLength);
@@ -202,54 +162,28 @@ function readTable<K extends LedgerKind>(
       invalid.push({ row, cells: text, issues });
       continue;
     }
-    const cellIssues: Issue[] = [];
-    const masked: Issue[] = [];
-    let record: Record<string, unknown> = {};
-    const moreReading = more && readCell(MORE_COLUMN, cells[more.index], [], layout.language);
-    if (moreReading && 'value' in moreReading) {
-      if (isTree(moreReading.value)) record = moreReading.value;
-      else
-        cellIssues.push(
-          issue('cell_format', [], { expected: 'json', value: text[more.index] ?? '' }),
-        );
-    } else if (moreReading) cellIssues.push(moreReading.issue);
-    takeMaskedValues(record, [], masked);
-    for (const { index, column } of layout.known) {
-      if (column === MORE_COLUMN) continue;
-      const keys = fieldKeys(column.field);
-      const reading = readCell(column, cells[index], keys, layout.language);
-      if (!reading) continue;
-      if ('value' in reading) {
-        setField(record, keys, reading.value);
-        if (column.cell === 'json') takeMaskedValues(reading.value, keys, masked);
-      } else (reading.masked ? masked : cellIssues).push(reading.issue);
+    const read = readRecordRow(reader, shapedRow);
+    if (read.warnings.length > 0) warnings.push({ row, cells: text, issues: read.warnings });
+    const record = read.record;
+    if (!record) {
+      invalid.push({ row, cells: text, issues: read.issues });
+      continue;
     }
-
-    const placed = (issues: readonly Issue[]) =>
-      issues.map((found) => ({ ...placeOf(found.path, layout, kind), issue: found }));
-    if (masked.length > 0) warnings.push({ row, cells: text, issues: placed(masked) });
-    const parsed = checkRecord(schema, record);
-    // A cell that could not be read is left out of the record; the schema's "missing" for it says
-    // nothing more.
-    const schemaIssues = parsed.ok
-      ? []
-      : parsed.issues.filter(
-          (found) => !cellIssues.some((bad) => startsWith(found.path, bad.path)),
-        );
-    let issues = [...cellIssues, ...schemaIssues];
-    if (issues.length === 0 && parsed.ok) {
-      const id = (parsed.value as { id: string }).id;
-      const firstRow = firstRowOfId.get(id);
-      if (firstRow === undefined) {
-        firstRowOfId.set(id, row);
-        records.push(parsed.value);
-        rows.push(row);
-        extraCells[id] = layout.extra.map((entry) => text[entry.index] ?? '');
-        continue;
-      }
-      issues = [issue('duplicate_row_id', ['id'], { id, firstRow })];
+    const id = (record as { id: string }).id;
+    const firstRow = firstRowOfId.get(id);
+    if (firstRow !== undefined) {
+      const duplicate = issue('duplicate_row_id', ['id'], { id, firstRow });
+      invalid.push({
+        row,
+        cells: text,
+        issues: [{ ...placeOf(['id'], layout, kind), issue: duplicate }],
+      });
+      continue;
     }
-    invalid.push({ row, cells: text, issues: placed(issues) });
+    firstRowOfId.set(id, row);
+    records.push(record);
+    rows.push(row);
+    extraCells[id] = layout.extra.map((entry) => text[entry.index] ?? '');
   }
   return {
     kind,
@@ -262,6 +196,7 @@ function readTable<K extends LedgerKind>(
     language: layout.language,
     skipped: shaped.skipped,
     header: shaped.header,
+    listsComplete,
   };
 }
 

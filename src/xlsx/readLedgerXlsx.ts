@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { GuanaiError, issue } from '../errors/index.js';
 import {
   LEDGER_SHEET_NAMES,
+  type LedgerFactOptions,
   type LedgerKind,
   type LedgerReadLimits,
   type LedgerSheetRead,
@@ -12,15 +13,16 @@ import { checkDeclaredSizes, zipEntries } from './zipEntries.js';
 
 /**
  * Options of {@link readLedgerXlsx}: the kind of ledger, the sheet to read (by default the one
- * named for the kind, else the first), and limits on the workbook's size (see
- * `LedgerReadLimits`).
+ * named for the kind, else the first), limits on the workbook's size (see
+ * `LedgerReadLimits`), and how bad facts and unlisted lists are read (`strict`,
+ * `listsComplete`: see `LedgerFactOptions`).
  * @example
  * ```ts
  * const options: ReadLedgerXlsxOptions<'elders'> = { kind: 'elders', limits: { rows: 200_000 } };
  * ```
  * @category Ledger files
  */
-export interface ReadLedgerXlsxOptions<K extends LedgerKind> {
+export interface ReadLedgerXlsxOptions<K extends LedgerKind> extends LedgerFactOptions {
   readonly kind: K;
   readonly sheet?: string;
   readonly limits?: LedgerReadLimits;
@@ -30,7 +32,9 @@ export interface ReadLedgerXlsxOptions<K extends LedgerKind> {
  * Read one sheet of an Excel workbook (.xlsx) as a ledger: the sheet named `sheet`, else the one
  * named for the kind (老年人台账 / Elders …), else the first. Spreadsheet dates, numbers and
  * booleans are read as such; a resident ID the spreadsheet turned into a number is reported, not
- * guessed. See `readLedgerRows` for what is checked and returned.
+ * guessed. See `readLedgerRows` for what is checked and returned: since issue 16 a bad fact
+ * cell leaves that fact unknown with a warning and keeps the elder (`strict: true` rejects the
+ * row as before).
  *
  * Bounded before the workbook is parsed: the file's bytes, then the bytes its parts unpack to
  * (from the zip's directory, checked while unpacking), then the sheet's rows and rows × columns —
@@ -81,7 +85,12 @@ export async function readLedgerXlsx<K extends LedgerKind>(
     });
     table[rowNumber - 1] = cells;
   });
-  return readLedgerRows(kind, table, { limits });
+  const { strict, listsComplete } = options;
+  return readLedgerRows(kind, table, {
+    limits,
+    ...(strict !== undefined ? { strict } : {}),
+    ...(listsComplete !== undefined ? { listsComplete } : {}),
+  });
 }
 
 function checkOptions<K extends LedgerKind>(options: ReadLedgerXlsxOptions<K>) {
