@@ -907,6 +907,7 @@ describe('LB5 with an absence known only to a span (awaySinceBetween: a month, å
       since: '2025-12-31',
       minimumMonths: 6,
       reachedOn: '2026-06-30',
+      spanned: true,
     });
   });
 
@@ -917,6 +918,7 @@ describe('LB5 with an absence known only to a span (awaySinceBetween: a month, å
       since: '2026-01-01',
       minimumMonths: 6,
       reachedOn: '2026-07-01',
+      spanned: true,
     });
   });
 

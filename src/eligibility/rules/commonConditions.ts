@@ -126,7 +126,7 @@ export function allOutOfCounty(
  * is away long enough when the minimum is reached from the span's latest day, too briefly when
  * it is not reached from its earliest day, and otherwise not known (`awaySince` asked for).
  * The threshold day never moves back as the start moves on, so a span never contradicts an
- * exact day inside it.
+ * exact day inside it. `spanned` says the day in the reason is a span's bound, not a known day.
  * @internal
  */
 export function allAwayLongEnough(
@@ -135,30 +135,31 @@ export function allAwayLongEnough(
   code: 'away_long_enough' | 'obligors_away_long_enough',
   unknownLists: readonly string[] = [],
 ): Condition {
-  // The latest of the earliest possible starts decides no; of the latest possible, yes.
-  let earliestLatest: PlainDate | undefined;
-  let latestLatest: PlainDate | undefined;
+  // The latest of the earliest possible starts decides no; of the latest possible, yes. Each
+  // remembers whether a span gave it (then the explanation says "at the earliest" / "by").
+  const earliest = new LatestDay();
+  const latest = new LatestDay();
   const open = new OpenFacts(context, unknownLists);
   let uncertain = false;
   const longEnough = (since: PlainDate) =>
     reaches(context.asOf, awayThresholdDay(since, context.policy), context);
   for (const member of members) {
     if (member.livesWithElder || member.atElderSide) continue;
+    const exact = member.awaySince !== undefined;
     const early = member.awaySince ?? member.awaySinceBetween?.earliest;
     const late = member.awaySince ?? member.awaySinceBetween?.latest;
     if (late === undefined) open.addAt(member.list, member.index, 'awaySince');
     else if (!member.certain) uncertain = true;
     else {
-      if (early !== undefined && (earliestLatest === undefined || early > earliestLatest))
-        earliestLatest = early;
-      if (latestLatest === undefined || late > latestLatest) latestLatest = late;
+      if (early !== undefined) earliest.offer(early, exact);
+      latest.offer(late, exact);
       // A span the threshold falls inside: the day itself is asked for.
       if (!longEnough(late) && (early === undefined || longEnough(early)))
         open.addAt(member.list, member.index, 'awaySince');
     }
   }
   // The last one to leave decides: once their absence is long enough, everyone's is.
-  const tooRecent = earliestLatest !== undefined && !longEnough(earliestLatest);
+  const tooRecent = earliest.day !== undefined && !longEnough(earliest.day);
   // A member who may not count and may have left too recently can keep the answer open.
   for (const member of uncertain ? members : []) {
     const late = member.awaySince ?? member.awaySinceBetween?.latest;
@@ -172,11 +173,26 @@ export function allAwayLongEnough(
       open.addAt(member.list, member.index, 'kinship');
   }
   const status: Tri = tooRecent ? 'no' : open.count > 0 ? 'unknown' : 'yes';
-  const since = (status === 'yes' ? latestLatest : earliestLatest) ?? null;
+  const decisive = status === 'yes' ? latest : earliest;
+  const since = decisive.day ?? null;
   const params = {
     since,
     minimumMonths: context.policy.awayMinimumMonths,
     reachedOn: since === null ? null : awayThresholdDay(since, context.policy),
+    ...(decisive.spanned ? { spanned: true as const } : {}),
   };
   return condition(context, code, status, params, open.paths);
+}
+
+/** The latest day offered, and whether only a span gave it (an exact day wins a tie). */
+class LatestDay {
+  day: PlainDate | undefined;
+  spanned = false;
+
+  offer(day: PlainDate, exact: boolean): void {
+    if (this.day === undefined || day > this.day) {
+      this.day = day;
+      this.spanned = !exact;
+    } else if (day === this.day && exact) this.spanned = false;
+  }
 }
