@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { classifyElder } from '../eligibility/index.js';
 import { GuanaiError } from '../errors/index.js';
+import { plainDate } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { LEDGER_COLUMNS } from './ledgerColumns.js';
 import type { LedgerSheetRead } from './ledgerSheet.js';
@@ -157,6 +159,47 @@ describe('none listed means none, when the file says its lists are complete', ()
   it('applies to elders only', () => {
     const read = readLedgerRows('caregivers', [['编号', '姓名']], { listsComplete: ['children'] });
     expect(read.listsComplete).toEqual([]);
+  });
+});
+
+describe('none listed means none, through to the 留守 answer', () => {
+  // A township template: children in the JSON cell, no column for other support obligors.
+  const son = {
+    relation: 'son',
+    alive: true,
+    livesWithElder: false,
+    whereabouts: { inElderCounty: false },
+    awaySince: '2024-02-20',
+    awayReason: 'migrantWork',
+  };
+  const table = [
+    ['编号', '姓名', '村代码', '出生日期', '居住地类型', '居住状况', '其他信息（JSON）'],
+    [
+      'E-1',
+      '王秀英',
+      '530325101203',
+      '1950-03-08',
+      '农村',
+      '独居',
+      JSON.stringify({ household: { children: [son], entrustedCarer: null } }),
+    ],
+  ];
+  const leftBehind = (read: LedgerSheetRead<'elders'>) => {
+    const elder = read.records[0];
+    if (!elder) throw new Error('no elder');
+    return classifyElder(elder, { asOf: plainDate('2026-06-30') }).categories.leftBehindElder;
+  };
+
+  it('stays 待核实 without the option, asking for the other support obligors', () => {
+    const result = leftBehind(readLedgerRows('elders', table));
+    expect(result.status).toBe('unknown');
+    expect(result.missing).toEqual(['household.otherSupportObligors']);
+  });
+
+  it('is 留守 with listsComplete: otherSupportObligors', () => {
+    const read = readLedgerRows('elders', table, { listsComplete: ['otherSupportObligors'] });
+    expect(read.listsComplete).toEqual(['otherSupportObligors']);
+    expect(leftBehind(read).status).toBe('yes');
   });
 });
 
