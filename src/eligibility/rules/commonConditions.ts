@@ -139,6 +139,8 @@ export function allAwayLongEnough(
   // remembers whether a span gave it (then the explanation says "at the earliest" / "by").
   const earliest = new LatestDay();
   const latest = new LatestDay();
+  // Of the members whose absence is decided, for an answer left open by the others.
+  const settled = new LatestDay();
   const open = new OpenFacts(context, unknownLists);
   let uncertain = false;
   const longEnough = (since: PlainDate) =>
@@ -156,6 +158,7 @@ export function allAwayLongEnough(
       // A span the threshold falls inside: the day itself is asked for.
       if (!longEnough(late) && (early === undefined || longEnough(early)))
         open.addAt(member.list, member.index, 'awaySince');
+      else if (early !== undefined) settled.offer(early, exact);
     }
   }
   // The last one to leave decides: once their absence is long enough, everyone's is.
@@ -173,7 +176,7 @@ export function allAwayLongEnough(
       open.addAt(member.list, member.index, 'kinship');
   }
   const status: Tri = tooRecent ? 'no' : open.count > 0 ? 'unknown' : 'yes';
-  const decisive = status === 'yes' ? latest : earliest;
+  const decisive = status === 'yes' ? latest : status === 'no' ? earliest : settled;
   const since = decisive.day ?? null;
   const params = {
     since,
