@@ -1,4 +1,5 @@
 import { GuanaiError, type Issue, issue } from '../errors/index.js';
+import { fieldKeys } from './fieldPath.js';
 import { MORE_COLUMN } from './ledgerColumns.js';
 import { type LedgerFactOptions, ledgerFactOptions } from './ledgerFactOptions.js';
 import { checkLedgerKind, type LedgerKind, type LedgerRecords } from './ledgerKind.js';
@@ -7,6 +8,7 @@ import { checkSize, type LedgerReadLimits, ledgerReadLimits } from './ledgerRead
 import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSheet.js';
 import { dateOfCell } from './readDateText.js';
 import { type RowReader, readRecordRow } from './readRecordRow.js';
+import { isIdentityPath } from './settleRecord.js';
 import { firstRowHeading, type ShapedRow } from './shapedTable.js';
 
 /** A cell as one of the values readers give (text, number, boolean, Date), or undefined. */
@@ -62,7 +64,9 @@ export interface ReadLedgerRowsOptions extends LedgerFactOptions {
  * with a warning. Ids must be unique within the file. Checks across files (does a pairing's
  * elder exist?) are `parseLedger`'s and `parseVisitRecords`'. A row may be missing (a hole:
  * blank). Bounded by `limits` (see {@link LedgerReadLimits}): more rows, or more rows ×
- * columns, throw `input_too_large`; a cell longer than `textLength` makes its row invalid.
+ * columns, throw `input_too_large`; a cell longer than `textLength` is left unread: a fact cell
+ * with a warning (its fact unknown), an identity cell (or any, when `strict`) making its row
+ * invalid.
  *
  * @example
  * ```ts
@@ -136,6 +140,14 @@ function readTable<K extends LedgerKind>(
     strict: facts.strict,
     listsComplete,
   };
+  // The columns a too-long cell of rejects its row (all of them when strict).
+  const identity = new Set(
+    facts.strict
+      ? headings.keys()
+      : layout.known
+          .filter(({ column }) => isIdentityPath(kind, fieldKeys(column.field)))
+          .map(({ index }) => index),
+  );
   const records: LedgerRecords[K][] = [];
   const rows: number[] = [];
   const invalid: LedgerFileRow[] = [];
@@ -146,7 +158,7 @@ function readTable<K extends LedgerKind>(
   const headingIssue = rowIssues.get(shaped.headingRow - 1);
   const headingIssues = [
     ...(headingIssue ? [{ column: undefined, issue: headingIssue }] : []),
-    ...tooLongCells(shaped.headingCells, headings, limits.textLength),
+    ...tooLongCells(shaped.headingCells, headings, limits.textLength).map((long) => long.found),
     ...layout.issues,
   ];
   if (headingIssues.length > 0)
@@ -157,13 +169,20 @@ function readTable<K extends LedgerKind>(
     if (isBlankRow(text)) continue;
     const before = rowIssues.get(row - 1);
     const tooLong = tooLongCells(text, headings, limits.textLength);
-    if (before || tooLong.length > 0) {
-      const issues = before ? [{ column: undefined, issue: before }, ...tooLong] : tooLong;
+    // A too-long fact cell is read as blank and warned of; anything else rejects the row.
+    const readable =
+      before || tooLong.length === 0 ? undefined : withoutLongCells(shapedRow, tooLong, identity);
+    if (before || (tooLong.length > 0 && !readable)) {
+      const long = tooLong.map((cell) => cell.found);
+      const issues = before ? [{ column: undefined, issue: before }, ...long] : long;
       invalid.push({ row, cells: text, issues });
       continue;
     }
-    const read = readRecordRow(reader, shapedRow);
-    if (read.warnings.length > 0) warnings.push({ row, cells: text, issues: read.warnings });
+    const read = readRecordRow(reader, readable ?? shapedRow);
+    const rowWarnings = readable
+      ? [...tooLong.map((cell) => cell.found), ...read.warnings]
+      : read.warnings;
+    if (rowWarnings.length > 0) warnings.push({ row, cells: text, issues: rowWarnings });
     const record = read.record;
     if (!record) {
       invalid.push({ row, cells: text, issues: read.issues });
@@ -251,19 +270,51 @@ function isBlankRow(text: readonly string[]): boolean {
   return true;
 }
 
+/** A cell longer than the limit: its index and its `textLength` issue. */
+interface LongCell {
+  readonly index: number;
+  readonly found: LedgerCellIssue;
+}
+
+const NO_LONG_CELLS: readonly LongCell[] = [];
+
 /** A `textLength` issue for each cell of a row longer than the limit. */
 function tooLongCells(
   text: readonly string[],
   headings: readonly string[],
   limit: number,
-): LedgerCellIssue[] {
-  const found: LedgerCellIssue[] = [];
-  text.forEach((cell, i) => {
-    if (cell.length > limit)
+): readonly LongCell[] {
+  let found: LongCell[] | undefined;
+  text.forEach((cell, index) => {
+    if (cell.length > limit) {
+      found ??= [];
       found.push({
-        column: headings[i] ?? '',
-        issue: issue('input_too_large', [], { what: 'textLength', size: cell.length, limit }),
+        index,
+        found: {
+          column: headings[index] ?? '',
+          issue: issue('input_too_large', [], { what: 'textLength', size: cell.length, limit }),
+        },
       });
+    }
   });
-  return found;
+  return found ?? NO_LONG_CELLS;
+}
+
+/**
+ * The row with its too-long cells blank (their facts unknown, as the reader never reads a
+ * cell past the limit), or undefined when one of them is in an `identity` column.
+ */
+function withoutLongCells(
+  shapedRow: ShapedRow,
+  long: readonly LongCell[],
+  identity: ReadonlySet<number>,
+): ShapedRow | undefined {
+  if (long.some(({ index }) => identity.has(index))) return undefined;
+  const cells = [...shapedRow.cells];
+  const texts = [...shapedRow.texts];
+  for (const { index } of long) {
+    cells[index] = undefined;
+    texts[index] = '';
+  }
+  return { ...shapedRow, cells, texts };
 }

@@ -122,6 +122,21 @@ describe('nothing dropped: a bad fact is left out, the record kept', () => {
     expect(visits.records.map((r) => [r.id, r.durationMinutes])).toEqual([['V-2', undefined]]);
   });
 
+  it('reads a too-long fact cell as blank with a warning; a too-long identity cell, or strict, rejects', () => {
+    const table = [
+      ['编号', '姓名', '村代码', '备注'],
+      ['E-1', '王秀英', '530325101203', '长'.repeat(50)],
+      ['E-2', '李'.repeat(50), '530325101203', ''],
+    ];
+    const limits = { textLength: 40 };
+    const read = readLedgerRows('elders', table, { limits });
+    expect(read.records.map((elder) => [elder.id, elder.notes])).toEqual([['E-1', undefined]]);
+    expect(codes(read)).toEqual([['备注', 'input_too_large']]);
+    expect(read.invalid.map((row) => [row.row, row.issues[0]?.column])).toEqual([[3, '姓名']]);
+    const strict = readLedgerRows('elders', table, { limits, strict: true });
+    expect(strict.invalid.map((row) => row.row)).toEqual([2, 3]);
+  });
+
   it('answers bad fact options with a coded error', () => {
     for (const options of [
       { strict: 'yes' },
