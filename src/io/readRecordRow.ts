@@ -66,13 +66,26 @@ export function readRecordRow<K extends LedgerKind>(
   }
   if (reader.listsComplete.length > 0) noneListedIsNone(record, reader.listsComplete);
 
-  const placed = (issues: readonly Issue[]) =>
-    issues.map((found) => ({ ...placeOf(found.path, layout, kind), issue: found }));
   const settled = settleRecord(kind, record, cellIssues, reader.strict);
   if (!settled.ok)
-    return { record: undefined, issues: placed(settled.issues), warnings: placed(masked) };
+    return {
+      record: undefined,
+      issues: placed(settled.issues, reader),
+      warnings: placed(masked, reader),
+    };
   const warnings = settled.dropped.length > 0 ? [...masked, ...settled.dropped] : masked;
-  return { record: settled.value, issues: [], warnings: placed(warnings) };
+  return { record: settled.value, issues: NO_PLACED, warnings: placed(warnings, reader) };
+}
+
+const NO_PLACED: readonly LedgerCellIssue[] = [];
+
+/** Issues placed at their columns (none: no array made, as for most rows). */
+function placed(
+  issues: readonly Issue[],
+  { layout, kind }: RowReader<LedgerKind>,
+): readonly LedgerCellIssue[] {
+  if (issues.length === 0) return NO_PLACED;
+  return issues.map((found) => ({ ...placeOf(found.path, layout, kind), issue: found }));
 }
 
 /**

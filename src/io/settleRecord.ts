@@ -54,28 +54,41 @@ export function settleRecord<K extends LedgerKind>(
   strict: boolean,
 ): Settled<LedgerRecords[K]> {
   const schema = LEDGER_SCHEMAS[kind];
-  // A cell that could not be read is left out; the schema's "missing" for it says nothing more.
-  const reject = (found: readonly Issue[]) => ({
+  if (strict || cellIssues.some((bad) => isIdentityPath(kind, bad.path))) {
+    const parsed = checkRecord(schema, record);
+    if (parsed.ok && cellIssues.length === 0)
+      return { ok: true, value: parsed.value, dropped: NO_ISSUES };
+    return rejected(cellIssues, parsed.ok ? NO_ISSUES : parsed.issues);
+  }
+  let dropped: Issue[] | undefined;
+  for (let round = 0; ; round++) {
+    const parsed = checkRecord(schema, record);
+    if (parsed.ok) {
+      const all = dropped ? [...cellIssues, ...dropped] : cellIssues;
+      return { ok: true, value: parsed.value, dropped: all };
+    }
+    const drops = round < MAX_ROUNDS ? dropsFor(kind, record, parsed.issues) : undefined;
+    if (!drops) return rejected(cellIssues, [...(dropped ?? NO_ISSUES), ...parsed.issues]);
+    for (const drop of drops) removeAt(record, drop);
+    dropped ??= [];
+    dropped.push(...parsed.issues);
+  }
+}
+
+const NO_ISSUES: readonly Issue[] = [];
+
+/**
+ * A row rejected: its cell issues, and the schema's — but for the fields of cells that could
+ * not be read, whose "missing" says nothing more.
+ */
+function rejected(cellIssues: readonly Issue[], found: readonly Issue[]) {
+  return {
     ok: false as const,
     issues: [
       ...cellIssues,
       ...found.filter((one) => !cellIssues.some((bad) => startsWith(one.path, bad.path))),
     ],
-  });
-  if (strict || cellIssues.some((bad) => isIdentityPath(kind, bad.path))) {
-    const parsed = checkRecord(schema, record);
-    if (parsed.ok && cellIssues.length === 0) return { ok: true, value: parsed.value, dropped: [] };
-    return reject(parsed.ok ? [] : parsed.issues);
-  }
-  const dropped: Issue[] = [];
-  for (let round = 0; ; round++) {
-    const parsed = checkRecord(schema, record);
-    if (parsed.ok) return { ok: true, value: parsed.value, dropped: [...cellIssues, ...dropped] };
-    const drops = round < MAX_ROUNDS ? dropsFor(kind, record, parsed.issues) : undefined;
-    if (!drops) return reject([...dropped, ...parsed.issues]);
-    for (const drop of drops) removeAt(record, drop);
-    dropped.push(...parsed.issues);
-  }
+  };
 }
 
 /** What to take out of the record: a path, or keys of the object at a path. */
