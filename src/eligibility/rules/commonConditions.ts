@@ -155,8 +155,8 @@ export function allAwayLongEnough(
     else {
       if (early !== undefined) earliest.offer(early, exact);
       latest.offer(late, exact);
-      // A span the threshold falls inside: the day itself is asked for.
-      if (!longEnough(late) && (early === undefined || longEnough(early)))
+      // A span the threshold falls inside: the day itself is asked for (an exact day never is).
+      if (!exact && !longEnough(late) && (early === undefined || longEnough(early)))
         open.addAt(member.list, member.index, 'awaySince');
       else if (early !== undefined) settled.offer(early, exact);
     }
