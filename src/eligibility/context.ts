@@ -1,5 +1,6 @@
 import {
   type AbilityAssessment,
+  type AwaySinceBetween,
   addMonths,
   ageInFullYears,
   assessmentOn,
@@ -16,6 +17,8 @@ import {
 } from '../models/index.js';
 import type { Evaluation } from './condition.js';
 import type { PolicyParameters } from './policy.js';
+
+const NO_OBLIGORS: readonly SupportObligor[] = [];
 
 /**
  * A family member the rules look at: a counted child or another support obligor (赡养义务人), with
@@ -35,6 +38,8 @@ export interface FamilyMember {
   readonly atElderSide: boolean | undefined;
   readonly whereabouts: Whereabouts | undefined;
   readonly awaySince: PlainDate | undefined;
+  /** The span the absence began in, when the day is not known (a month, 常年在外). */
+  readonly awaySinceBetween: AwaySinceBetween | undefined;
   readonly capableOfSupport: boolean | undefined;
 }
 
@@ -59,7 +64,10 @@ export interface ElderContext extends Evaluation {
   readonly noHardship: boolean;
   /** Living children of counted kinships; undefined while the ledger lists no children. */
   readonly children: readonly CountedChild[] | undefined;
-  /** Other support obligors still alive; undefined while the ledger lists none. */
+  /**
+   * Other support obligors still alive; undefined while the ledger lists none (unless the
+   * policy's `unlistedSupportObligors` is `none`).
+   */
   readonly obligors: readonly FamilyMember[] | undefined;
   /** The six-digit code of the elder's county (县域). */
   readonly elderCounty: string;
@@ -103,11 +111,15 @@ export function elderContext(
         atElderSide: undefined,
         whereabouts: child.whereabouts,
         awaySince: child.awaySince,
+        awaySinceBetween: child.awaySinceBetween,
         capableOfSupport: child.capableOfSupport,
       });
     }
   }
-  const others = elder.household.otherSupportObligors;
+  // None listed means none only where the policy says the records list every obligor.
+  const others =
+    elder.household.otherSupportObligors ??
+    (policy.unlistedSupportObligors === 'none' ? NO_OBLIGORS : undefined);
   let obligors: FamilyMember[] | undefined;
   if (others) {
     obligors = [];
@@ -122,6 +134,7 @@ export function elderContext(
         atElderSide: obligor.atElderSide,
         whereabouts: obligor.whereabouts,
         awaySince: obligor.awaySince,
+        awaySinceBetween: obligor.awaySinceBetween,
         capableOfSupport: obligor.capableOfSupport,
       });
     }

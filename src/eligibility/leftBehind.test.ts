@@ -3,9 +3,17 @@
  * (spec §1.1 · S14 L365). Every test starts from one complete, decided left-behind elder and
  * changes one fact.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base, child, classify, policy, type Raw, reason } from '../../test/fixtures/elder.js';
-import { type PlainDate, plainDate, residentIdCheckCharacter } from '../models/index.js';
+import {
+  addDays,
+  fromDayNumber,
+  type PlainDate,
+  plainDate,
+  residentIdCheckCharacter,
+  toDayNumber,
+} from '../models/index.js';
 import type { ClassifyOptions } from './classifyElder.js';
 import type { CategoryResult } from './reason.js';
 
@@ -877,5 +885,138 @@ describe('以上 read exclusively (policy thresholdsInclusive: false)', () => {
     expect(
       reason(leftBehind(sonLeft('2025-12-30'), { policy: exclusive }), 'away_long_enough')?.status,
     ).toBe('no');
+  });
+});
+
+describe('LB5 with an absence known only to a span (awaySinceBetween: a month, 常年在外)', () => {
+  const between = (span: Raw, asOf = '2026-06-30', extra: Raw = {}) =>
+    leftBehind(
+      {
+        household: {
+          children: [child({ awaySince: undefined, awaySinceBetween: span, ...extra })],
+        },
+      },
+      { asOf: on(asOf) },
+    );
+  const december = { earliest: '2025-12-01', latest: '2025-12-31' };
+
+  it('is yes when half a year is reached from the last day of the month', () => {
+    const result = between(december);
+    expect(result.status).toBe('yes');
+    expect(reason(result, 'away_long_enough')?.params).toEqual({
+      since: '2025-12-31',
+      minimumMonths: 6,
+      reachedOn: '2026-06-30',
+      spanned: true,
+    });
+  });
+
+  it('is no when it is not reached even from the first day', () => {
+    const result = between({ earliest: '2026-01-01', latest: '2026-01-31' });
+    expect(result.status).toBe('no');
+    expect(reason(result, 'away_long_enough')?.params).toEqual({
+      since: '2026-01-01',
+      minimumMonths: 6,
+      reachedOn: '2026-07-01',
+      spanned: true,
+    });
+  });
+
+  it('is unknown when the half-year boundary falls inside the month, and asks for the day', () => {
+    const result = between(december, '2026-06-15');
+    expect(result.status).toBe('unknown');
+    expect(result.missing).toEqual(['household.children[0].awaySince']);
+    expect(reason(result, 'away_long_enough')?.status).toBe('unknown');
+  });
+
+  it('常年在外 (a latest day only) can say yes, never no', () => {
+    expect(between({ latest: '2025-06-30' }).status).toBe('yes');
+    expect(between({ latest: '2026-03-01' }).status).toBe('unknown');
+  });
+
+  it('the exact day wins over a span', () => {
+    expect(
+      between({ latest: '2025-01-01' }, '2026-06-30', { awaySince: '2026-01-15' }).status,
+    ).toBe('no');
+  });
+
+  it('serves the screening scope for other support obligors too', () => {
+    const result = classify(
+      {
+        household: {
+          children: [child({ awaySince: undefined, awaySinceBetween: december })],
+          otherSupportObligors: [
+            {
+              relation: 'grandchild',
+              whereabouts: { inElderCounty: false },
+              awaySinceBetween: { earliest: '2026-02-01', latest: '2026-02-28' },
+            },
+          ],
+        },
+      },
+      {},
+    ).leftBehindScreeningScope;
+    expect(result.status).toBe('no');
+  });
+
+  it('never contradicts an exact day inside the span (any span, any as-of day)', () => {
+    const day = (n: number) => fromDayNumber(toDayNumber(on('2024-01-01')) + n);
+    fc.assert(
+      fc.property(
+        fc.option(fc.nat(900), { nil: undefined }),
+        fc.nat(120),
+        fc.nat(900),
+        fc.nat(1000),
+        fc.constantFrom(6, 12),
+        fc.boolean(),
+        (start, length, inside, asOfOffset, months, inclusive) => {
+          const latest = day((start ?? 0) + length);
+          const earliest = start === undefined ? undefined : day(start);
+          const asOf = day(asOfOffset + 60);
+          const options = {
+            asOf,
+            policy: policy({ awayMinimumMonths: months, thresholdsInclusive: inclusive }),
+          };
+          const status = (facts: Raw) =>
+            reason(
+              leftBehind(
+                { household: { children: [child({ awaySince: undefined, ...facts })] } },
+                options,
+              ),
+              'away_long_enough',
+            )?.status;
+          const span = status({
+            awaySinceBetween: earliest === undefined ? { latest } : { earliest, latest },
+          });
+          if (span === 'unknown') return;
+          // Some exact day inside the span (before `latest` by up to `inside` days), and both ends.
+          const first = earliest ?? addDays(latest, -inside - 400);
+          const days = [first, latest, addDays(latest, -Math.min(inside, length))];
+          for (const exact of days)
+            if (exact >= first) expect(status({ awaySince: exact })).toBe(span);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('LB6 and the screening scope when the ledger lists no other support obligors', () => {
+  const noObligors = (unlisted?: 'unknown' | 'none') =>
+    classify(
+      { household: { otherSupportObligors: undefined } },
+      unlisted ? { policy: policy({ unlistedSupportObligors: unlisted }) } : {},
+    );
+
+  it('stays unknown by default, asking for the list', () => {
+    const result = noObligors();
+    expect(result.leftBehindElder.status).toBe('unknown');
+    expect(result.leftBehindElder.missing).toEqual(['household.otherSupportObligors']);
+  });
+
+  it('reads none listed as none with unlistedSupportObligors: none', () => {
+    const result = noObligors('none');
+    expect(result.leftBehindElder.status).toBe('yes');
+    expect(result.leftBehindScreeningScope.status).toBe('yes');
   });
 });

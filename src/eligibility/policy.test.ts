@@ -48,6 +48,7 @@ const ELDER_RULE_DEFAULTS = {
   povertyStatuses: null,
   riskJoin: 'or',
   illnessJoin: 'or',
+  unlistedSupportObligors: 'unknown',
 };
 const defaults = () => PolicyParameters.parse({});
 
@@ -124,6 +125,7 @@ describe('DEFAULT_POLICY', () => {
           "moderate",
         ],
         "thresholdsInclusive": true,
+        "unlistedSupportObligors": "unknown",
       }
     `);
   });

@@ -158,6 +158,16 @@ export const PolicyParameters = /* @__PURE__ */ z
     childAwayMinimumMonths: z.int().min(1).max(24).default(3),
     /** Definition B: whether the age range binds orphans, abandoned and single-parent children too. */
     childSpecialGroupsAgeBound: z.boolean().default(true),
+    // Ledger files: facts.
+    /**
+     * An elder record without `household.otherSupportObligors`: other support obligors not
+     * known (`unknown`, default — the 留守 answer stays 待核实 until someone says), or none
+     * (`none`: the records were built from a source that lists every 赡养义务人, so none listed
+     * means none). Many township 台账 have no column for them (spec §1.1 · S14 L365
+     * 「子女或其他赡养义务人」; LB6 · S14 L359 「身边没有赡养人」; §11.3): our choice, made per
+     * county. A list recorded, even empty, is read as it is.
+     */
+    unlistedSupportObligors: z.enum(['unknown', 'none']).default('unknown'),
   })
   .superRefine(reportPolicyConflicts, afterFieldsPass);
 /** @category Policies */

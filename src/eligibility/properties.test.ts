@@ -156,9 +156,18 @@ const anyPolicy = fc
     fc.subarray(['birth', 'adopted', 'step'] as const, { minLength: 1 }),
     fc.constantFrom(6, 12),
     fc.boolean(),
+    // Reading an unlisted list as empty is a fact added, not one left out: not Kleene either.
+    fc.constantFrom('unknown', 'none'),
   )
   .map(
-    ([policy, institutionCountsAsRural, childKinships, awayMinimumMonths, thresholdsInclusive]) =>
+    ([
+      policy,
+      institutionCountsAsRural,
+      childKinships,
+      awayMinimumMonths,
+      thresholdsInclusive,
+      unlistedSupportObligors,
+    ]) =>
       Policy.parse({
         ...policy,
         parameters: {
@@ -167,6 +176,7 @@ const anyPolicy = fc
           childKinships,
           awayMinimumMonths,
           thresholdsInclusive,
+          unlistedSupportObligors,
         },
       }),
   );

@@ -60,8 +60,17 @@ export interface ReasonParams {
   children_out_of_county: { counted: number; outside: number; inside: number; unknown: number };
   /** Every absent child is away for a reason that counts (「外出务工或经商等」). */
   away_reason_counts: { reasons: readonly string[]; notCounting: readonly string[] };
-  /** Every absent child has been away at least `minimumMonths` (「半年以上」), since `since`. */
-  away_long_enough: { since: string | null; minimumMonths: number; reachedOn: string | null };
+  /**
+   * Every absent child has been away at least `minimumMonths` (「半年以上」), since `since`;
+   * `spanned` when `since` is a bound of a span (a month, 常年在外): the latest day the last
+   * child may have left (yes), or the earliest (no, unknown).
+   */
+  away_long_enough: {
+    since: string | null;
+    minimumMonths: number;
+    reachedOn: string | null;
+    spanned?: true;
+  };
   /** No one able to support the elder lives at the elder's side (「身边没有赡养人或者是赡养人没有赡养能力」). */
   no_capable_supporter_at_side: { capable: number; unknownCapacity: number };
   /** Has children or other support obligors (the screening wording counts both). */
@@ -73,6 +82,7 @@ export interface ReasonParams {
     since: string | null;
     minimumMonths: number;
     reachedOn: string | null;
+    spanned?: true;
   };
   /** The children have left home (离家), as `rule` (all or any) requires. */
   children_left_home: {

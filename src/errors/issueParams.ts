@@ -25,7 +25,10 @@ export type ArgumentRule =
   | 'string'
   | 'csvDelimiter'
   | 'fileContent'
-  | 'function';
+  | 'function'
+  // Ledger files: facts.
+  | 'boolean'
+  | 'ledgerLists';
 
 /**
  * Which bounded piece of work ran into its limit, for `work_limit`.

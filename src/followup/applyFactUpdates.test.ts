@@ -153,6 +153,27 @@ describe('applyFactUpdates', () => {
     expect(elders[0]?.household.children).toEqual([]);
   });
 
+  it('brings home a child known to be away only since a month, leaving no span behind', () => {
+    const monthOnly = parse(Elder, {
+      ...wang,
+      household: {
+        ...wang.household,
+        children: [
+          {
+            relation: 'son',
+            whereabouts: { inElderCounty: false },
+            awaySinceBetween: { earliest: '2024-02-01', latest: '2024-02-29' },
+          },
+        ],
+      },
+    });
+    const home = update('2026-08-01', childCameHome(0));
+    const { elders, rejected } = applyFactUpdates({ elders: [monthOnly] }, [home], { asOf });
+    expect(rejected).toEqual([]);
+    expect(elders[0]?.household.children?.[0]?.awaySinceBetween).toBeUndefined();
+    expect(elders[0]?.household.children?.[0]?.livesWithElder).toBe(true);
+  });
+
   it('rejects facts about an unknown elder, a second registration and a repeated id', () => {
     const stranger = update('2026-03-01', spouseDied(), { elderId: 'E-404' });
     const again = update('2026-03-01', [{ op: 'register', elder: { ...li, id: 'E-2' } }], {

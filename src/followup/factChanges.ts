@@ -25,7 +25,8 @@ function arrangement(options: LivingArrangementOption | undefined): FactChange[]
 
 /**
  * The changes for a child (by their index in `household.children`) who has come home to live
- * with the elder: no longer away, in the county and township, living with the elder — and the
+ * with the elder: no longer away (neither the day nor the span of leaving kept), in the county
+ * and township, living with the elder — and the
  * elder living with children (`livingArrangement`, default `withChildren`). Put them in one
  * update: applied one by one, the record would contradict itself on the way.
  * An index that is not a whole number 0–999, or options not an object, is a `GuanaiError`.
@@ -40,6 +41,8 @@ export function childCameHome(index: number, options?: LivingArrangementOption):
   throwIssues([indexIssue(index), objectIssue(options, 'options', { optional: true })]);
   return [
     { op: 'remove', path: child(index, 'awaySince') },
+    // An absence known only to a month or as 常年在外 ends too.
+    { op: 'remove', path: child(index, 'awaySinceBetween') },
     { op: 'remove', path: child(index, 'awayReason') },
     {
       op: 'set',
@@ -79,6 +82,8 @@ export function childLeft(index: number, facts: ChildLeftFacts): FactChange[] {
     { op: 'set', path: child(index, 'livesWithElder'), value: false },
     { op: 'set', path: child(index, 'whereabouts'), value: whereabouts },
     { op: 'set', path: child(index, 'awaySince'), value: facts.since },
+    // The day is known now: a span left from an earlier absence no longer says anything.
+    { op: 'remove', path: child(index, 'awaySinceBetween') },
     { op: 'set', path: child(index, 'awayReason'), value: facts.reason },
     ...arrangement(facts),
   ];

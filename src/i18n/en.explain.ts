@@ -105,12 +105,12 @@ const reasons: ReasonMessages = {
     s === 'yes'
       ? p.since === null
         ? `Every child has been away for ${span(p.minimumMonths)} or more`
-        : `Every child has been away from the county for ${span(p.minimumMonths)} or more (the last left on ${p.since}; ${span(p.minimumMonths)} reached on ${p.reachedOn})`
+        : `Every child has been away from the county for ${span(p.minimumMonths)} or more (the last left ${p.spanned ? 'by' : 'on'} ${p.since}; ${span(p.minimumMonths)} reached on ${p.reachedOn})`
       : s === 'no'
-        ? `The last child left only on ${p.since}; ${span(p.minimumMonths)} is reached on ${p.reachedOn}`
+        ? `The last child left ${p.spanned ? `on ${p.since} at the earliest` : `only on ${p.since}`}; ${span(p.minimumMonths)} is reached on ${p.reachedOn}`
         : p.since === null
           ? 'When the children left is not recorded'
-          : `When some children left is not recorded (of the others, the last left on ${p.since})`,
+          : `When some children left is not recorded (of the others, the last left on ${p.since}${p.spanned ? ' at the earliest' : ''})`,
   no_capable_supporter_at_side: (p, s) =>
     s === 'yes'
       ? "No supporter at the elder's side, or none able to support them"
@@ -133,12 +133,12 @@ const reasons: ReasonMessages = {
     s === 'yes'
       ? p.since === null
         ? `Every child and other support obligor has been away for ${span(p.minimumMonths)} or more`
-        : `Every child and other support obligor has been away for ${span(p.minimumMonths)} or more (the last left on ${p.since}; ${span(p.minimumMonths)} reached on ${p.reachedOn})`
+        : `Every child and other support obligor has been away for ${span(p.minimumMonths)} or more (the last left ${p.spanned ? 'by' : 'on'} ${p.since}; ${span(p.minimumMonths)} reached on ${p.reachedOn})`
       : s === 'no'
-        ? `The last to leave left only on ${p.since}; ${span(p.minimumMonths)} is reached on ${p.reachedOn}`
+        ? `The last to leave left ${p.spanned ? `on ${p.since} at the earliest` : `only on ${p.since}`}; ${span(p.minimumMonths)} is reached on ${p.reachedOn}`
         : p.since === null
           ? 'When the children and other support obligors left is not recorded'
-          : `When some of them left is not recorded (of the others, the last left on ${p.since})`,
+          : `When some of them left is not recorded (of the others, the last left on ${p.since}${p.spanned ? ' at the earliest' : ''})`,
   children_left_home: (p, s) => {
     if (s === 'unknown') {
       return p.unknown > 0
@@ -432,6 +432,7 @@ export const enExplanations: ExplanationLocale = {
       kinship: 'kinship (birth, adopted or step child)',
       awayForWork: 'whether working away',
       awaySince: 'date of leaving',
+      awaySinceBetween: 'month of leaving (or away for years)',
       awayReason: 'reason for being away',
       livesWithElder: 'whether living with the elder',
       capableOfSupport: 'ability to support',

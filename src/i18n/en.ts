@@ -26,6 +26,9 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   csvDelimiter: 'must be a comma, a tab or a semicolon',
   fileContent: "must be the file's bytes (Uint8Array or ArrayBuffer; text too for CSV)",
   function: 'must be a function',
+  // Ledger files: facts.
+  boolean: 'must be true or false',
+  ledgerLists: 'must list only children, otherSupportObligors or entrustedCarer',
 };
 const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: 'candidate dates of a recurrence rule',

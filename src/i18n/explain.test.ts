@@ -110,6 +110,38 @@ describe('explain', () => {
     ]);
   });
 
+  it('says "by" and "at the earliest" when a month of leaving decides 半年以上', () => {
+    const inMonth = (month: { earliest: string; latest: string }) =>
+      classify((input) => {
+        const [son, daughter] = input.household.children;
+        const { awaySince: _, ...undated } = daughter ?? {};
+        return {
+          ...input,
+          household: {
+            ...input.household,
+            children: [son, { ...undated, awaySinceBetween: month }],
+          },
+        };
+      }).categories.leftBehindElder;
+    const yes = inMonth({ earliest: '2023-02-01', latest: '2023-02-28' });
+    const line = (result: CategoryResult, locale: 'zh-CN' | 'en') =>
+      explain(result, { category: 'leftBehindElder', locale }).lines.find(
+        (l) => l.includes('2023-') || l.includes('2026-0'),
+      );
+    expect(line(yes, 'zh-CN')).toBe(
+      '  子女均已离开本县外出满半年（最后一名子女不晚于2023-02-28外出，2023-08-28满半年）',
+    );
+    expect(line(yes, 'en')).toBe(
+      '  Every child has been away from the county for half a year or more (the last left by 2023-02-28; half a year reached on 2023-08-28)',
+    );
+    const no = inMonth({ earliest: '2026-03-01', latest: '2026-03-31' });
+    expect(no.status).toBe('no');
+    expect(line(no, 'zh-CN')).toBe('  最后一名子女不早于2026-03-01外出，至2026-09-01方满半年');
+    expect(line(no, 'en')).toBe(
+      '  The last child left on 2026-03-01 at the earliest; half a year is reached on 2026-09-01',
+    );
+  });
+
   it('shows the open reasons and the facts still needed for an unknown', () => {
     const { categories } = classify(withoutBirthDateAndSecondDeparture);
     const result = categories.leftBehindElder;

@@ -78,12 +78,12 @@ const reasons: ReasonMessages = {
     s === 'yes'
       ? p.since === null
         ? `子女均已外出满${span(p.minimumMonths)}`
-        : `子女均已离开本县外出满${span(p.minimumMonths)}（最后一名子女自${p.since}起外出，${p.reachedOn}满${span(p.minimumMonths)}）`
+        : `子女均已离开本县外出满${span(p.minimumMonths)}（最后一名子女${p.spanned ? `不晚于${p.since}` : `自${p.since}起`}外出，${p.reachedOn}满${span(p.minimumMonths)}）`
       : s === 'no'
-        ? `最后一名子女${p.since}才外出，至${p.reachedOn}方满${span(p.minimumMonths)}`
+        ? `最后一名子女${p.spanned ? `不早于${p.since}` : `${p.since}才`}外出，至${p.reachedOn}方满${span(p.minimumMonths)}`
         : p.since === null
           ? '子女外出时间不详'
-          : `部分子女外出时间不详（其余子女中最后一名自${p.since}起外出）`,
+          : `部分子女外出时间不详（其余子女中最后一名${p.spanned ? `不早于${p.since}` : `自${p.since}起`}外出）`,
   no_capable_supporter_at_side: (p, s) =>
     s === 'yes'
       ? '身边没有赡养人，或赡养人没有赡养能力'
@@ -104,12 +104,12 @@ const reasons: ReasonMessages = {
     s === 'yes'
       ? p.since === null
         ? `子女及其他赡养义务人均已外出满${span(p.minimumMonths)}`
-        : `子女及其他赡养义务人均已外出满${span(p.minimumMonths)}（最后一人自${p.since}起外出，${p.reachedOn}满${span(p.minimumMonths)}）`
+        : `子女及其他赡养义务人均已外出满${span(p.minimumMonths)}（最后一人${p.spanned ? `不晚于${p.since}` : `自${p.since}起`}外出，${p.reachedOn}满${span(p.minimumMonths)}）`
       : s === 'no'
-        ? `最后外出的一人${p.since}才外出，至${p.reachedOn}方满${span(p.minimumMonths)}`
+        ? `最后外出的一人${p.spanned ? `不早于${p.since}` : `${p.since}才`}外出，至${p.reachedOn}方满${span(p.minimumMonths)}`
         : p.since === null
           ? '子女及其他赡养义务人外出时间不详'
-          : `部分人员外出时间不详（其余人员中最后一人自${p.since}起外出）`,
+          : `部分人员外出时间不详（其余人员中最后一人${p.spanned ? `不早于${p.since}` : `自${p.since}起`}外出）`,
   children_left_home: (p, s) => {
     if (s === 'unknown')
       return p.unknown > 0 ? `${p.unknown}名子女是否与老人同住不详` : '子女情况不详';
@@ -371,6 +371,7 @@ export const zhCNExplanations: ExplanationLocale = {
       kinship: '亲属关系（亲生、收养或继子女）',
       awayForWork: '是否外出务工',
       awaySince: '外出时间',
+      awaySinceBetween: '外出时间（年月或常年在外）',
       awayReason: '外出原因',
       livesWithElder: '是否同住',
       capableOfSupport: '赡养能力',

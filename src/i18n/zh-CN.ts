@@ -38,6 +38,10 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   csvDelimiter: '应为逗号、制表符或分号',
   fileContent: '应为文件内容的字节（Uint8Array 或 ArrayBuffer；CSV 也可为文本）',
   function: '应为函数',
+  // Ledger files: facts.
+  boolean: '应为 true 或 false',
+  ledgerLists:
+    '只能列出 children（子女）、otherSupportObligors（其他赡养人）或 entrustedCarer（委托照料人）',
 };
 const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: '个重复规则候选日期',

@@ -19,6 +19,7 @@ export type { LedgerCellOptions } from './ledgerCellOptions.js';
 export type { CellKind, LedgerColumn } from './ledgerColumn.js';
 export { LEDGER_COLUMNS } from './ledgerColumns.js';
 export { type ReadLedgerCsvOptions, readLedgerCsv, writeLedgerCsv } from './ledgerCsv.js';
+export type { LedgerFactOptions, LedgerList } from './ledgerFactOptions.js';
 export { LEDGER_GROUPS, type LedgerGroup } from './ledgerGroups.js';
 export { LEDGER_SHEET_NAMES, type LedgerKind, type LedgerRecords } from './ledgerKind.js';
 export {
@@ -34,7 +35,7 @@ export type {
   LedgerSheetRead,
   SkippedRow,
 } from './ledgerSheet.js';
-export { readLedgerRows } from './readLedgerRows.js';
+export { type ReadLedgerRowsOptions, readLedgerRows } from './readLedgerRows.js';
 export type { LedgerPlaces } from './readPlace.js';
 export { reportCsv } from './reportCsv.js';
 export {

@@ -47,7 +47,7 @@ describe('readLedgerCsv', () => {
     expect(english.records[0]?.birthDate).toBe('1950-03-08');
   });
 
-  it('returns every bad row with its row number, column and coded reason, and keeps the good rows', () => {
+  it('strict: returns every bad row with its row number, column and coded reason, and keeps the good rows', () => {
     const text = [
       `${HEAD},居住状况,村民小组`,
       'E-1,王秀英,530325101203,1950-03-08,,,独居,3',
@@ -56,7 +56,7 @@ describe('readLedgerCsv', () => {
       'E-3,张桂兰,530325,1950-03-08,110105194912310021,,住月球,',
       'E-1,王秀英,530325101203,1950-03-08,,,,',
     ].join('\n');
-    const read = readLedgerCsv(text, { kind: 'elders' });
+    const read = readLedgerCsv(text, { kind: 'elders', strict: true });
     expect(read.records.map((elder) => elder.id)).toEqual(['E-1']);
     expect(read.rows).toEqual([2]);
     const found = read.invalid.map((row) => ({
@@ -90,6 +90,41 @@ describe('readLedgerCsv', () => {
     expect(formatCellIssue(bad.row, first, { locale: 'en' })).toBe(
       'row 3, column "出生日期": "2023/2/29" is not a valid date (YYYY-MM-DD, a day that exists)',
     );
+  });
+
+  it('by default keeps a row whose fact cells are bad, those facts unknown and warned; bad identity cells still reject', () => {
+    const text = [
+      `${HEAD},居住状况,村民小组`,
+      'E-1,王秀英,530325101203,1950-03-08,,,独居,3',
+      'E-2,李德明,530325101203,2023/2/29,,,独居,三',
+      'E-3,张桂兰,530325,1950-03-08,110105194912310021,,住月球,',
+      'E-1,王秀英,530325101203,1950-03-08,,,,',
+    ].join('\n');
+    const read = readLedgerCsv(text, { kind: 'elders' });
+    expect(read.records.map((elder) => elder.id)).toEqual(['E-1', 'E-2']);
+    expect(read.rows).toEqual([2, 3]);
+    const kept = read.records[1];
+    expect([kept?.birthDate, kept?.residence.group, kept?.household.livingArrangement]).toEqual([
+      undefined,
+      undefined,
+      'alone',
+    ]);
+    expect(
+      read.warnings.map((row) => [row.row, row.issues.map((i) => [i.column, i.issue.code])]),
+    ).toEqual([
+      [
+        3,
+        [
+          ['出生日期', 'invalid_plain_date'],
+          ['村民小组', 'cell_format'],
+        ],
+      ],
+    ]);
+    // The resident ID and the village code say who the elder is: that row is rejected whole.
+    expect(read.invalid.map((row) => [row.row, row.issues.map((i) => i.issue.code)])).toEqual([
+      [4, ['invalid_value', 'resident_id_checksum', 'region_code_level']],
+      [5, ['duplicate_row_id']],
+    ]);
   });
 
   it('reports a resident ID the spreadsheet rounded, and reads GB18030 bytes as Excel saves them', () => {
@@ -437,8 +472,14 @@ describe('ledger files: what must not slip through', () => {
       ['编号', '姓名', '村代码', '扩展字段（JSON）'],
       ['E-1', '王秀英', '530325101203', deep],
     ]);
-    const read = readLedgerCsv(text, { kind: 'elders' });
+    const read = readLedgerCsv(text, { kind: 'elders', strict: true });
     expect(read.invalid[0]?.issues.map((i) => [i.column, i.issue.code])).toEqual([
+      ['扩展字段（JSON）', 'json_too_deep'],
+    ]);
+    // By default the elder is kept, without the extensions, and the cell is warned about.
+    const kept = readLedgerCsv(text, { kind: 'elders' });
+    expect(kept.records[0]?.extensions).toBeUndefined();
+    expect(kept.warnings[0]?.issues.map((i) => [i.column, i.issue.code])).toEqual([
       ['扩展字段（JSON）', 'json_too_deep'],
     ]);
   });

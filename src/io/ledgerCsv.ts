@@ -3,6 +3,7 @@ import { GuanaiError, type Issue, issue } from '../errors/index.js';
 import { type CsvDelimiter, csvDelimiterOf, isCsvDelimiter } from './csvDelimiter.js';
 import { type DecodedText, decodeText } from './decodeText.js';
 import { cellOptionsOf, type LedgerCellOptions } from './ledgerCellOptions.js';
+import type { LedgerFactOptions } from './ledgerFactOptions.js';
 import { checkLedgerKind, type LedgerKind } from './ledgerKind.js';
 import { checkSize, type LedgerReadLimits, ledgerReadLimits } from './ledgerReadLimits.js';
 import type { LedgerSheet, LedgerSheetRead } from './ledgerSheet.js';
@@ -22,14 +23,17 @@ const QUOTE_MARK = 39;
  * Options of {@link readLedgerCsv}: the kind of ledger; the delimiter when it is not to be
  * decided from the heading row (`,` `\t` or `;`); limits on the file's size (see
  * {@link LedgerReadLimits}); the places and the reporting day group cells are read against
- * (see `LedgerCellOptions`).
+ * (see `LedgerCellOptions`); how bad facts and unlisted lists are read (`strict`,
+ * `listsComplete`: see {@link LedgerFactOptions}).
  * @example
  * ```ts
  * const options: ReadLedgerCsvOptions<'elders'> = { kind: 'elders', delimiter: ';' };
  * ```
  * @category Ledger files
  */
-export interface ReadLedgerCsvOptions<K extends LedgerKind> extends LedgerCellOptions {
+export interface ReadLedgerCsvOptions<K extends LedgerKind>
+  extends LedgerCellOptions,
+    LedgerFactOptions {
   readonly kind: K;
   readonly delimiter?: CsvDelimiter;
   readonly limits?: LedgerReadLimits;
@@ -37,7 +41,9 @@ export interface ReadLedgerCsvOptions<K extends LedgerKind> extends LedgerCellOp
 
 /**
  * Read a ledger CSV file: text, or the file's bytes in UTF-8 or GB18030 (as Excel saves CSV on a
- * Chinese Windows). See `readLedgerRows` for what is checked and returned.
+ * Chinese Windows). See `readLedgerRows` for what is checked and returned: since issue 16 a bad
+ * fact cell leaves that fact unknown with a warning and keeps the elder (`strict: true` rejects
+ * the row as before).
  *
  * The delimiter is decided from the heading row (the one that names the most known columns:
  * `,` `\t` or `;`, the comma on a tie) unless `delimiter` says it. Lines may end in CRLF, LF or
@@ -59,7 +65,7 @@ export function readLedgerCsv<K extends LedgerKind>(
 ): LedgerSheetRead<K> {
   const { kind, delimiter, limits } = checkCsvOptions(options);
   const resolved = ledgerReadLimits(limits);
-  const reading = cellOptionsOf(options);
+  cellOptionsOf(options); // checked before the file is read
   if (typeof file !== 'string' && !(file instanceof Uint8Array))
     throw new GuanaiError([
       issue('invalid_argument', ['file'], { name: 'file', rule: 'fileContent' }),
@@ -84,7 +90,7 @@ export function readLedgerCsv<K extends LedgerKind>(
     else if (decoded.lossy && row.some((cell) => cell.includes('\uFFFD')))
       rowIssues.set(index, issue('csv_encoding', [], { encoding: decoded.encoding }));
   });
-  return readTextRows(kind, parsed.rows, rowIssues, resolved, reading);
+  return readTextRows(kind, parsed.rows, rowIssues, resolved, options);
 }
 
 /** The options, checked: a coded error for a kind or delimiter guanai does not know. */

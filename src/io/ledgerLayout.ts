@@ -117,7 +117,8 @@ export function layoutOf(
   };
 }
 
-const startsWith = (path: IssuePath, prefix: IssuePath) =>
+/** `path` begins with `prefix`. @internal */
+export const startsWith = (path: IssuePath, prefix: IssuePath): boolean =>
   prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
 
 /**

@@ -1,5 +1,6 @@
 import type { Issue, IssuePath } from '../errors/index.js';
 import type { PlainDate } from '../models/index.js';
+import type { LedgerList } from './ledgerFactOptions.js';
 import type { LedgerKind, LedgerRecords } from './ledgerKind.js';
 
 /**
@@ -86,8 +87,9 @@ export interface LedgerFileHeader {
 
 /**
  * A ledger file read: the accepted records (with the row each came from), the rows not accepted
- * with every issue, warnings about values that could not be read back (masked resident IDs or
- * phone numbers, left unknown), and the language of the headings.
+ * with every issue, warnings about facts left unknown in records that were kept (a cell that
+ * could not be read, a contradiction, a masked resident ID or phone number), the language of
+ * the headings, and the lists taken as complete.
  * @example
  * ```ts
  * const read: LedgerSheetRead<'elders'> = readLedgerCsv(text, { kind: 'elders' });
@@ -106,4 +108,9 @@ export interface LedgerSheetRead<K extends LedgerKind = LedgerKind> extends Ledg
   readonly skipped: readonly SkippedRow[];
   /** The title and 填报 line above the heading, when the file has them. */
   readonly header: LedgerFileHeader;
+  /**
+   * The lists the reader took as complete (option `listsComplete`, elders only): an elder with
+   * none listed has `[]` there (known: none), not nothing (unknown). Empty unless asked.
+   */
+  readonly listsComplete: readonly LedgerList[];
 }

@@ -1,29 +1,17 @@
-import { GuanaiError, type Issue, type IssuePath, issue } from '../errors/index.js';
-import { checkRecord } from './checkRecord.js';
-import { fieldKeys, getField, isTree, setField } from './fieldPath.js';
-import { translateEnumLabels } from './jsonEnumLabels.js';
+import { GuanaiError, type Issue, issue } from '../errors/index.js';
+import { fieldKeys } from './fieldPath.js';
 import { cellOptionsOf, type LedgerCellOptions } from './ledgerCellOptions.js';
 import { MORE_COLUMN } from './ledgerColumns.js';
-import {
-  checkLedgerKind,
-  LEDGER_SCHEMAS,
-  type LedgerKind,
-  type LedgerRecords,
-} from './ledgerKind.js';
+import { type LedgerFactOptions, ledgerFactOptions } from './ledgerFactOptions.js';
+import { checkLedgerKind, type LedgerKind, type LedgerRecords } from './ledgerKind.js';
 import { layoutOf, placeOf } from './ledgerLayout.js';
 import { checkSize, type LedgerReadLimits, ledgerReadLimits } from './ledgerReadLimits.js';
 import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSheet.js';
-import { takeMaskedValues } from './nestedSensitive.js';
-import { readCell } from './readCell.js';
 import { dateOfCell } from './readDateText.js';
-import { readMembers } from './readMembers.js';
+import { type RowReader, readRecordRow } from './readRecordRow.js';
+import { isIdentityPath } from './settleRecord.js';
 import type { ShapedRow } from './shapedTable.js';
 import { type SheetMerge, shapeTable } from './shapeTable.js';
-
-const VILLAGE_CODE = ['residence', 'villageCode'];
-
-const startsWith = (path: IssuePath, prefix: IssuePath) =>
-  prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
 
 /** A cell as one of the values readers give (text, number, boolean, Date), or undefined. */
 function plainCell(value: unknown): unknown {
@@ -50,17 +38,42 @@ const cellText = (value: unknown): string => {
 };
 
 /**
+ * Options of `readLedgerRows`: limits on the table's size (see {@link LedgerReadLimits}), and
+ * how bad facts and unlisted lists are read (see {@link LedgerFactOptions}: `strict`,
+ * `listsComplete`).
+ * @example
+ * ```ts
+ * const options: ReadLedgerRowsOptions = { strict: true, limits: { rows: 50_000 } };
+ * ```
+ * @category Ledger files
+ */
+export interface ReadLedgerRowsOptions extends LedgerFactOptions, LedgerCellOptions {
+  readonly limits?: LedgerReadLimits;
+  /** @internal A workbook's merged ranges, so a two-row heading's group cells are read exactly. */
+  readonly merges?: readonly SheetMerge[];
+}
+
+/**
  * Read the rows of a ledger file — the heading row first, then one row per record — into
  * checked records. Headings may be Chinese or English (or a known alias), in any order; cells
- * may be text (CSV) or a spreadsheet's numbers, booleans and dates. Every row not accepted comes
- * back with its row number, the column of each issue and the coded reason; good rows are kept;
- * rows that hold no record — a title and 填报 lines above the heading (read into `header`), a
- * one- or two-row heading, blank rows, 合计 and 备注 rows — are listed in `skipped`, and a 序号
- * column is dropped; unknown columns are kept with each record's cells; masked values are
- * left unknown with a warning. Ids must be unique within the file. Checks across files (does a
- * pairing's elder exist?) are `parseLedger`'s and `parseVisitRecords`'. A row may be missing
- * (a hole: blank). Bounded by `limits` (see {@link LedgerReadLimits}): more rows, or more rows ×
- * columns, throw `input_too_large`; a cell longer than `textLength` makes its row invalid.
+ * may be text (CSV) or a spreadsheet's numbers, booleans and dates. Rows that hold no record —
+ * a title and 填报 lines above the heading (read into `header`), a one- or two-row heading,
+ * blank rows, 合计 and 备注 rows — are listed in `skipped`, and a 序号 column is dropped.
+ * Nothing is dropped: a row
+ * whose identity cells are bad (an elder's id, name, village code or resident ID …) comes back
+ * in `invalid` with its row number, the column of each issue and the coded reason; a bad fact
+ * cell (any other column, or a field in a JSON cell), or a fact the record contradicts itself
+ * on, is left out of the record (unknown) and comes back in `warnings` with its row, column
+ * and code — the record is kept. This is the default since issue 16; `strict: true` rejects
+ * such rows as before. `listsComplete` takes the file's children or supporter columns as
+ * complete (none listed means none) and the read says so in `listsComplete`. Blank rows are
+ * skipped; unknown columns are kept with each record's cells; masked values are left unknown
+ * with a warning. Ids must be unique within the file. Checks across files (does a pairing's
+ * elder exist?) are `parseLedger`'s and `parseVisitRecords`'. A row may be missing (a hole:
+ * blank). Bounded by `limits` (see {@link LedgerReadLimits}): more rows, or more rows ×
+ * columns, throw `input_too_large`; a cell longer than `textLength` is left unread: a fact cell
+ * with a warning (its fact unknown), an identity cell (or any, when `strict`) making its row
+ * invalid.
  *
  * Elders' files may give children, other support obligors and the entrusted carer as group
  * columns (子女1姓名 … 子女N联系电话, 赡养人1…, 委托照料人…, or `Child 1 name` …): they fill
@@ -76,27 +89,25 @@ const cellText = (value: unknown): string => {
  * const read = readLedgerRows('elders', [
  *   ['编号', '姓名', '村（社区）代码', '出生日期'],
  *   ['E-1', '王秀英', '530325101203', '1950年3月8日'],
+ *   ['E-2', '李桂兰', '530325101203', '1948年13月1日'],
  * ]);
  * read.records[0]?.birthDate; // '1950-03-08'
+ * read.records.length; // 2: E-2 kept, its birth date unknown
+ * read.warnings[0]?.issues[0]?.column; // '出生日期'
  * ```
  * @category Ledger files
  */
 export function readLedgerRows<K extends LedgerKind>(
   kind: K,
   table: readonly (readonly unknown[])[],
-  options: {
-    readonly limits?: LedgerReadLimits;
-    /** @internal A workbook's merged ranges, so a two-row heading's group cells are read exactly. */
-    readonly merges?: readonly SheetMerge[];
-  } & LedgerCellOptions = {},
+  options: ReadLedgerRowsOptions = {},
 ): LedgerSheetRead<K> {
   const limits = ledgerReadLimits(options?.limits);
   checkLedgerKind(kind);
-  const reading = cellOptionsOf(options);
   const cellsOf = plainTable(table, limits);
   const texts = cellsOf.map((cells) => cells.map(cellText));
   const merges = Array.isArray(options?.merges) ? options.merges : undefined;
-  return readTable(kind, cellsOf, texts, new Map(), limits, reading, merges);
+  return readTable(kind, cellsOf, texts, new Map(), limits, options ?? {}, merges);
 }
 
 /**
@@ -110,11 +121,11 @@ export function readTextRows<K extends LedgerKind>(
   rows: string[][],
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
-  reading: ReturnType<typeof cellOptionsOf> = cellOptionsOf(undefined),
+  options: LedgerFactOptions & LedgerCellOptions = {},
 ): LedgerSheetRead<K> {
   checkLedgerKind(kind);
   checkTableSize(rows, limits);
-  return readTable(kind, rows, rows, rowIssues, limits, reading, undefined);
+  return readTable(kind, rows, rows, rowIssues, limits, options, undefined);
 }
 
 /** The rows read: `cellsOf` as readers give cells, `texts` the same cells as text. */
@@ -124,11 +135,11 @@ function readTable<K extends LedgerKind>(
   texts: readonly (readonly string[])[],
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
-  reading: ReturnType<typeof cellOptionsOf>,
+  options: LedgerFactOptions & LedgerCellOptions,
   merges: readonly SheetMerge[] | undefined,
 ): LedgerSheetRead<K> {
   const shaped = shapeTable(kind, cellsOf, texts, { rowIssues, ...(merges ? { merges } : {}) });
-  const reportedOn = reading.reportedOn ?? shaped.header.reportedOn;
+  const cellOptions = cellOptionsOf(options);
   const width = shaped.rows.reduce(
     (widest, row) => Math.max(widest, row.texts.length),
     shaped.headings.length,
@@ -136,8 +147,25 @@ function readTable<K extends LedgerKind>(
   const headings = Array.from({ length: width }, (_, i) => shaped.headings[i] ?? '');
   const hasData = blankHeadedData(shaped.rows, headings);
   const layout = layoutOf(kind, headings, hasData);
-  const more = layout.known.find((entry) => entry.column === MORE_COLUMN);
-  const schema = LEDGER_SCHEMAS[kind];
+  const facts = ledgerFactOptions(options);
+  const listsComplete = kind === 'elders' ? facts.listsComplete : [];
+  const reader: RowReader<K> = {
+    kind,
+    layout,
+    more: layout.known.find((entry) => entry.column === MORE_COLUMN)?.index,
+    strict: facts.strict,
+    listsComplete,
+    places: cellOptions.places,
+    reportedOn: cellOptions.reportedOn ?? shaped.header.reportedOn,
+  };
+  // The columns a too-long cell of rejects its row (all of them when strict).
+  const identity = new Set(
+    facts.strict
+      ? headings.keys()
+      : layout.known
+          .filter(({ column }) => isIdentityPath(kind, fieldKeys(column.field)))
+          .map(({ index }) => index),
+  );
   const records: LedgerRecords[K][] = [];
   const rows: number[] = [];
   const invalid: LedgerFileRow[] = [];
@@ -148,85 +176,51 @@ function readTable<K extends LedgerKind>(
   const headingIssue = rowIssues.get(shaped.headingRow - 1);
   const headingIssues = [
     ...(headingIssue ? [{ column: undefined, issue: headingIssue }] : []),
-    ...tooLongCells(shaped.headingCells, headings, limits.textLength),
+    ...tooLongCells(shaped.headingCells, headings, limits.textLength).map((long) => long.found),
     ...layout.issues,
   ];
   if (headingIssues.length > 0)
     invalid.push({ row: shaped.headingRow, cells: shaped.headingCells, issues: headingIssues });
 
-  for (const { row, cells, texts: text } of shaped.rows) {
+  for (const shapedRow of shaped.rows) {
+    const { row, texts: text } = shapedRow;
     if (isBlankRow(text)) continue;
     const before = rowIssues.get(row - 1);
     const tooLong = tooLongCells(text, headings, limits.textLength);
-    if (before || tooLong.length > 0) {
-      const issues = before ? [{ column: undefined, issue: before }, ...tooLong] : tooLong;
+    // A too-long fact cell is read as blank and warned of; anything else rejects the row.
+    const readable =
+      before || tooLong.length === 0 ? undefined : withoutLongCells(shapedRow, tooLong, identity);
+    if (before || (tooLong.length > 0 && !readable)) {
+      const long = tooLong.map((cell) => cell.found);
+      const issues = before ? [{ column: undefined, issue: before }, ...long] : long;
       invalid.push({ row, cells: text, issues });
       continue;
     }
-    const cellIssues: Issue[] = [];
-    const masked: Issue[] = [];
-    let record: Record<string, unknown> = {};
-    const moreReading = more && readCell(MORE_COLUMN, cells[more.index], [], layout.language);
-    if (moreReading && 'value' in moreReading) {
-      if (isTree(moreReading.value)) record = moreReading.value;
-      else
-        cellIssues.push(
-          issue('cell_format', [], { expected: 'json', value: text[more.index] ?? '' }),
-        );
-    } else if (moreReading) cellIssues.push(moreReading.issue);
-    takeMaskedValues(record, [], masked);
-    if (kind === 'elders') translateEnumLabels(record);
-    for (const { index, column } of layout.known) {
-      if (column === MORE_COLUMN) continue;
-      const keys = fieldKeys(column.field);
-      const reading = readCell(column, cells[index], keys, layout.language);
-      if (!reading) continue;
-      if ('value' in reading) {
-        setField(record, keys, reading.value);
-        if (column.cell === 'json') takeMaskedValues(reading.value, keys, masked);
-      } else (reading.masked ? masked : cellIssues).push(reading.issue);
+    const read = readRecordRow(reader, readable ?? shapedRow);
+    const rowWarnings = readable
+      ? [...tooLong.map((cell) => cell.found), ...read.warnings]
+      : read.warnings;
+    if (rowWarnings.length > 0) warnings.push({ row, cells: text, issues: rowWarnings });
+    const record = read.record;
+    if (!record) {
+      invalid.push({ row, cells: text, issues: read.issues });
+      continue;
     }
-    const members: { texts: readonly string[]; ordinals: ReadonlyMap<string, readonly number[]> } =
-      {
-        texts: text,
-        ordinals: new Map(),
-      };
-    if (layout.groups.length > 0) {
-      const villageCode = getField(record, VILLAGE_CODE);
-      const context = {
-        elderProvince: typeof villageCode === 'string' ? villageCode.slice(0, 2) : undefined,
-        places: reading.places,
-        reportedOn,
-      };
-      const found = { issues: cellIssues, warnings: masked };
-      members.ordinals = readMembers(record, cells, text, layout, context, found);
+    const id = (record as { id: string }).id;
+    const firstRow = firstRowOfId.get(id);
+    if (firstRow !== undefined) {
+      const duplicate = issue('duplicate_row_id', ['id'], { id, firstRow });
+      invalid.push({
+        row,
+        cells: text,
+        issues: [{ ...placeOf(['id'], layout, kind), issue: duplicate }],
+      });
+      continue;
     }
-
-    const placed = (issues: readonly Issue[]) =>
-      issues.map((found) => ({ ...placeOf(found.path, layout, kind, members), issue: found }));
-    if (masked.length > 0) warnings.push({ row, cells: text, issues: placed(masked) });
-    const parsed = checkRecord(schema, record);
-    // A cell that could not be read is left out of the record; the schema's "missing" for it says
-    // nothing more.
-    const schemaIssues = parsed.ok
-      ? []
-      : parsed.issues.filter(
-          (found) => !cellIssues.some((bad) => startsWith(found.path, bad.path)),
-        );
-    let issues = [...cellIssues, ...schemaIssues];
-    if (issues.length === 0 && parsed.ok) {
-      const id = (parsed.value as { id: string }).id;
-      const firstRow = firstRowOfId.get(id);
-      if (firstRow === undefined) {
-        firstRowOfId.set(id, row);
-        records.push(parsed.value);
-        rows.push(row);
-        extraCells[id] = layout.extra.map((entry) => text[entry.index] ?? '');
-        continue;
-      }
-      issues = [issue('duplicate_row_id', ['id'], { id, firstRow })];
-    }
-    invalid.push({ row, cells: text, issues: placed(issues) });
+    firstRowOfId.set(id, row);
+    records.push(record);
+    rows.push(row);
+    extraCells[id] = layout.extra.map((entry) => text[entry.index] ?? '');
   }
   return {
     kind,
@@ -239,6 +233,7 @@ function readTable<K extends LedgerKind>(
     language: layout.language,
     skipped: shaped.skipped,
     header: shaped.header,
+    listsComplete,
   };
 }
 
@@ -293,19 +288,51 @@ function isBlankRow(text: readonly string[]): boolean {
   return true;
 }
 
+/** A cell longer than the limit: its index and its `textLength` issue. */
+interface LongCell {
+  readonly index: number;
+  readonly found: LedgerCellIssue;
+}
+
+const NO_LONG_CELLS: readonly LongCell[] = [];
+
 /** A `textLength` issue for each cell of a row longer than the limit. */
 function tooLongCells(
   text: readonly string[],
   headings: readonly string[],
   limit: number,
-): LedgerCellIssue[] {
-  const found: LedgerCellIssue[] = [];
-  text.forEach((cell, i) => {
-    if (cell.length > limit)
+): readonly LongCell[] {
+  let found: LongCell[] | undefined;
+  text.forEach((cell, index) => {
+    if (cell.length > limit) {
+      found ??= [];
       found.push({
-        column: headings[i] ?? '',
-        issue: issue('input_too_large', [], { what: 'textLength', size: cell.length, limit }),
+        index,
+        found: {
+          column: headings[index] ?? '',
+          issue: issue('input_too_large', [], { what: 'textLength', size: cell.length, limit }),
+        },
       });
+    }
   });
-  return found;
+  return found ?? NO_LONG_CELLS;
+}
+
+/**
+ * The row with its too-long cells blank (their facts unknown, as the reader never reads a
+ * cell past the limit), or undefined when one of them is in an `identity` column.
+ */
+function withoutLongCells(
+  shapedRow: ShapedRow,
+  long: readonly LongCell[],
+  identity: ReadonlySet<number>,
+): ShapedRow | undefined {
+  if (long.some(({ index }) => identity.has(index))) return undefined;
+  const cells = [...shapedRow.cells];
+  const texts = [...shapedRow.texts];
+  for (const { index } of long) {
+    cells[index] = undefined;
+    texts[index] = '';
+  }
+  return { ...shapedRow, cells, texts };
 }

@@ -61,7 +61,9 @@ describe('group columns', () => {
 
   it('places an issue inside a member at its column, by the member’s ordinal in the file', () => {
     const read = rows(['子女1姓名', '子女3姓名', '子女3联系电话'], ['李强', '李梅', '12345']);
-    expect(codes(read, 'invalid')).toEqual([
+    // A bad fact cell leaves its fact unknown and warns; the elder and the child are kept.
+    expect(read.records[0]?.household.children).toEqual([{ name: '李强' }, { name: '李梅' }]);
+    expect(codes(read, 'warnings')).toEqual([
       ['子女3联系电话', 'phone_format', ['household', 'children', 1, 'phone']],
     ]);
   });
@@ -172,12 +174,16 @@ describe('group columns', () => {
       ['E-3', '张桂兰', '530325101203', '', 1958.1],
       ['1.10105E+17', '赵建华', '530325101203', '', ''],
     ]);
+    // An id is identity: its row is rejected; a fact is left unknown with a warning.
     expect(codes(read, 'invalid').map(([column, code]) => [column, code])).toEqual([
       ['编号', 'number_precision_lost'],
-      ['子女1联系电话', 'number_precision_lost'],
-      ['出生日期', 'date_ambiguous'],
       ['编号', 'number_precision_lost'],
     ]);
+    expect(codes(read, 'warnings').map(([column, code]) => [column, code])).toEqual([
+      ['子女1联系电话', 'number_precision_lost'],
+      ['出生日期', 'date_ambiguous'],
+    ]);
+    expect(read.records.map((elder) => elder.id)).toEqual(['E-2', 'E-3']);
   });
 
   it('reads group headings only for elders: other kinds keep them as extra columns', () => {
@@ -229,8 +235,9 @@ describe('group columns: what must not slip through', () => {
   it('never writes over a JSON column that gives the list as something else', () => {
     const json = JSON.stringify({ household: { children: '两个' } });
     const read = rows(['子女1姓名', '其他信息'], ['李强', json]);
-    expect(read.records).toEqual([]);
-    expect(read.invalid[0]?.issues.map((i) => [i.column, i.issue.code, i.within])).toEqual([
+    // The list the file gives two ways is left unknown, with a warning: never half of it.
+    expect(read.records[0]?.household.children).toBeUndefined();
+    expect(read.warnings[0]?.issues.map((i) => [i.column, i.issue.code, i.within])).toEqual([
       ['其他信息', 'invalid_type', ['household', 'children']],
     ]);
   });

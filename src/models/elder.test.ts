@@ -403,6 +403,14 @@ describe('Elder: checks across fields', () => {
     expect(childIssues({ livesWithElder: true, awaySince: '2024-02-20' })).toEqual(
       childConflict('livesWithElder'),
     );
+    // An absence known only to a month (or 常年在外) is an absence too.
+    const month = { earliest: '2024-02-01', latest: '2024-02-29' };
+    expect(childIssues({ livesWithElder: true, awaySinceBetween: month })).toEqual(
+      childConflict('livesWithElder'),
+    );
+    expect(childIssues({ alive: false, awaySinceBetween: { latest: '2024-02-29' } })).toEqual(
+      childConflict('alive'),
+    );
     expect(childIssues({ livesWithElder: true, whereabouts: { inElderCounty: false } })).toEqual(
       childConflict('livesWithElder'),
     );

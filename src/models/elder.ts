@@ -207,9 +207,10 @@ function livingArrangementConflict(elder: z.infer<typeof Elder>): string | undef
 /** The first contradiction among one child's facts, if any. */
 function childConflict(child: Child, elderCounty: RegionCode | undefined): string | undefined {
   const where = child.whereabouts;
-  if (child.alive === false && (child.livesWithElder || child.awaySince)) return 'alive';
-  if (child.livesWithElder && (child.awaySince || where?.inElderCounty === false))
-    return 'livesWithElder';
+  // An absence known to a day or only to a span (a month, 常年在外) is an absence all the same.
+  const away = child.awaySince !== undefined || child.awaySinceBetween !== undefined;
+  if (child.alive === false && (child.livesWithElder || away)) return 'alive';
+  if (child.livesWithElder && (away || where?.inElderCounty === false)) return 'livesWithElder';
   if (where?.inElderTownship && where.inElderCounty === false) return 'whereabouts.inElderTownship';
   if (where?.regionCode && where.inElderCounty !== undefined && elderCounty) {
     const childCounty = countyCodeOf(where.regionCode);

@@ -3,6 +3,7 @@ import { GuanaiError, issue } from '../errors/index.js';
 import {
   LEDGER_SHEET_NAMES,
   type LedgerCellOptions,
+  type LedgerFactOptions,
   type LedgerKind,
   type LedgerReadLimits,
   type LedgerSheetRead,
@@ -13,16 +14,19 @@ import { checkDeclaredSizes, zipEntries } from './zipEntries.js';
 
 /**
  * Options of {@link readLedgerXlsx}: the kind of ledger, the sheet to read (by default the one
- * named for the kind, else the first), and limits on the workbook's size (see
- * `LedgerReadLimits`), and the places and reporting day group cells are read against
- * (`LedgerCellOptions`).
+ * named for the kind, else the first), limits on the workbook's size (see
+ * `LedgerReadLimits`), the places and reporting day group cells are read against
+ * (`LedgerCellOptions`), and how bad facts and unlisted lists are read (`strict`,
+ * `listsComplete`: see `LedgerFactOptions`).
  * @example
  * ```ts
  * const options: ReadLedgerXlsxOptions<'elders'> = { kind: 'elders', limits: { rows: 200_000 } };
  * ```
  * @category Ledger files
  */
-export interface ReadLedgerXlsxOptions<K extends LedgerKind> extends LedgerCellOptions {
+export interface ReadLedgerXlsxOptions<K extends LedgerKind>
+  extends LedgerCellOptions,
+    LedgerFactOptions {
   readonly kind: K;
   readonly sheet?: string;
   readonly limits?: LedgerReadLimits;
@@ -32,7 +36,9 @@ export interface ReadLedgerXlsxOptions<K extends LedgerKind> extends LedgerCellO
  * Read one sheet of an Excel workbook (.xlsx) as a ledger: the sheet named `sheet`, else the one
  * named for the kind (老年人台账 / Elders …), else the first. Spreadsheet dates, numbers and
  * booleans are read as such; a resident ID the spreadsheet turned into a number is reported, not
- * guessed. See `readLedgerRows` for what is checked and returned.
+ * guessed. See `readLedgerRows` for what is checked and returned: since issue 16 a bad fact
+ * cell leaves that fact unknown with a warning and keeps the elder (`strict: true` rejects the
+ * row as before).
  *
  * Bounded before the workbook is parsed: the file's bytes, then the bytes its parts unpack to
  * (from the zip's directory, checked while unpacking), then the sheet's rows and rows × columns —
@@ -88,6 +94,8 @@ export async function readLedgerXlsx<K extends LedgerKind>(
     merges: mergesOf(worksheet),
     ...(options.places === undefined ? {} : { places: options.places }),
     ...(options.reportedOn === undefined ? {} : { reportedOn: options.reportedOn }),
+    ...(options.strict === undefined ? {} : { strict: options.strict }),
+    ...(options.listsComplete === undefined ? {} : { listsComplete: options.listsComplete }),
   });
 }
 

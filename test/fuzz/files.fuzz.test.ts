@@ -107,6 +107,11 @@ const readOptions = fc.oneof(
         ),
         oddValue,
       ),
+      strict: fc.oneof(fc.boolean(), oddValue),
+      listsComplete: fc.oneof(
+        fc.subarray(['children', 'otherSupportObligors', 'entrustedCarer']),
+        oddValue,
+      ),
     },
     { requiredKeys: ['kind'] },
   ),

@@ -120,42 +120,82 @@ export function allOutOfCounty(
   return condition(context, code, status, params, open.paths);
 }
 
-/** Every member has been away at least the policy's minimum (「半年以上」). @internal */
+/**
+ * Every member has been away at least the policy's minimum (「半年以上」). A member known to have
+ * left within a span of days (`awaySinceBetween`: a month, or 常年在外 with only a latest day)
+ * is away long enough when the minimum is reached from the span's latest day, too briefly when
+ * it is not reached from its earliest day, and otherwise not known (`awaySince` asked for).
+ * The threshold day never moves back as the start moves on, so a span never contradicts an
+ * exact day inside it. `spanned` says the day in the reason is a span's bound, not a known day.
+ * @internal
+ */
 export function allAwayLongEnough(
   context: ElderContext,
   members: readonly FamilyMember[],
   code: 'away_long_enough' | 'obligors_away_long_enough',
   unknownLists: readonly string[] = [],
 ): Condition {
-  let latest: PlainDate | undefined;
+  // The latest of the earliest possible starts decides no; of the latest possible, yes. Each
+  // remembers whether a span gave it (then the explanation says "at the earliest" / "by").
+  const earliest = new LatestDay();
+  const latest = new LatestDay();
+  // Of the members whose absence is decided, for an answer left open by the others.
+  const settled = new LatestDay();
   const open = new OpenFacts(context, unknownLists);
   let uncertain = false;
+  const longEnough = (since: PlainDate) =>
+    reaches(context.asOf, awayThresholdDay(since, context.policy), context);
   for (const member of members) {
     if (member.livesWithElder || member.atElderSide) continue;
-    if (member.awaySince === undefined) open.addAt(member.list, member.index, 'awaySince');
+    const exact = member.awaySince !== undefined;
+    const early = member.awaySince ?? member.awaySinceBetween?.earliest;
+    const late = member.awaySince ?? member.awaySinceBetween?.latest;
+    if (late === undefined) open.addAt(member.list, member.index, 'awaySince');
     else if (!member.certain) uncertain = true;
-    else if (latest === undefined || member.awaySince > latest) latest = member.awaySince;
+    else {
+      if (early !== undefined) earliest.offer(early, exact);
+      latest.offer(late, exact);
+      // A span the threshold falls inside: the day itself is asked for (an exact day never is).
+      if (!exact && !longEnough(late) && (early === undefined || longEnough(early)))
+        open.addAt(member.list, member.index, 'awaySince');
+      else if (early !== undefined) settled.offer(early, exact);
+    }
   }
-  const reachedOn = latest === undefined ? null : awayThresholdDay(latest, context.policy);
   // The last one to leave decides: once their absence is long enough, everyone's is.
-  const tooRecent = reachedOn !== null && !reaches(context.asOf, reachedOn, context);
-  // A member who may not count and left too recently can keep the answer open.
+  const tooRecent = earliest.day !== undefined && !longEnough(earliest.day);
+  // A member who may not count and may have left too recently can keep the answer open.
   for (const member of uncertain ? members : []) {
+    const late = member.awaySince ?? member.awaySinceBetween?.latest;
     if (
       !member.certain &&
       !member.livesWithElder &&
       !member.atElderSide &&
-      member.awaySince &&
-      !reaches(context.asOf, awayThresholdDay(member.awaySince, context.policy), context)
-    ) {
+      late &&
+      !longEnough(late)
+    )
       open.addAt(member.list, member.index, 'kinship');
-    }
   }
   const status: Tri = tooRecent ? 'no' : open.count > 0 ? 'unknown' : 'yes';
+  const decisive = status === 'yes' ? latest : status === 'no' ? earliest : settled;
+  const since = decisive.day ?? null;
   const params = {
-    since: latest ?? null,
+    since,
     minimumMonths: context.policy.awayMinimumMonths,
-    reachedOn,
+    reachedOn: since === null ? null : awayThresholdDay(since, context.policy),
+    ...(decisive.spanned ? { spanned: true as const } : {}),
   };
   return condition(context, code, status, params, open.paths);
+}
+
+/** The latest day offered, and whether only a span gave it (an exact day wins a tie). */
+class LatestDay {
+  day: PlainDate | undefined;
+  spanned = false;
+
+  offer(day: PlainDate, exact: boolean): void {
+    if (this.day === undefined || day > this.day) {
+      this.day = day;
+      this.spanned = !exact;
+    } else if (day === this.day && exact) this.spanned = false;
+  }
 }
