@@ -26,6 +26,7 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   csvDelimiter: 'must be a comma, a tab or a semicolon',
   fileContent: "must be the file's bytes (Uint8Array or ArrayBuffer; text too for CSV)",
   function: 'must be a function',
+  eldersOnly: 'is read with an elders ledger only (kind: elders)',
 };
 const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: 'candidate dates of a recurrence rule',
@@ -289,6 +290,17 @@ export const en: LocaleData = {
         : "The registered elder's id is not the elder id given",
     census_month: (p) =>
       `The census is taken in ${list(p.months.map(monthName))}; this record is dated in ${monthName(p.month)}`,
+    // Ledger files: children on rows of their own, children sheets.
+    child_row_conflict: (p) =>
+      `This row continues the elder of row ${p.elderRow} (no ID or name of its own), but its "${p.column}" differs from that row's: give the elder's details once, or the child its own elder`,
+    too_many_children: (p) => `More than ${p.limit} children for one elder: this row is not read`,
+    child_row_no_key: () =>
+      "This child's row names no elder: fill in the elder's ID or resident ID number",
+    child_key_masked: (p) =>
+      `"${p.key}" is masked and cannot be matched to an elder: use the elder's ID or the full number`,
+    child_row_unmatched: (p) => `No elder "${p.key}" in the ledger: this child's row is not read`,
+    child_column_unknown: (p) =>
+      `Column "${p.column}" of the children sheet is neither the elder's key nor a child's column: it is not read`,
   },
 
   labels: {

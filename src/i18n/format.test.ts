@@ -118,6 +118,13 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   fact_path_invalid: { path: 'household.children[3].livesWithElder', problem: 'indexOutOfRange' },
   fact_register_conflict: { problem: 'withOtherChanges' },
   census_month: { month: 4, months: [3, 9] },
+  // Ledger files: children on rows of their own, children sheets.
+  child_row_conflict: { column: '村（社区）代码', elderRow: 3 },
+  too_many_children: { limit: 20 },
+  child_row_no_key: {},
+  child_key_masked: { key: '530325********1234' },
+  child_row_unmatched: { key: 'E-9' },
+  child_column_unknown: { column: '学历' },
 };
 
 describe('issue messages', () => {

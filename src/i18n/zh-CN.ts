@@ -38,6 +38,7 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   csvDelimiter: '应为逗号、制表符或分号',
   fileContent: '应为文件内容的字节（Uint8Array 或 ArrayBuffer；CSV 也可为文本）',
   function: '应为函数',
+  eldersOnly: '仅用于老年人台账（kind: elders）',
 };
 const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: '个重复规则候选日期',
@@ -288,6 +289,14 @@ export const zhCN: LocaleData = {
         : '登记的老人编号与所填老人编号不一致',
     census_month: (p) =>
       `普查登记在每年${p.months.map((m) => `${m}月`).join('、')}进行，本记录在${p.month}月`,
+    // Ledger files: children on rows of their own, children sheets.
+    child_row_conflict: (p) =>
+      `此行接续第 ${p.elderRow} 行的老人（无自己的编号、姓名），但“${p.column}”与该行不同：老人信息只填一次，或为子女另立老人`,
+    too_many_children: (p) => `同一老人的子女超过 ${p.limit} 名：此行未读取`,
+    child_row_no_key: () => '此子女行未注明老人：请填写老人编号或身份证号',
+    child_key_masked: (p) => `“${p.key}”已脱敏，无法与老人对应：请用老人编号或完整号码`,
+    child_row_unmatched: (p) => `台账中没有老人“${p.key}”：此子女行未读取`,
+    child_column_unknown: (p) => `子女表的“${p.column}”列既非老人编号也非子女信息：未读取`,
   },
 
   labels: {

@@ -13,6 +13,7 @@
  * ```
  * @module io
  */
+export { CHILDREN_SHEET_NAMES } from './childrenSheetNames.js';
 export type { CsvDelimiter } from './csvDelimiter.js';
 export type { CellKind, LedgerColumn } from './ledgerColumn.js';
 export { LEDGER_COLUMNS } from './ledgerColumns.js';
@@ -32,5 +33,5 @@ export type {
   LedgerSheetRead,
   SkippedRow,
 } from './ledgerSheet.js';
-export { readLedgerRows } from './readLedgerRows.js';
+export { type ReadLedgerRowsOptions, readLedgerRows } from './readLedgerRows.js';
 export { type WriteLedgerOptions, writeLedgerRows } from './writeLedgerRows.js';

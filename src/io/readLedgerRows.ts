@@ -1,7 +1,9 @@
 import { GuanaiError, type Issue, type IssuePath, issue } from '../errors/index.js';
 import { checkRecord } from './checkRecord.js';
 import { fieldKeys, isTree, setField } from './fieldPath.js';
+import { foldChildRows, type MergedRange } from './foldChildRows.js';
 import { columnsByHeading } from './headingIndex.js';
+import { type ChildrenSheet, joinChildren } from './joinChildren.js';
 import { labelKey } from './labelIndex.js';
 import { headingIn, type LedgerLanguage } from './language.js';
 import type { LedgerColumn } from './ledgerColumn.js';
@@ -17,7 +19,12 @@ import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSh
 import { takeMaskedValues } from './nestedSensitive.js';
 import { readCell } from './readCell.js';
 import { dateOfCell } from './readDateText.js';
-import { firstRowHeading, type ShapedRow } from './shapedTable.js';
+import {
+  type CellOrigin,
+  firstRowHeading,
+  type ShapedRow,
+  type ShapedTable,
+} from './shapedTable.js';
 
 /** Where each heading of a file goes: a known column, or an extra column kept as it is. */
 interface Layout {
@@ -131,18 +138,60 @@ const cellText = (value: unknown): string => {
 export function readLedgerRows<K extends LedgerKind>(
   kind: K,
   table: readonly (readonly unknown[])[],
-  options: { readonly limits?: LedgerReadLimits } = {},
+  options: ReadLedgerRowsOptions = {},
 ): LedgerSheetRead<K> {
   const limits = ledgerReadLimits(options?.limits);
   checkLedgerKind(kind);
   const cellsOf = plainTable(table, limits);
-  return readTable(
-    kind,
-    cellsOf,
-    cellsOf.map((cells) => cells.map(cellText)),
-    new Map(),
-    limits,
-  );
+  const children = options?.children;
+  const childCells = children && plainTable(children.table, limits);
+  return readTable(kind, cellsOf, cellsOf.map(textsOf), new Map(), limits, {
+    ...(options?.merges ? { merges: options.merges } : {}),
+    ...(children && childCells
+      ? {
+          children: {
+            cellsOf: childCells,
+            texts: childCells.map(textsOf),
+            rowIssues: new Map(),
+            sheet: children.sheet,
+          },
+        }
+      : {}),
+  });
+}
+
+const textsOf = (cells: readonly unknown[]) => cells.map(cellText);
+
+/**
+ * Options of {@link readLedgerRows}: limits on the table's size; and, for the file readers, the
+ * worksheet's merged ranges and a children sheet to join (internal: their shapes may change).
+ * @example
+ * ```ts
+ * const options: ReadLedgerRowsOptions = { limits: { rows: 200_000 } };
+ * ```
+ * @category Ledger files
+ */
+export interface ReadLedgerRowsOptions {
+  readonly limits?: LedgerReadLimits;
+  /** @internal The worksheet's merged ranges, 1-based and inclusive. */
+  readonly merges?: readonly MergedRange[];
+  /** @internal A children sheet of an elders' workbook, joined by the elder's id or 身份证号. */
+  readonly children?: {
+    readonly table: readonly (readonly unknown[])[];
+    readonly sheet: string;
+  };
+}
+
+/** What a file reader may add to a table: its merges, a children sheet (rows as given). */
+interface TableExtras {
+  readonly merges?: readonly MergedRange[];
+  readonly children?: {
+    readonly cellsOf: readonly (readonly unknown[])[];
+    readonly texts: readonly (readonly string[])[];
+    /** By row index, as `rowIssues` of the table. */
+    readonly rowIssues: ReadonlyMap<number, Issue>;
+    readonly sheet: string;
+  };
 }
 
 /**
@@ -156,10 +205,53 @@ export function readTextRows<K extends LedgerKind>(
   rows: string[][],
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
+  children?: {
+    readonly rows: string[][];
+    readonly rowIssues: ReadonlyMap<number, Issue>;
+    readonly sheet: string;
+  },
 ): LedgerSheetRead<K> {
   checkLedgerKind(kind);
   checkTableSize(rows, limits);
-  return readTable(kind, rows, rows, rowIssues, limits);
+  if (children) checkTableSize(children.rows, limits);
+  return readTable(
+    kind,
+    rows,
+    rows,
+    rowIssues,
+    limits,
+    children ? { children: { ...children, cellsOf: children.rows, texts: children.rows } } : {},
+  );
+}
+
+/**
+ * The table in the shape records are read from: the heading found, and for an elders' ledger
+ * children on rows of their own folded into their elder's row and a children sheet joined.
+ */
+function shapeOf(
+  kind: LedgerKind,
+  cellsOf: readonly (readonly unknown[])[],
+  texts: readonly (readonly string[])[],
+  rowIssues: ReadonlyMap<number, Issue>,
+  extras: TableExtras,
+): ShapedTable {
+  const shaped = firstRowHeading(cellsOf, texts);
+  if (kind !== 'elders') return shaped;
+  const { merges, children } = extras;
+  // A row its reader found broken (a CSV quote left open) is never taken for a child row.
+  const folded = foldChildRows(shaped, {
+    ...(merges ? { merges } : {}),
+    broken: (row) => rowIssues.has(row - 1),
+  });
+  if (!children) return folded;
+  const byRow = new Map<number, Issue>();
+  for (const [index, found] of children.rowIssues) byRow.set(index + 1, found);
+  const sheet: ChildrenSheet = {
+    table: firstRowHeading(children.cellsOf, children.texts),
+    sheet: children.sheet,
+    rowIssues: byRow,
+  };
+  return joinChildren(folded, sheet);
 }
 
 /** The rows read: `cellsOf` as readers give cells, `texts` the same cells as text. */
@@ -169,9 +261,13 @@ function readTable<K extends LedgerKind>(
   texts: readonly (readonly string[])[],
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
+  extras: TableExtras = {},
 ): LedgerSheetRead<K> {
-  const shaped = firstRowHeading(cellsOf, texts);
-  const width = texts.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const shaped = shapeOf(kind, cellsOf, texts, rowIssues, extras);
+  const width = shaped.rows.reduce(
+    (widest, row) => Math.max(widest, row.texts.length),
+    shaped.headings.length,
+  );
   const headings = Array.from({ length: width }, (_, i) => shaped.headings[i] ?? '');
   const hasData = blankHeadedData(shaped.rows, headings);
   const layout = layoutOf(kind, headings, hasData);
@@ -193,10 +289,15 @@ function readTable<K extends LedgerKind>(
   if (headingIssues.length > 0)
     invalid.push({ row: shaped.headingRow, cells: shaped.headingCells, issues: headingIssues });
 
-  for (const { row, cells, texts: text } of shaped.rows) {
+  const columnOf = new Map<string, number>();
+  headings.forEach((heading, index) => {
+    if (!columnOf.has(heading)) columnOf.set(heading, index);
+  });
+  for (const shapedRow of shaped.rows) {
+    const { row, cells, texts: text, origins } = shapedRow;
     if (isBlankRow(text)) continue;
     const before = rowIssues.get(row - 1);
-    const tooLong = tooLongCells(text, headings, limits.textLength);
+    const tooLong = tooLongCells(text, headings, limits.textLength, origins);
     if (before || tooLong.length > 0) {
       const issues = before ? [{ column: undefined, issue: before }, ...tooLong] : tooLong;
       invalid.push({ row, cells: text, issues });
@@ -226,7 +327,11 @@ function readTable<K extends LedgerKind>(
     }
 
     const placed = (issues: readonly Issue[]) =>
-      issues.map((found) => ({ ...placeOf(found.path, layout, kind), issue: found }));
+      issues.map((found) => {
+        const place = placeOf(found.path, layout, kind);
+        const origin = origins && place.column !== undefined ? columnOf.get(place.column) : -1;
+        return withOrigin({ ...place, issue: found }, origins?.[origin ?? -1]);
+      });
     if (masked.length > 0) warnings.push({ row, cells: text, issues: placed(masked) });
     const parsed = checkRecord(schema, record);
     // A cell that could not be read is left out of the record; the schema's "missing" for it says
@@ -250,6 +355,14 @@ function readTable<K extends LedgerKind>(
       issues = [issue('duplicate_row_id', ['id'], { id, firstRow })];
     }
     invalid.push({ row, cells: text, issues: placed(issues) });
+  }
+  // Rows set aside while shaping (a child row of no elder …) take their place by row, after
+  // the ledger's own rows those of a children sheet.
+  if (shaped.invalid?.length) {
+    invalid.push(...shaped.invalid);
+    invalid.sort(
+      (a, b) => (a.sheet === undefined ? 0 : 1) - (b.sheet === undefined ? 0 : 1) || a.row - b.row,
+    );
   }
   return {
     kind,
@@ -321,14 +434,33 @@ function tooLongCells(
   text: readonly string[],
   headings: readonly string[],
   limit: number,
+  origins?: readonly (CellOrigin | undefined)[],
 ): LedgerCellIssue[] {
   const found: LedgerCellIssue[] = [];
   text.forEach((cell, i) => {
     if (cell.length > limit)
-      found.push({
-        column: headings[i] ?? '',
-        issue: issue('input_too_large', [], { what: 'textLength', size: cell.length, limit }),
-      });
+      found.push(
+        withOrigin(
+          {
+            column: headings[i] ?? '',
+            issue: issue('input_too_large', [], { what: 'textLength', size: cell.length, limit }),
+          },
+          origins?.[i],
+        ),
+      );
   });
   return found;
+}
+
+/**
+ * An issue placed at the row (and sheet) its cell came from, when that is not the record's own
+ * row: a child folded from a row of its own, or joined from a children sheet.
+ */
+function withOrigin(found: LedgerCellIssue, origin: CellOrigin | undefined): LedgerCellIssue {
+  if (!origin) return found;
+  return {
+    ...found,
+    row: origin.row,
+    ...(origin.sheet === undefined ? {} : { sheet: origin.sheet }),
+  };
 }

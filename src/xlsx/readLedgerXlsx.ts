@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
 import { GuanaiError, issue } from '../errors/index.js';
 import {
+  CHILDREN_SHEET_NAMES,
   LEDGER_SHEET_NAMES,
   type LedgerKind,
   type LedgerReadLimits,
   type LedgerSheetRead,
   ledgerReadLimits,
+  type ReadLedgerRowsOptions,
   readLedgerRows,
 } from '../io/index.js';
 import { checkDeclaredSizes, zipEntries } from './zipEntries.js';
@@ -24,11 +26,21 @@ export interface ReadLedgerXlsxOptions<K extends LedgerKind> {
   readonly kind: K;
   readonly sheet?: string;
   readonly limits?: LedgerReadLimits;
+  /**
+   * For an elders' ledger: the sheet with one row per child, joined to its elder by 老人编号 or
+   * 老人身份证号 — by default a sheet named in `CHILDREN_SHEET_NAMES` (子女情况 …), if any.
+   */
+  readonly childrenSheet?: string;
 }
 
 /**
  * Read one sheet of an Excel workbook (.xlsx) as a ledger: the sheet named `sheet`, else the one
- * named for the kind (老年人台账 / Elders …), else the first. Spreadsheet dates, numbers and
+ * named for the kind (老年人台账 / Elders …), else the first that is no children sheet. For an
+ * elders' ledger, children on rows of their own below their elder (the elder's cells merged
+ * down or left blank) are folded into the elder's row, and a children sheet in the same workbook
+ * (named `childrenSheet`, else 子女情况 / 子女信息 / 子女 / Children) is joined to its elders by
+ * 老人编号 or 老人身份证号; its rows that match no elder come back in `invalid` with the sheet's
+ * name. Spreadsheet dates, numbers and
  * booleans are read as such; a resident ID the spreadsheet turned into a number is reported, not
  * guessed. See `readLedgerRows` for what is checked and returned.
  *
@@ -63,8 +75,23 @@ export async function readLedgerXlsx<K extends LedgerKind>(
     throw new GuanaiError([issue('unreadable_file', [], { format: 'xlsx' })]);
   }
   const worksheet = worksheetOf(workbook, kind, options.sheet);
-  // Rows keep their spreadsheet numbers, so issues point at the right row; rows and cells that
-  // hold nothing are left as holes (readLedgerRows reads them as blank) and never visited.
+  const children = kind === 'elders' ? childrenOf(workbook, worksheet, options) : undefined;
+  return readLedgerRows(kind, tableOf(worksheet, limits), {
+    limits,
+    merges: mergesOf(worksheet),
+    ...(children ? { children: { table: tableOf(children, limits), sheet: children.name } } : {}),
+  });
+}
+
+/**
+ * A worksheet's rows as cells, bounded by `limits`. Rows keep their spreadsheet numbers, so
+ * issues point at the right row; rows and cells that hold nothing are left as holes
+ * (readLedgerRows reads them as blank) and never visited. A merged cell reads as its first cell.
+ */
+function tableOf(
+  worksheet: ExcelJS.Worksheet,
+  limits: Readonly<Required<LedgerReadLimits>>,
+): unknown[][] {
   let width = 0;
   let last = 0;
   worksheet.eachRow((row, rowNumber) => {
@@ -81,7 +108,37 @@ export async function readLedgerXlsx<K extends LedgerKind>(
     });
     table[rowNumber - 1] = cells;
   });
-  return readLedgerRows(kind, table, { limits });
+  return table;
+}
+
+type MergedRange = NonNullable<ReadLedgerRowsOptions['merges']>[number];
+
+/** The merged ranges of a worksheet (exceljs keeps them by their first cell). */
+function mergesOf(worksheet: ExcelJS.Worksheet): MergedRange[] {
+  const merges = (worksheet as unknown as { _merges?: Record<string, MergedRange> })._merges;
+  return Object.values(merges ?? {}).map(({ top, left, bottom, right }) => ({
+    top,
+    left,
+    bottom,
+    right,
+  }));
+}
+
+/** The children sheet of an elders' workbook: the one named, else one of the usual names. */
+function childrenOf(
+  workbook: ExcelJS.Workbook,
+  elders: ExcelJS.Worksheet,
+  options: { readonly childrenSheet?: string },
+): ExcelJS.Worksheet | undefined {
+  if (options.childrenSheet !== undefined) {
+    const named = workbook.getWorksheet(options.childrenSheet);
+    if (named) return named;
+    const sheets = workbook.worksheets.map((found) => found.name);
+    throw new GuanaiError([issue('sheet_missing', [], { sheet: options.childrenSheet, sheets })]);
+  }
+  return workbook.worksheets.find(
+    (found) => found !== elders && CHILDREN_SHEET_NAMES.includes(found.name.trim()),
+  );
 }
 
 function checkOptions<K extends LedgerKind>(options: ReadLedgerXlsxOptions<K>) {
@@ -91,6 +148,8 @@ function checkOptions<K extends LedgerKind>(options: ReadLedgerXlsxOptions<K>) {
   if (!Object.hasOwn(LEDGER_SHEET_NAMES, options.kind)) throw bad('kind', 'ledgerKind');
   if (options.sheet !== undefined && typeof options.sheet !== 'string')
     throw bad('sheet', 'string');
+  if (options.childrenSheet !== undefined && typeof options.childrenSheet !== 'string')
+    throw bad('childrenSheet', 'string');
   return { kind: options.kind, limits: ledgerReadLimits(options.limits) };
 }
 
@@ -116,6 +175,8 @@ function worksheetOf(workbook: ExcelJS.Workbook, kind: LedgerKind, sheet: string
     ? workbook.getWorksheet(sheet)
     : (workbook.getWorksheet(names.zh) ??
       workbook.getWorksheet(names.en) ??
+      // The first sheet that is not a children sheet (子女情况 may come first).
+      workbook.worksheets.find((found) => !CHILDREN_SHEET_NAMES.includes(found.name.trim())) ??
       workbook.worksheets[0]);
   if (worksheet) return worksheet;
   const sheets = workbook.worksheets.map((found) => found.name);
