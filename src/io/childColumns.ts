@@ -40,7 +40,7 @@ export interface ChildBlock {
 
 const CJK = /[\u3400-\u9fff]/;
 
-/** The child columns of `headings` (see ChildBlock); a second heading for one slot stays plain. */
+/** The child columns of `headings` (see ChildBlock); a second heading for one slot stays plain. @internal */
 export function childBlockOf(headings: readonly string[]): ChildBlock {
   const members: LedgerColumn[] = [];
   const slots: { index: number; ordinal: number; member: number }[] = [];
