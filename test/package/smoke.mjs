@@ -80,6 +80,7 @@ const EXPECTED = {
     'readLedgerRows',
     'writeLedgerRows',
     'LEDGER_COLUMNS',
+    'CHILDREN_SHEET_NAMES',
   ],
   './xlsx': ['readLedgerXlsx', 'writeLedgerXlsx'],
   './i18n': ['formatIssue', 'label', 'zhCN', 'en', 'explain', 'explainClassification'],
