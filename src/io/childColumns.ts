@@ -119,8 +119,10 @@ export interface ElderChildren {
 
 /** Whether a row has any non-blank cell among `columns`. @internal */
 export function anyCell(row: ShapedRow, columns: readonly number[]): boolean {
-  for (const column of columns)
-    if (column >= 0 && (row.texts[column] ?? '').trim() !== '') return true;
+  for (const column of columns) {
+    const text = column >= 0 ? row.texts[column] : undefined;
+    if (text !== undefined && text !== '' && text.trim() !== '') return true;
+  }
   return false;
 }
 
@@ -182,27 +184,45 @@ function shapedRow(
   width: number,
 ): ShapedRow {
   const { base, children } = elder;
-  const cells: unknown[] = new Array(width);
-  const texts: string[] = new Array(width).fill('');
-  let origins: (CellOrigin | undefined)[] | undefined;
-  let at = 0;
-  const copy = (from: ShapedRow, index: number, origin: CellOrigin | undefined) => {
-    if (index >= 0) {
-      cells[at] = from.cells[index];
-      texts[at] = from.texts[index] ?? '';
-      const where = origin ?? from.origins?.[index];
-      if (where) {
-        origins ??= new Array(width);
-        origins[at] = where;
-      }
-    }
-    at++;
+  const out: Out = {
+    cells: new Array(width),
+    texts: new Array(width).fill(''),
+    origins: undefined,
+    width,
   };
-  for (const index of before) copy(base, index, undefined);
-  const childStart = at;
+  let at = 0;
+  for (const index of before) copyCell(out, at++, base, index, undefined);
   for (const child of children)
-    for (let i = 0; i < m; i++) copy(child.source, child.columns[i] ?? -1, child.origin);
-  at = childStart + (width - before.length - after.length);
-  for (const index of after) copy(base, index, undefined);
+    for (let i = 0; i < m; i++)
+      copyCell(out, at++, child.source, child.columns[i] ?? -1, child.origin);
+  at = width - after.length;
+  for (const index of after) copyCell(out, at++, base, index, undefined);
+  const { cells, texts, origins } = out;
   return origins ? { row: base.row, cells, texts, origins } : { row: base.row, cells, texts };
+}
+
+/** A row being built. */
+interface Out {
+  readonly cells: unknown[];
+  readonly texts: string[];
+  origins: (CellOrigin | undefined)[] | undefined;
+  readonly width: number;
+}
+
+/** Cell `index` of `from` (none for -1) at `at` of the row being built, with where it came from. */
+function copyCell(
+  out: Out,
+  at: number,
+  from: ShapedRow,
+  index: number,
+  origin: CellOrigin | undefined,
+): void {
+  if (index < 0) return;
+  out.cells[at] = from.cells[index];
+  out.texts[at] = from.texts[index] ?? '';
+  const where = origin ?? from.origins?.[index];
+  if (where) {
+    out.origins ??= new Array(out.width);
+    out.origins[at] = where;
+  }
 }

@@ -91,14 +91,14 @@ describe('foldChildRows', () => {
 
   it('sets aside a continuing row that contradicts its elder, and children past the limit', () => {
     const rows = [
-      HEAD,
-      ['E-1', '王秀英', VILLAGE, '李明', '深圳'],
-      ['', '', '530325101204', '李华', '本县'],
-      ...Array.from({ length: MAX_CHILDREN }, (_, i) => ['', '', '', `子${i}`, '县外']),
+      ['序号', ...HEAD],
+      ['1', 'E-1', '王秀英', VILLAGE, '李明', '深圳'],
+      ['2', '', '', '530325101204', '李华', '本县'],
+      ...Array.from({ length: MAX_CHILDREN }, (_, i) => [`${i + 3}`, '', '', '', `子${i}`, '县外']),
     ];
     const folded = foldChildRows(shape(rows));
     expect(folded.rows).toHaveLength(1);
-    expect(folded.headings).toHaveLength(3 + 2 * MAX_CHILDREN);
+    expect(folded.headings).toHaveLength(4 + 2 * MAX_CHILDREN);
     expect(folded.invalid?.map((bad) => [bad.row, bad.issues.map((i) => i.issue.code)])).toEqual([
       [3, ['child_row_conflict']],
       [rows.length, ['too_many_children']],

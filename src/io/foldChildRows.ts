@@ -9,6 +9,7 @@ import {
   MAX_CHILDREN,
   withChildren,
 } from './childColumns.js';
+import { labelKey } from './labelIndex.js';
 import type { LedgerFileRow } from './ledgerSheet.js';
 import type { ShapedRow, ShapedTable } from './shapedTable.js';
 
@@ -23,6 +24,8 @@ export interface MergedRange {
   readonly right: number;
 }
 
+const RUNNING_NUMBER = new Set(['序号', 'no', 'no.', '#']);
+
 /** The most columns a worksheet has: a covered cell's key is row × this + column. */
 const SHEET_COLUMNS = 16_384;
 
@@ -35,7 +38,8 @@ const SHEET_COLUMNS = 16_384;
  * keeps the row it came from, for issues). A blank or broken row ends an elder. Our choices: a continuing
  * row whose other elder cells are filled in with something else is set aside
  * (`child_row_conflict`), never merged over the elder's; past `MAX_CHILDREN` children a row is set
- * aside with `too_many_children`. A table of another layout comes back as it is.
+ * aside with `too_many_children`; a 序号 column is not compared (it may count child rows too).
+ * A table of another layout comes back as it is.
  * Column `i` of the table is column `i + 1` of `merges` (the worksheet's).
  * @internal
  */
@@ -53,10 +57,11 @@ export function foldChildRows(
   if (identity.length === 0) return table;
   const last = table.rows.at(-1)?.row ?? 0;
   const covered = coveredCells(options.merges ?? [], last, table.headings.length);
-  const isCovered = (row: ShapedRow, column: number) =>
-    covered.has(row.row * SHEET_COLUMNS + column + 1);
-  const plain = table.headings.flatMap((_, index) =>
-    block.isChild[index] || identity.includes(index) ? [] : [index],
+  // A running number (序号) may count the child rows too: it says nothing of the elder.
+  const plain = table.headings.flatMap((heading, index) =>
+    block.isChild[index] || identity.includes(index) || RUNNING_NUMBER.has(labelKey(heading))
+      ? []
+      : [index],
   );
   const childColumns = block.columns[0] ?? [];
   const elders: ElderChildren[] = [];
@@ -64,19 +69,19 @@ export function foldChildRows(
   let current: { base: ShapedRow; children: ChildCells[] } | undefined;
   let folded = false;
   for (const row of table.rows) {
-    const sameElder = (index: number) => {
-      const text = (row.texts[index] ?? '').trim();
-      return text === '' || isCovered(row, index) || text === current?.base.texts[index]?.trim();
-    };
     const broken = options.broken?.(row.row) ?? false;
+    const base = current?.base;
     if (
       !broken &&
       current &&
+      base &&
       anyCell(row, childColumns) &&
-      identity.every(sameElder) &&
-      anyCell(current.base, identity)
+      sameElder(row, base, identity, covered) &&
+      anyCell(base, identity)
     ) {
-      const conflict = plain.filter((index) => !sameElder(index));
+      const conflict = sameElder(row, base, plain, covered)
+        ? []
+        : plain.filter((index) => !sameElder(row, base, [index], covered));
       if (conflict.length > 0) invalid.push(conflictRow(row, conflict, table, current.base.row));
       else if (current.children.length >= MAX_CHILDREN) invalid.push(tooMany(row, block, table));
       else current.children.push({ source: row, columns: childColumns, origin: { row: row.row } });
@@ -92,6 +97,26 @@ export function foldChildRows(
   }
   if (!folded && !block.unnumbered) return table;
   return withChildren(table, block, block.members, elders, invalid);
+}
+
+/**
+ * Whether a row's cells in `columns` are those of the elder's row `base`: blank, covered by a
+ * merge from above, or the same text (a merge filled in, or copied down).
+ */
+function sameElder(
+  row: ShapedRow,
+  base: ShapedRow,
+  columns: readonly number[],
+  covered: ReadonlySet<number>,
+): boolean {
+  for (const index of columns) {
+    const text = row.texts[index] ?? '';
+    if (text === '' || text === base.texts[index]) continue;
+    if (text.trim() === '' || text.trim() === (base.texts[index] ?? '').trim()) continue;
+    if (covered.size > 0 && covered.has(row.row * SHEET_COLUMNS + index + 1)) continue;
+    return false;
+  }
+  return true;
 }
 
 /**

@@ -30,6 +30,13 @@ const ELDER_RESIDENT_HEADINGS = [
 /** Columns of a children sheet that hold nothing to read: the row's running number. */
 const IGNORED_HEADINGS = new Set(['序号', 'no', 'no.', '#', ''].map(labelKey));
 const MASK = /[*＊]/;
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
+/** A key as compared: trimmed, lower case, half-width (labelKey only when it is not plain ASCII). */
+function keyText(text: string): string {
+  const trimmed = text.trim();
+  return PLAIN_ASCII.test(trimmed) ? trimmed.toLowerCase() : labelKey(trimmed);
+}
 
 /** A children sheet's columns: the elder's key columns and the member columns. */
 interface ChildrenColumns {
@@ -125,7 +132,7 @@ export function joinChildren(table: ShapedTable, children: ChildrenSheet | undef
     else if (MASK.test(key.text))
       bad(key.heading(from), issue('child_key_masked', [], { key: key.text }));
     else {
-      const at = (key.by === 'id' ? index.byId : index.byResidentId).get(labelKey(key.text));
+      const at = (key.by === 'id' ? index.byId : index.byResidentId).get(keyText(key.text));
       const elder = at === undefined ? undefined : elders[at];
       if (!elder) bad(key.heading(from), issue('child_row_unmatched', [], { key: key.text }));
       else if (elder.children.length >= MAX_CHILDREN)
@@ -172,8 +179,8 @@ function elderIndex(table: ShapedTable) {
     if (!map || seen.has(field)) return;
     seen.add(field);
     table.rows.forEach((row, at) => {
-      const text = (row.texts[column] ?? '').trim();
-      if (text !== '' && !MASK.test(text) && !map.has(labelKey(text))) map.set(labelKey(text), at);
+      const text = keyText(row.texts[column] ?? '');
+      if (text !== '' && !MASK.test(text) && !map.has(text)) map.set(text, at);
     });
   });
   return { byId, byResidentId };
