@@ -143,6 +143,30 @@ describe('joinChildren', () => {
     ).toThrow(GuanaiError);
   });
 
+  it('reports a broken row of a children CSV, and a bad child cell at its own sheet and row', () => {
+    const read = readLedgerCsv(
+      csv([
+        ['编号', '姓名', '村代码'],
+        ['E-1', '王秀英', VILLAGE],
+      ]),
+      {
+        kind: 'elders',
+        limits: { textLength: 15 },
+        children: ['老人编号,姓名', 'E-1,李明', `E-1,${'长'.repeat(20)}`, 'E-1,"李华'].join('\n'),
+      },
+    );
+    expect(
+      read.invalid.map((bad) => [
+        bad.sheet,
+        bad.row,
+        ...bad.issues.map((i) => [i.column, i.sheet, i.row, i.issue.code]),
+      ]),
+    ).toEqual([
+      [undefined, 2, ['子女2姓名', 'children', 3, 'input_too_large']],
+      ['children', 4, [undefined, undefined, undefined, 'csv_quote']],
+    ]);
+  });
+
   it('gives the inline layout back from any elders file split into a children sheet (property)', () => {
     const child = fc.record({
       name: fc.constantFrom('李明', '李华', '张四'),

@@ -124,6 +124,9 @@ const cellText = (value: unknown): string => {
  * pairing's elder exist?) are `parseLedger`'s and `parseVisitRecords`'. A row may be missing
  * (a hole: blank). Bounded by `limits` (see {@link LedgerReadLimits}): more rows, or more rows ×
  * columns, throw `input_too_large`; a cell longer than `textLength` makes its row invalid.
+ * For an elders' ledger, children on rows of their own below their elder (the elder's cells
+ * blank or copied down) are folded into the elder's row as 子女2…, 子女3…; an issue about such a
+ * child's cell carries the row it is on (`LedgerCellIssue.row`).
  *
  * @example
  * ```ts
