@@ -20,6 +20,18 @@ export const CHILDREN_GROUP = LEDGER_GROUPS.find(
 ) as LedgerGroup;
 
 /**
+ * The member column a heading names inside a group — its Chinese or English heading, its field
+ * or an alias — or undefined.
+ * @internal
+ */
+export function memberColumnOf(group: LedgerGroup, key: string): LedgerColumn | undefined {
+  for (const column of group.columns)
+    for (const heading of [column.zh, column.en, column.field, ...(column.aliases ?? [])])
+      if (labelKey(heading) === key) return column;
+  return undefined;
+}
+
+/**
  * The child columns of a heading row: the member columns in the order they first appear, the
  * highest ordinal (1 for 子女姓名, which has none), whether any heading had no ordinal, and for
  * each ordinal the column index of each member (-1: the file has none).

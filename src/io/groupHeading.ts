@@ -40,12 +40,8 @@ function wordsOfGroups(): readonly GroupWord[] {
   return groupWords;
 }
 
-/**
- * The member column a heading names inside a group — its Chinese or English heading, its field
- * or an alias — or undefined.
- * @internal
- */
-export function memberColumnOf(group: LedgerGroup, key: string): LedgerColumn | undefined {
+/** The member column a heading names inside a group, by `labelKey`. */
+function memberOf(group: LedgerGroup, key: string): LedgerColumn | undefined {
   for (const column of group.columns)
     for (const heading of [column.zh, column.en, column.field, ...(column.aliases ?? [])])
       if (labelKey(heading) === key) return column;
@@ -71,7 +67,7 @@ export function parseGroupHeading(
     if (!key.startsWith(word.key)) continue;
     const rest = key.slice(word.key.length);
     const digits = /^\d{1,3}/.exec(rest)?.[0] ?? '';
-    const column = memberColumnOf(word.group, rest.slice(digits.length));
+    const column = memberOf(word.group, rest.slice(digits.length));
     if (!column) continue;
     const ordinal = digits === '' ? undefined : Number(digits);
     if (ordinal === 0) return undefined;

@@ -6,9 +6,10 @@ import {
   childBlockOf,
   type ElderChildren,
   MAX_CHILDREN,
+  memberColumnOf,
   withChildren,
 } from './childColumns.js';
-import { memberColumnOf, parseGroupHeading } from './groupHeading.js';
+import { parseGroupHeading } from './groupHeading.js';
 import { columnsByHeading } from './headingIndex.js';
 import { labelKey } from './labelIndex.js';
 import type { LedgerColumn } from './ledgerColumn.js';

@@ -115,13 +115,15 @@ type MergedRange = NonNullable<ReadLedgerRowsOptions['merges']>[number];
 
 /** The merged ranges of a worksheet (exceljs keeps them by their first cell). */
 function mergesOf(worksheet: ExcelJS.Worksheet): MergedRange[] {
-  const merges = (worksheet as unknown as { _merges?: Record<string, MergedRange> })._merges;
-  return Object.values(merges ?? {}).map(({ top, left, bottom, right }) => ({
-    top,
-    left,
-    bottom,
-    right,
-  }));
+  const index = (worksheet as unknown as { _merges?: unknown })._merges;
+  const merges: MergedRange[] = [];
+  if (typeof index !== 'object' || index === null) return merges;
+  for (const range of Object.values(index) as Partial<MergedRange>[]) {
+    const { top, left, bottom, right } = range ?? {};
+    if ([top, left, bottom, right].every(Number.isInteger))
+      merges.push({ top, left, bottom, right } as MergedRange);
+  }
+  return merges;
 }
 
 /** The children sheet of an elders' workbook: the one named, else one of the usual names. */
