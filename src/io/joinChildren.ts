@@ -86,7 +86,8 @@ export interface ChildrenSheet {
  * Elder ID) or resident ID number (老人身份证号 …) and holds the child's columns (姓名, 关系, 去向
  * … by any heading of the children's group); its child is appended to the elder's row after the
  * children the row already lists, in the sheet's order. The elder's id is tried first, then the
- * resident ID. Each elder row is indexed once. Nothing is dropped: a row without a key
+ * resident ID. Each elder row is indexed once. Our choice: a blank key is not carried down from
+ * the row above (a child under the wrong elder is worse than one reported). Nothing is dropped: a row without a key
  * (`child_row_no_key`), with a masked key (`child_key_masked`: 身份证号 with * cannot be
  * matched), naming no elder of the table (`child_row_unmatched`), or past `MAX_CHILDREN`
  * (`too_many_children`) comes back in `invalid` with the sheet's name; a column of the sheet
