@@ -28,7 +28,9 @@ export type ArgumentRule =
   | 'function'
   // Ledger files: facts.
   | 'boolean'
-  | 'ledgerLists';
+  | 'ledgerLists'
+  // Ledger files: children sheets.
+  | 'eldersOnly';
 
 /**
  * Which bounded piece of work ran into its limit, for `work_limit`.
@@ -335,6 +337,22 @@ export interface IssueParams {
   away_date_unanchored: { value: string };
   /** A year and month a spreadsheet holds as a number whose month may be January or October (1958.1). */
   date_ambiguous: { value: string };
+  // Ledger files: children on rows of their own, children sheets.
+  /**
+   * A row below an elder's that continues it (its 编号 / 公民身份号码 / 姓名 blank) but fills an
+   * elder cell of `column` with something other than the elder's row `elderRow` has: not folded.
+   */
+  child_row_conflict: { column: string; elderRow: number };
+  /** More children for one elder than a file may list (folded rows or a children sheet). */
+  too_many_children: { limit: number };
+  /** A row of a children sheet with neither the elder's id nor resident ID number. */
+  child_row_no_key: Record<string, never>;
+  /** A row of a children sheet whose elder key is masked (身份证号 with *): it cannot be matched. */
+  child_key_masked: { key: string };
+  /** A row of a children sheet naming an elder the ledger does not have. */
+  child_row_unmatched: { key: string };
+  /** A column of a children sheet that is neither the elder's key nor a child's column. */
+  child_column_unknown: { column: string };
 }
 
 /** A snake_case issue code. @category Issues */

@@ -29,6 +29,7 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   // Ledger files: facts.
   boolean: 'must be true or false',
   ledgerLists: 'must list only children, otherSupportObligors or entrustedCarer',
+  eldersOnly: 'is read with an elders ledger only (kind: elders)',
 };
 const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: 'candidate dates of a recurrence rule',
@@ -299,6 +300,17 @@ export const en: LocaleData = {
       `"${p.value}" gives no date, and the file has no reporting date to count back from; since when stays unknown`,
     date_ambiguous: (p) =>
       `${p.value} was stored as a number, so its month may be January or October: format the column as text and enter it again`,
+    // Ledger files: children on rows of their own, children sheets.
+    child_row_conflict: (p) =>
+      `This row continues the elder of row ${p.elderRow} (no ID or name of its own), but its "${p.column}" differs from that row's: give the elder's details once, or the child its own elder`,
+    too_many_children: (p) => `More than ${p.limit} children for one elder: this row is not read`,
+    child_row_no_key: () =>
+      "This child's row names no elder: fill in the elder's ID or resident ID number",
+    child_key_masked: (p) =>
+      `"${p.key}" is masked and cannot be matched to an elder: use the elder's ID or the full number`,
+    child_row_unmatched: (p) => `No elder "${p.key}" in the ledger: this child's row is not read`,
+    child_column_unknown: (p) =>
+      `Column "${p.column}" of the children sheet is neither the elder's key nor a child's column: it is not read`,
   },
 
   labels: {

@@ -122,6 +122,13 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   place_unresolved: { value: '深圳市宝安区' },
   away_date_unanchored: { value: '常年在外' },
   date_ambiguous: { value: '1958.1' },
+  // Ledger files: children on rows of their own, children sheets.
+  child_row_conflict: { column: '村（社区）代码', elderRow: 3 },
+  too_many_children: { limit: 20 },
+  child_row_no_key: {},
+  child_key_masked: { key: '530325********1234' },
+  child_row_unmatched: { key: 'E-9' },
+  child_column_unknown: { column: '学历' },
 };
 
 describe('issue messages', () => {

@@ -107,7 +107,8 @@ export function formatRowIssue(index: number, issue: Issue, options: FormatOptio
 /**
  * The message of an issue found in a ledger file, placed by its spreadsheet row (the heading is
  * row 1) and column heading, e.g. `第 3 行「出生日期」：…`; `within` leads to the value inside a
- * cell that holds JSON. Without a column, the issue's path says where.
+ * cell that holds JSON. Without a column, the issue's path says where. An issue that carries a
+ * `row` of its own (a child's cell on a row below its elder's) is placed at that row.
  *
  * @example
  * ```ts
@@ -123,11 +124,13 @@ export function formatCellIssue(
     readonly column: string | undefined;
     readonly issue: Issue;
     readonly within?: IssuePath | undefined;
+    readonly row?: number | undefined;
   },
   options: FormatOptions = {},
 ): string {
   if (typeof found !== 'object' || found === null) throw argumentError('found', 'object');
   requireIssue(found.issue);
+  if (typeof found.row === 'number') row = found.row;
   if (found.column === undefined) return formatRowIssue(row - 1, found.issue, options);
   const data = localeData(options);
   const within = found.within?.length ? ` ${formatPath(found.within)}` : '';

@@ -42,6 +42,7 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   boolean: '应为 true 或 false',
   ledgerLists:
     '只能列出 children（子女）、otherSupportObligors（其他赡养人）或 entrustedCarer（委托照料人）',
+  eldersOnly: '仅用于老年人台账（kind: elders）',
 };
 const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: '个重复规则候选日期',
@@ -299,6 +300,14 @@ export const zhCN: LocaleData = {
       `“${p.value}”未写日期，且文件无填报日期可推算，外出起始时间按未知处理`,
     date_ambiguous: (p) =>
       `${p.value} 被表格存成了数字，无法分辨是1月还是10月：请将该列设为文本格式后重新填写`,
+    // Ledger files: children on rows of their own, children sheets.
+    child_row_conflict: (p) =>
+      `此行接续第 ${p.elderRow} 行的老人（无自己的编号、姓名），但“${p.column}”与该行不同：老人信息只填一次，或为子女另立老人`,
+    too_many_children: (p) => `同一老人的子女超过 ${p.limit} 名：此行未读取`,
+    child_row_no_key: () => '此子女行未注明老人：请填写老人编号或身份证号',
+    child_key_masked: (p) => `“${p.key}”已脱敏，无法与老人对应：请用老人编号或完整号码`,
+    child_row_unmatched: (p) => `台账中没有老人“${p.key}”：此子女行未读取`,
+    child_column_unknown: (p) => `子女表的“${p.column}”列既非老人编号也非子女信息：未读取`,
   },
 
   labels: {

@@ -13,6 +13,7 @@
  * ```
  * @module io
  */
+export { CHILDREN_SHEET_NAMES } from './childrenSheetNames.js';
 export type { CsvDelimiter } from './csvDelimiter.js';
 export { type GroupHeadingParts, groupHeading, parseGroupHeading } from './groupHeading.js';
 export type { LedgerCellOptions } from './ledgerCellOptions.js';

@@ -37,13 +37,25 @@ export interface ReadLedgerCsvOptions<K extends LedgerKind>
   readonly kind: K;
   readonly delimiter?: CsvDelimiter;
   readonly limits?: LedgerReadLimits;
+  /**
+   * For an elders' ledger: a children file (text or bytes) with one row per child, joined to its
+   * elder by 老人编号 or 老人身份证号. Its rows' issues come back with `sheet: 'children'`.
+   */
+  readonly children?: string | Uint8Array;
 }
+
+/** The name a children CSV goes by in issues (`LedgerFileRow.sheet`). */
+const CHILDREN_CSV = 'children';
 
 /**
  * Read a ledger CSV file: text, or the file's bytes in UTF-8 or GB18030 (as Excel saves CSV on a
  * Chinese Windows). See `readLedgerRows` for what is checked and returned: since issue 16 a bad
  * fact cell leaves that fact unknown with a warning and keeps the elder (`strict: true` rejects
- * the row as before).
+ * the row as before). For an elders'
+ * ledger, children on rows of their own below their elder (the elder's cells left blank or
+ * copied down) are folded into the elder's row, and a `children` file — one row per child, keyed
+ * by 老人编号 or 老人身份证号 — is joined to its elders; its rows that match no elder come back in
+ * `invalid` with `sheet: 'children'`.
  *
  * The delimiter is decided from the heading row (the one that names the most known columns:
  * `,` `\t` or `;`, the comma on a tie) unless `delimiter` says it. Lines may end in CRLF, LF or
@@ -63,13 +75,32 @@ export function readLedgerCsv<K extends LedgerKind>(
   file: string | Uint8Array,
   options: ReadLedgerCsvOptions<K>,
 ): LedgerSheetRead<K> {
-  const { kind, delimiter, limits } = checkCsvOptions(options);
+  const { kind, delimiter, limits, children } = checkCsvOptions(options);
   const resolved = ledgerReadLimits(limits);
   cellOptionsOf(options); // checked before the file is read
+  const table = csvTable(file, 'file', kind, delimiter, resolved);
+  const childTable =
+    children === undefined ? undefined : csvTable(children, 'children', kind, delimiter, resolved);
+  return readTextRows(
+    kind,
+    table.rows,
+    table.rowIssues,
+    resolved,
+    options,
+    childTable && { ...childTable, sheet: CHILDREN_CSV },
+  );
+}
+
+/** A CSV file's rows, checked and decoded, with the issues found on rows before their cells. */
+function csvTable(
+  file: string | Uint8Array,
+  name: 'file' | 'children',
+  kind: LedgerKind,
+  delimiter: CsvDelimiter | undefined,
+  resolved: Readonly<Required<LedgerReadLimits>>,
+): { rows: string[][]; rowIssues: Map<number, Issue> } {
   if (typeof file !== 'string' && !(file instanceof Uint8Array))
-    throw new GuanaiError([
-      issue('invalid_argument', ['file'], { name: 'file', rule: 'fileContent' }),
-    ]);
+    throw new GuanaiError([issue('invalid_argument', [name], { name, rule: 'fileContent' })]);
   checkSize(
     'fileBytes',
     typeof file === 'string' ? file.length : file.byteLength,
@@ -90,7 +121,7 @@ export function readLedgerCsv<K extends LedgerKind>(
     else if (decoded.lossy && row.some((cell) => cell.includes('\uFFFD')))
       rowIssues.set(index, issue('csv_encoding', [], { encoding: decoded.encoding }));
   });
-  return readTextRows(kind, parsed.rows, rowIssues, resolved, options);
+  return { rows: parsed.rows, rowIssues };
 }
 
 /** The options, checked: a coded error for a kind or delimiter guanai does not know. */
@@ -103,6 +134,10 @@ function checkCsvOptions<K extends LedgerKind>(options: ReadLedgerCsvOptions<K>)
   if (options.delimiter !== undefined && !isCsvDelimiter(options.delimiter))
     throw new GuanaiError([
       issue('invalid_argument', ['delimiter'], { name: 'delimiter', rule: 'csvDelimiter' }),
+    ]);
+  if (options.children !== undefined && options.kind !== 'elders')
+    throw new GuanaiError([
+      issue('invalid_argument', ['children'], { name: 'children', rule: 'eldersOnly' }),
     ]);
   return options;
 }

@@ -37,6 +37,12 @@ export interface LedgerCellIssue {
   readonly issue: Issue;
   /** Where inside the cell, for a cell that holds a list or JSON (e.g. `household.children.0.phone`). */
   readonly within?: IssuePath;
+  /**
+   * The spreadsheet row of the cell, when it is not the row of its record: a child read from a
+   * row of its own below the elder's, or from a children sheet (then `sheet` names it).
+   */
+  readonly row?: number;
+  readonly sheet?: string;
 }
 
 /**
@@ -50,6 +56,8 @@ export interface LedgerCellIssue {
  */
 export interface LedgerFileRow {
   readonly row: number;
+  /** The sheet (or file) the row is in, when it is not the ledger's own: a children sheet. */
+  readonly sheet?: string;
   readonly cells: readonly string[];
   readonly issues: readonly LedgerCellIssue[];
 }

@@ -10,8 +10,9 @@ import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSh
 import { dateOfCell } from './readDateText.js';
 import { type RowReader, readRecordRow } from './readRecordRow.js';
 import { isIdentityPath } from './settleRecord.js';
-import type { ShapedRow } from './shapedTable.js';
-import { type SheetMerge, shapeTable } from './shapeTable.js';
+import type { CellOrigin, ShapedRow } from './shapedTable.js';
+import { shapeLedger, type TableExtras, withOrigin } from './shapeLedger.js';
+import type { SheetMerge } from './shapeTable.js';
 
 /** A cell as one of the values readers give (text, number, boolean, Date), or undefined. */
 function plainCell(value: unknown): unknown {
@@ -51,6 +52,11 @@ export interface ReadLedgerRowsOptions extends LedgerFactOptions, LedgerCellOpti
   readonly limits?: LedgerReadLimits;
   /** @internal A workbook's merged ranges, so a two-row heading's group cells are read exactly. */
   readonly merges?: readonly SheetMerge[];
+  /** @internal A children sheet of an elders' workbook, joined by the elder's id or 身份证号. */
+  readonly children?: {
+    readonly table: readonly (readonly unknown[])[];
+    readonly sheet: string;
+  };
 }
 
 /**
@@ -105,10 +111,25 @@ export function readLedgerRows<K extends LedgerKind>(
   const limits = ledgerReadLimits(options?.limits);
   checkLedgerKind(kind);
   const cellsOf = plainTable(table, limits);
-  const texts = cellsOf.map((cells) => cells.map(cellText));
   const merges = Array.isArray(options?.merges) ? options.merges : undefined;
-  return readTable(kind, cellsOf, texts, new Map(), limits, options ?? {}, merges);
+  const children = options?.children;
+  const childCells = children && plainTable(children.table, limits);
+  return readTable(kind, cellsOf, cellsOf.map(textsOf), new Map(), limits, options ?? {}, {
+    ...(merges ? { merges } : {}),
+    ...(children && childCells
+      ? {
+          children: {
+            cellsOf: childCells,
+            texts: childCells.map(textsOf),
+            rowIssues: new Map(),
+            sheet: children.sheet,
+          },
+        }
+      : {}),
+  });
 }
+
+const textsOf = (cells: readonly unknown[]) => cells.map(cellText);
 
 /**
  * {@link readLedgerRows} for rows of text the caller made and hands over (a CSV file's), with
@@ -122,10 +143,19 @@ export function readTextRows<K extends LedgerKind>(
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
   options: LedgerFactOptions & LedgerCellOptions = {},
+  children?: {
+    readonly rows: string[][];
+    readonly rowIssues: ReadonlyMap<number, Issue>;
+    readonly sheet: string;
+  },
 ): LedgerSheetRead<K> {
   checkLedgerKind(kind);
   checkTableSize(rows, limits);
-  return readTable(kind, rows, rows, rowIssues, limits, options, undefined);
+  if (children) checkTableSize(children.rows, limits);
+  const extras: TableExtras = children
+    ? { children: { ...children, cellsOf: children.rows, texts: children.rows } }
+    : {};
+  return readTable(kind, rows, rows, rowIssues, limits, options, extras);
 }
 
 /** The rows read: `cellsOf` as readers give cells, `texts` the same cells as text. */
@@ -136,9 +166,9 @@ function readTable<K extends LedgerKind>(
   rowIssues: ReadonlyMap<number, Issue>,
   limits: Readonly<Required<LedgerReadLimits>>,
   options: LedgerFactOptions & LedgerCellOptions,
-  merges: readonly SheetMerge[] | undefined,
+  extras: TableExtras,
 ): LedgerSheetRead<K> {
-  const shaped = shapeTable(kind, cellsOf, texts, { rowIssues, ...(merges ? { merges } : {}) });
+  const shaped = shapeLedger(kind, cellsOf, texts, rowIssues, extras);
   const cellOptions = cellOptionsOf(options);
   const width = shaped.rows.reduce(
     (widest, row) => Math.max(widest, row.texts.length),
@@ -157,6 +187,7 @@ function readTable<K extends LedgerKind>(
     listsComplete,
     places: cellOptions.places,
     reportedOn: cellOptions.reportedOn ?? shaped.header.reportedOn,
+    columnOf: firstColumnOf(headings),
   };
   // The columns a too-long cell of rejects its row (all of them when strict).
   const identity = new Set(
@@ -183,10 +214,10 @@ function readTable<K extends LedgerKind>(
     invalid.push({ row: shaped.headingRow, cells: shaped.headingCells, issues: headingIssues });
 
   for (const shapedRow of shaped.rows) {
-    const { row, texts: text } = shapedRow;
+    const { row, texts: text, origins } = shapedRow;
     if (isBlankRow(text)) continue;
     const before = rowIssues.get(row - 1);
-    const tooLong = tooLongCells(text, headings, limits.textLength);
+    const tooLong = tooLongCells(text, headings, limits.textLength, origins);
     // A too-long fact cell is read as blank and warned of; anything else rejects the row.
     const readable =
       before || tooLong.length === 0 ? undefined : withoutLongCells(shapedRow, tooLong, identity);
@@ -222,6 +253,14 @@ function readTable<K extends LedgerKind>(
     rows.push(row);
     extraCells[id] = layout.extra.map((entry) => text[entry.index] ?? '');
   }
+  // Rows set aside while shaping (a child row of no elder …) take their place by row, after
+  // the ledger's own rows those of a children sheet.
+  if (shaped.invalid?.length) {
+    invalid.push(...shaped.invalid);
+    invalid.sort(
+      (a, b) => (a.sheet === undefined ? 0 : 1) - (b.sheet === undefined ? 0 : 1) || a.row - b.row,
+    );
+  }
   return {
     kind,
     records,
@@ -235,6 +274,15 @@ function readTable<K extends LedgerKind>(
     header: shaped.header,
     listsComplete,
   };
+}
+
+/** Each heading's first column, to find where an issue's cell came from. */
+function firstColumnOf(headings: readonly string[]): ReadonlyMap<string, number> {
+  const columnOf = new Map<string, number>();
+  headings.forEach((heading, index) => {
+    if (!columnOf.has(heading)) columnOf.set(heading, index);
+  });
+  return columnOf;
 }
 
 /**
@@ -301,6 +349,7 @@ function tooLongCells(
   text: readonly string[],
   headings: readonly string[],
   limit: number,
+  origins?: readonly (CellOrigin | undefined)[],
 ): readonly LongCell[] {
   let found: LongCell[] | undefined;
   text.forEach((cell, index) => {
@@ -308,10 +357,13 @@ function tooLongCells(
       found ??= [];
       found.push({
         index,
-        found: {
-          column: headings[index] ?? '',
-          issue: issue('input_too_large', [], { what: 'textLength', size: cell.length, limit }),
-        },
+        found: withOrigin(
+          {
+            column: headings[index] ?? '',
+            issue: issue('input_too_large', [], { what: 'textLength', size: cell.length, limit }),
+          },
+          origins?.[index],
+        ),
       });
     }
   });

@@ -13,6 +13,7 @@ import { readMembers } from './readMembers.js';
 import type { PlaceKeys } from './readPlace.js';
 import { settleRecord } from './settleRecord.js';
 import type { ShapedRow } from './shapedTable.js';
+import { withOrigin } from './shapeLedger.js';
 
 /** What every row of one file is read with. @internal */
 export interface RowReader<K extends LedgerKind> {
@@ -27,6 +28,8 @@ export interface RowReader<K extends LedgerKind> {
   readonly places: PlaceKeys | undefined;
   /** The day 常年在外 counts back from: the option, else the file's 填报日期. */
   readonly reportedOn: PlainDate | undefined;
+  /** Each heading's first column, to find the row an issue's cell came from. */
+  readonly columnOf: ReadonlyMap<string, number>;
 }
 
 /**
@@ -47,7 +50,7 @@ export interface RowRead<K extends LedgerKind> {
  */
 export function readRecordRow<K extends LedgerKind>(
   reader: RowReader<K>,
-  { cells, texts }: ShapedRow,
+  { cells, texts, origins }: ShapedRow,
 ): RowRead<K> {
   const { kind, layout, more } = reader;
   const cellIssues: Issue[] = [];
@@ -74,8 +77,9 @@ export function readRecordRow<K extends LedgerKind>(
     } else (reading.masked ? masked : cellIssues).push(reading.issue);
   }
   const found = { issues: cellIssues, warnings: masked };
-  const members: RowMembers = {
+  const members: PlacedRow = {
     texts,
+    origins,
     ordinals:
       layout.groups.length > 0
         ? readMembers(record, cells, texts, layout, contextOf(record, reader), found)
@@ -114,14 +118,23 @@ const VILLAGE_CODE = ['residence', 'villageCode'];
 
 const NO_PLACED: readonly LedgerCellIssue[] = [];
 
+/** A row's members by ordinal (to place their issues) and where its cells came from. */
+interface PlacedRow extends RowMembers {
+  readonly origins: ShapedRow['origins'];
+}
+
 /** Issues placed at their columns (none: no array made, as for most rows). */
 function placed(
   issues: readonly Issue[],
-  { layout, kind }: RowReader<LedgerKind>,
-  members: RowMembers,
+  { layout, kind, columnOf }: RowReader<LedgerKind>,
+  row: PlacedRow,
 ): readonly LedgerCellIssue[] {
   if (issues.length === 0) return NO_PLACED;
-  return issues.map((found) => ({ ...placeOf(found.path, layout, kind, members), issue: found }));
+  return issues.map((found) => {
+    const place = placeOf(found.path, layout, kind, row);
+    const column = row.origins && place.column !== undefined ? columnOf.get(place.column) : -1;
+    return withOrigin({ ...place, issue: found }, row.origins?.[column ?? -1]);
+  });
 }
 
 /**

@@ -1,4 +1,14 @@
-import type { LedgerFileHeader, SkippedRow } from './ledgerSheet.js';
+import type { LedgerFileHeader, LedgerFileRow, SkippedRow } from './ledgerSheet.js';
+
+/**
+ * Where a cell of a shaped row came from when not from the row itself: a child's row of its own
+ * below the elder's, or a row of a children sheet (with the sheet's name).
+ * @internal
+ */
+export interface CellOrigin {
+  readonly row: number;
+  readonly sheet?: string;
+}
 
 /**
  * One row of a ledger file that may hold a record: its spreadsheet row number (the first, when
@@ -10,6 +20,11 @@ export interface ShapedRow {
   readonly row: number;
   readonly cells: readonly unknown[];
   readonly texts: readonly string[];
+  /**
+   * By column index, where a cell came from when it is not `row` (children folded from rows of
+   * their own or joined from a children sheet), so that issues point at the right row.
+   */
+  readonly origins?: readonly (CellOrigin | undefined)[];
 }
 
 /**
@@ -27,6 +42,8 @@ export interface ShapedTable {
   readonly rows: readonly ShapedRow[];
   readonly skipped: readonly SkippedRow[];
   readonly header: LedgerFileHeader;
+  /** Rows set aside while shaping, with why (a child row whose elder is not in the ledger …). */
+  readonly invalid?: readonly LedgerFileRow[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { GuanaiError, issue } from '../errors/index.js';
 import {
+  CHILDREN_SHEET_NAMES,
   LEDGER_SHEET_NAMES,
   type LedgerCellOptions,
   type LedgerFactOptions,
@@ -8,6 +9,7 @@ import {
   type LedgerReadLimits,
   type LedgerSheetRead,
   ledgerReadLimits,
+  type ReadLedgerRowsOptions,
   readLedgerRows,
 } from '../io/index.js';
 import { checkDeclaredSizes, zipEntries } from './zipEntries.js';
@@ -15,8 +17,8 @@ import { checkDeclaredSizes, zipEntries } from './zipEntries.js';
 /**
  * Options of {@link readLedgerXlsx}: the kind of ledger, the sheet to read (by default the one
  * named for the kind, else the first), limits on the workbook's size (see
- * `LedgerReadLimits`), the places and reporting day group cells are read against
- * (`LedgerCellOptions`), and how bad facts and unlisted lists are read (`strict`,
+ * `LedgerReadLimits`), the children sheet to join, the places and reporting day group cells are
+ * read against (`LedgerCellOptions`), and how bad facts and unlisted lists are read (`strict`,
  * `listsComplete`: see `LedgerFactOptions`).
  * @example
  * ```ts
@@ -30,11 +32,21 @@ export interface ReadLedgerXlsxOptions<K extends LedgerKind>
   readonly kind: K;
   readonly sheet?: string;
   readonly limits?: LedgerReadLimits;
+  /**
+   * For an elders' ledger: the sheet with one row per child, joined to its elder by 老人编号 or
+   * 老人身份证号 — by default a sheet named in `CHILDREN_SHEET_NAMES` (子女情况 …), if any.
+   */
+  readonly childrenSheet?: string;
 }
 
 /**
  * Read one sheet of an Excel workbook (.xlsx) as a ledger: the sheet named `sheet`, else the one
- * named for the kind (老年人台账 / Elders …), else the first. Spreadsheet dates, numbers and
+ * named for the kind (老年人台账 / Elders …), else the first that is no children sheet. For an
+ * elders' ledger, children on rows of their own below their elder (the elder's cells merged
+ * down or left blank) are folded into the elder's row, and a children sheet in the same workbook
+ * (named `childrenSheet`, else 子女情况 / 子女信息 / 子女 / Children) is joined to its elders by
+ * 老人编号 or 老人身份证号; its rows that match no elder come back in `invalid` with the sheet's
+ * name. Spreadsheet dates, numbers and
  * booleans are read as such; a resident ID the spreadsheet turned into a number is reported, not
  * guessed. See `readLedgerRows` for what is checked and returned: since issue 16 a bad fact
  * cell leaves that fact unknown with a warning and keeps the elder (`strict: true` rejects the
@@ -71,8 +83,27 @@ export async function readLedgerXlsx<K extends LedgerKind>(
     throw new GuanaiError([issue('unreadable_file', [], { format: 'xlsx' })]);
   }
   const worksheet = worksheetOf(workbook, kind, options.sheet);
-  // Rows keep their spreadsheet numbers, so issues point at the right row; rows and cells that
-  // hold nothing are left as holes (readLedgerRows reads them as blank) and never visited.
+  const children = kind === 'elders' ? childrenOf(workbook, worksheet, options) : undefined;
+  return readLedgerRows(kind, tableOf(worksheet, limits), {
+    limits,
+    merges: mergesOf(worksheet),
+    ...(options.places === undefined ? {} : { places: options.places }),
+    ...(options.reportedOn === undefined ? {} : { reportedOn: options.reportedOn }),
+    ...(options.strict === undefined ? {} : { strict: options.strict }),
+    ...(options.listsComplete === undefined ? {} : { listsComplete: options.listsComplete }),
+    ...(children ? { children: { table: tableOf(children, limits), sheet: children.name } } : {}),
+  });
+}
+
+/**
+ * A worksheet's rows as cells, bounded by `limits`. Rows keep their spreadsheet numbers, so
+ * issues point at the right row; rows and cells that hold nothing are left as holes
+ * (readLedgerRows reads them as blank) and never visited. A merged cell reads as its first cell.
+ */
+function tableOf(
+  worksheet: ExcelJS.Worksheet,
+  limits: Readonly<Required<LedgerReadLimits>>,
+): unknown[][] {
   let width = 0;
   let last = 0;
   worksheet.eachRow((row, rowNumber) => {
@@ -89,28 +120,12 @@ export async function readLedgerXlsx<K extends LedgerKind>(
     });
     table[rowNumber - 1] = cells;
   });
-  return readLedgerRows(kind, table, {
-    limits,
-    merges: mergesOf(worksheet),
-    ...(options.places === undefined ? {} : { places: options.places }),
-    ...(options.reportedOn === undefined ? {} : { reportedOn: options.reportedOn }),
-    ...(options.strict === undefined ? {} : { strict: options.strict }),
-    ...(options.listsComplete === undefined ? {} : { listsComplete: options.listsComplete }),
-  });
+  return table;
 }
 
-/** A merged range as exceljs keeps it: 1-based, inclusive. */
-interface MergedRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+type MergedRange = NonNullable<ReadLedgerRowsOptions['merges']>[number];
 
-/**
- * The worksheet's merged ranges, so a two-row heading's group cells are read exactly. Read from
- * exceljs's index of merges by master cell: its public `model` would copy every row first.
- */
+/** The merged ranges of a worksheet (exceljs keeps them by their first cell). */
 function mergesOf(worksheet: ExcelJS.Worksheet): MergedRange[] {
   const index = (worksheet as unknown as { _merges?: unknown })._merges;
   const merges: MergedRange[] = [];
@@ -123,6 +138,23 @@ function mergesOf(worksheet: ExcelJS.Worksheet): MergedRange[] {
   return merges;
 }
 
+/** The children sheet of an elders' workbook: the one named, else one of the usual names. */
+function childrenOf(
+  workbook: ExcelJS.Workbook,
+  elders: ExcelJS.Worksheet,
+  options: { readonly childrenSheet?: string },
+): ExcelJS.Worksheet | undefined {
+  if (options.childrenSheet !== undefined) {
+    const named = workbook.getWorksheet(options.childrenSheet);
+    if (named) return named;
+    const sheets = workbook.worksheets.map((found) => found.name);
+    throw new GuanaiError([issue('sheet_missing', [], { sheet: options.childrenSheet, sheets })]);
+  }
+  return workbook.worksheets.find(
+    (found) => found !== elders && CHILDREN_SHEET_NAMES.includes(found.name.trim()),
+  );
+}
+
 function checkOptions<K extends LedgerKind>(options: ReadLedgerXlsxOptions<K>) {
   const bad = (name: string, rule: 'object' | 'ledgerKind' | 'string') =>
     new GuanaiError([issue('invalid_argument', [name], { name, rule })]);
@@ -130,6 +162,8 @@ function checkOptions<K extends LedgerKind>(options: ReadLedgerXlsxOptions<K>) {
   if (!Object.hasOwn(LEDGER_SHEET_NAMES, options.kind)) throw bad('kind', 'ledgerKind');
   if (options.sheet !== undefined && typeof options.sheet !== 'string')
     throw bad('sheet', 'string');
+  if (options.childrenSheet !== undefined && typeof options.childrenSheet !== 'string')
+    throw bad('childrenSheet', 'string');
   return { kind: options.kind, limits: ledgerReadLimits(options.limits) };
 }
 
@@ -155,6 +189,8 @@ function worksheetOf(workbook: ExcelJS.Workbook, kind: LedgerKind, sheet: string
     ? workbook.getWorksheet(sheet)
     : (workbook.getWorksheet(names.zh) ??
       workbook.getWorksheet(names.en) ??
+      // The first sheet that is not a children sheet (子女情况 may come first).
+      workbook.worksheets.find((found) => !CHILDREN_SHEET_NAMES.includes(found.name.trim())) ??
       workbook.worksheets[0]);
   if (worksheet) return worksheet;
   const sheets = workbook.worksheets.map((found) => found.name);

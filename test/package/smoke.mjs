@@ -84,6 +84,7 @@ const EXPECTED = {
     'reportTables',
     'groupHeading',
     'parseGroupHeading',
+    'CHILDREN_SHEET_NAMES',
   ],
   './xlsx': ['readLedgerXlsx', 'writeLedgerXlsx', 'writeReportXlsx'],
   './i18n': ['formatIssue', 'label', 'zhCN', 'en', 'explain', 'explainClassification'],
