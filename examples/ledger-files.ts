@@ -27,9 +27,12 @@ const MONTH_OPEN = 'E-000029';
 
 /** The child columns of the template, under 子女1 … 子女4. */
 const CHILD_COLUMNS = ['姓名', '关系', '去向', '外出时间', '外出原因', '联系电话'];
-const ELDER_COLUMNS = ['序号', '编号', '姓名', '性别', '出生日期', '公民身份号码'];
-const MORE_COLUMNS = ['村（社区）代码', '居住地类型', '居住状况', '联系电话'];
 const CHILDREN = 4;
+/** The elder's own columns, each merged down over the two heading rows. */
+const ELDER_COLUMNS = [
+  ...['序号', '编号', '姓名', '性别', '出生日期', '公民身份号码'],
+  ...['村（社区）代码', '居住地类型', '居住状况', '联系电话'],
+];
 
 /** Where the sample's children work, as officials write it. */
 const CITIES: Readonly<Record<string, string>> = {
@@ -60,9 +63,9 @@ const incoming = join(outDir, `${township}农村留守老年人信息台账.xlsx
 writeFileSync(incoming, await townshipWorkbook(sample.elders));
 
 // 2. Read it. The template has no column for other support obligors (其他赡养人): without one,
-// guanai cannot tell "none" from "not recorded" and every 留守 answer would stay 待核实. The
-// township lists every 赡养人 there is in its 子女 columns, so that list is taken as complete —
-// a choice made here, on purpose, and recorded in the read.
+// guanai cannot tell "none" from "not recorded", and every 留守 answer would stay 待核实 (LB6).
+// Here the county has checked that these elders have no 赡养人 besides the children listed, so
+// that list is taken as complete — a choice made on purpose, and recorded in the read.
 const read = await readLedgerXlsx(readFileSync(incoming), {
   kind: 'elders',
   listsComplete: ['otherSupportObligors'],
@@ -131,8 +134,9 @@ console.log(
   `\n打印版台账 ${printed}：读回 ${again.records.length} 位，与读入一致：${isDeepStrictEqual(again.records, read.records)}`,
 );
 
-// The reports: statistics from this classification, the duty holders for each elder on the day.
-// No supervision summary: it counts visits made, and a ledger just read has no visit records.
+// The reports: statistics from this classification, and who holds each duty for each elder on
+// the day (the caregivers are the township's own list; here the sample's). No supervision
+// summary: it counts visits made, and a ledger just read has no visit records.
 const holdings = assignDuties({ elders: read.records, caregivers: sample.caregivers }, { asOf });
 const reports = join(outDir, `${township}报表.xlsx`);
 const reportBytes = await writeReportXlsx({
@@ -155,7 +159,7 @@ console.log(`报表 ${reports}：${book.worksheets.map((sheet) => sheet.name).jo
 async function townshipWorkbook(elders: readonly Elder[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('台账');
-  const width = ELDER_COLUMNS.length + MORE_COLUMNS.length + CHILDREN * CHILD_COLUMNS.length;
+  const width = ELDER_COLUMNS.length + CHILDREN * CHILD_COLUMNS.length;
   sheet.addRow([`${township}农村留守老年人信息台账`]);
   sheet.mergeCells(1, 1, 1, width);
   // The 填报 line: the unit on the left, the date further right, as a template has them.
@@ -181,7 +185,7 @@ async function townshipWorkbook(elders: readonly Elder[]): Promise<Uint8Array> {
 
 /** Rows 3–4: the elder's columns merged down, each child's six under a merged 子女n. */
 function heading(sheet: ExcelJS.Worksheet): void {
-  const upper = [...ELDER_COLUMNS, ...MORE_COLUMNS];
+  const upper = [...ELDER_COLUMNS];
   const lower = upper.map(() => '');
   for (let n = 1; n <= CHILDREN; n++)
     for (const column of CHILD_COLUMNS) {
@@ -190,10 +194,9 @@ function heading(sheet: ExcelJS.Worksheet): void {
     }
   sheet.addRow(upper);
   sheet.addRow(lower);
-  for (let c = 1; c <= ELDER_COLUMNS.length + MORE_COLUMNS.length; c++)
-    sheet.mergeCells(3, c, 4, c);
+  for (let c = 1; c <= ELDER_COLUMNS.length; c++) sheet.mergeCells(3, c, 4, c);
   for (let n = 0; n < CHILDREN; n++) {
-    const first = ELDER_COLUMNS.length + MORE_COLUMNS.length + n * CHILD_COLUMNS.length + 1;
+    const first = ELDER_COLUMNS.length + n * CHILD_COLUMNS.length + 1;
     sheet.mergeCells(3, first, 3, first + CHILD_COLUMNS.length - 1);
   }
 }
@@ -223,7 +226,7 @@ function elderCells(elder: Elder, i: number): ExcelJS.CellValue[] {
       child.name ?? '',
       child.relation ? label('childRelation', child.relation) : '',
       whereabouts(child),
-      i === 20 && k === 0 ? '去年春节后' : awaySince(elder, child, i + k),
+      i === 20 && k === 0 ? '去年春节后' : awaySince(elder, child, i + k), // no one can date it
       child.awayReason ? label('awayReason', child.awayReason) : '',
       child.phone ?? '',
     );
@@ -249,7 +252,7 @@ function awaySince(elder: Elder, child: Child, k: number): ExcelJS.CellValue {
   const [y, m] = [day.slice(0, 4), day.slice(5, 7)];
   if (k % 4 === 1) return `${y}年${Number(m)}月`;
   if (k % 4 === 2) return `${y}.${m}`;
-  if (k % 4 === 3 && day < '2024-06-15') return '常年在外';
+  if (k % 4 === 3 && day < '2024-06-15') return '常年在外'; // gone two years and more
   return dateCell(day);
 }
 
