@@ -12,7 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import ExcelJS from 'exceljs';
 import { ledgerReport, responsibilityList } from 'guanai/compliance';
 import { classifyElder, classifyLedger } from 'guanai/eligibility';
-import { formatCellIssue, label, zhCN } from 'guanai/i18n';
+import { formatCellIssue, formatFactPath, label, zhCN } from 'guanai/i18n';
 import { type Child, type Elder, indexAreas, plainDate } from 'guanai/models';
 import { generateSampleCounty } from 'guanai/sample';
 import { assignDuties } from 'guanai/scheduling';
@@ -74,7 +74,8 @@ const { title, reportedBy, reportedOn: fileDate } = read.header;
 console.log(
   `读入 ${read.records.length} 位老年人（${title}；${reportedBy}，填报日期 ${fileDate}）`,
 );
-console.log(`视为完整的名单：${read.listsComplete.join('、')}`);
+const complete = read.listsComplete.map((list) => formatFactPath(`household.${list}`));
+console.log(`视为完整的名单：${complete.join('、')}`);
 console.log('跳过的行：');
 for (const row of read.skipped)
   console.log(`  第 ${row.row} 行　${zhCN.labels.skippedRowReason[row.reason]}`);

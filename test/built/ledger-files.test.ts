@@ -31,7 +31,7 @@ describe('examples/ledger-files.ts', () => {
     expect(printed).toContain(
       '读入 69 位老年人（白坡镇农村留守老年人信息台账；白坡镇人民政府，填报日期 2026-06-15）',
     );
-    expect(printed).toContain('视为完整的名单：otherSupportObligors');
+    expect(printed).toContain('视为完整的名单：其他赡养义务人');
     for (const line of [
       '第 1 行　标题',
       '第 2 行　填报信息',
