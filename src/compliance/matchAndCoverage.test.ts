@@ -100,6 +100,21 @@ describe('matchRecords', () => {
     });
   });
 
+  it('an end a record gives keeps its reason: away for treatment is not moved in (issue 20)', () => {
+    const day = '2026-03-10';
+    const away = unplanned('U-10', day, { outcome: 'notDone', notDoneReason: 'awayForTreatment' });
+    const result = matchRecords(occurrences, [away], {
+      endingReasons: ['deceased', 'movedInWithChildren', 'awayForTreatment'],
+    });
+    expect(result.ends.get(firstElder)).toEqual({
+      elderId: firstElder,
+      from: day,
+      reason: 'awayForTreatment',
+    });
+    const died = unplanned('U-11', day, { outcome: 'notDone', notDoneReason: 'deceased' });
+    expect(matchRecords(occurrences, [died]).ends.get(firstElder)?.reason).toBe('deceased');
+  });
+
   it('does not depend on record order, and matching again changes nothing', () => {
     // Unplanned visits on one day whose times and ids run opposite ways, one with no time:
     // which of them answers the visit must not depend on the order they come in.

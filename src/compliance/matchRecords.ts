@@ -17,13 +17,15 @@ import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js
 
 /**
  * The day an elder stopped needing visits (moved in with children, died, no longer eligible):
- * their visits from that day on are cancelled, not failed.
+ * their visits from that day on are cancelled, not failed. An end a record gives carries the
+ * record's not-done reason — any of `endingReasons`, e.g. `awayForTreatment` when a county
+ * counts a long stay in hospital as an end.
  * @category Matching
  */
 export interface VisitsEnd {
   readonly elderId: ElderId;
   readonly from: PlainDate;
-  readonly reason: 'movedInWithChildren' | 'deceased' | 'noLongerEligible' | 'other';
+  readonly reason: NotDoneReason | 'noLongerEligible';
 }
 
 /** Options of {@link matchRecords}. @category Matching */
@@ -359,13 +361,10 @@ function matchChecked(
     }
     if (
       record.outcome === 'notDone' &&
-      endingReasons.includes(record.notDoneReason as NotDoneReason)
+      record.notDoneReason !== undefined &&
+      endingReasons.includes(record.notDoneReason)
     )
-      endAt({
-        elderId: record.elderId,
-        from: record.on,
-        reason: record.notDoneReason === 'deceased' ? 'deceased' : 'movedInWithChildren',
-      });
+      endAt({ elderId: record.elderId, from: record.on, reason: record.notDoneReason });
     return occurrence;
   }
 }
