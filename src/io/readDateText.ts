@@ -4,6 +4,7 @@ import { isPlainDate, type PlainDate } from '../models/index.js';
 /** Year, month and day as officials type them: 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日. */
 const SEPARATED = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The civil date a cell's text names, or undefined when it names none (a day that does not
@@ -12,6 +13,8 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
  */
 export function readDateText(text: string): PlainDate | undefined {
   const plain = toHalfWidth(text).trim();
+  // A day written as guanai writes it (2024-03-15) is checked as it is.
+  if (ISO_DAY.test(plain)) return isPlainDate(plain) ? plain : undefined;
   const match = SEPARATED.exec(plain) ?? COMPACT.exec(plain);
   if (!match) return undefined;
   const [, year, month, day] = match as unknown as [string, string, string, string];
