@@ -25,7 +25,8 @@ export function enumValueOf(enumName: keyof EnumLabels, text: string): string | 
     index = built;
     indexes.set(enumName, index);
   }
-  return index.get(labelKey(text));
+  // Most cells hold a label as written (外出务工, son): found as they are, no key made.
+  return index.get(text) ?? index.get(labelKey(text));
 }
 
 /** The labels of an enum in a language, for messages that list what a cell may hold. @internal */

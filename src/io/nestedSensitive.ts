@@ -2,6 +2,15 @@ import { type Issue, type IssuePath, issue } from '../errors/index.js';
 import { isTree } from './fieldPath.js';
 import { sensitiveKindOf } from './writeCell.js';
 
+/** JSON text that may write a `*` as an escape (`\u002a`). */
+const ESCAPED_STAR = /\\u002a/i;
+
+/**
+ * Whether the JSON `text` a value was parsed from may hold a masked value: none can without a
+ * `*` in it, written or escaped — most cells, which then need no walk. @internal
+ */
+export const mayHoldMask = (text: string): boolean => text.includes('*') || ESCAPED_STAR.test(text);
+
 /**
  * Take out, in place, every masked phone number or resident ID below `root` (they cannot be
  * read back), with a `masked_value` issue for each: a value under such a name, of any JSON type

@@ -142,7 +142,8 @@ function readScalar(
     }
     case 'boolean': {
       if (typeof raw === 'boolean') return { value: raw };
-      const key = labelKey(text);
+      // 是 / 否 as written need no key made (a key of a word in the sets is the word).
+      const key = YES.has(text) || NO.has(text) ? text : labelKey(text);
       if (YES.has(key)) return { value: true };
       if (NO.has(key)) return { value: false };
       return { issue: issue('cell_format', path, { expected: 'boolean', value: text }) };

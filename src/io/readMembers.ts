@@ -1,7 +1,8 @@
-import type { Issue } from '../errors/index.js';
+import type { Issue, IssuePath } from '../errors/index.js';
 import { isTree } from './fieldPath.js';
 import type { LedgerLanguage } from './language.js';
-import type { GroupLayout, Layout } from './ledgerLayout.js';
+import type { LedgerGroup } from './ledgerGroups.js';
+import type { GroupLayout, Layout, MemberCell, MemberSlot } from './ledgerLayout.js';
 import { type CellContext, readCell } from './readCell.js';
 
 type Tree = Record<string, unknown>;
@@ -42,12 +43,12 @@ export function readMembers(
     ordinals.set(group.group.list, read.ordinals);
     record.household = household;
     if (group.group.single)
-      household[key] = mergeInto(isTree(given) ? given : {}, read.members[0] as Tree);
+      household[key] = isTree(given) ? mergeInto(given, read.members[0] as Tree) : read.members[0];
     else {
       const list = Array.isArray(given) ? given : [];
       read.members.forEach((member, i) => {
         const at = list[i];
-        list[i] = mergeInto(isTree(at) ? at : {}, member);
+        list[i] = isTree(at) ? mergeInto(at, member) : member;
       });
       household[key] = list;
     }
@@ -75,17 +76,21 @@ function readGroup(
   found: MemberFindings,
 ): GroupRead {
   const read: GroupRead = { members: [], ordinals: [], unresolved: [] };
+  // Written out: spreading `context` for every group of every row cost more than reading it.
   const memberContext: CellContext = {
-    ...context,
+    elderProvince: context.elderProvince,
+    places: context.places,
+    reportedOn: context.reportedOn,
     atHome: group.list === 'household.children' ? 'livesWithElder' : 'atElderSide',
   };
   for (const slot of slots) {
-    if (slot.cells.every((cell) => (texts[cell.index] ?? '').trim() === '')) continue;
+    if (allBlank(slot.cells, texts)) continue;
     const index = read.members.length;
-    const at = group.single ? ['household', 'entrustedCarer'] : [...group.list.split('.'), index];
+    const paths = cellPaths(group, slot, index);
     const member: Tree = {};
-    for (const { index: i, column } of slot.cells) {
-      const reading = readCell(column, cells[i], [...at, column.field], language, memberContext);
+    for (let c = 0; c < slot.cells.length; c++) {
+      const { index: i, column } = slot.cells[c] as MemberCell;
+      const reading = readCell(column, cells[i], paths[c] as IssuePath, language, memberContext);
       if (!reading) continue;
       if (!('value' in reading)) {
         (reading.masked ? found.warnings : found.issues).push(reading.issue);
@@ -104,6 +109,37 @@ function readGroup(
   return read;
 }
 
+/** Whether every cell of a member is blank (white space only). */
+function allBlank(memberCells: readonly MemberCell[], texts: readonly string[]): boolean {
+  for (let c = 0; c < memberCells.length; c++) {
+    const text = texts[(memberCells[c] as MemberCell).index];
+    if (text !== undefined && text !== '' && text.trim() !== '') return false;
+  }
+  return true;
+}
+
+/**
+ * The issue path of each cell of a member slot read as the group's `index`-th member
+ * (`household.children.1.phone`), made once per file rather than once per cell: frozen, since
+ * every row's issues share them.
+ */
+function cellPaths(group: LedgerGroup, slot: MemberSlot, index: number): readonly IssuePath[] {
+  let byIndex = PATHS.get(slot);
+  if (!byIndex) {
+    byIndex = [];
+    PATHS.set(slot, byIndex);
+  }
+  let paths = byIndex[index];
+  if (!paths) {
+    const at = group.single ? ['household', 'entrustedCarer'] : [...group.list.split('.'), index];
+    paths = slot.cells.map(({ column }) => Object.freeze([...at, column.field]));
+    byIndex[index] = paths;
+  }
+  return paths;
+}
+
+const PATHS = new WeakMap<MemberSlot, (readonly IssuePath[])[]>();
+
 /**
  * `into` with the fields of `from` put in, merging plain objects field by field (the columns
  * win); `into` is changed and returned. A span from the 外出时间 column also takes out a day
@@ -111,7 +147,8 @@ function readGroup(
  */
 function mergeInto(into: Tree, from: Tree): Tree {
   if ('awaySinceBetween' in from) delete into.awaySince;
-  for (const [key, value] of Object.entries(from)) {
+  for (const key of Object.keys(from)) {
+    const value = from[key];
     const old = into[key];
     into[key] = isTree(value) && isTree(old) ? mergeInto(old, value) : value;
   }

@@ -70,6 +70,14 @@ const WORDS: readonly (readonly [word: string, flags: Flags | 'atHome'])[] = [
   ...['乡外', '镇外', 'outoftownship'].map((w) => [w, OUT_OF_TOWNSHIP] as const),
 ];
 
+/** For each word, the first of `WORDS` it starts with: what the loop over them stops at. */
+const FIRST_WORD: ReadonlyMap<string, Word> = new Map(
+  // Found for every word: it starts with itself.
+  WORDS.map(([word]) => [word, WORDS.find(([other]) => word.startsWith(other)) as Word]),
+);
+
+type Word = (typeof WORDS)[number];
+
 /**
  * Read a place cell (去向, 现居住地, 务工地点 …) against the elder, in this order: an at-home word
  * (在家, 家中, 同住, 在身边) sets `livesWithElder` (child) or `atElderSide` (supporter); a
@@ -88,7 +96,10 @@ export function readPlace(
 ): { readonly value: PlaceFacts; readonly warning?: Issue } {
   const key = labelKey(text);
   const address = text.trim();
-  for (const [word, flags] of WORDS) {
+  // A bare word (县外, 在家), as most cells are, is found without trying each word in turn.
+  const bareWord = FIRST_WORD.get(key);
+  const words = bareWord && (bareWord[1] !== 'atHome' || context.atHome) ? [bareWord] : WORDS;
+  for (const [word, flags] of words) {
     if (!key.startsWith(word)) continue;
     const bare = key === word;
     if (flags === 'atHome' && context.atHome)

@@ -7,7 +7,7 @@ import type { LedgerList } from './ledgerFactOptions.js';
 import type { LedgerKind, LedgerRecords } from './ledgerKind.js';
 import { type Layout, placeOf, type RowMembers } from './ledgerLayout.js';
 import type { LedgerCellIssue } from './ledgerSheet.js';
-import { takeMaskedValues } from './nestedSensitive.js';
+import { mayHoldMask, takeMaskedValues } from './nestedSensitive.js';
 import { type CellContext, readCell } from './readCell.js';
 import { readMembers } from './readMembers.js';
 import type { PlaceKeys } from './readPlace.js';
@@ -64,7 +64,7 @@ export function readRecordRow<K extends LedgerKind>(
         issue('cell_format', [], { expected: 'json', value: texts[more ?? 0] ?? '' }),
       );
   } else if (moreReading) cellIssues.push(moreReading.issue);
-  takeMaskedValues(record, [], masked);
+  if (more !== undefined && mayHoldMask(texts[more] ?? '')) takeMaskedValues(record, [], masked);
   if (kind === 'elders') translateEnumLabels(record);
   for (const { index, column } of layout.known) {
     if (column === MORE_COLUMN) continue;
@@ -73,7 +73,8 @@ export function readRecordRow<K extends LedgerKind>(
     if (!reading) continue;
     if ('value' in reading) {
       setField(record, keys, reading.value);
-      if (column.cell === 'json') takeMaskedValues(reading.value, keys, masked);
+      if (column.cell === 'json' && mayHoldMask(texts[index] ?? ''))
+        takeMaskedValues(reading.value, keys, masked);
     } else (reading.masked ? masked : cellIssues).push(reading.issue);
   }
   const found = { issues: cellIssues, warnings: masked };

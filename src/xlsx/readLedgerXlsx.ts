@@ -76,6 +76,29 @@ export async function readLedgerXlsx<K extends LedgerKind>(
   const unpacked = entries.reduce((sum, entry) => sum + entry.size, 0);
   checkSize('unpackedBytes', unpacked, limits.unpackedBytes);
   await checkDeclaredSizes(bytes, entries);
+  const sheets = await sheetsOf(bytes, kind, options, limits);
+  return readLedgerRows(kind, sheets.table, {
+    limits,
+    merges: sheets.merges,
+    ...(options.places === undefined ? {} : { places: options.places }),
+    ...(options.reportedOn === undefined ? {} : { reportedOn: options.reportedOn }),
+    ...(options.strict === undefined ? {} : { strict: options.strict }),
+    ...(options.listsComplete === undefined ? {} : { listsComplete: options.listsComplete }),
+    ...(sheets.children ? { children: sheets.children } : {}),
+  });
+}
+
+/**
+ * The ledger's sheet (and children sheet) as tables of cells, taken out of the parsed workbook
+ * so that the workbook, many times their size, is garbage before the rows are read: kept
+ * alive, it made every collection during the read slower.
+ */
+async function sheetsOf(
+  bytes: Uint8Array,
+  kind: LedgerKind,
+  options: ReadLedgerXlsxOptions<LedgerKind>,
+  limits: Readonly<Required<LedgerReadLimits>>,
+) {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -84,15 +107,11 @@ export async function readLedgerXlsx<K extends LedgerKind>(
   }
   const worksheet = worksheetOf(workbook, kind, options.sheet);
   const children = kind === 'elders' ? childrenOf(workbook, worksheet, options) : undefined;
-  return readLedgerRows(kind, tableOf(worksheet, limits), {
-    limits,
+  return {
+    table: tableOf(worksheet, limits),
     merges: mergesOf(worksheet),
-    ...(options.places === undefined ? {} : { places: options.places }),
-    ...(options.reportedOn === undefined ? {} : { reportedOn: options.reportedOn }),
-    ...(options.strict === undefined ? {} : { strict: options.strict }),
-    ...(options.listsComplete === undefined ? {} : { listsComplete: options.listsComplete }),
-    ...(children ? { children: { table: tableOf(children, limits), sheet: children.name } } : {}),
-  });
+    children: children && { table: tableOf(children, limits), sheet: children.name },
+  };
 }
 
 /**
