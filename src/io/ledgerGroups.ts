@@ -65,6 +65,17 @@ const capableOfSupport: LedgerColumn = {
   cell: 'boolean',
 };
 
+/** A member's relation to the elder (关系), by the labels of `labels`. */
+const relation = (
+  labels: 'childRelation' | 'supportObligorRelation' | 'entrustedCarerRelation',
+): LedgerColumn => ({
+  field: 'relation',
+  zh: '关系',
+  en: 'relation',
+  aliases: ['与老人关系'],
+  cell: { enum: labels },
+});
+
 /**
  * The repeated column groups of an elders' ledger, in the order guanai writes them. Headings
  * read as `<group><n><column>` (子女2去向, 赡养人1姓名) or `<Group> <n> <column>` (Child 2
@@ -84,13 +95,7 @@ export const LEDGER_GROUPS: readonly LedgerGroup[] = [
     aliases: ['子女情况', '子女信息', '子女基本情况', 'Children'],
     columns: [
       name,
-      {
-        field: 'relation',
-        zh: '关系',
-        en: 'relation',
-        aliases: ['与老人关系'],
-        cell: { enum: 'childRelation' },
-      },
+      relation('childRelation'),
       whereabouts,
       awaySince,
       awayReason,
@@ -105,13 +110,7 @@ export const LEDGER_GROUPS: readonly LedgerGroup[] = [
     aliases: ['其他赡养人', '其他赡养义务人', '赡养义务人', '赡养人情况', 'Supporters'],
     columns: [
       name,
-      {
-        field: 'relation',
-        zh: '关系',
-        en: 'relation',
-        aliases: ['与老人关系'],
-        cell: { enum: 'supportObligorRelation' },
-      },
+      relation('supportObligorRelation'),
       {
         field: 'atElderSide',
         zh: '是否在身边',
@@ -134,13 +133,7 @@ export const LEDGER_GROUPS: readonly LedgerGroup[] = [
     single: true,
     columns: [
       name,
-      {
-        field: 'relation',
-        zh: '关系',
-        en: 'relation',
-        aliases: ['与老人关系'],
-        cell: { enum: 'entrustedCarerRelation' },
-      },
+      relation('entrustedCarerRelation'),
       phone,
       { field: 'since', zh: '委托时间', en: 'since', aliases: ['委托日期'], cell: 'date' },
     ],

@@ -8,6 +8,7 @@ import {
   writeLedgerRows,
 } from '../io/index.js';
 import { columnWidths, printedHeading } from './printedHeading.js';
+import { A4_LANDSCAPE } from './printPage.js';
 import { columnsOf, numFmtOf, typedCell } from './typedCell.js';
 import { xmlSafeText } from './xmlSafeText.js';
 
@@ -106,13 +107,7 @@ export function addPrintedSheet(
   const worksheet = workbook.addWorksheet(xmlSafeText(LEDGER_SHEET_NAMES[sheet.kind][names]), {
     views: [{ state: 'frozen', ySplit: PRINTED_HEADER_ROWS, xSplit: nameAt >= 0 ? nameAt + 2 : 1 }],
     pageSetup: {
-      paperSize: 9, // A4
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...A4_LANDSCAPE,
       printTitlesRow: `3:${PRINTED_HEADER_ROWS}`,
     },
     headerFooter: {

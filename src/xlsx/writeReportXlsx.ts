@@ -7,6 +7,7 @@ import {
 } from '../io/index.js';
 import { fixedZipDates } from './fixedZipDates.js';
 import { displayWidth, MAX_WIDTH, MIN_WIDTH } from './printedHeading.js';
+import { A4_LANDSCAPE } from './printPage.js';
 import { stampedWorkbook } from './writeLedgerXlsx.js';
 import { xmlSafeText } from './xmlSafeText.js';
 
@@ -67,13 +68,7 @@ function addReportSheet(workbook: ExcelJS.Workbook, table: ReportSheetTable): vo
   const worksheet = workbook.addWorksheet(xmlSafeText(table.name), {
     views: [{ state: 'frozen', ySplit: grouped ? 2 : 3 }],
     pageSetup: {
-      paperSize: 9, // A4
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...A4_LANDSCAPE,
       ...(grouped ? {} : { printTitlesRow: '3:3' }),
     },
   });
