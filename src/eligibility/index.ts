@@ -5,6 +5,7 @@
  * @module eligibility
  */
 
+export { CitationSchema } from './citationSchema.js';
 export { RULE_CITATIONS } from './citations.js';
 export { type ClassifyChildOptions, classifyChild } from './classifyChild.js';
 export {

@@ -26,7 +26,7 @@ describe('mutualAidReport (老老互助, spec §2 R10)', () => {
       { majorEvents: ['illness'], mutualAidGroups: groups },
     ).mutualAidReport;
     expect(result.status).toBe('yes');
-    expect(result.citation).toMatchObject({ spec: '§2 R10', seed: 'S10 L233 / S18 L519' });
+    expect(result.citation).toMatchObject({ spec: '§2 R10', source: 'S10 L233 / S18 L519' });
     expect(reason(result, 'mutual_aid_member')?.params).toEqual({ groupId: 'MAG-3' });
     expect(reason(result, 'major_event')?.params).toEqual({ events: ['illness'] });
   });

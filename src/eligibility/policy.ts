@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { afterFieldsPass } from '../_lib/afterFieldsPass.js';
 import { reportIssue } from '../errors/index.js';
 import { AbilityLevel, AwayReason, PlainDate, RegionCode } from '../models/index.js';
+import { CitationSchema } from './citationSchema.js';
 import { RULE_CITATIONS } from './citations.js';
 import { reportPolicyConflicts } from './policyConflicts.js';
 import type { RuleKey } from './reason.js';
@@ -173,12 +174,6 @@ export const PolicyParameters = /* @__PURE__ */ z
 /** @category Policies */
 export type PolicyParameters = z.infer<typeof PolicyParameters>;
 
-const citation = /* @__PURE__ */ z.strictObject({
-  spec: z.string(),
-  seed: z.string().optional(),
-  text: z.string().optional(),
-});
-
 /**
  * A policy: the parameters in force for a jurisdiction over a span of days, and citations of
  * the local documents that set them. `jurisdiction` is `national` or a division code (a
@@ -203,7 +198,7 @@ export const Policy = /* @__PURE__ */ z
     parameters: PolicyParameters.default(() => PolicyParameters.parse({})),
     /** Local sources replacing guanai's citations, by category. */
     citations: z
-      .partialRecord(z.enum(Object.keys(RULE_CITATIONS) as [RuleKey, ...RuleKey[]]), citation)
+      .partialRecord(z.enum(Object.keys(RULE_CITATIONS) as [RuleKey, ...RuleKey[]]), CitationSchema)
       .optional(),
   })
   .superRefine((policy, ctx) => {

@@ -543,27 +543,27 @@ describe('citations (spec §1, §2: every rule cited)', () => {
   });
 
   it('the citations name the seed lines of spec §1 and §2', () => {
-    expect(RULE_CITATIONS.leftBehindElder).toMatchObject({ spec: '§1.1', seed: 'S14 L359' });
+    expect(RULE_CITATIONS.leftBehindElder).toMatchObject({ spec: '§1.1', source: 'S14 L359' });
     expect(RULE_CITATIONS.leftBehindScreeningScope).toMatchObject({
       spec: '§1.1',
-      seed: 'S14 L365',
+      source: 'S14 L365',
     });
-    expect(RULE_CITATIONS.priorityTarget).toMatchObject({ spec: '§2 R1', seed: 'S14 L363' });
+    expect(RULE_CITATIONS.priorityTarget).toMatchObject({ spec: '§2 R1', source: 'S14 L363' });
     expect(RULE_CITATIONS.priorityAssistanceTarget).toMatchObject({
       spec: '§2 R2',
-      seed: 'S14 L369',
+      source: 'S14 L369',
     });
-    expect(RULE_CITATIONS.immediateReport).toMatchObject({ spec: '§2 R4', seed: 'S14 L379' });
-    expect(RULE_CITATIONS.keepOneChildHome).toMatchObject({ spec: '§2 R5', seed: 'S14 L367' });
-    expect(RULE_CITATIONS.lowFeeCareEligible).toMatchObject({ spec: '§2 R8', seed: 'S14 L375' });
-    expect(RULE_CITATIONS.facilityPriority).toMatchObject({ spec: '§2 R14', seed: 'S14 L375' });
+    expect(RULE_CITATIONS.immediateReport).toMatchObject({ spec: '§2 R4', source: 'S14 L379' });
+    expect(RULE_CITATIONS.keepOneChildHome).toMatchObject({ spec: '§2 R5', source: 'S14 L367' });
+    expect(RULE_CITATIONS.lowFeeCareEligible).toMatchObject({ spec: '§2 R8', source: 'S14 L375' });
+    expect(RULE_CITATIONS.facilityPriority).toMatchObject({ spec: '§2 R14', source: 'S14 L375' });
     for (const key of CATEGORY_KEYS) expect(RULE_CITATIONS[key]?.spec, key).toMatch(/^§[12]/);
   });
 
   it('a policy’s citations replace guanai’s, category by category', () => {
     const local = {
       spec: '§1.1',
-      seed: '云民福〔2018〕19号',
+      source: '云民福〔2018〕19号',
       text: '农村留守老年人是指……60周岁以上老年人',
     };
     const cited = Policy.parse({

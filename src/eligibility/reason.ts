@@ -185,13 +185,20 @@ export type Reason<C extends ReasonCode = ReasonCode> = {
 }[C];
 
 /**
- * Where a rule comes from: the section of guanai's domain specification, the seed document's
- * item and line, and the words of the text.
+ * Where a rule comes from: the section of guanai's domain specification (or a local
+ * document), the source item and line (`S14 L359`: an item of `SOURCES` in guanai/models and a
+ * line of its compilation, or a local document's article), and the words of the text.
+ *
+ * @example
+ * ```ts
+ * const citation: Citation = { spec: '§1.1', source: 'S14 L359', text: '60周岁以上老年人' };
+ * ```
  * @category Reasons
  */
 export interface Citation {
   readonly spec: string;
-  readonly seed?: string | undefined;
+  /** `S14 L359`; called `seed` before 1.0 (stored files with `seed` still load). */
+  readonly source?: string | undefined;
   readonly text?: string | undefined;
 }
 

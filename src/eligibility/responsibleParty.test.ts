@@ -18,7 +18,7 @@ describe('responsiblePartyOf: who holds the 包保 contract (spec §1.3 · S18 L
       roles: ['townshipResponsibleCadre', 'villageResponsibleCadre'],
       schoolStage: 'preschool',
       missing: [],
-      citation: { seed: 'S18 L515' },
+      citation: { source: 'S18 L515' },
     });
   });
 

@@ -44,7 +44,7 @@ export interface ResponsiblePartyResult {
 
 const CITATION: Citation = {
   spec: '§1.3, §3.1, §3.4',
-  seed: 'S18 L515',
+  source: 'S18 L515',
   text: '空巢老人和学龄前留守儿童由乡、村干部包保……义务教育阶段留守儿童由教师包保',
 };
 

@@ -237,7 +237,10 @@ function visitTask(
 }
 
 /** A duty's citation as a task's source: `spec §3.1, §5.1 K01 · S18 L515`. */
-function sourceOf(citation: { readonly spec: string; readonly seed?: string | undefined }): string {
+function sourceOf(citation: {
+  readonly spec: string;
+  readonly source?: string | undefined;
+}): string {
   const spec = citation.spec.startsWith('spec') ? citation.spec : `spec ${citation.spec}`;
-  return citation.seed ? `${spec} · ${citation.seed}` : spec;
+  return citation.source ? `${spec} · ${citation.source}` : spec;
 }

@@ -174,7 +174,7 @@ describe('explain', () => {
       name: '某县实施办法',
       jurisdiction: 'national',
       effectiveFrom: '2024-01-01',
-      citations: { livesAlone: { spec: '某县民发〔2024〕3号', seed: '第五条' } },
+      citations: { livesAlone: { spec: '某县民发〔2024〕3号', source: '第五条' } },
     });
     const { categories } = classifyElder(parse(Elder, LEFT_BEHIND), { asOf, policy });
     expect(explain(categories.livesAlone, { category: 'livesAlone' }).headline).toBe(

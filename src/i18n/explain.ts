@@ -71,7 +71,7 @@ function requireResult(result: CategoryResult, name: string): void {
 /** guanai's own spec sections read `spec §1.1`; a local document's citation stays as it is. */
 function sourceOf(citation: Citation): string {
   const spec = citation.spec.startsWith('§') ? `spec ${citation.spec}` : citation.spec;
-  return citation.seed ? `${spec} · ${citation.seed}` : spec;
+  return citation.source ? `${spec} · ${citation.source}` : spec;
 }
 
 function sentence(data: LocaleData, words: ExplanationLocale, reason: Reason): string {

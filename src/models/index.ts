@@ -99,6 +99,14 @@ export {
   residentIdFacts,
 } from './residentId.js';
 export { ServiceCategory } from './service.js';
+export { type SourceRef, sourceRefs } from './sourceRefs.js';
+export {
+  SOURCE_COMPILATION,
+  SOURCES,
+  type SourceDocument,
+  type SourceId,
+  type SourceKind,
+} from './sources.js';
 export { minutesOfDay, TimeOfDay } from './timeOfDay.js';
 export {
   type BatchResult,

@@ -52,7 +52,7 @@ export const DEFAULT_DUTIES: readonly (DutyInput & { readonly key: DefaultDutyKe
     deputies: 'sameRoleSameArea',
     citation: {
       spec: '§3.1, §5.1 K01',
-      seed: 'S18 L515',
+      source: 'S18 L515',
       text: '空巢老人和学龄前留守儿童由乡、村干部包保,乡包保干部要保证每周走访一次',
     },
   },
@@ -68,7 +68,7 @@ export const DEFAULT_DUTIES: readonly (DutyInput & { readonly key: DefaultDutyKe
     deputies: 'sameRoleSameArea',
     citation: {
       spec: '§3.1, §5.1 K02',
-      seed: 'S18 L515',
+      source: 'S18 L515',
       text: '村包保干部要及时掌握空巢老人和留守儿童的家庭、生活情况,做好走访日志记录,每月与空巢老人子女、留守儿童父母进行一次电话、短信或网络交流',
     },
   },
@@ -82,7 +82,7 @@ export const DEFAULT_DUTIES: readonly (DutyInput & { readonly key: DefaultDutyKe
     deputies: 'none',
     citation: {
       spec: '§3.4, §5.1 K03–K04',
-      seed: 'S18 L515',
+      source: 'S18 L515',
       text: '义务教育阶段留守儿童由教师包保,建立教师家访制度,每月至少走访一次',
     },
   },
@@ -101,7 +101,7 @@ export const DEFAULT_DUTIES: readonly (DutyInput & { readonly key: DefaultDutyKe
     deputies: 'sameRoleSameArea',
     citation: {
       spec: '§3.6, §5.1 K05',
-      seed: 'S18 L521',
+      source: 'S18 L521',
       text: '保证每周走访一次空巢老人和留守儿童,并形成走访日志',
     },
   },
@@ -114,7 +114,7 @@ export const DEFAULT_DUTIES: readonly (DutyInput & { readonly key: DefaultDutyKe
     deputies: 'none',
     citation: {
       spec: '§3.2, §5.1 K12',
-      seed: 'S16 L431',
+      source: 'S16 L431',
       text: '由村“两委”班子成员、妇联支委每人具体联系一名或者多名留守老人',
     },
   },
@@ -127,7 +127,7 @@ export const DEFAULT_DUTIES: readonly (DutyInput & { readonly key: DefaultDutyKe
     deputies: 'sameRoleSameArea',
     citation: {
       spec: '§3.3, §5.1 K13, K18',
-      seed: 'S16 L431',
+      source: 'S16 L431',
       text: '各村要督促村医和政府购买服务第三方服务机构护理人员,定期为留守老人提供……测量血压血糖……等贴心服务',
     },
   },
@@ -140,7 +140,7 @@ export const DEFAULT_DUTIES: readonly (DutyInput & { readonly key: DefaultDutyKe
     deputies: 'none',
     citation: {
       spec: '§3.7, §5.1 K19',
-      seed: 'S12 L297',
+      source: 'S12 L297',
       text: '安排邻里结对帮扶。让邻里经常性的过问,帮助料理生活起居和解决生活中的一些实际困难',
     },
   },

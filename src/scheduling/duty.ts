@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CATEGORY_KEYS, type CategoryKey } from '../eligibility/index.js';
+import { CATEGORY_KEYS, type CategoryKey, CitationSchema } from '../eligibility/index.js';
 import { GuanaiError, type Issue, issue } from '../errors/index.js';
 import { CaregiverRole, DutyKey, SchoolStage, safeParse } from '../models/index.js';
 import { PROGRAMME_PRESETS, type PresetKey } from '../recurrence/index.js';
@@ -22,7 +22,7 @@ const PresetKeySchema = /* @__PURE__ */ (() =>
  *   key: 'townshipContract', roles: ['townshipResponsibleCadre'],
  *   subjects: { elderCategories: ['emptyNestElder'], childStages: ['preschool'] },
  *   plans: ['townshipCadreWeeklyVisit'], serviceArea: 'township',
- *   citation: { spec: '§5.1 K01', seed: 'S18 L515' },
+ *   citation: { spec: '§5.1 K01', source: 'S18 L515' },
  * });
  * ```
  * @category Duties
@@ -52,11 +52,8 @@ export const Duty = /* @__PURE__ */ z.strictObject({
    * same role serving the same area (`sameRoleSameArea`). Never a role the duty does not list.
    */
   deputies: z.enum(['none', 'sameRoleSameArea']),
-  citation: z.strictObject({
-    spec: z.string().min(1),
-    seed: z.string().optional(),
-    text: z.string().optional(),
-  }),
+  /** Where the duty comes from; `citation.seed` of older files is read as `source`. */
+  citation: CitationSchema,
 });
 /** @category Duties */
 export type Duty = z.infer<typeof Duty>;

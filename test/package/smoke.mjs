@@ -23,6 +23,10 @@ const EXPECTED = {
     'RegionCode',
     'CountyArea',
     'parseLedger',
+    // api-sources
+    'SOURCES',
+    'SOURCE_COMPILATION',
+    'sourceRefs',
   ],
   './calendar': [
     'dayInfo',
@@ -34,6 +38,7 @@ const EXPECTED = {
     'extendHolidayCalendar',
   ],
   './eligibility': [
+    'CitationSchema', // api-sources
     'classifyElder',
     'classifyLedger',
     'classifyChild',
