@@ -81,13 +81,13 @@ const LEFT_BEHIND_CHILD_DEFINITION =
   '留守儿童指的是父母在外打工,子女留在家中,由爷爷、奶奶或亲戚朋友等照料而形成的特殊群体。';
 const CENSUS =
   '从20xx年开始,每年春季(3月)、秋季(9月),组织开展本辖区内空巢老人和农村留守儿童普查登记工作。';
-const TEN_PERSON_LINK = '一般采取“十人一联”,让他们相互探望、相互关照、相互帮助、相互学习、相互通气';
-const MAJOR_EVENT = '若遇有重大情况(如生病及其他天灾人祸)向村(社区)、组干部报告';
+const TEN_PERSON_LINK =
+  '一般采取“十人一联”,让他们相互探望、相互关照、相互帮助、相互学习、相互通气,同时,若遇有重大情况(如生病及其他天灾人祸)向村(社区)、组干部报告';
 const WORK_MECHANISM = '某乡(文中称“全乡”,乡名未载明)';
 
 /**
- * Every source item guanai cites, by its number. An item the library does not cite (S03 …
- * S07, S09, S11, S13, S15: single events without rules) is not listed.
+ * Every source item guanai cites, by its number. The items the library does not cite (single
+ * events, with no rule in them) are not listed.
  *
  * @example
  * ```ts
@@ -138,7 +138,7 @@ export const SOURCES = {
       201: [EMPTY_NEST_DEFINITION],
       203: [LEFT_BEHIND_CHILD_DEFINITION],
       207: [CENSUS],
-      233: [TEN_PERSON_LINK, MAJOR_EVENT],
+      233: [TEN_PERSON_LINK],
     },
   },
   S12: {
@@ -160,7 +160,7 @@ export const SOURCES = {
         '按照就近就便的原则,实行“一对一”或“多对一”的服务模式',
         '组织乡村干部、党员和志愿者定期上门服务',
         '三是组织医务人员定期上门进行健康检查',
-        '四是安排邻里结对帮扶。',
+        "四是安排邻里结对帮扶。让邻里经常性的'过问,帮助料理生活起居和解决生活中的一些实际困难;",
         '五是由乡政府安排资金,逢年过节开展上门慰问;',
       ],
       305: ['第四阶段:督导检查(8月与12月)。'],
@@ -220,7 +220,7 @@ export const SOURCES = {
       431: [
         '组织村社干部对各村60周岁以上农村留守老年人家庭经济状况、生活状况进行全面调查摸底,建立以空巢、高龄、特困、失能等为主的农村留守老人信息档案',
         '由村“两委”班子成员、妇联支委每人具体联系一名或者多名留守老人,定期通过电话联系、入户走访等方式全面了解和掌握留守老人不同需求、不同困难情况',
-        '定期为留守老人提供打扫卫生、洗衣做饭、理发、测量血压血糖、送餐助餐、送药助医、代购代买等贴心服务',
+        '各村要督促村医和政府购买服务第三方服务机构护理人员,定期为留守老人提供打扫卫生、洗衣做饭、理发、测量血压血糖、送餐助餐、送药助医、代购代买等贴心服务',
       ],
       435: ['发挥好各村儿童主任和“爱心妈妈”作用'],
       437: [
@@ -267,7 +267,7 @@ export const SOURCES = {
         '义务教育阶段留守儿童由教师包保,建立教师家访制度,每月至少走访一次',
       ],
       517: ['本着就近就亲的原则,以组为单位组建“老老互助组织”。'],
-      519: [TEN_PERSON_LINK, MAJOR_EVENT],
+      519: [TEN_PERSON_LINK],
       521: [
         '组建由村组干部、党团员、退伍军人、退休教师、回乡知识青年为主体的志愿者服务队伍,健全志愿者服务机制,保证每周走访一次空巢老人和留守儿童,并形成走访日志。',
       ],

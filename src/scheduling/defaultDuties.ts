@@ -141,7 +141,7 @@ export const DEFAULT_DUTIES: readonly (DutyInput & { readonly key: DefaultDutyKe
     citation: {
       spec: '§3.7, §5.1 K19',
       source: 'S12 L297',
-      text: '安排邻里结对帮扶。让邻里经常性的过问,帮助料理生活起居和解决生活中的一些实际困难',
+      text: "安排邻里结对帮扶。让邻里经常性的'过问,帮助料理生活起居和解决生活中的一些实际困难",
     },
   },
 ];
