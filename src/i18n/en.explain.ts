@@ -369,6 +369,16 @@ const reasons: ReasonMessages = {
         : 'Not known whether a major event happened',
 };
 
+// api-sources
+const SOURCE_KINDS_EN = {
+  newsRelease: 'news release',
+  activityPlan: 'activity plan',
+  activitySummary: 'activity summary',
+  volunteerPlan: 'volunteer action plan',
+  workMechanism: 'work mechanism plan',
+  implementationPlan: 'implementation plan',
+} as const;
+
 /**
  * English: the sentence of every classification reason and the words of explanations. Kept
  * apart from `en` so that an app that only formats issues does not bundle them.
@@ -386,6 +396,13 @@ export const enExplanations: ExplanationLocale = {
     headline: (category, status, source) =>
       `${category ? `${capitalised(category)}: ${status}` : capitalised(status)} (source: ${source})`,
     missing: (facts) => `Still needed: ${facts.join('; ')}`,
+    // api-sources
+    document: ({ ref, title, kind, issuer, date, collection, published }) =>
+      `Source: ${ref}, 《${title}》 (${SOURCE_KINDS_EN[kind]}; issued by ${issuer}; ${date}; in 《${collection}》, ${published})`,
+    undated: 'date not stated',
+    dateInText: (words) => `dated “${words}” in the text (no year)`,
+    sourceKind: SOURCE_KINDS_EN,
+    quote: (text) => `Text: 「${text}」`,
     facts: {
       birthDate: 'date of birth',
       'residence.setting': 'residence (rural or urban)',

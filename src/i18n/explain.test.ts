@@ -42,6 +42,16 @@ const LEFT_BEHIND = {
   },
 };
 
+// The document and quote lines under every explanation of 留守 (S14 L359).
+const S14_DOCUMENT_ZH = (lines: string) =>
+  `  出处：S14 ${lines}《关爱留守老人活动方案》（实施方案；云南省某州（文中称“我州”“州民政局”，州名未载明）；日期未载明；收录于《关爱留守老人新闻稿(优质18篇)》，2023-12-03）`;
+const S14_DOCUMENT_EN = (lines: string) =>
+  `  Source: S14 ${lines}, 《关爱留守老人活动方案》 (implementation plan; issued by 云南省某州（文中称“我州”“州民政局”，州名未载明）; date not stated; in 《关爱留守老人新闻稿(优质18篇)》, 2023-12-03)`;
+const DEFINITION =
+  '农村留守老年人是指因子女全部离开县域范围外出务工或经商等半年以上、留在农村生活、身边没有赡养人或者是赡养人没有赡养能力的60周岁以上老年人';
+const SOURCE_ZH = [S14_DOCUMENT_ZH('L359'), `  原文：「${DEFINITION}」`];
+const SOURCE_EN = [S14_DOCUMENT_EN('L359'), `  Text: 「${DEFINITION}」`];
+
 function classify(changes: (input: typeof LEFT_BEHIND) => unknown = (input) => input) {
   return classifyElder(parse(Elder, changes(structuredClone(LEFT_BEHIND))), { asOf });
 }
@@ -65,6 +75,7 @@ describe('explain', () => {
       '  子女外出原因为经商、外出务工，属于“外出务工或经商等”',
       '  子女均已离开本县外出满半年（最后一名子女自2023-02-01起外出，2023-08-01满半年）',
       '  身边没有赡养人，或赡养人没有赡养能力',
+      ...SOURCE_ZH,
     ]);
     expect(
       explain(categories.leftBehindElder, { category: 'leftBehindElder', locale: 'en' }).lines,
@@ -77,6 +88,7 @@ describe('explain', () => {
       '  The children are away for business and migrant work, which counts as "migrant work, business etc."',
       '  Every child has been away from the county for half a year or more (the last left on 2023-02-01; half a year reached on 2023-08-01)',
       "  No supporter at the elder's side, or none able to support them",
+      ...SOURCE_EN,
     ]);
   });
 
@@ -97,16 +109,20 @@ describe('explain', () => {
       reasons: ['未满60周岁（现年58周岁）', '最后一名子女2026-03-01才外出，至2026-09-01方满半年'],
       missing: [],
       source: 'spec §1.1 · S14 L359',
+      documents: [S14_DOCUMENT_ZH('L359').trim()],
+      quote: `原文：「${DEFINITION}」`,
       lines: [
         '农村留守老年人：否（依据 spec §1.1 · S14 L359）',
         '  未满60周岁（现年58周岁）',
         '  最后一名子女2026-03-01才外出，至2026-09-01方满半年',
+        ...SOURCE_ZH,
       ],
     });
     expect(explain(result, { category: 'leftBehindElder', locale: 'en' }).lines).toEqual([
       'Rural left-behind elder (留守): no (source: spec §1.1 · S14 L359)',
       '  Not yet 60 (now 58)',
       '  The last child left only on 2026-03-01; half a year is reached on 2026-09-01',
+      ...SOURCE_EN,
     ]);
   });
 
@@ -151,12 +167,14 @@ describe('explain', () => {
       '  出生日期不详，无法判断是否年满60周岁',
       '  部分子女外出时间不详（其余子女中最后一名自2022-05-10起外出）',
       '  待补充：出生日期、第2名子女外出时间',
+      ...SOURCE_ZH,
     ]);
     expect(explain(result, { category: 'leftBehindElder', locale: 'en' }).lines).toEqual([
       'Rural left-behind elder (留守): unknown (source: spec §1.1 · S14 L359)',
       '  Birth date unknown: cannot tell whether aged 60 or over',
       '  When some children left is not recorded (of the others, the last left on 2022-05-10)',
       '  Still needed: date of birth; child 2: date of leaving',
+      ...SOURCE_EN,
     ]);
   });
 
@@ -182,6 +200,44 @@ describe('explain', () => {
     );
   });
 
+  it('reads `seed` of a policy stored before 1.0 as `source`; a local article has no document line', () => {
+    const stored = Policy.parse({
+      id: 'local',
+      name: '某县实施办法',
+      jurisdiction: 'national',
+      effectiveFrom: '2024-01-01',
+      citations: { livesAlone: { spec: '某县民发〔2024〕3号', seed: '第五条', text: '独居' } },
+    });
+    expect(stored.citations?.livesAlone).toEqual({
+      spec: '某县民发〔2024〕3号',
+      source: '第五条',
+      text: '独居',
+    });
+    const { categories } = classifyElder(parse(Elder, LEFT_BEHIND), { asOf, policy: stored });
+    const explained = explain(categories.livesAlone, { locale: 'en' });
+    expect(explained.source).toBe('某县民发〔2024〕3号 · 第五条');
+    expect(explained.documents).toEqual([]);
+    expect(explained.quote).toBe('Text: 「独居」');
+  });
+
+  it('names each cited item once, with all its cited lines, and skips items not in the table', () => {
+    const result = {
+      status: 'yes',
+      reasons: [],
+      missing: [],
+      citation: { spec: '§0', source: 'S14 L375, L379; S99 L1; S01' },
+    } as unknown as CategoryResult;
+    const { documents, quote } = explain(result, { locale: 'en' });
+    expect(documents).toHaveLength(2);
+    expect(documents[0]).toMatch(
+      /^Source: S14 L375, L379, 《关爱留守老人活动方案》 \(implementation plan;/,
+    );
+    expect(documents[1]).toMatch(
+      /^Source: S01, 《社区关爱老人活动新闻稿》 \(news release; .*; 2022-09-29;/,
+    );
+    expect(quote).toBeUndefined();
+  });
+
   it('names a reason code the locale does not know instead of dropping it', () => {
     const result = {
       status: 'unknown',
@@ -205,9 +261,13 @@ describe('explainClassification', () => {
     ).toEqual([
       '独居：是（依据 spec §1.10 · S14 L375, L379）',
       '  独居',
+      S14_DOCUMENT_ZH('L375, L379'),
+      '  原文：「独居」',
       '高龄：待核实（依据 spec §1.8 · S14 L363, L379）',
       '  出生日期不详，无法判断是否年满80周岁（高龄）',
       '  待补充：出生日期',
+      S14_DOCUMENT_ZH('L363, L379'),
+      '  原文：「高龄」',
     ]);
   });
 

@@ -7,6 +7,7 @@ import type {
   Tri,
 } from '../eligibility/index.js';
 import { GuanaiError, issue } from '../errors/index.js';
+import { SOURCE_COMPILATION, SOURCES, type SourceDocument, sourceRefs } from '../models/index.js';
 import { type ExplanationOptions, explanationData } from './explanationData.js';
 import { localeData } from './format.js';
 import { formatFactPath } from './formatFactPath.js';
@@ -31,7 +32,15 @@ export interface Explanation {
   readonly missing: readonly string[];
   /** Where the rule comes from, e.g. `spec §1.1 · S14 L359`. */
   readonly source: string;
-  /** The headline, then each reason and the facts still needed, indented by two spaces. */
+  /**
+   * Each cited source item an official can look up: its lines, heading, kind, issuer, date and
+   * the compilation it was published in (items not in guanai's table, e.g. a local document's
+   * article, stay in `source` only).
+   */
+  readonly documents: readonly string[];
+  /** The rule's own words, quoted (`原文：「……」`), when the citation has them. */
+  readonly quote: string | undefined;
+  /** The headline, then each reason, the facts still needed, the documents and the quote, indented by two spaces. */
   readonly lines: readonly string[];
 }
 
@@ -72,6 +81,33 @@ function requireResult(result: CategoryResult, name: string): void {
 function sourceOf(citation: Citation): string {
   const spec = citation.spec.startsWith('§') ? `spec ${citation.spec}` : citation.spec;
   return citation.source ? `${spec} · ${citation.source}` : spec;
+}
+
+const ITEMS: Readonly<Record<string, SourceDocument>> = SOURCES;
+
+/** One line per cited item of guanai's table, its cited lines together: `S14 L375, L379`. */
+function documentsOf(citation: Citation, words: ExplanationLocale['explanation']): string[] {
+  if (typeof citation.source !== 'string') return [];
+  const lines = new Map<string, string[]>();
+  for (const ref of sourceRefs(citation.source)) {
+    if (!Object.hasOwn(ITEMS, ref.source)) continue;
+    const cited = lines.get(ref.source) ?? [];
+    if (ref.line !== undefined) cited.push(`L${ref.line}${ref.toLine ? `–L${ref.toLine}` : ''}`);
+    lines.set(ref.source, cited);
+  }
+  return [...lines].map(([id, cited]) => {
+    const item = ITEMS[id] as SourceDocument;
+    const date = item.date ?? (item.dateStated ? words.dateInText(item.dateStated) : words.undated);
+    return words.document({
+      ref: cited.length > 0 ? `${id} ${cited.join(', ')}` : id,
+      title: item.title,
+      kind: item.kind,
+      issuer: item.issuer,
+      date,
+      collection: SOURCE_COMPILATION.title,
+      published: SOURCE_COMPILATION.published,
+    });
+  });
 }
 
 function sentence(data: LocaleData, words: ExplanationLocale, reason: Reason): string {
@@ -124,12 +160,17 @@ export function explain(result: CategoryResult, options: ExplainOptions = {}): E
     .filter((reason) => reason.status === result.status)
     .map((reason) => sentence(data, reasonWords, reason));
   const missing = result.missing.map((path) => formatFactPath(path, options));
+  const documents = documentsOf(result.citation, words);
+  const text = result.citation.text;
+  const quote = typeof text === 'string' && text.length > 0 ? words.quote(text) : undefined;
   const lines = [
     headline,
     ...reasons.map((line) => INDENT + line),
     ...(missing.length > 0 ? [INDENT + words.missing(missing)] : []),
+    ...documents.map((line) => INDENT + line),
+    ...(quote ? [INDENT + quote] : []),
   ];
-  return { status: result.status, headline, reasons, missing, source, lines };
+  return { status: result.status, headline, reasons, missing, source, documents, quote, lines };
 }
 
 /**

@@ -56,6 +56,7 @@ import type {
   SchoolStage,
   ServiceCategory,
   Sex,
+  SourceKind,
   Spouse,
   SupportObligor,
 } from '../models/index.js';
@@ -132,6 +133,32 @@ export type ReasonMessages = {
 };
 
 /**
+ * What a locale's `document` line says of one cited source item (see `SOURCES` in
+ * guanai/models): every part already in words but the kind.
+ *
+ * @example
+ * ```ts
+ * const words: SourceItemWords = {
+ *   ref: 'S14 L359', title: '关爱留守老人活动方案', kind: 'implementationPlan',
+ *   issuer: '云南省某州', date: '2018-05', collection: '关爱留守老人新闻稿(优质18篇)', published: '2023-12-03',
+ * };
+ * ```
+ * @category Locales
+ */
+export interface SourceItemWords {
+  /** The item and its cited lines, `S14 L375, L379`. */
+  readonly ref: string;
+  readonly title: string;
+  readonly kind: SourceKind;
+  readonly issuer: string;
+  /** A date, or the locale's words for a date not (fully) stated. */
+  readonly date: string;
+  /** The compilation the item was published in, and its date. */
+  readonly collection: string;
+  readonly published: string;
+}
+
+/**
  * The words {@link explain} and {@link explainClassification} put around the reason sentences,
  * and the words for the fact paths of `CategoryResult.missing` (see {@link formatFactPath}).
  * @category Locales
@@ -141,6 +168,17 @@ export interface ExplanationWords {
   readonly headline: (category: string | undefined, status: string, source: string) => string;
   /** The line listing the facts still needed, e.g. `待补充：出生日期、第2名子女外出时间`. */
   readonly missing: (facts: readonly string[]) => string;
+  // api-sources
+  /** A cited source item: its reference, heading, kind, issuer, date and the compilation it is in. */
+  readonly document: (item: SourceItemWords) => string;
+  /** The date of an item whose text states none. */
+  readonly undated: string;
+  /** The date of an item whose text states one without a year, in the text's words (`9月29日`). */
+  readonly dateInText: (words: string) => string;
+  /** The kinds of source item: 新闻稿, 活动方案, 实施方案 …. */
+  readonly sourceKind: LabelsOf<SourceKind>;
+  /** The quoted words of the rule, e.g. `原文：「……」`. */
+  readonly quote: (text: string) => string;
   /** Whole fact paths, list indices left out: `birthDate` → `出生日期`, `household.children` → `子女情况`. */
   readonly facts: Readonly<Record<string, string>>;
   /** One element of a list, by the list's path, from its 1-based ordinal: `household.children` → `第2名子女`. */

@@ -308,6 +308,16 @@ const reasons: ReasonMessages = {
         : '是否遇有重大情况不详',
 };
 
+// api-sources
+const SOURCE_KINDS_ZH = {
+  newsRelease: '新闻稿',
+  activityPlan: '活动方案',
+  activitySummary: '活动总结',
+  volunteerPlan: '志愿服务活动方案',
+  workMechanism: '工作机制方案',
+  implementationPlan: '实施方案',
+} as const;
+
 /**
  * Simplified Chinese (简体中文): the sentence of every classification reason and the words of explanations. Kept
  * apart from `zhCN` so that an app that only formats issues does not bundle them.
@@ -325,6 +335,13 @@ export const zhCNExplanations: ExplanationLocale = {
     headline: (category, status, source) =>
       `${category ? `${category}：` : ''}${status}（依据 ${source}）`,
     missing: (facts) => `待补充：${facts.join('、')}`,
+    // api-sources
+    document: ({ ref, title, kind, issuer, date, collection, published }) =>
+      `出处：${ref}《${title}》（${SOURCE_KINDS_ZH[kind]}；${issuer}；${date}；收录于《${collection}》，${published}）`,
+    undated: '日期未载明',
+    dateInText: (words) => `文中日期“${words}”（年份未载明）`,
+    sourceKind: SOURCE_KINDS_ZH,
+    quote: (text) => `原文：「${text}」`,
     facts: {
       birthDate: '出生日期',
       'residence.setting': '居住地类型',

@@ -83,7 +83,7 @@ const CENSUS =
   '从20xx年开始,每年春季(3月)、秋季(9月),组织开展本辖区内空巢老人和农村留守儿童普查登记工作。';
 const TEN_PERSON_LINK =
   '一般采取“十人一联”,让他们相互探望、相互关照、相互帮助、相互学习、相互通气,同时,若遇有重大情况(如生病及其他天灾人祸)向村(社区)、组干部报告';
-const WORK_MECHANISM = '某乡(文中称“全乡”,乡名未载明)';
+const WORK_MECHANISM = '某乡（文中称“全乡”，乡名未载明）';
 
 /**
  * Every source item guanai cites, by its number. The items the library does not cite (single
@@ -100,7 +100,7 @@ export const SOURCES = {
     id: 'S01',
     title: '社区关爱老人活动新闻稿',
     kind: 'newsRelease',
-    issuer: '长庆社区党委、居委会、新时代文明实践站,成都市金牛区众和社会工作服务中心',
+    issuer: '长庆社区党委、居委会、新时代文明实践站，成都市金牛区众和社会工作服务中心',
     date: '2022-09-29',
     lines: [7, 15],
     quotes: {},
@@ -118,7 +118,7 @@ export const SOURCES = {
     id: 'S08',
     title: '关爱留守老人活动总结',
     kind: 'activitySummary',
-    issuer: '某高校团组织(团日活动,名称未载明)',
+    issuer: '某高校团组织（团日活动，名称未载明）',
     dateStated: '20xx.12.15',
     lines: [153, 185],
     quotes: {
@@ -145,7 +145,7 @@ export const SOURCES = {
     id: 'S12',
     title: '关爱留守老人活动方案',
     kind: 'volunteerPlan',
-    issuer: '某乡党委、政府(文中称“本乡”,乡名未载明)',
+    issuer: '某乡党委、政府（文中称“本乡”，乡名未载明）',
     lines: [275, 313],
     quotes: {
       281: ['以村依托,由包村干部牵头'],
@@ -170,7 +170,7 @@ export const SOURCES = {
     id: 'S14',
     title: '关爱留守老人活动方案',
     kind: 'implementationPlan',
-    issuer: '云南省某州(文中称“我州”“州民政局”,州名未载明)',
+    issuer: '云南省某州（文中称“我州”“州民政局”，州名未载明）',
     basis:
       '云南省民政厅等9部门《关于加强农村留守老年人关爱服务工作的实施意见》(云民福〔2018〕19号)',
     lines: [355, 387],
@@ -212,7 +212,7 @@ export const SOURCES = {
     id: 'S16',
     title: '农村留守老人关爱方案',
     kind: 'implementationPlan',
-    issuer: '临泽县某镇(文中称“我镇”,镇名未载明)',
+    issuer: '临泽县某镇（文中称“我镇”，镇名未载明）',
     basis:
       '《临泽县持续深入开展农村留守老人妇女儿童和特困群众关爱服务行动实施方案》(临农领发〔2022〕11号)',
     lines: [419, 447],
@@ -233,7 +233,7 @@ export const SOURCES = {
     id: 'S17',
     title: '关爱留守老人活动方案',
     kind: 'volunteerPlan',
-    issuer: 'xx镇(镇名未载明)',
+    issuer: 'xx镇（镇名未载明）',
     dateStated: '20xx年3月',
     lines: [449, 483],
     quotes: {
