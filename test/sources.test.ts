@@ -27,7 +27,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return name.endsWith('.ts') ? [path] : [];
+    return name.endsWith('.ts') && !name.includes('.test') ? [path] : [];
   });
 }
 
@@ -128,8 +128,8 @@ describe.runIf(existsSync(SEED))('against the seed compilation (../shared)', () 
 
 /** The prose cell "what guanai takes" of an item's row in the doc as it is (written by hand). */
 function takes(doc: string, id: string): string {
-  const row = doc.split('\n').find((line) => line.startsWith(`| ${id} |`));
-  return row?.split(' | ')[6]?.trim() ?? '';
+  const row = doc.split('\n').find((line) => new RegExp(`^\\|\\s*${id}\\s*\\|`).test(line));
+  return row?.split('|')[7]?.trim() ?? '';
 }
 
 /**
@@ -143,7 +143,7 @@ function generated(doc: string): string {
         written
           .filter(
             ({ ref, file }) =>
-              ref.source === id && !file.includes('.test') && !file.endsWith('sources.ts'),
+              ref.source === id && !file.includes('.test') && !file.startsWith('src/_lib/source'),
           )
           .map(({ file }) => file.split('/')[1]),
       ),
@@ -180,7 +180,9 @@ describe('docs/sources.md', () => {
     const after = rest.split('<!-- sources:end -->')[1] ?? '';
     const fresh = `${before}<!-- sources:begin -->\n${generated(doc)}\n<!-- sources:end -->${after}`;
     if (process.env.UPDATE_SOURCES_DOC) writeFileSync(DOC, fresh);
-    expect(doc).toBe(fresh);
-    expect(doc).not.toContain('| TODO |');
+    // The formatter pads the tables' columns: compare with runs of spaces and dashes folded.
+    const folded = (text: string) => text.replaceAll(/ {2,}/g, ' ').replaceAll(/-{3,}/g, '---');
+    expect(folded(doc)).toBe(folded(fresh));
+    expect(doc).not.toMatch(/\|\s*TODO\s*\|/);
   });
 });

@@ -1,3 +1,5 @@
+import { sourceRefs } from '../_lib/sourceRefs.js';
+import { SOURCE_COMPILATION, SOURCES, type SourceDocument } from '../_lib/sources.js';
 import type {
   CategoryKey,
   CategoryResult,
@@ -7,7 +9,6 @@ import type {
   Tri,
 } from '../eligibility/index.js';
 import { GuanaiError, issue } from '../errors/index.js';
-import { SOURCE_COMPILATION, SOURCES, type SourceDocument, sourceRefs } from '../models/index.js';
 import { type ExplanationOptions, explanationData } from './explanationData.js';
 import { localeData } from './format.js';
 import { formatFactPath } from './formatFactPath.js';

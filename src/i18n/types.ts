@@ -1,3 +1,4 @@
+import type { SourceKind } from '../_lib/sources.js';
 import type { DayKind, FestivalKey, HolidayKey } from '../calendar/index.js';
 import type {
   AgeBand,
@@ -56,7 +57,6 @@ import type {
   SchoolStage,
   ServiceCategory,
   Sex,
-  SourceKind,
   Spouse,
   SupportObligor,
 } from '../models/index.js';

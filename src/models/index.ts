@@ -4,6 +4,15 @@
  * caregivers and pairings — plus validation of single records and whole ledgers.
  * @module models
  */
+
+export { type SourceRef, sourceRefs } from '../_lib/sourceRefs.js';
+export {
+  SOURCE_COMPILATION,
+  SOURCES,
+  type SourceDocument,
+  type SourceId,
+  type SourceKind,
+} from '../_lib/sources.js';
 export {
   type AreaEntry,
   CountyArea,
@@ -99,14 +108,6 @@ export {
   residentIdFacts,
 } from './residentId.js';
 export { ServiceCategory } from './service.js';
-export { type SourceRef, sourceRefs } from './sourceRefs.js';
-export {
-  SOURCE_COMPILATION,
-  SOURCES,
-  type SourceDocument,
-  type SourceId,
-  type SourceKind,
-} from './sources.js';
 export { minutesOfDay, TimeOfDay } from './timeOfDay.js';
 export {
   type BatchResult,

@@ -1,4 +1,7 @@
 /**
+ * (In _lib so that i18n, which may import only types from models, can read the table; it is
+ * public through guanai/models.)
+ *
  * The source documents guanai's rules come from: the items (S01 … S18) of one web compilation
  * of rural elder-care texts. Citations name an item and a line of that compilation
  * (`S14 L359`); this table gives each cited item's own heading, who issued it, its date as far
