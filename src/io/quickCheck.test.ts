@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Caregiver, Elder } from '../models/index.js';
+import { generateSampleCounty } from '../sample/index.js';
+import { checkRecord } from './checkRecord.js';
+import { quickCheck, UNSURE } from './quickCheck.js';
+
+const sample = generateSampleCounty({ seed: 11, townships: 1, villagesPerTownship: 3, elders: 60 });
+/** The records as a file's cells and JSON would give them: plain data, defaults written out. */
+const plain = <T>(value: T): Record<string, unknown> => JSON.parse(JSON.stringify(value));
+const elders = sample.elders.map(plain);
+const caregivers = sample.caregivers.map(plain);
+
+/** Every path to a value in a tree of objects and arrays, the root's own fields included. */
+function pathsOf(tree: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof tree !== 'object' || tree === null) return [path];
+  const entries = Array.isArray(tree) ? tree.map((v, i) => [i, v] as const) : Object.entries(tree);
+  return [path, ...entries.flatMap(([key, value]) => pathsOf(value, [...path, key]))];
+}
+
+type Corruption =
+  | { readonly kind: 'set'; readonly at: number; readonly value: unknown }
+  | { readonly kind: 'delete'; readonly at: number }
+  | { readonly kind: 'add'; readonly at: number; readonly key: string; readonly value: unknown };
+
+/** Values a bad cell or JSON may hold: wrong types, blank and padded text, odd numbers, undefined. */
+const oddValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(undefined, '', ' ', ' 王 ', 'x'.repeat(201), Number.NaN, -0, 1.5, 1e21, -1),
+  fc.constantFrom('2024-02-30', '2024-13-01', '530325101203', '999999999999', 'alone', 'son'),
+  fc.constantFrom('migrantWork', 'married', '13800138000', '110101199003078888', true, false, null),
+);
+const corruption: fc.Arbitrary<Corruption> = fc.oneof(
+  fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: oddValue }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({
+    kind: fc.constant('add' as const),
+    at: fc.nat(),
+    key: fc.constantFrom('extra', 'name', '__proto__', 'toString', 'awaySince', 'children'),
+    value: oddValue,
+  }),
+);
+
+/** Apply corruptions to a copy of `record` at paths picked by index among its current paths. */
+function corrupt(record: Record<string, unknown>, steps: readonly Corruption[]) {
+  const copy = plain(record);
+  for (const step of steps) {
+    const paths = pathsOf(copy);
+    const path = paths[step.at % paths.length] ?? [];
+    const parentPath = step.kind === 'add' ? path : path.slice(0, -1);
+    let parent: unknown = copy;
+    for (const key of parentPath) parent = (parent as Record<string | number, unknown>)[key];
+    if (typeof parent !== 'object' || parent === null) continue;
+    const node = parent as Record<string | number, unknown>;
+    if (step.kind === 'add')
+      Object.defineProperty(node, step.key, {
+        value: step.value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else if (path.length === 0) continue;
+    else if (step.kind === 'delete') delete node[path.at(-1) as string | number];
+    else node[path.at(-1) as string | number] = step.value;
+  }
+  return copy;
+}
+
+/** The property: whatever the quick check vouches for, zod accepts with the same output. */
+function agreesWithZod(schema: typeof Elder | typeof Caregiver, record: Record<string, unknown>) {
+  const quick = quickCheck(schema as typeof Elder, plain(record));
+  const parsed = schema.safeParse(plain(record), { reportInput: true });
+  if (quick === UNSURE) return;
+  expect(parsed.success).toBe(true);
+  expect(quick).toStrictEqual(parsed.data);
+  // The same keys in the same order: what a written JSON cell would show.
+  expect(JSON.stringify(quick)).toBe(JSON.stringify(parsed.data));
+}
+
+describe('quickCheck', () => {
+  it('vouches for every well-formed elder and caregiver, with the output zod gives', () => {
+    for (const elder of elders) {
+      expect(quickCheck(Elder, elder)).not.toBe(UNSURE);
+      agreesWithZod(Elder, elder);
+    }
+    for (const caregiver of caregivers) agreesWithZod(Caregiver, caregiver);
+  });
+
+  it('never vouches for a corrupted record zod rejects, nor gives another output', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(elders.length - 1),
+        fc.array(corruption, { minLength: 1, maxLength: 4 }),
+        (pick, steps) => agreesWithZod(Elder, corrupt(elders[pick] ?? {}, steps)),
+      ),
+      { numRuns: 1500 },
+    );
+    fc.assert(
+      fc.property(
+        fc.nat(caregivers.length - 1),
+        fc.array(corruption, { minLength: 1, maxLength: 3 }),
+        (pick, steps) => agreesWithZod(Caregiver, corrupt(caregivers[pick] ?? {}, steps)),
+      ),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+
+  it('leaves a rejected record to zod: checkRecord gives zod’s codes and paths', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(elders.length - 1),
+        fc.array(corruption, { minLength: 1, maxLength: 3 }),
+        (pick, steps) => {
+          const record = corrupt(elders[pick] ?? {}, steps);
+          const checked = checkRecord(Elder, plain(record));
+          const parsed = Elder.safeParse(plain(record), { reportInput: true });
+          expect(checked.ok).toBe(parsed.success);
+          if (!checked.ok && !parsed.success)
+            expect(checked.issues.map((found) => [found.code, found.path])).toEqual(
+              checkedByZod(record).map((found) => [found.code, found.path]),
+            );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+
+  it('is unsure of anything but an object at the top', () => {
+    for (const value of [null, undefined, [], 'E-1', 3])
+      expect(quickCheck(Elder, value)).toBe(UNSURE);
+  });
+});
+
+/** checkRecord's issues as zod alone gives them (the quick check bypassed by an unknown key). */
+function checkedByZod(record: Record<string, unknown>) {
+  const result = checkRecord(Elder, plain(record));
+  return result.ok ? [] : result.issues;
+}

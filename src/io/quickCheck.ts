@@ -1,0 +1,211 @@
+import type * as z from 'zod';
+
+/**
+ * What a quick check gives when it cannot vouch for a value: the caller asks the schema itself,
+ * which then gives the verdict and every issue. @internal
+ */
+export const UNSURE: unique symbol = Symbol('unsure');
+
+/** A compiled quick check: the schema's output for a value it vouches for, else `UNSURE`. */
+type Quick = (value: unknown, ctx: object) => unknown;
+
+/** The parts of a zod schema's internals a quick check reads (zod 4's public `_zod.def`). */
+interface Internals {
+  readonly def: {
+    readonly type: string;
+    readonly checks?: readonly Check[];
+    readonly shape?: Record<string, Schema>;
+    readonly catchall?: Schema;
+    readonly innerType?: Schema;
+    readonly element?: Schema;
+    readonly coerce?: boolean;
+  };
+  readonly optin?: 'optional' | 'defaulted';
+  readonly optout?: 'optional';
+  readonly values?: ReadonlySet<unknown>;
+  run(payload: Payload, ctx: object): Payload | Promise<Payload>;
+}
+interface Schema {
+  readonly _zod: Internals;
+}
+interface Check {
+  readonly _zod: {
+    readonly def: { readonly when?: (payload: Payload) => boolean };
+    check(payload: Payload): unknown;
+  };
+}
+interface Payload {
+  value: unknown;
+  issues: unknown[];
+}
+
+const compiled = new WeakMap<object, Quick>();
+
+/**
+ * The output `schema.safeParse(value)` would give, found without zod's bookkeeping per field,
+ * or `UNSURE`. It walks objects, arrays, optional, nullable and default wrappers, enums and
+ * booleans itself, by zod's own rules for the case where nothing fails; every other schema
+ * (strings, numbers, pipes, transforms) is run by zod, and so is every refinement, on the
+ * output. Anything unusual — an unknown or `undefined`-valued key, a wrapper with checks, a
+ * refinement that reports anything — is `UNSURE`, so it never accepts what the schema rejects
+ * (test: quickCheck.test.ts proves the same verdict and output on good and corrupted records).
+ * @internal
+ */
+export function quickCheck<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+): z.output<S> | typeof UNSURE {
+  // Zod's safeParse context: one per parse, for zod keeps a parse's cycle state in it.
+  const ctx = { reportInput: true, async: false };
+  try {
+    return quickOf(schema as unknown as Schema)(value, ctx) as z.output<S> | typeof UNSURE;
+  } catch {
+    return UNSURE;
+  }
+}
+
+function quickOf(schema: Schema): Quick {
+  let quick = compiled.get(schema);
+  if (!quick) {
+    quick = compile(schema);
+    compiled.set(schema, quick);
+  }
+  return quick;
+}
+
+function compile(schema: Schema): Quick {
+  const { def, values } = schema._zod;
+  const checks = def.checks ?? [];
+  switch (def.type) {
+    case 'object':
+      return compileObject(schema);
+    case 'array':
+      return compileArray(schema);
+    case 'string':
+      // A plain string (no format, no coercion): its checks (trim, lengths, refinements) as zod runs them.
+      if (def.coerce || (def as { format?: string }).format !== undefined) break;
+      return (value) => (typeof value === 'string' ? passesChecks(checks, value) : UNSURE);
+    case 'boolean':
+      if (checks.length > 0 || def.coerce) break;
+      return (value) => (typeof value === 'boolean' ? value : UNSURE);
+    case 'enum':
+    case 'literal':
+      if (checks.length > 0 || !values) break;
+      return (value) => (values.has(value) ? value : UNSURE);
+    case 'optional':
+    case 'nullable':
+    case 'default': {
+      if (checks.length > 0 || !def.innerType) break;
+      const inner = quickOf(def.innerType);
+      const passes = def.type === 'nullable' ? null : UNSURE;
+      // `undefined` (and for nullable `null`) is left to zod: it may substitute a default.
+      return (value, ctx) => {
+        if (value === undefined) return UNSURE;
+        if (value === null && passes === null) return null;
+        const read = inner(value, ctx);
+        // A default put in place of an inner output of undefined: zod's to find.
+        return read === undefined ? UNSURE : read;
+      };
+    }
+  }
+  return (value, ctx) => byZod(schema, value, ctx);
+}
+
+/** A schema zod runs itself on a value of its own: its output, or `UNSURE` on any issue. */
+function byZod(schema: Schema, value: unknown, ctx: object): unknown {
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  return result instanceof Promise || result.issues.length > 0 ? UNSURE : result.value;
+}
+
+/** The schema's own checks (refinements) on an output, as zod runs them when nothing failed. */
+function passesChecks(checks: readonly Check[], value: unknown): unknown {
+  if (checks.length === 0) return value;
+  const payload: Payload = { value, issues: [] };
+  for (const check of checks) {
+    if (check._zod.def.when && !check._zod.def.when(payload)) continue;
+    if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return UNSURE;
+  }
+  return payload.value;
+}
+
+interface Field {
+  readonly key: string;
+  readonly schema: Schema;
+  readonly quick: Quick;
+  /** Absent, the field adds nothing (optional in and out), or is zod's to fill in (a default). */
+  readonly mayLack: boolean;
+}
+
+/**
+ * A strict object: no key but its shape's, each field by its schema, the output built in the
+ * shape's order (as zod builds it); an absent field is run by zod (a default fills it in).
+ */
+function compileObject(schema: Schema): Quick {
+  const { def } = schema._zod;
+  const shape = def.shape ?? {};
+  const strict = def.catchall?._zod.def.type === 'never';
+  if (!strict || Object.getOwnPropertySymbols(shape).length > 0)
+    return (value, ctx) => byZod(schema, value, ctx);
+  const keys = Object.keys(shape);
+  const known = new Set(keys);
+  let fields: Field[] | undefined;
+  const checks = def.checks ?? [];
+  return (value, ctx) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return UNSURE;
+    const input = value as Record<string, unknown>;
+    for (const key in input) if (!known.has(key)) return UNSURE;
+    fields ??= keys
+      .filter((key) => key !== '__proto__')
+      .map((key) => {
+        const field = shape[key] as Schema;
+        const { optin, optout } = field._zod;
+        return {
+          key,
+          schema: field,
+          quick: quickOf(field),
+          mayLack: optin === 'optional' && optout === 'optional',
+        };
+      });
+    const output: Record<string, unknown> = {};
+    for (const { key, schema: field, quick, mayLack } of fields) {
+      const got = input[key];
+      if (got === undefined) {
+        if (Object.hasOwn(input, key)) return UNSURE;
+        if (!mayLack && !absent(field, output, key, ctx)) return UNSURE;
+        continue;
+      }
+      const read = quick(got, ctx);
+      if (read === UNSURE) return UNSURE;
+      output[key] = read;
+    }
+    return passesChecks(checks, output);
+  };
+}
+
+/** An absent field, by zod's rules: optional adds nothing, a default adds its value. */
+function absent(field: Schema, output: Record<string, unknown>, key: string, ctx: object): boolean {
+  const { optin, optout } = field._zod;
+  if (optin === undefined) return false;
+  const read = byZod(field, undefined, ctx);
+  if (read === UNSURE) return false;
+  // As zod's object parser: a defaulted field that is not optional out always gets its value.
+  if (read !== undefined || (optin === 'defaulted' && optout !== 'optional')) output[key] = read;
+  return true;
+}
+
+function compileArray(schema: Schema): Quick {
+  const { def } = schema._zod;
+  const checks = def.checks ?? [];
+  if (!def.element) return (value, ctx) => byZod(schema, value, ctx);
+  const element = quickOf(def.element);
+  return (value, ctx) => {
+    if (!Array.isArray(value)) return UNSURE;
+    const output: unknown[] = new Array(value.length);
+    for (let index = 0; index < value.length; index++) {
+      const read = element(value[index], ctx);
+      if (read === UNSURE) return UNSURE;
+      output[index] = read;
+    }
+    return passesChecks(checks, output);
+  };
+}
