@@ -20,7 +20,7 @@ import { type FormatOptions, formatIssue, localeData } from './format.js';
  *   parse(Elder, { ...elder, birthDate: '1950-02-30' });
  * } catch (error) {
  *   if (isGuanaiError(error)) console.log(formatError(error));
- *   // 'birthDate：“1950-02-30”不是有效日期… [invalid_plain_date]'
+ *   // 'birthDate：“1950-02-30”不是有效日期（应为 YYYY-MM-DD，且该日存在） [invalid_plain_date]'
  * }
  * ```
  * @category Formatting
