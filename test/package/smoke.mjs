@@ -157,8 +157,10 @@ for (const [thrower, checker] of [
   assert.match(caught.message, /^residentId: Resident ID number check character is wrong/);
   assert.ok(!caught.message.includes('110105194912310021'), 'the ID is masked');
   assert.match(checker.formatError(caught), /^residentId：公民身份号码/);
-  assert.throws(() => thrower.planFromPreset('weekly', {}), (error) =>
-    checker.isGuanaiError(error) && /^preset: Unknown preset "weekly"/.test(error.message),
+  assert.throws(
+    () => thrower.planFromPreset('weekly', {}),
+    (error) =>
+      checker.isGuanaiError(error) && /^preset: Unknown preset "weekly"/.test(error.message),
   );
 }
 const sample =
