@@ -10,7 +10,7 @@ import { en } from './en.js';
 import { type FormatOptions, formatIssue, localeData } from './format.js';
 
 /**
- * What a {@link GuanaiError} says, in a locale (zh-CN by default): its first issue — where, what
+ * What a `GuanaiError` says, in a locale (zh-CN by default): its first issue — where, what
  * is wrong and expected, the value found — its code in brackets, and how many more issues
  * follow. Resident ID and phone numbers are masked. `error.message` is this in English.
  *
