@@ -121,8 +121,8 @@ describe('festivalDate', () => {
     };
     expect(code(() => festivalDate('doubleNinth', 2101))).toBe('lunar_year_out_of_range');
     expect(code(() => festivalDate('newYearsDay', 2026.5))).toBe('lunar_year_out_of_range');
-    expect(code(() => festivalDate('bogus' as FestivalKey, 2026))).toBe('invalid_value');
-    expect(code(() => festivalDate(10n as unknown as FestivalKey, 2026))).toBe('invalid_value');
+    expect(code(() => festivalDate('bogus' as FestivalKey, 2026))).toBe('unknown_name');
+    expect(code(() => festivalDate(10n as unknown as FestivalKey, 2026))).toBe('unknown_name');
     expect(code(() => festivalDate('laba', Symbol() as unknown as number))).toBe(
       'invalid_argument',
     );

@@ -58,7 +58,8 @@ function checkYear(year: number): void {
  * The date of a festival in `year` (1900–2100). Lunar festivals take the **lunar** year, the one
  * that begins at 春节 of civil year `year`: so 腊八 and 除夕 of 2025 fall in early 2026, on the
  * eve of 春节 2026 (`festivalDate('newYearsEve', 2025)` is `'2026-02-16'`). Solar ones are in
- * the civil year. Throws `lunar_year_out_of_range` for other years.
+ * the civil year. Throws `lunar_year_out_of_range` for other years, and `unknown_name` (kind
+ * `festival`, with the festivals there are) for a key that names none.
  *
  * Where algorithms disagree, guanai follows the majority of independent computations: 重阳
  * 2057 is 10-07 (one astronomical computation gives 10-06: the new moon falls within seconds
@@ -75,7 +76,13 @@ function checkYear(year: number): void {
  */
 export function festivalDate(key: FestivalKey, year: number): PlainDate {
   if (!FestivalKey.options.includes(key))
-    throw new GuanaiError([issue('invalid_value', [], { allowed: FestivalKey.options })]);
+    throw new GuanaiError([
+      issue('unknown_name', ['key'], {
+        kind: 'festival',
+        name: textOf(key),
+        known: FestivalKey.options,
+      }),
+    ]);
   checkYear(year);
   switch (key) {
     case 'newYearsDay':

@@ -105,6 +105,18 @@ export type RRuleProblem =
   | 'neverMatches';
 
 /**
+ * Which fixed table a name is looked up in, for `unknown_name`.
+ * @category Issues
+ */
+export type NameKind =
+  /** A programme preset of `planFromPreset` (`PROGRAMME_PRESETS`). */
+  | 'preset'
+  /** A festival of `festivalDate`. */
+  | 'festival'
+  /** A quota period of `periodOf` (week, month …). */
+  | 'quotaPeriod';
+
+/**
  * Parameters of each issue code. The keys are the snake_case issue codes.
  * @category Issues
  */
@@ -353,6 +365,9 @@ export interface IssueParams {
   child_row_unmatched: { key: string };
   /** A column of a children sheet that is neither the elder's key nor a child's column. */
   child_column_unknown: { column: string };
+  // api-errors: names looked up in a fixed table.
+  /** A name its table does not have (`planFromPreset('weekly')`); `known` lists the names it has. */
+  unknown_name: { kind: NameKind; name: string; known: readonly string[] };
 }
 
 /** A snake_case issue code. @category Issues */

@@ -1,12 +1,13 @@
 import type { Issue } from './issue.js';
 
 /**
- * The outcome of a `safeParseX` call: the value, or every issue found.
+ * The outcome of `safeParse(schema, input)` (and the `safeParse…` helpers of the models): the
+ * value, or every issue found.
  *
  * @example
  * ```ts
- * const result = safeParseElder(row);
- * if (result.ok) use(result.value);
+ * const result: Result<Elder> = safeParse(Elder, row);
+ * if (result.ok) console.log(result.value.name);
  * else console.log(result.issues.map((i) => i.code));
  * ```
  * @category Errors

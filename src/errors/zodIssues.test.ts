@@ -185,15 +185,9 @@ describe('issue, prefixIssues and GuanaiError', () => {
     expect(one.path).toEqual(['id']);
   });
 
-  it('summarises the first issue in its message', () => {
-    const error = new GuanaiError([
-      issue('invalid_plain_date', ['birthDate'], { value: 'x' }),
-      issue('invalid_input', [], {}),
-    ]);
+  it('is an Error named GuanaiError', () => {
+    const error = new GuanaiError([issue('invalid_input', [], {})]);
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('GuanaiError');
-    expect(error.message).toBe('guanai: invalid_plain_date at birthDate (and 1 more)');
-    expect(new GuanaiError([]).message).toBe('guanai: invalid input');
-    expect(new GuanaiError([issue('invalid_input', [], {})]).message).toBe('guanai: invalid_input');
   });
 });

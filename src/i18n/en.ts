@@ -1,6 +1,7 @@
 import type {
   ArgumentRule,
   FactPathProblem,
+  NameKind,
   RRuleProblem,
   SizeKind,
   WorkKind,
@@ -79,6 +80,12 @@ const RRULE_PROBLEMS: Readonly<Record<RRuleProblem, string>> = {
   unknownLine: 'only DTSTART, RRULE, RDATE and EXDATE lines are allowed',
   missingStart: 'the DTSTART line is missing',
   neverMatches: 'can never match from DTSTART',
+};
+
+const NAME_KINDS_EN: Readonly<Record<NameKind, string>> = {
+  preset: 'preset',
+  festival: 'festival',
+  quotaPeriod: 'quota period',
 };
 
 const MONTH_NAMES =
@@ -311,6 +318,14 @@ export const en: LocaleData = {
     child_row_unmatched: (p) => `No elder "${p.key}" in the ledger: this child's row is not read`,
     child_column_unknown: (p) =>
       `Column "${p.column}" of the children sheet is neither the elder's key nor a child's column: it is not read`,
+    // api-errors: names looked up in a fixed table.
+    unknown_name: (p) =>
+      `Unknown ${NAME_KINDS_EN[p.kind]} "${p.name}"; the ${NAME_KINDS_EN[p.kind]}s are: ${list(p.known)}`,
+  },
+  // api-errors: the words of an error's message.
+  error: {
+    found: (value) => ` (found ${value})`,
+    more: (count) => ` (and ${count} more)`,
   },
 
   labels: {

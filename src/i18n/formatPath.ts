@@ -1,4 +1,4 @@
-import { GuanaiError, type IssuePath, issue } from '../errors/index.js';
+import { GuanaiError, type IssuePath, issue, pathText } from '../errors/index.js';
 
 /**
  * A path as people read it: `household.children[0].awaySince`.
@@ -13,9 +13,5 @@ export function formatPath(path: IssuePath): string {
   if (!Array.isArray(path)) {
     throw new GuanaiError([issue('invalid_argument', [], { name: 'path', rule: 'array' })]);
   }
-  return path.reduce<string>(
-    (text, key) =>
-      typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
-    '',
-  );
+  return pathText(path);
 }

@@ -28,6 +28,7 @@ export {
   issueCodes,
   label,
 } from './format.js';
+export { formatError } from './formatError.js';
 export { formatFactPath } from './formatFactPath.js';
 export { formatPath } from './formatPath.js';
 export { type ReportRows, type ReportTable, reportTable } from './reportTable.js';

@@ -334,4 +334,12 @@ export interface LocaleData {
   readonly column: (heading: string) => string;
   /** Separator between the place of an issue and its message. */
   readonly separator: string;
+  /**
+   * Words of an error's message (`formatError`), each with its own brackets and leading space:
+   * the value found, and how many issues follow the first. A locale without them uses English.
+   */
+  readonly error?: {
+    readonly found: (value: string) => string;
+    readonly more: (count: number) => string;
+  };
 }

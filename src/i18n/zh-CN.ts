@@ -1,6 +1,7 @@
 import type {
   ArgumentRule,
   FactPathProblem,
+  NameKind,
   RRuleProblem,
   SizeKind,
   WorkKind,
@@ -22,6 +23,11 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   array: '列表',
   undefined: '空缺',
   null: '空值(null)',
+};
+const NAME_KINDS_ZH: Readonly<Record<NameKind, string>> = {
+  preset: '预设计划',
+  festival: '节日',
+  quotaPeriod: '定额周期',
 };
 const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   integer: '应为整数',
@@ -308,6 +314,14 @@ export const zhCN: LocaleData = {
     child_key_masked: (p) => `“${p.key}”已脱敏，无法与老人对应：请用老人编号或完整号码`,
     child_row_unmatched: (p) => `台账中没有老人“${p.key}”：此子女行未读取`,
     child_column_unknown: (p) => `子女表的“${p.column}”列既非老人编号也非子女信息：未读取`,
+    // api-errors: names looked up in a fixed table.
+    unknown_name: (p) =>
+      `没有名为“${p.name}”的${NAME_KINDS_ZH[p.kind]}；可用的${NAME_KINDS_ZH[p.kind]}有：${list(p.known)}`,
+  },
+  // api-errors: the words of an error's message.
+  error: {
+    found: (value) => `（所填为 ${value}）`,
+    more: (count) => `（另有 ${count} 处问题）`,
   },
 
   labels: {

@@ -64,7 +64,8 @@ describe('safeParse and parse', () => {
         params: { expected: 'object', received: 'undefined' },
       },
     ]);
-    expect(error.message).toBe('guanai: invalid_type at name (and 1 more)');
+    // The sentence is guanai/i18n's when a test before this one loaded it (one module graph).
+    expect(error.message).toMatch(/^name: .+ \[invalid_type\] \(and 1 more\)$/);
   });
 
   it('never throws on arbitrary input (property)', () => {

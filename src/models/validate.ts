@@ -77,7 +77,8 @@ function requireSchema(schema: unknown): void {
  */
 export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = safeParse(schema, input);
-  if (!result.ok) throw new GuanaiError(result.issues);
+  // The input lets the message show the value found (masked); the error does not keep it.
+  if (!result.ok) throw new GuanaiError(result.issues, { input });
   return result.value;
 }
 

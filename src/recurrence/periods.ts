@@ -1,4 +1,5 @@
 import { daysInMonth, formatCivil, LAST_EPOCH_DAY } from '../_lib/civilDate.js';
+import { textOf } from '../_lib/textOf.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import {
   addDays,
@@ -52,6 +53,7 @@ function isoWeekLabel(monday: PlainDate): string {
 /**
  * The calendar period of kind `kind` (ISO week, month, quarter, half year, year) that holds
  * `date`: its label (`2026-W10`, `2026-03`, `2026-Q1`, `2026-H1`, `2026`) and first and last days.
+ * A `kind` that is none of these is `unknown_name` (kind `quotaPeriod`, with the kinds there are).
  * @example
  * ```ts
  * periodOf('week', plainDate('2026-03-04')); // { label: '2026-W10', start: '2026-03-02', end: '2026-03-08' }
@@ -60,7 +62,13 @@ function isoWeekLabel(monday: PlainDate): string {
  */
 export function periodOf(kind: QuotaPeriod, date: PlainDate): Period {
   if (!QuotaPeriod.options.includes(kind))
-    throw new GuanaiError([issue('invalid_value', [], { allowed: QuotaPeriod.options })]);
+    throw new GuanaiError([
+      issue('unknown_name', ['kind'], {
+        kind: 'quotaPeriod',
+        name: textOf(kind),
+        known: QuotaPeriod.options,
+      }),
+    ]);
   if (!isPlainDate(date)) isoWeekdayOf(date); // throws the coded error of a bad date
   if (kind === 'week') {
     const start = isoWeekStart(date);

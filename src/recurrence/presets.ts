@@ -1,3 +1,4 @@
+import { textOf } from '../_lib/textOf.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import { parse } from '../models/index.js';
 import { VisitPlan, type VisitPlanInput } from './visitPlan.js';
@@ -102,8 +103,9 @@ export type PresetKey = keyof typeof PROGRAMME_PRESETS;
 /**
  * A validated plan from a preset of the seed programme: give it an id, its elders (or
  * children) and its first day; anything else given replaces the preset's (another role, a
- * pairing, a window, a local cadence). Throws a `GuanaiError` when the result is not a valid
- * plan.
+ * pairing, a window, a local cadence). Throws a `GuanaiError`: `unknown_name` (kind `preset`,
+ * with the presets there are) for a name not in {@link PROGRAMME_PRESETS}, the plan's issues
+ * when the result is not a valid plan.
  *
  * @example
  * ```ts
@@ -123,7 +125,11 @@ export function planFromPreset(
   // Own keys only: `toString` must not find Object.prototype's, nor a typo pass silently.
   if (typeof preset !== 'string' || !Object.hasOwn(PROGRAMME_PRESETS, preset))
     throw new GuanaiError([
-      issue('invalid_value', [], { allowed: Object.keys(PROGRAMME_PRESETS) }),
+      issue('unknown_name', ['preset'], {
+        kind: 'preset',
+        name: textOf(preset),
+        known: Object.keys(PROGRAMME_PRESETS),
+      }),
     ]);
   return parse(VisitPlan, { ...PROGRAMME_PRESETS[preset], ...plan });
 }

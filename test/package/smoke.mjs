@@ -13,8 +13,17 @@ const subpaths = Object.keys(pkg.exports).filter(
 
 /** Names each subpath must export (a sample of its public API). */
 const EXPECTED = {
-  '.': ['Elder', 'parseLedger', 'formatIssue', 'GuanaiError', 'plainDate', 'expandPlan'],
-  './errors': ['GuanaiError', 'issue', 'fromZodIssues'],
+  '.': [
+    'Elder',
+    'parseLedger',
+    'formatIssue',
+    'GuanaiError',
+    'plainDate',
+    'expandPlan',
+    'isGuanaiError',
+    'formatError',
+  ],
+  './errors': ['GuanaiError', 'issue', 'fromZodIssues', 'isGuanaiError'],
   './models': [
     'Elder',
     'Caregiver',
@@ -92,7 +101,15 @@ const EXPECTED = {
     'CHILDREN_SHEET_NAMES',
   ],
   './xlsx': ['readLedgerXlsx', 'writeLedgerXlsx', 'writeReportXlsx'],
-  './i18n': ['formatIssue', 'label', 'zhCN', 'en', 'explain', 'explainClassification'],
+  './i18n': [
+    'formatIssue',
+    'formatError',
+    'label',
+    'zhCN',
+    'en',
+    'explain',
+    'explainClassification',
+  ],
   './sample': ['generateSampleCounty'],
 };
 
@@ -124,6 +141,31 @@ for (const lib of [esm, cjs]) {
   assert.equal(
     lib.formatIssue(result.issues[0], { locale: 'en' }),
     'Resident ID number check character is wrong: expected X, got 1',
+  );
+}
+// api-errors: an error thrown by one build is a GuanaiError to the other's isGuanaiError
+// (instanceof cannot see across the two classes), with its English sentence, ID masked.
+for (const [thrower, checker] of [
+  [esm, cjs],
+  [cjs, esm],
+]) {
+  let caught;
+  try {
+    thrower.parse(thrower.Elder, { id: 'E-1', name: 'x', residentId: '110105194912310021' });
+  } catch (error) {
+    caught = error;
+  }
+  assert.equal(checker.isGuanaiError(caught), true, 'isGuanaiError across the builds');
+  assert.equal(thrower.isGuanaiError(caught), true);
+  assert.equal(caught instanceof thrower.GuanaiError, true);
+  assert.equal(checker.isGuanaiError(new Error('x')), false);
+  assert.match(caught.message, /^residentId: Resident ID number check character is wrong/);
+  assert.ok(!caught.message.includes('110105194912310021'), 'the ID is masked');
+  assert.match(checker.formatError(caught), /^residentId：公民身份号码/);
+  assert.throws(
+    () => thrower.planFromPreset('weekly', {}),
+    (error) =>
+      checker.isGuanaiError(error) && /^preset: Unknown preset "weekly"/.test(error.message),
   );
 }
 const sample =
