@@ -14,6 +14,12 @@ import {
 } from 'guanai/eligibility';
 import { explainClassification } from 'guanai/i18n';
 import { Elder, parse, plainDate } from 'guanai/models';
+import { type Language, languageOf } from './language.js';
+
+// Both languages by default; `-- --lang en` (or `zh-CN`) prints one.
+const locales: readonly Language[] = process.argv.some((arg) => arg.startsWith('--lang'))
+  ? [languageOf(process.argv.slice(2), 'zh-CN')]
+  : ['zh-CN', 'en'];
 
 // A fixed day: the answers depend on it (ages, how long children have been away), never the clock.
 const asOf = plainDate('2026-09-01');
@@ -101,11 +107,11 @@ const chen = parse(Elder, {
   residence: { setting: 'rural', villageCode: '330621101203' },
 });
 
-/** Print an elder's chosen categories in both languages, and the facts still missing. */
+/** Print an elder's chosen categories in the chosen languages, and the facts still missing. */
 function show(title: string, result: Classification, categories: CategoryKey[]): void {
   console.log(`\n== ${title}`);
-  for (const locale of ['zh-CN', 'en'] as const) {
-    console.log(`[${locale}]`);
+  for (const locale of locales) {
+    if (locales.length > 1) console.log(`[${locale}]`);
     for (const line of explainClassification(result, { categories, locale })) console.log(line);
   }
   for (const key of categories) {
