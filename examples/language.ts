@@ -25,6 +25,13 @@ export function languageOf(
   process.exit(2);
 }
 
+/** The command line's arguments other than `--lang` and its value: `npm run x -- out --lang en`. */
+export function positional(argv: readonly string[]): string[] {
+  return argv.filter(
+    (arg, at) => !arg.startsWith('--lang') && !(argv[at - 1] === '--lang' && !arg.startsWith('--')),
+  );
+}
+
 /** The words of one example in the chosen language: `t('统计日', 'as of')`. */
 export function translator(language: Language): (zh: string, en: string) => string {
   return (zh, en) => (language === 'en' ? en : zh);
