@@ -107,6 +107,11 @@ const chen = parse(Elder, {
   residence: { setting: 'rural', villageCode: '330621101203' },
 });
 
+/** An elder's name and id, in parentheses of the language shown. */
+function named(elder: Elder): string {
+  return locales.includes('zh-CN') ? `${elder.name}（${elder.id}）` : `${elder.name} (${elder.id})`;
+}
+
 /** Print an elder's chosen categories in the chosen languages, and the facts still missing. */
 function show(title: string, result: Classification, categories: CategoryKey[]): void {
   console.log(`\n== ${title}`);
@@ -121,30 +126,22 @@ function show(title: string, result: Classification, categories: CategoryKey[]):
 }
 
 console.log(`Classified as of ${asOf}`);
-show(`${wang.name}（${wang.id}）`, classifyElder(wang, { asOf }), [
-  'leftBehindElder',
-  'emptyNestElder',
-]);
-show(`${li.name}（${li.id}）`, classifyElder(li, { asOf }), [
+show(`${named(wang)}`, classifyElder(wang, { asOf }), ['leftBehindElder', 'emptyNestElder']);
+show(`${named(li)}`, classifyElder(li, { asOf }), [
   'leftBehindElder',
   'emptyNestElder',
   'livesAlone',
   'advancedAge',
 ]);
-show(`${zhang.name}（${zhang.id}）`, classifyElder(zhang, { asOf }), [
-  'leftBehindElder',
-  'advancedAge',
-]);
+show(`${named(zhang)}`, classifyElder(zhang, { asOf }), ['leftBehindElder', 'advancedAge']);
 const policy = selectPolicy([DEFAULT_POLICY, shaoxing], {
   region: chen.residence.villageCode,
   asOf,
 });
 if (!policy) throw new Error('no policy in force');
-show(`${chen.name}（${chen.id}）, national default policy`, classifyElder(chen, { asOf }), [
-  'advancedAge',
-]);
+show(`${named(chen)}, national default policy`, classifyElder(chen, { asOf }), ['advancedAge']);
 show(
-  `${chen.name}（${chen.id}）, policy in force: ${policy.name} (${policy.id})`,
+  `${named(chen)}, policy in force: ${policy.name} (${policy.id})`,
   classifyElder(chen, { asOf, policy }),
   ['advancedAge'],
 );
