@@ -32,7 +32,11 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   // TypeScript 6: tsup 8.5.1's dts step sets baseUrl, deprecated in TS 6 (error TS5101).
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  sourcemap: true,
+  // No source maps in the package. Measured (npm pack --dry-run): with maps and their embedded
+  // sources 2.0 MB packed / 8.2 MB unpacked; maps without sourcesContent 1.1 / 5.2 MB; no maps
+  // 0.81 / 3.4 MB. The output is not minified, so a stack frame in dist/ reads as it stands, and
+  // maps pointing at a src/ the tarball lacks make bundlers warn of missing source files.
+  sourcemap: false,
   clean: true,
   target: 'node20',
   platform: 'neutral',

@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: a sample township from guanai's generator, validated as a ledger, with one
- * deliberately bad row, and a summary an official would read.
+ * deliberately bad row, and a summary an official would read. `npm run demo -- --lang en`
+ * prints it in English (names and places stay as they are written).
  */
 
 import { writeFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ import {
 } from '../src/followup/index.js';
 import {
   describeTask,
+  enTasks,
   explainClassification,
   formatFactPath,
   reportTable,
@@ -63,6 +65,13 @@ import {
 } from '../src/recurrence/index.js';
 import { generateSampleCounty } from '../src/sample/index.js';
 import { type DefaultDutyKey, pairElders, planVisits } from '../src/scheduling/index.js';
+import { languageOf, translator } from './language.js';
+
+const locale = languageOf(process.argv.slice(2), 'zh-CN');
+const t = translator(locale);
+/** Chinese items are listed with 、 and clauses joined with ，; English with commas. */
+const list = (items: readonly string[]) => items.join(t('、', ', '));
+const also = (items: readonly string[]) => items.join(t('，', ', '));
 
 const asOf = plainDate('2026-09-30');
 const sample = generateSampleCounty({
@@ -85,12 +94,20 @@ const badRow = {
 const ledger = parseLedger({ elders: [...sample.elders, badRow], caregivers: sample.caregivers });
 
 const areas = indexAreas(sample.county);
-console.log(`${sample.county.name} ${township.name} — 台账校验（统计日 ${asOf}）`);
 console.log(
-  `老人 ${ledger.elders.length} 人、帮扶人员 ${ledger.caregivers.length} 人通过校验；${ledger.invalid.length} 行有误：`,
+  t(
+    `${sample.county.name} ${township.name} — 台账校验（统计日 ${asOf}）`,
+    `${sample.county.name} ${township.name} — ledger check (as of ${asOf})`,
+  ),
+);
+console.log(
+  t(
+    `老人 ${ledger.elders.length} 人、帮扶人员 ${ledger.caregivers.length} 人通过校验；${ledger.invalid.length} 行有误：`,
+    `${ledger.elders.length} elders and ${ledger.caregivers.length} caregivers valid; ${ledger.invalid.length} bad row:`,
+  ),
 );
 for (const row of ledger.invalid) {
-  for (const issue of row.issues) console.log(`  ${formatRowIssue(row.index, issue)}`);
+  for (const issue of row.issues) console.log(`  ${formatRowIssue(row.index, issue, { locale })}`);
 }
 
 function countBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, number> {
@@ -107,50 +124,71 @@ function table(title: string, counts: Map<string, number>, order?: readonly stri
   );
   const width = Math.max(...[...counts.keys()].map((name) => name.length));
   for (const [name, count] of counts)
-    console.log(`  ${name.padEnd(width + 2, '　')}${String(count).padStart(4)}`);
+    console.log(`  ${padName(name, width + 2)}${String(count).padStart(4)}`);
+}
+
+/** A name padded to `width` characters: full-width spaces for Chinese, plain ones for English. */
+function padName(name: string, width: number): string {
+  return locale === 'en' ? name.padEnd(width + 1) : name.padEnd(width, '　');
 }
 
 table(
-  '按村统计',
+  t('按村统计', 'By village'),
   countBy(
     ledger.elders,
     (elder) => areas.get(elder.residence.villageCode)?.name ?? elder.residence.villageCode,
   ),
 );
 table(
-  '按居住方式统计',
+  t('按居住方式统计', 'By living arrangement'),
   countBy(ledger.elders, (elder) => {
     const arrangement: LivingArrangement | undefined = elder.household.livingArrangement;
-    return arrangement ? label('livingArrangement', arrangement) : '未知';
+    return arrangement ? label('livingArrangement', arrangement, { locale }) : t('未知', 'unknown');
   }),
-  LivingArrangement.options.map((value) => label('livingArrangement', value)),
+  LivingArrangement.options.map((value) => label('livingArrangement', value, { locale })),
 );
 table(
-  '按能力等级统计（GB/T 42195-2022）',
+  t('按能力等级统计（GB/T 42195-2022）', 'By ability level (GB/T 42195-2022)'),
   countBy(ledger.elders, (elder) => {
     const level = assessmentOn(elder.health, asOf)?.level;
-    return level ? label('abilityLevel', level) : '未评估';
+    return level ? label('abilityLevel', level, { locale }) : t('未评估', 'not assessed');
   }),
-  AbilityLevel.options.map((value) => label('abilityLevel', value)),
+  AbilityLevel.options.map((value) => label('abilityLevel', value, { locale })),
 );
 
 // The working calendar as of the demo's date: when visits resume after the National Day
 // holiday, and when the elders' day 重阳 (lunar 9/9) falls this year and next.
 const year = Number(asOf.slice(0, 4));
 const afterNationalDay = nextWorkingDay(plainDate(`${year}-10-01`));
-console.log(`\n工作日历（统计日 ${asOf}，${label('dayKind', dayInfo(asOf).kind)}）`);
-console.log(`  国庆假期后第一个工作日：${afterNationalDay}`);
+const dayKind = label('dayKind', dayInfo(asOf).kind, { locale });
 console.log(
-  `  ${year} 年重阳节：${festivalDate('doubleNinth', year)}；${year + 1} 年重阳节：${festivalDate('doubleNinth', year + 1)}`,
+  t(`\n工作日历（统计日 ${asOf}，${dayKind}）`, `\nWorking calendar (as of ${asOf}, ${dayKind})`),
+);
+console.log(
+  t(
+    `  国庆假期后第一个工作日：${afterNationalDay}`,
+    `  First working day after the National Day holiday: ${afterNationalDay}`,
+  ),
+);
+const [ninth, nextNinth] = [
+  festivalDate('doubleNinth', year),
+  festivalDate('doubleNinth', year + 1),
+];
+console.log(
+  t(
+    `  ${year} 年重阳节：${ninth}；${year + 1} 年重阳节：${nextNinth}`,
+    `  Double Ninth (重阳) ${year}: ${ninth}; ${year + 1}: ${nextNinth}`,
+  ),
 );
 
 // Who is who: every category of spec §1–§2 as of the demo's date, with reasons officials can read.
 const classified = classifyLedger(ledger.elders, { asOf, areas });
-console.log(`\n分类统计（是 / 否 / 待核实）`);
+console.log(t(`\n分类统计（是 / 否 / 待核实）`, '\nClassification (yes / no / unknown)'));
+const categoryWidth = locale === 'en' ? 44 : 12;
 for (const key of CATEGORY_KEYS) {
   const { yes, no, unknown } = classified.totals[key];
   console.log(
-    `  ${label('category', key).padEnd(12, '　')}${String(yes).padStart(4)} /${String(no).padStart(4)} /${String(unknown).padStart(4)}`,
+    `  ${padName(label('category', key, { locale }), categoryWidth)}${String(yes).padStart(4)} /${String(no).padStart(4)} /${String(unknown).padStart(4)}`,
   );
 }
 const shown = ['leftBehindElder', 'priorityTarget', 'trackContinuously'] as const;
@@ -161,8 +199,8 @@ for (const row of [yes, open]) {
   const elder = ledger.elders.find((e) => e.id === row?.elderId);
   if (!elder) continue;
   const result = classifyElder(elder, { asOf });
-  console.log(`\n${elder.name ?? ''}（${elder.id}）`);
-  for (const line of explainClassification(result, { categories: [...shown] }))
+  console.log(t(`\n${elder.name ?? ''}（${elder.id}）`, `\n${elder.name ?? ''} (${elder.id})`));
+  for (const line of explainClassification(result, { categories: [...shown], locale }))
     console.log(`  ${line}`);
 }
 
@@ -200,23 +238,35 @@ for (const village of township.villages) {
 const weekStart = addDays(asOf, 1 - isoWeekdayOf(asOf));
 const week = [...expandPlans(plans, { from: weekStart, to: addDays(weekStart, 6) })];
 console.log(
-  `\n本周走访（${weekStart} 至 ${addDays(weekStart, 6)}，状态按 ${asOf}）：共 ${week.length} 次`,
+  t(
+    `\n本周走访（${weekStart} 至 ${addDays(weekStart, 6)}，状态按 ${asOf}）：共 ${week.length} 次`,
+    `\nThis week's visits (${weekStart} to ${addDays(weekStart, 6)}, states as of ${asOf}): ${week.length}`,
+  ),
 );
 for (const [kind, count] of countBy(week, (visit) => visit.kind)) {
   const ofKind = week.filter((visit) => visit.kind === kind);
   const states = countBy(ofKind, (visit) =>
-    label('occurrenceState', occurrenceState(visit, { asOf })),
+    label('occurrenceState', occurrenceState(visit, { asOf }), { locale }),
   );
-  const detail = [...states].map(([state, n]) => `${state} ${n}`).join('，');
-  console.log(`  ${label('visitKind', kind)}　${count}（${detail}）`);
+  const detail = also([...states].map(([state, n]) => `${state} ${n}`));
+  const kindName = label('visitKind', kind, { locale });
+  console.log(t(`  ${kindName}　${count}（${detail}）`, `  ${kindName}  ${count} (${detail})`));
 }
 const names = new Map(ledger.elders.map((elder) => [elder.id, elder.name ?? elder.id]));
 const someone = week[0]?.subject;
-console.log(`\n${names.get(someone as Elder['id']) ?? someone}（${someone}）本周的走访：`);
+const someoneName = names.get(someone as Elder['id']) ?? someone;
+console.log(
+  t(`\n${someoneName}（${someone}）本周的走访：`, `\n${someoneName} (${someone}) this week:`),
+);
 for (const visit of week.filter((v) => v.subject === someone)) {
-  const state = label('occurrenceState', occurrenceState(visit, { asOf }));
+  const state = label('occurrenceState', occurrenceState(visit, { asOf }), { locale });
+  const kind = label('visitKind', visit.kind, { locale });
+  const channel = label('visitChannel', visit.channel, { locale });
   console.log(
-    `  ${visit.openFrom} 至 ${visit.expiresAt}，${visit.due} 到期　${label('visitKind', visit.kind)}（${label('visitChannel', visit.channel)}）　${state}`,
+    t(
+      `  ${visit.openFrom} 至 ${visit.expiresAt}，${visit.due} 到期　${kind}（${channel}）　${state}`,
+      `  ${visit.openFrom} to ${visit.expiresAt}, due ${visit.due}  ${kind} (${channel})  ${state}`,
+    ),
   );
 }
 
@@ -230,13 +280,16 @@ if (firstCadre && 'caregiverId' in firstCadre) {
   const visits = [...expandPlans(mine, { from: asOf, to: addDays(asOf, 27) })];
   const ics = toICalendar(visits, {
     stamp: PlainDateTime.parse(`${asOf}T08:00`),
-    calendarName: `${caregiver?.name ?? firstCadre.caregiverId} · 走访计划`,
+    calendarName: `${caregiver?.name ?? firstCadre.caregiverId} · ${t('走访计划', 'visits')}`,
     subjectName: (visit) => names.get(visit.subject as Elder['id']),
   });
   const file = join(tmpdir(), 'guanai-demo-visits.ics');
   writeFileSync(file, ics);
   console.log(
-    `\n${caregiver?.name ?? ''}（${firstCadre.caregiverId}）未来四周的走访日历：${visits.length} 个日程，已写入 ${file}`,
+    t(
+      `\n${caregiver?.name ?? ''}（${firstCadre.caregiverId}）未来四周的走访日历：${visits.length} 个日程，已写入 ${file}`,
+      `\n${caregiver?.name ?? ''} (${firstCadre.caregiverId}), the next four weeks as a calendar: ${visits.length} events, written to ${file}`,
+    ),
   );
 }
 
@@ -256,19 +309,36 @@ const pairing = pairElders(
   { priority: (elder) => priorityIds.has(elder.id) },
 );
 const { stats } = pairing;
+const notPaired = pairing.unassigned.length;
 console.log(
-  `\n结对帮扶：${stats.placed}/${stats.elders} 名老人已结对（${stats.withPartner} 名重点对象另配一名帮扶人），未结对 ${pairing.unassigned.length} 名`,
+  t(
+    `\n结对帮扶：${stats.placed}/${stats.elders} 名老人已结对（${stats.withPartner} 名重点对象另配一名帮扶人），未结对 ${notPaired} 名`,
+    `\nPairing: ${stats.placed}/${stats.elders} elders paired (${stats.withPartner} priority elders with a second caregiver), ${notPaired} not paired`,
+  ),
 );
+const [meanKm, maxKm, meanLoad] = [
+  stats.meanKm.toFixed(2),
+  stats.maxKm.toFixed(2),
+  stats.meanLoad.toFixed(1),
+];
 console.log(
-  `  到帮扶人住处平均 ${stats.meanKm.toFixed(2)} 公里、最远 ${stats.maxKm.toFixed(2)} 公里；每名帮扶人最多 ${stats.maxLoad} 名、平均 ${stats.meanLoad.toFixed(1)} 名；${stats.optimal ? '总距离为最优' : ''}`,
+  t(
+    `  到帮扶人住处平均 ${meanKm} 公里、最远 ${maxKm} 公里；每名帮扶人最多 ${stats.maxLoad} 名、平均 ${meanLoad} 名；${stats.optimal ? '总距离为最优' : ''}`,
+    `  to the caregiver's home: mean ${meanKm} km, farthest ${maxKm} km; per caregiver at most ${stats.maxLoad} elders, mean ${meanLoad}${stats.optimal ? '; total distance optimal' : ''}`,
+  ),
 );
 
 // Duties (包保, spec §3.1 · S18 L515): pairElders also gave each duty its holder.
-console.log('包保责任（职责：对象 / 已落实 / 责任人 / 最多一人承担）');
+console.log(
+  t(
+    '包保责任（职责：对象 / 已落实 / 责任人 / 最多一人承担）',
+    'Duties (duty: subjects / held / holders / most held by one)',
+  ),
+);
 for (const duty of pairing.duties?.stats ?? [])
   if (duty.subjects > 0)
     console.log(
-      `  ${label('duty', duty.duty as DefaultDutyKey)}：${duty.subjects} / ${duty.held} / ${duty.holders} / ${duty.maxCaseload}`,
+      `  ${label('duty', duty.duty as DefaultDutyKey, { locale })}${t('：', ': ')}${duty.subjects} / ${duty.held} / ${duty.holders} / ${duty.maxCaseload}`,
     );
 
 // Next week's 包保 visits: the township cadre's weekly visit to each 空巢 elder (K01), planned on
@@ -290,17 +360,35 @@ const schedule = planVisits(nextWeek, {
   caregivers: ledger.caregivers,
   pairings: pairing.pairings,
 });
+const [totalKm, nearestKm] = [
+  schedule.stats.totalKm.toFixed(1),
+  schedule.stats.nearestFirstKm.toFixed(1),
+];
 console.log(
-  `\n下周（${nextMonday} 起）入户走访排班：${schedule.stats.placed}/${schedule.stats.visits} 次已排定，按时 ${schedule.stats.onTime} 次；路线共 ${schedule.stats.totalKm.toFixed(1)} 公里（按最近优先为 ${schedule.stats.nearestFirstKm.toFixed(1)} 公里）`,
+  t(
+    `\n下周（${nextMonday} 起）入户走访排班：${schedule.stats.placed}/${schedule.stats.visits} 次已排定，按时 ${schedule.stats.onTime} 次；路线共 ${totalKm} 公里（按最近优先为 ${nearestKm} 公里）`,
+    `\nNext week's home visits (from ${nextMonday}): ${schedule.stats.placed}/${schedule.stats.visits} scheduled, ${schedule.stats.onTime} on time; routes ${totalKm} km in all (nearest-first: ${nearestKm} km)`,
+  ),
 );
 const busiest = [...schedule.routes].sort((a, b) => b.stops.length - a.stops.length)[0];
 if (busiest) {
   const who = ledger.caregivers.find((c) => c.id === busiest.caregiverId);
-  console.log(`  ${who?.name ?? busiest.caregiverId}（${busiest.caregiverId}）下周的路线：`);
+  const whoName = who?.name ?? busiest.caregiverId;
+  console.log(
+    t(
+      `  ${whoName}（${busiest.caregiverId}）下周的路线：`,
+      `  ${whoName} (${busiest.caregiverId}), next week's routes:`,
+    ),
+  );
   for (const route of schedule.routes.filter((r) => r.caregiverId === busiest.caregiverId)) {
     const stops = route.stops.map((id) => names.get(id) ?? id).join(' → ');
+    const kind = label('dayKind', dayInfo(route.date).kind, { locale });
+    const km = route.km.toFixed(2);
     console.log(
-      `    ${route.date}（${label('dayKind', dayInfo(route.date).kind)}）：住处 → ${stops} → 住处，${route.km.toFixed(2)} 公里`,
+      t(
+        `    ${route.date}（${kind}）：住处 → ${stops} → 住处，${km} 公里`,
+        `    ${route.date} (${kind}): home → ${stops} → home, ${km} km`,
+      ),
     );
   }
 }
@@ -366,36 +454,66 @@ if (found)
   );
 const tracked = { pairings: september.pairings, scheduled: monthSchedule.visits };
 const matched = matchRecords(monthVisits, log, tracked);
+const corrections = log.filter((r) => r.amends).length;
 console.log(
-  `\n${month.from} 至 ${month.to} 走访记录 ${log.length} 条（其中更正 ${log.filter((r) => r.amends).length} 条），对应计划走访 ${matched.matched.size} 次，重复 ${matched.duplicates.length} 条、无对应计划 ${matched.orphans.length} 条`,
+  t(
+    `\n${month.from} 至 ${month.to} 走访记录 ${log.length} 条（其中更正 ${corrections} 条），对应计划走访 ${matched.matched.size} 次，重复 ${matched.duplicates.length} 条、无对应计划 ${matched.orphans.length} 条`,
+    `\n${month.from} to ${month.to}: ${log.length} visit records (${corrections} corrections) for ${matched.matched.size} planned visits, ${matched.duplicates.length} duplicates, ${matched.orphans.length} with no planned visit`,
+  ),
 );
-console.log('按村统计（应访 / 已访 / 未访 / 逾期 / 过期；入户完成率；子女联系完成率）');
+console.log(
+  t(
+    '按村统计（应访 / 已访 / 未访 / 逾期 / 过期；入户完成率；子女联系完成率）',
+    'By village (due / done / not done / overdue / expired; home visits done; calls to children done)',
+  ),
+);
 for (const row of coverage(
   { occurrences: monthVisits, records: log, elders: ledger.elders, match: matched, ...tracked },
   { asOf, ...month, by: 'village' },
 )) {
   const calls = row.byKind.childContact;
+  const homes = row.byKind.homeVisit;
+  const homeRate = (100 * (homes ? homes.completed / Math.max(1, homes.due) : 0)).toFixed(0);
+  const callRate = (100 * (calls ? calls.completed / Math.max(1, calls.due) : 0)).toFixed(0);
+  const counts = `${row.due} / ${row.completed} / ${row.notDone} / ${row.overdue} / ${row.expired}`;
   console.log(
-    `  ${(areas.get(row.group as never)?.name ?? row.group).padEnd(6, '　')}${row.due} / ${row.completed} / ${row.notDone} / ${row.overdue} / ${row.expired}；${(100 * (row.byKind.homeVisit ? row.byKind.homeVisit.completed / Math.max(1, row.byKind.homeVisit.due) : 0)).toFixed(0)}%；${(100 * (calls ? calls.completed / Math.max(1, calls.due) : 0)).toFixed(0)}%`,
+    `  ${padName(areas.get(row.group as never)?.name ?? row.group, 6)}${counts}${t('；', '; ')}${homeRate}%${t('；', '; ')}${callRate}%`,
   );
 }
 const raised = escalations(
   { occurrences: monthVisits, records: log, elders: ledger.elders, match: matched, ...tracked },
   { asOf },
 );
-console.log(`\n${asOf} 应发出的提醒与上报 ${raised.length} 条：`);
+console.log(
+  t(
+    `\n${asOf} 应发出的提醒与上报 ${raised.length} 条：`,
+    `\nReminders and reports to send on ${asOf}: ${raised.length}`,
+  ),
+);
 const RULE_NAMES: Readonly<Record<string, string>> = {
-  overdueReminder: '逾期 3 天提醒帮扶人',
-  overdueVillage: '逾期 7 天报村委会',
-  expiredDigest: '过期未访列入乡镇周报',
-  incident: '发现事件立即上报',
+  overdueReminder: t('逾期 3 天提醒帮扶人', 'reminder to the caregiver, 3 days overdue'),
+  overdueVillage: t('逾期 7 天报村委会', 'report to the village committee, 7 days overdue'),
+  expiredDigest: t('过期未访列入乡镇周报', "expired visits in the township's weekly digest"),
+  incident: t('发现事件立即上报', 'incident found: report at once'),
 };
 for (const [rule, count] of countBy(raised, (e) => e.ruleId))
-  console.log(`  ${RULE_NAMES[rule] ?? rule}：${count} 条`);
-for (const e of raised.filter((x) => x.trigger === 'incident'))
   console.log(
-    `  事件上报：${names.get(e.elderId) ?? e.elderId}（${e.incident ? label('incident', e.incident) : ''}）→ ${e.recipient === 'caregiver' ? e.caregiverId : label('escalationRecipient', e.recipient)} ${e.areaCode ?? ''}`,
+    t(`  ${RULE_NAMES[rule] ?? rule}：${count} 条`, `  ${RULE_NAMES[rule] ?? rule}: ${count}`),
   );
+for (const e of raised.filter((x) => x.trigger === 'incident')) {
+  const elder = names.get(e.elderId) ?? e.elderId;
+  const incident = e.incident ? label('incident', e.incident, { locale }) : '';
+  const to =
+    e.recipient === 'caregiver'
+      ? e.caregiverId
+      : label('escalationRecipient', e.recipient, { locale });
+  console.log(
+    t(
+      `  事件上报：${elder}（${incident}）→ ${to} ${e.areaCode ?? ''}`,
+      `  Incident reported: ${elder} (${incident}) → ${to} ${e.areaCode ?? ''}`,
+    ),
+  );
+}
 const monthly = supervisionSummary(
   {
     elders: ledger.elders,
@@ -410,8 +528,9 @@ const monthly = supervisionSummary(
 const sheet = reportTable(
   'supervision',
   monthly.filter((row) => row.level !== 'county'),
+  { locale },
 );
-console.log(`\n${year} 年 9 月工作情况（可导出为 CSV）`);
+console.log(t(`\n${year} 年 9 月工作情况（可导出为 CSV）`, `\nSeptember ${year} at work (as CSV)`));
 for (const cells of [sheet.header, ...sheet.rows]) console.log(`  ${cells.join(',')}`);
 
 // One 包保 cadre's month and how he kept it: the per-holder table the inspections read (K35).
@@ -431,13 +550,22 @@ const cadre = holders
   .sort((a, b) => b.visitsDue - a.visitsDue)[0];
 if (cadre) {
   const name = ledger.caregivers.find((c) => c.id === cadre.caregiverId)?.name;
+  const role = label('caregiverRole', cadre.role ?? 'townshipResponsibleCadre', { locale });
   console.log(
-    `\n${name}（${cadre.caregiverId}，${label('caregiverRole', cadre.role ?? 'townshipResponsibleCadre')}）${month.from} 至 ${month.to}：包保 ${cadre.subjects} 名空巢老人，应访 ${cadre.visitsDue} 次、已访 ${cadre.visitsCompleted} 次（逾期补访 ${cadre.late} 次）、过期未访 ${cadre.expired} 次，完成率 ${cadre.visitRate}%`,
+    t(
+      `\n${name}（${cadre.caregiverId}，${role}）${month.from} 至 ${month.to}：包保 ${cadre.subjects} 名空巢老人，应访 ${cadre.visitsDue} 次、已访 ${cadre.visitsCompleted} 次（逾期补访 ${cadre.late} 次）、过期未访 ${cadre.expired} 次，完成率 ${cadre.visitRate}%`,
+      `\n${name} (${cadre.caregiverId}, ${role}), ${month.from} to ${month.to}: holds ${cadre.subjects} empty-nest elders, ${cadre.visitsDue} visits due, ${cadre.visitsCompleted} made (${cadre.late} late), ${cadre.expired} expired, ${cadre.visitRate}% done`,
+    ),
   );
   const mine = monthSchedule.visits.filter((v) => v.caregiverId === cadre.caregiverId && v.duty);
   for (const [week, n] of countBy(mine, (v) => periodOf('week', v.date).label))
-    console.log(`  ${week}：排定 ${n} 次`);
-  console.log(`  未由责任人完成的记录（不计入完成）：${matched.notByHolder.length} 条`);
+    console.log(t(`  ${week}：排定 ${n} 次`, `  ${week}: ${n} scheduled`));
+  console.log(
+    t(
+      `  未由责任人完成的记录（不计入完成）：${matched.notByHolder.length} 条`,
+      `  Records not by the holder (not counted as done): ${matched.notByHolder.length}`,
+    ),
+  );
 }
 
 // A township's day of follow-up (spec §2 R2–R4, R6, R10; §8): on the last day of the month every
@@ -475,16 +603,28 @@ const day = followUp(
   },
   { asOf },
 );
-console.log(`\n${asOf} 乡镇待办事项 ${day.tasks.tasks.length} 项：`);
-for (const [kind, n] of countBy(day.tasks.tasks, (t) => t.kind))
-  console.log(`  ${zhCNTasks.kinds[kind]}：${n} 项`);
+console.log(
+  t(
+    `\n${asOf} 乡镇待办事项 ${day.tasks.tasks.length} 项：`,
+    `\nThe township's tasks on ${asOf}: ${day.tasks.tasks.length}`,
+  ),
+);
+const taskKinds = (locale === 'en' ? enTasks : zhCNTasks).kinds;
+for (const [kind, n] of countBy(day.tasks.tasks, (task) => task.kind))
+  console.log(t(`  ${taskKinds[kind]}：${n} 项`, `  ${taskKinds[kind]}: ${n}`));
 const [incidentCase] = day.cases.cases;
 if (incidentCase) {
+  const who = names.get(incidentCase.elderId);
+  const incident = label('incident', incidentCase.incident ?? 'majorDifficulty', { locale });
+  const step = label('caseStep', incidentCase.step, { locale });
   console.log(
-    `\n事件 ${incidentCase.id}（${names.get(incidentCase.elderId)}，${label('incident', incidentCase.incident ?? 'majorDifficulty')}，${incidentCase.openedOn} 立案）：${label('caseStep', incidentCase.step)}`,
+    t(
+      `\n事件 ${incidentCase.id}（${who}，${incident}，${incidentCase.openedOn} 立案）：${step}`,
+      `\nCase ${incidentCase.id} (${who}, ${incident}, opened ${incidentCase.openedOn}): ${step}`,
+    ),
   );
-  for (const task of day.tasks.tasks.filter((t) => t.id.includes(incidentCase.id)))
-    console.log(`  ${describeTask(task, { asOf, subjectName }).line}`);
+  for (const task of day.tasks.tasks.filter((task) => task.id.includes(incidentCase.id)))
+    console.log(`  ${describeTask(task, { asOf, subjectName, locale }).line}`);
 }
 // A referral: the village committee helps the first elder suggested for 低保 apply, the same day.
 const lowIncome = day.newSuggestions.find((s) => s.programme === 'minimumLivingAllowance');
@@ -501,11 +641,30 @@ if (lowIncome) {
     { asOf },
   );
   const referral = referrals.find((r) => r.id === lowIncome.id);
+  const who = names.get(lowIncome.elderId);
+  const state = label('referralState', referral?.state ?? 'suggested', { locale });
+  const owner = referral?.next
+    ? label(
+        'escalationRecipient',
+        referral.next.owner.kind === 'body' ? referral.next.owner.body : 'caregiver',
+        { locale },
+      )
+    : '—';
+  const due = referral?.next?.due ?? '—';
   console.log(
-    `\n转介 ${lowIncome.id}（${names.get(lowIncome.elderId)}）：${label('referralState', referral?.state ?? 'suggested')}，下一步由${referral?.next ? label('escalationRecipient', referral.next.owner.kind === 'body' ? referral.next.owner.body : 'caregiver') : '—'}在 ${referral?.next?.due ?? '—'} 前办理`,
+    t(
+      `\n转介 ${lowIncome.id}（${who}）：${state}，下一步由${owner}在 ${due} 前办理`,
+      `\nReferral ${lowIncome.id} (${who}): ${state}; next step by ${owner} before ${due}`,
+    ),
+  );
+  const programmes = [...countBy(day.newSuggestions, (s) => s.programme)].map(
+    ([p, n]) => `${label('programme', p, { locale })} ${n}`,
   );
   console.log(
-    `  本月新建议转介 ${day.newSuggestions.length} 项：${[...countBy(day.newSuggestions, (s) => s.programme)].map(([p, n]) => `${label('programme', p)} ${n}`).join('，')}`,
+    t(
+      `  本月新建议转介 ${day.newSuggestions.length} 项：${also(programmes)}`,
+      `  New referrals suggested this month: ${day.newSuggestions.length}: ${also(programmes)}`,
+    ),
   );
 }
 // One 包保 cadre's list for the day, most urgent first, and the same list for his phone.
@@ -518,24 +677,42 @@ if (busiestOwner) {
   const caregiverId = busiestOwner as (typeof ledger.caregivers)[number]['id'];
   const mine = tasksFor({ caregiverId }, day.tasks);
   const who = ledger.caregivers.find((c) => c.id === caregiverId)?.name ?? caregiverId;
-  console.log(`\n${who}（${caregiverId}）的待办 ${mine.length} 项，前 6 项：`);
+  console.log(
+    t(
+      `\n${who}（${caregiverId}）的待办 ${mine.length} 项，前 6 项：`,
+      `\n${who} (${caregiverId}): ${mine.length} tasks, the first 6:`,
+    ),
+  );
   for (const task of mine.slice(0, 6))
-    console.log(`  ${describeTask(task, { asOf, subjectName }).line}`);
+    console.log(`  ${describeTask(task, { asOf, subjectName, locale }).line}`);
   const phone = tasksToICalendar(mine, {
     asOf,
     stamp: PlainDateTime.parse(`${asOf}T07:00`),
     subjectName,
+    locale,
   });
   const todoFile = join(tmpdir(), 'guanai-demo-todo.ics');
   writeFileSync(todoFile, phone);
-  console.log(`  手机日历文件：${todoFile}（${mine.length} 个事件）`);
+  console.log(
+    t(
+      `  手机日历文件：${todoFile}（${mine.length} 个事件）`,
+      `  Calendar file for the phone: ${todoFile} (${mine.length} events)`,
+    ),
+  );
 }
 const backlog = verificationBacklog(day.tasks.tasks, { asOf, by: 'village' });
-console.log('\n待核实信息（按村：对象 / 待核实事项 / 最常问的事项）');
-for (const row of backlog)
+console.log(
+  t(
+    '\n待核实信息（按村：对象 / 待核实事项 / 最常问的事项）',
+    '\nFacts to verify (by village: elders / open facts / the fact most asked)',
+  ),
+);
+for (const row of backlog) {
+  const top = row.topFacts[0] ? formatFactPath(row.topFacts[0].fact, { locale }) : '—';
   console.log(
-    `  ${(areas.get(row.areaCode)?.name ?? row.areaCode).padEnd(6, '　')}${row.elders} / ${row.openFacts} / ${row.topFacts[0] ? formatFactPath(row.topFacts[0].fact) : '—'}`,
+    `  ${padName(areas.get(row.areaCode)?.name ?? row.areaCode, 6)}${row.elders} / ${row.openFacts} / ${top}`,
   );
+}
 
 // The 台账 changes since last month (动态管理, spec §7 · S14 L365, L379): what visitors and the
 // September census learned, as append-only fact updates — a son came home, a husband died, an
@@ -604,8 +781,12 @@ const registered = new Map(
   census.flatMap((record) => (record.register ? [[record.register.id, record.register.name]] : [])),
 );
 const changed = ledgerChanges({ elders: ledger.elders, updates }, { from: lastMonthEnd, to: asOf });
-console.log(`
-${lastMonthEnd} 至 ${asOf} 台账变动（纳入 / 退出 / 核实排除 / 待核实）：`);
+console.log(
+  t(
+    `\n${lastMonthEnd} 至 ${asOf} 台账变动（纳入 / 退出 / 核实排除 / 待核实）：`,
+    `\nLedger changes ${lastMonthEnd} to ${asOf} (entered / left / ruled out / in doubt):`,
+  ),
+);
 for (const key of [
   'leftBehindElder',
   'emptyNestElder',
@@ -614,10 +795,15 @@ for (const key of [
   'disabled',
   'trackContinuously',
 ] as const) {
-  const t = changed.totals[key];
-  if (!t) continue;
+  const n = changed.totals[key];
+  if (!n) continue;
+  const counts = `${n.entered} / ${n.left} / ${n.ruledOut} / ${n.inDoubt}`;
+  const category = label('category', key, { locale });
   console.log(
-    `  ${label('category', key)}：${t.entered} / ${t.left} / ${t.ruledOut} / ${t.inDoubt}（${t.yesOnFrom} → ${t.yesOnTo} 人）`,
+    t(
+      `  ${category}：${counts}（${n.yesOnFrom} → ${n.yesOnTo} 人）`,
+      `  ${category}: ${counts} (${n.yesOnFrom} → ${n.yesOnTo} elders)`,
+    ),
   );
 }
 // One line per fact: the elder, the day, where it came from, and each category it moved.
@@ -629,21 +815,31 @@ for (const moves of byFact.values()) {
   const [first] = moves;
   if (!first || first.cause.kind === 'time') continue;
   const who =
-    names.get(first.elderId) ?? `${registered.get(first.elderId) ?? first.elderId}（新登记）`;
+    names.get(first.elderId) ??
+    `${registered.get(first.elderId) ?? first.elderId}${t('（新登记）', ' (newly registered)')}`;
   const directions = [...new Set(moves.map((m) => m.direction))];
   const moved = directions.map(
     (direction) =>
-      `${label('ledgerChangeDirection', direction)} ${moves
-        .filter((m) => m.direction === direction)
-        .map((m) => label('category', m.category))
-        .join('、')}`,
+      `${label('ledgerChangeDirection', direction, { locale })} ${list(
+        moves
+          .filter((m) => m.direction === direction)
+          .map((m) => label('category', m.category, { locale })),
+      )}`,
   );
+  const source = label('factSource', first.cause.source, { locale });
   console.log(
-    `  ${first.on} ${who}（${label('factSource', first.cause.source)}）：${moved.join('；')}`,
+    t(
+      `  ${first.on} ${who}（${source}）：${moved.join('；')}`,
+      `  ${first.on} ${who} (${source}): ${moved.join('; ')}`,
+    ),
   );
 }
+const byTime = changed.changes.filter((c) => c.cause.kind === 'time').length;
 console.log(
-  `  因时间推移（年满高龄、外出满半年等）变动 ${changed.changes.filter((c) => c.cause.kind === 'time').length} 项`,
+  t(
+    `  因时间推移（年满高龄、外出满半年等）变动 ${byTime} 项`,
+    `  Changes as time passed (reaching advanced age, half a year away …): ${byTime}`,
+  ),
 );
 
 function byVillageOf(ids: readonly Elder['id'][]): Map<string, Elder['id'][]> {

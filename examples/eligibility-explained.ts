@@ -14,6 +14,12 @@ import {
 } from 'guanai/eligibility';
 import { explainClassification } from 'guanai/i18n';
 import { Elder, parse, plainDate } from 'guanai/models';
+import { type Language, languageOf } from './language.js';
+
+// Both languages by default; `-- --lang en` (or `zh-CN`) prints one.
+const locales: readonly Language[] = process.argv.some((arg) => arg.startsWith('--lang'))
+  ? [languageOf(process.argv.slice(2), 'zh-CN')]
+  : ['zh-CN', 'en'];
 
 // A fixed day: the answers depend on it (ages, how long children have been away), never the clock.
 const asOf = plainDate('2026-09-01');
@@ -101,11 +107,16 @@ const chen = parse(Elder, {
   residence: { setting: 'rural', villageCode: '330621101203' },
 });
 
-/** Print an elder's chosen categories in both languages, and the facts still missing. */
+/** An elder's name and id, in parentheses of the language shown. */
+function named(elder: Elder): string {
+  return locales.includes('zh-CN') ? `${elder.name}（${elder.id}）` : `${elder.name} (${elder.id})`;
+}
+
+/** Print an elder's chosen categories in the chosen languages, and the facts still missing. */
 function show(title: string, result: Classification, categories: CategoryKey[]): void {
   console.log(`\n== ${title}`);
-  for (const locale of ['zh-CN', 'en'] as const) {
-    console.log(`[${locale}]`);
+  for (const locale of locales) {
+    if (locales.length > 1) console.log(`[${locale}]`);
     for (const line of explainClassification(result, { categories, locale })) console.log(line);
   }
   for (const key of categories) {
@@ -115,30 +126,22 @@ function show(title: string, result: Classification, categories: CategoryKey[]):
 }
 
 console.log(`Classified as of ${asOf}`);
-show(`${wang.name}（${wang.id}）`, classifyElder(wang, { asOf }), [
-  'leftBehindElder',
-  'emptyNestElder',
-]);
-show(`${li.name}（${li.id}）`, classifyElder(li, { asOf }), [
+show(`${named(wang)}`, classifyElder(wang, { asOf }), ['leftBehindElder', 'emptyNestElder']);
+show(`${named(li)}`, classifyElder(li, { asOf }), [
   'leftBehindElder',
   'emptyNestElder',
   'livesAlone',
   'advancedAge',
 ]);
-show(`${zhang.name}（${zhang.id}）`, classifyElder(zhang, { asOf }), [
-  'leftBehindElder',
-  'advancedAge',
-]);
+show(`${named(zhang)}`, classifyElder(zhang, { asOf }), ['leftBehindElder', 'advancedAge']);
 const policy = selectPolicy([DEFAULT_POLICY, shaoxing], {
   region: chen.residence.villageCode,
   asOf,
 });
 if (!policy) throw new Error('no policy in force');
-show(`${chen.name}（${chen.id}）, national default policy`, classifyElder(chen, { asOf }), [
-  'advancedAge',
-]);
+show(`${named(chen)}, national default policy`, classifyElder(chen, { asOf }), ['advancedAge']);
 show(
-  `${chen.name}（${chen.id}）, policy in force: ${policy.name} (${policy.id})`,
+  `${named(chen)}, policy in force: ${policy.name} (${policy.id})`,
   classifyElder(chen, { asOf, policy }),
   ['advancedAge'],
 );

@@ -3,7 +3,8 @@
  * with a title row, a 填报 line, a two-row heading with 子女1 … 子女4 groups, a 序号 column,
  * children's whereabouts and departures written by hand, a few bad cells, a spacer row, a 合计
  * row and a 填表人 line — read without options beyond one documented choice, classified as of
- * its 填报日期, and written out as the printed 台账 and the report workbook.
+ * its 填报日期, and written out as the printed 台账 and the report workbook. `-- --lang en`
+ * prints the account in English (the workbooks stay as the township writes them, in Chinese).
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,13 +13,18 @@ import { isDeepStrictEqual } from 'node:util';
 import ExcelJS from 'exceljs';
 import { ledgerReport, responsibilityList } from 'guanai/compliance';
 import { classifyElder, classifyLedger } from 'guanai/eligibility';
-import { formatCellIssue, formatFactPath, label, zhCN } from 'guanai/i18n';
+import { en, formatCellIssue, formatFactPath, label, zhCN } from 'guanai/i18n';
 import { type Child, type Elder, indexAreas, plainDate } from 'guanai/models';
 import { generateSampleCounty } from 'guanai/sample';
 import { assignDuties } from 'guanai/scheduling';
 import { readLedgerXlsx, writeLedgerXlsx, writeReportXlsx } from 'guanai/xlsx';
+import { languageOf, positional, translator } from './language.js';
 
-const outDir = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'guanai-ledger-'));
+const locale = languageOf(process.argv.slice(2), 'zh-CN');
+const t = translator(locale);
+const list = (items: readonly string[]) => items.join(t('、', ', '));
+const outDir =
+  positional(process.argv.slice(2))[0] ?? mkdtempSync(join(tmpdir(), 'guanai-ledger-'));
 mkdirSync(outDir, { recursive: true });
 
 /** Two elders with one child each, whose departure is typed as a month (see step 3). */
@@ -72,27 +78,46 @@ const read = await readLedgerXlsx(readFileSync(incoming), {
 });
 const { title, reportedBy, reportedOn: fileDate } = read.header;
 console.log(
-  `读入 ${read.records.length} 位老年人（${title}；${reportedBy}，填报日期 ${fileDate}）`,
+  t(
+    `读入 ${read.records.length} 位老年人（${title}；${reportedBy}，填报日期 ${fileDate}）`,
+    `Read ${read.records.length} elders (${title}; ${reportedBy}, reported on ${fileDate})`,
+  ),
 );
-const complete = read.listsComplete.map((list) => formatFactPath(`household.${list}`));
-console.log(`视为完整的名单：${complete.join('、')}`);
-console.log('跳过的行：');
+const complete = read.listsComplete.map((key) => formatFactPath(`household.${key}`, { locale }));
+console.log(t(`视为完整的名单：${list(complete)}`, `Lists taken as complete: ${list(complete)}`));
+console.log(t('跳过的行：', 'Rows skipped:'));
+const skippedReasons = (locale === 'en' ? en : zhCN).labels.skippedRowReason;
 for (const row of read.skipped)
-  console.log(`  第 ${row.row} 行　${zhCN.labels.skippedRowReason[row.reason]}`);
-console.log(`有误的单元格（老年人保留，该项待核实）${read.warnings.length} 行：`);
+  console.log(t(`  第 ${row.row} 行　`, `  row ${row.row}  `) + skippedReasons[row.reason]);
+console.log(
+  t(
+    `有误的单元格（老年人保留，该项待核实）${read.warnings.length} 行：`,
+    `Bad cells (the elder kept, the fact left unknown) in ${read.warnings.length} rows:`,
+  ),
+);
 for (const row of read.warnings)
-  for (const found of row.issues) console.log(`  ${formatCellIssue(row.row, found)}`);
-console.log(`未读入的行（身份信息有误）${read.invalid.length} 行：`);
+  for (const found of row.issues) console.log(`  ${formatCellIssue(row.row, found, { locale })}`);
+console.log(
+  t(
+    `未读入的行（身份信息有误）${read.invalid.length} 行：`,
+    `Rows not read (bad identity facts): ${read.invalid.length}`,
+  ),
+);
 for (const row of read.invalid)
-  for (const found of row.issues) console.log(`  ${formatCellIssue(row.row, found)}`);
+  for (const found of row.issues) console.log(`  ${formatCellIssue(row.row, found, { locale })}`);
 
 // How the 外出时间 cells were read: a day, a month (2023年3月, 2024.02), or 常年在外 (by a year
 // before the 填报日期).
 const departures = read.records.flatMap((elder) => elder.household.children ?? []);
 const byMonth = departures.filter((child) => child.awaySinceBetween?.earliest).length;
 const allYear = departures.filter((c) => c.awaySinceBetween && !c.awaySinceBetween.earliest);
+const byDay = departures.filter((c) => c.awaySince).length;
+const latest = allYear[0]?.awaySinceBetween?.latest;
 console.log(
-  `子女外出时间：到日 ${departures.filter((c) => c.awaySince).length}，只到月 ${byMonth}，常年在外 ${allYear.length}（不晚于 ${allYear[0]?.awaySinceBetween?.latest}）`,
+  t(
+    `子女外出时间：到日 ${byDay}，只到月 ${byMonth}，常年在外 ${allYear.length}（不晚于 ${latest}）`,
+    `Children's departures: to the day ${byDay}, to the month only ${byMonth}, away for years ${allYear.length} (by ${latest})`,
+  ),
 );
 
 // 3. Classify as of the file's own date: the 半年以上 test counts from it.
@@ -100,17 +125,26 @@ const asOf = fileDate ?? reportedOn;
 const areas = indexAreas(sample.county);
 const classified = classifyLedger(read.records, { asOf, areas });
 const { yes, no, unknown } = classified.totals.leftBehindElder;
-console.log(`\n${asOf} 留守老年人：是 ${yes}，否 ${no}，待核实 ${unknown}`);
+console.log(
+  t(
+    `\n${asOf} 留守老年人：是 ${yes}，否 ${no}，待核实 ${unknown}`,
+    `\nLeft-behind elders on ${asOf}: yes ${yes}, no ${no}, unknown ${unknown}`,
+  ),
+);
 // A departure given only as a month decides when the half year is reached outside that month,
 // and leaves 待核实 (with the day asked for) when it falls inside it.
 for (const id of [MONTH_YES, MONTH_OPEN]) {
   const elder = read.records.find((record) => record.id === id);
   if (!elder) continue;
   const result = classifyElder(elder, { asOf }).categories.leftBehindElder;
-  const away = elder.household.children?.map((child) => monthOf(child)).join('、');
-  const missing = result.missing.length > 0 ? `，需补：${result.missing.join('、')}` : '';
+  const away = list(elder.household.children?.map((child) => monthOf(child)) ?? []);
+  const status = label('tri', result.status, { locale });
+  const missing = list(result.missing);
   console.log(
-    `  ${elder.name}（${elder.id}）子女外出时间 ${away}：${label('tri', result.status)}${missing}`,
+    t(
+      `  ${elder.name}（${elder.id}）子女外出时间 ${away}：${status}${missing ? `，需补：${missing}` : ''}`,
+      `  ${elder.name} (${elder.id}) child away since ${away}: ${status}${missing ? `, to ask: ${missing}` : ''}`,
+    ),
   );
 }
 
@@ -131,8 +165,12 @@ const again = await readLedgerXlsx(readFileSync(printed), {
   kind: 'elders',
   listsComplete: ['otherSupportObligors'],
 });
+const same = isDeepStrictEqual(again.records, read.records);
 console.log(
-  `\n打印版台账 ${printed}：读回 ${again.records.length} 位，与读入一致：${isDeepStrictEqual(again.records, read.records)}`,
+  t(
+    `\n打印版台账 ${printed}：读回 ${again.records.length} 位，与读入一致：${same}`,
+    `\nPrinted ledger ${printed}: read back ${again.records.length} elders, the same as read: ${same}`,
+  ),
 );
 
 // The reports: statistics from this classification, and who holds each duty for each elder on
@@ -152,7 +190,8 @@ const reportBytes = await writeReportXlsx({
 writeFileSync(reports, reportBytes);
 const book = new ExcelJS.Workbook();
 await book.xlsx.readFile(reports); // the sheets as Excel will show them
-console.log(`报表 ${reports}：${book.worksheets.map((sheet) => sheet.name).join('、')}`);
+const sheets = list(book.worksheets.map((sheet) => sheet.name));
+console.log(t(`报表 ${reports}：${sheets}`, `Reports ${reports}: ${sheets}`));
 
 // ---------------------------------------------------------------------------------------------
 // How the township's file is made: its template, and the cells as officials type them.
@@ -266,6 +305,7 @@ function dateCell(day: string | undefined): ExcelJS.CellValue {
 function monthOf(child: Child): string {
   const span = child.awaySinceBetween;
   if (child.awaySince) return child.awaySince;
-  if (span?.earliest) return `${span.earliest.slice(0, 7)}（只到月）`;
-  return span?.latest ? `不晚于 ${span.latest}` : '未填';
+  if (span?.earliest)
+    return t(`${span.earliest.slice(0, 7)}（只到月）`, `${span.earliest.slice(0, 7)} (month only)`);
+  return span?.latest ? t(`不晚于 ${span.latest}`, `by ${span.latest}`) : t('未填', 'not given');
 }

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Queue, QueueEvents } from 'bullmq';
 import { formatIssue } from 'guanai';
+import { languageOf } from './language.js';
 import { generateProvince, monthOf } from './province/generate.js';
 import { mergeProvince, type ProvinceReport, reportDigest } from './province/merge.js';
 import {
@@ -46,8 +47,12 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '2' },
     month: { type: 'string', default: '2026-09' },
     store: { type: 'string' },
+    // Its account is in English only, as are the job reports; `--lang en` is taken like every
+    // example's, another language refused (exit code 2).
+    lang: { type: 'string', default: 'en' },
   },
 });
+languageOf(process.argv.slice(2), 'en', ['en']);
 const counties = positiveInteger('counties', values.counties);
 const eldersPerCounty = positiveInteger('elders', values.elders);
 const workerCount = positiveInteger('workers', values.workers);

@@ -12,6 +12,7 @@
 
 import { availableParallelism } from 'node:os';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { languageOf } from './language.js';
 import { type CountyResult, runCountyJob } from './scale-out/countyJob.js';
 import { mergeResults, type ProvinceTotals } from './scale-out/merge.js';
 import { runInPool } from './scale-out/pool.js';
@@ -26,8 +27,12 @@ const { values } = parseArgs({
       default: process.env.SCALE_WORKERS ?? String(availableParallelism()),
     },
     month: { type: 'string', default: process.env.SCALE_MONTH ?? '2026-09' },
+    // Its account is in English only, as are the job reports; `--lang en` is taken like every
+    // example's, another language refused (exit code 2).
+    lang: { type: 'string', default: 'en' },
   },
 });
+languageOf(process.argv.slice(2), 'en', ['en']);
 const counties = positiveInteger('counties', values.counties);
 const eldersPerCounty = positiveInteger('elders', values.elders);
 const workers = positiveInteger('workers', values.workers);

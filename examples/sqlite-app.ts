@@ -14,6 +14,7 @@ import { formatRowIssue, parseLedger, parseRows, plainDate } from 'guanai';
 import { coverage, matchRecords, parseVisitRecords, type VisitRecord } from 'guanai/compliance';
 import { expandPlans, VisitPlan } from 'guanai/recurrence';
 import { pairElders, planVisits } from 'guanai/scheduling';
+import { languageOf, positional, translator } from './language.js';
 import {
   createStore,
   openStore,
@@ -28,7 +29,13 @@ import {
 } from './sqlite-app/store.js';
 import { MONTH, monthLog, monthPlans, sampleTownship } from './sqlite-app/township.js';
 
-const path = process.argv[2] ?? join(mkdtempSync(join(tmpdir(), 'guanai-sqlite-app-')), 'app.db');
+// `-- --lang en` prints in English; Simplified Chinese by default (rejected rows in both).
+const args = process.argv.slice(2);
+const locale = languageOf(args, 'zh-CN');
+const t = translator(locale);
+const bothLanguages = !args.some((arg) => arg.startsWith('--lang'));
+const path =
+  positional(args)[0] ?? join(mkdtempSync(join(tmpdir(), 'guanai-sqlite-app-')), 'app.db');
 if (existsSync(path)) throw new Error(`${path} exists already: give the path of a new file`);
 
 // 1. The ledger: validated as a batch, then stored (the sample has no bad rows).
@@ -60,9 +67,13 @@ const schedule = planVisits(visits, {
   pairings: pairing.pairings,
 });
 saveVisits(db, plans, visits, schedule.visits, village);
-console.log(`数据库：${path}`);
+console.log(t(`数据库：${path}`, `Database: ${path}`));
+const place = `${sample.county.name}${sample.county.townships[0]?.name}`;
 console.log(
-  `${sample.county.name}${sample.county.townships[0]?.name}：老人 ${ledger.elders.length} 人、帮扶人员 ${ledger.caregivers.length} 人入库；结对 ${pairing.pairings.length} 对；${MONTH.from} 至 ${MONTH.to} 计划走访 ${visits.length} 次（已排定 ${schedule.stats.placed} 次）`,
+  t(
+    `${place}：老人 ${ledger.elders.length} 人、帮扶人员 ${ledger.caregivers.length} 人入库；结对 ${pairing.pairings.length} 对；${MONTH.from} 至 ${MONTH.to} 计划走访 ${visits.length} 次（已排定 ${schedule.stats.placed} 次）`,
+    `${place}: ${ledger.elders.length} elders and ${ledger.caregivers.length} caregivers stored; ${pairing.pairings.length} pairings; ${visits.length} visits planned from ${MONTH.from} to ${MONTH.to} (${schedule.stats.placed} scheduled)`,
+  ),
 );
 
 // 3. The visit log, day by day as caregivers send it: JSON from their phones, validated
@@ -92,15 +103,20 @@ for (const [day, records] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) 
   const parsed = parseVisitRecords(rows, { asOf: plainDate(day), elderIds, caregiverIds });
   for (const bad of parsed.invalid)
     for (const issue of bad.issues) {
-      console.log(`${day} 拒收：${formatRowIssue(bad.index, issue)}`);
-      console.log(`${day} rejected: ${formatRowIssue(bad.index, issue, { locale: 'en' })}`);
+      if (bothLanguages || locale === 'zh-CN')
+        console.log(`${day} 拒收：${formatRowIssue(bad.index, issue)}`);
+      if (bothLanguages || locale === 'en')
+        console.log(`${day} rejected: ${formatRowIssue(bad.index, issue, { locale: 'en' })}`);
     }
   saveRecords(db, parsed.records, village);
   stored += parsed.records.length;
   rejected += parsed.invalid.length;
 }
 console.log(
-  `走访记录：${byDay.size} 天共收到 ${stored + rejected} 条，入库 ${stored} 条，拒收 ${rejected} 条`,
+  t(
+    `走访记录：${byDay.size} 天共收到 ${stored + rejected} 条，入库 ${stored} 条，拒收 ${rejected} 条`,
+    `Visit records: ${stored + rejected} received over ${byDay.size} days, ${stored} stored, ${rejected} rejected`,
+  ),
 );
 
 // The columns are there for the app's own queries, e.g. a caregiver's busiest day of home
@@ -114,7 +130,10 @@ const busiest = db
   )
   .get() as { caregiverId: string; day: string; homes: number };
 console.log(
-  `入户最多的一天（SQL）：${busiest.caregiverId} 于 ${busiest.day} 入户 ${busiest.homes} 次`,
+  t(
+    `入户最多的一天（SQL）：${busiest.caregiverId} 于 ${busiest.day} 入户 ${busiest.homes} 次`,
+    `Busiest day of home visits (SQL): ${busiest.caregiverId} on ${busiest.day}, ${busiest.homes} homes`,
+  ),
 );
 db.close();
 
@@ -139,8 +158,12 @@ const occurrences = [...expandPlans(storedPlans.valid, MONTH)];
 const storedVisits = readRecords(reopened, 'planned_visits');
 if (!isDeepStrictEqual(storedVisits, JSON.parse(JSON.stringify(occurrences))))
   throw new Error('the stored planned visits differ from the stored plans expanded again');
+const counts = JSON.stringify(rowCounts(reopened));
 console.log(
-  `重新打开数据库：${JSON.stringify(rowCounts(reopened))}，全部通过校验；计划走访与重新展开的计划一致`,
+  t(
+    `重新打开数据库：${counts}，全部通过校验；计划走访与重新展开的计划一致`,
+    `Database reopened: ${counts}, every row valid; the planned visits equal the plans expanded again`,
+  ),
 );
 const scheduledOnFile = readScheduled(reopened);
 reopened.close();
@@ -149,8 +172,18 @@ reopened.close();
 // A duty's visit counts when its holder, or the colleague the schedule gave it to, made it.
 const tracked = { pairings: stock.pairings, scheduled: scheduledOnFile };
 const match = matchRecords(occurrences, storedLog.records, tracked);
-console.log(`\n${MONTH.from} 至 ${MONTH.to} 按村统计（统计日 ${MONTH.to}）`);
-console.log('  村代码        村名      应访  已访  未访  逾期  过期  待访  完成率');
+console.log(
+  t(
+    `\n${MONTH.from} 至 ${MONTH.to} 按村统计（统计日 ${MONTH.to}）`,
+    `\nBy village, ${MONTH.from} to ${MONTH.to} (as of ${MONTH.to})`,
+  ),
+);
+console.log(
+  t(
+    '  村代码        村名      应访  已访  未访  逾期  过期  待访  完成率',
+    '  village code  name       due  done   not  late  gone  open    rate',
+  ),
+);
 for (const row of coverage(
   { occurrences, records: storedLog.records, elders: stock.elders, match, ...tracked },
   { asOf: MONTH.to, from: MONTH.from, to: MONTH.to, by: 'village' },

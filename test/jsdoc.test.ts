@@ -175,6 +175,33 @@ describe('doc comments', () => {
         .map((e) => `${e.file}: ${e.name}`),
     ).toEqual([]);
   });
+
+  // The types an app developer meets first: their pages show how one is made or read.
+  const MAIN_TYPES = [
+    'Elder',
+    'Caregiver',
+    'Pairing',
+    'Ledger',
+    'Classification',
+    'LedgerClassification',
+    'Policy',
+    'VisitPlan',
+    'Occurrence',
+    'PairingPlan',
+    'ScheduledVisit',
+    'VisitSchedule',
+    'VisitRecord',
+    'CoverageRow',
+    'Task',
+    'Issue',
+    'LedgerSheetRead',
+  ];
+
+  it('gives the main types an example', () => {
+    const types = all.filter((e) => !e.isValue && MAIN_TYPES.includes(e.name));
+    expect(types.map((e) => e.name).sort()).toEqual([...MAIN_TYPES].sort());
+    expect(types.filter((e) => !e.doc.includes('@example')).map((e) => e.name)).toEqual([]);
+  });
 });
 
 describe('API categories', () => {

@@ -23,6 +23,11 @@ export interface VisitCounts {
 /**
  * One row of {@link coverage}: the counts of one group in the period. `completed + notDone +
  * overdue + expired + pending = due` always.
+ * @example
+ * ```ts
+ * const rows: CoverageRow[] = coverage({ occurrences, records }, { asOf, from, to, by: 'village' });
+ * for (const row of rows) console.log(row.group, row.completed, 'of', row.due);
+ * ```
  * @category Coverage
  */
 export interface CoverageRow extends VisitCounts {

@@ -286,7 +286,16 @@ export const VisitRecord = /* @__PURE__ */ z
         ['recordedOn'],
       );
   }, afterFieldsPass);
-/** @category Visit records */
+/**
+ * A checked visit record (走访日志): what a caregiver did on one visit, or why it was not done.
+ * @example
+ * ```ts
+ * function seenInPerson(record: VisitRecord): boolean {
+ *   return record.outcome === 'completed' && record.channel === 'inPerson';
+ * }
+ * ```
+ * @category Visit records
+ */
 export type VisitRecord = z.infer<typeof VisitRecord>;
 /** A visit record as it may come in (defaults not yet applied). @category Visit records */
 export type VisitRecordInput = z.input<typeof VisitRecord>;

@@ -62,6 +62,12 @@ export interface ClassifyOptions {
 
 /**
  * Every category of one elder as of one day, with the policy it was decided under.
+ * @example
+ * ```ts
+ * const result: Classification = classifyElder(elder, { asOf: plainDate('2026-09-01') });
+ * result.categories.leftBehindElder.status; // 'yes' | 'no' | 'unknown'
+ * result.categories.leftBehindElder.missing; // the facts that would decide an unknown
+ * ```
  * @category Eligibility
  */
 export interface Classification {

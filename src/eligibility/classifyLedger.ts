@@ -70,6 +70,12 @@ export interface ClassifyLedgerOptions
  * no policy was in force (only with `policies`). The explanation of one elder's answer comes
  * from `classifyElder` when someone opens that record: explanations for a whole county would
  * take far more memory and time than the counts need.
+ * @example
+ * ```ts
+ * const { totals, results }: LedgerClassification = classifyLedger(ledger.elders, { asOf });
+ * totals.emptyNestElder; // { yes, no, unknown }
+ * results.filter((r) => r.statuses.emptyNestElder === 'yes').map((r) => r.elderId);
+ * ```
  * @category Eligibility
  */
 export interface LedgerClassification {

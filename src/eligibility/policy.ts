@@ -205,7 +205,18 @@ export const Policy = /* @__PURE__ */ z
     const { effectiveFrom: from, effectiveTo: to } = policy;
     if (to && to < from) reportIssue(ctx, to, 'range_reversed', { from, to }, ['effectiveTo']);
   }, afterFieldsPass);
-/** A checked policy. @category Policies */
+/**
+ * A checked policy: the parameters of one jurisdiction for a span of dates.
+ * @example
+ * ```ts
+ * const policy: Policy | undefined = selectPolicy([DEFAULT_POLICY, ...provincePolicies], {
+ *   region: elder.residence.villageCode,
+ *   asOf,
+ * });
+ * if (policy) classifyElder(elder, { asOf, policy });
+ * ```
+ * @category Policies
+ */
 export type Policy = z.infer<typeof Policy>;
 /** A policy as written in data or JSON, before checking. @category Policies */
 export type PolicyInput = z.input<typeof Policy>;

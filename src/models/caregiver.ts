@@ -204,5 +204,16 @@ export const Caregiver = /* @__PURE__ */ z
       } else seen.set(role, index);
     });
   }, afterFieldsPass);
-/** A validated caregiver record. @category Caregivers */
+/**
+ * A validated caregiver record: a cadre, volunteer or social worker who can be paired with elders.
+ * @example
+ * ```ts
+ * const caregiver: Caregiver = parse(Caregiver, {
+ *   id: 'C-1', name: '赵建华', roles: ['villageResponsibleCadre'],
+ *   home: { regionCode: '530325101203' }, capacity: { elders: 8, visitsPerWeek: 10 },
+ * });
+ * console.log(caregiver.capacity.elders); // 8
+ * ```
+ * @category Caregivers
+ */
 export type Caregiver = z.infer<typeof Caregiver>;

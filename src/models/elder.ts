@@ -177,7 +177,16 @@ export const Elder = /* @__PURE__ */ z
     });
   }, afterFieldsPass);
 
-/** A validated elder record. @category Elders */
+/**
+ * A validated elder record: `parse(Elder, row)` or `parseLedger` gives one. A fact left out
+ * is not known (`undefined`), not false.
+ * @example
+ * ```ts
+ * const elder: Elder = parse(Elder, { id: 'E-1', name: '王秀英', residence: { villageCode: '530325101203' } });
+ * if (elder.household.children === undefined) console.log('children not known: ask on the next visit');
+ * ```
+ * @category Elders
+ */
 export type Elder = z.infer<typeof Elder>;
 
 /** The first household fact that contradicts the recorded living arrangement, if any. */

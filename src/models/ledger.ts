@@ -27,6 +27,11 @@ export interface LedgerRowIssue {
 
 /**
  * A validated ledger: the accepted records and every rejected row.
+ * @example
+ * ```ts
+ * const ledger: Ledger = parseLedger({ elders: rows, caregivers: [] });
+ * for (const bad of ledger.invalid) console.log(bad.collection, bad.index, bad.issues[0]?.code);
+ * ```
  * @category Validation
  */
 export interface Ledger {

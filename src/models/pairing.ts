@@ -181,7 +181,18 @@ export const Pairing = /* @__PURE__ */ z
       );
     }
   }, afterFieldsPass);
-/** A validated pairing. @category Pairings */
+/**
+ * A validated pairing (结对): one elder and the caregivers responsible, each membership dated.
+ * @example
+ * ```ts
+ * const pairing: Pairing = parse(Pairing, {
+ *   id: 'P-1', elderId: 'E-1', pattern: 'oneToOne', status: 'active', validFrom: '2026-03-01',
+ *   members: [{ caregiverId: 'C-1', role: 'primary', from: '2026-03-01' }],
+ * });
+ * pairingMembersOn(pairing, plainDate('2026-06-30')); // who was responsible that day
+ * ```
+ * @category Pairings
+ */
 export type Pairing = z.infer<typeof Pairing>;
 
 /**

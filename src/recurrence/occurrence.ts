@@ -18,6 +18,11 @@ export type HolidayOutcome = 'moved' | 'notMovable' | 'calendarUnknown';
  * The window points are ordered `openFrom ≤ due < overdueFrom ≤ expiresAt + 1`: before
  * `openFrom` the visit is upcoming, from `due` it is due, from `overdueFrom` overdue, and after
  * `expiresAt` expired (see `occurrenceState`).
+ * @example
+ * ```ts
+ * for (const visit of expandPlan(plan, { from: plainDate('2026-09-01'), to: plainDate('2026-09-30') }))
+ *   console.log(visit.key, visit.due, occurrenceState(visit, { asOf: plainDate('2026-09-10') }));
+ * ```
  * @category Occurrences
  */
 export interface Occurrence {

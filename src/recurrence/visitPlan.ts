@@ -226,7 +226,17 @@ export const VisitPlan = /* @__PURE__ */ z
         ]);
     });
   }, afterFieldsPass);
-/** @category Visit plans */
+/**
+ * A checked visit plan: whom to visit, on which cadence, by whom, from which day.
+ * @example
+ * ```ts
+ * const plan: VisitPlan = planFromPreset('townshipCadreWeeklyVisit', {
+ *   id: 'weekly', whom: { elders: [elderId] }, validFrom: plainDate('2026-09-01'),
+ * });
+ * const visits = expandPlan(plan, { from: plainDate('2026-09-01'), to: plainDate('2026-09-30') });
+ * ```
+ * @category Visit plans
+ */
 export type VisitPlan = z.infer<typeof VisitPlan>;
 /** A plan as written, defaults not yet applied. @category Visit plans */
 export type VisitPlanInput = z.input<typeof VisitPlan>;

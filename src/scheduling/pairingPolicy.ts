@@ -117,6 +117,12 @@ export interface PairingInput {
 
 /**
  * The result of {@link pairElders}.
+ * @example
+ * ```ts
+ * // plan: what pairElders returned
+ * for (const pairing of plan.pairings) console.log(pairing.elderId, pairing.members[0]?.caregiverId);
+ * console.log(plan.stats.placed, 'elders paired');
+ * ```
  * @category Pairings
  */
 export interface PairingPlan {

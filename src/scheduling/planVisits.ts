@@ -80,7 +80,15 @@ export const MAX_VISITS_PER_DAY = 100;
  */
 export const MAX_WINDOW_DAYS = 733;
 
-/** One visit given a day and a caregiver. @category Visit planning */
+/**
+ * One visit given a day and a caregiver.
+ * @example
+ * ```ts
+ * for (const visit of planVisits(occurrences, input).visits)
+ *   console.log(visit.date, visit.caregiverId, visit.elderId, `stop ${visit.stop}`);
+ * ```
+ * @category Visit planning
+ */
 export interface ScheduledVisit {
   readonly occurrenceKey: string;
   readonly elderId: ElderId;
@@ -114,7 +122,16 @@ export interface DayRoute {
  */
 export type UnplacedReason = 'noCaregiver' | 'noHolder' | 'noAvailableDay' | 'noCapacity';
 
-/** The result of {@link planVisits}. @category Visit planning */
+/**
+ * The result of {@link planVisits}: the visits placed, those it could not place and why, the routes.
+ * @example
+ * ```ts
+ * const month: VisitSchedule = planVisits(occurrences, { elders, caregivers, pairings, from: asOf });
+ * console.log(month.stats.placed, 'of', month.stats.visits, 'placed');
+ * for (const { occurrenceKey, reason } of month.unplaced) console.log(occurrenceKey, reason);
+ * ```
+ * @category Visit planning
+ */
 export interface VisitSchedule {
   readonly visits: readonly ScheduledVisit[];
   readonly unplaced: readonly { readonly occurrenceKey: string; readonly reason: UnplacedReason }[];

@@ -9,12 +9,26 @@ describe('examples/demo.ts', () => {
   // Two runs under different host time zones: the output must not change.
   let out = '';
   let newYork = '';
+  let english = '';
   beforeAll(async () => {
-    [out, newYork] = await Promise.all([
+    [out, newYork, english] = await Promise.all([
       runExample('examples/demo.ts', [], { TZ: 'Asia/Shanghai' }),
       runExample('examples/demo.ts', [], { TZ: 'America/New_York' }),
+      runExample('examples/demo.ts', ['--lang', 'en']),
     ]);
   }, 120_000);
+
+  // The same account in English: its own words and guanai's labels; only names stay Chinese.
+  it('prints in English with --lang en', () => {
+    const tasks = /乡镇待办事项 (\d+) 项/.exec(out)?.[1];
+    expect(english).toContain(`The township's tasks on 2026-09-30: ${tasks}`);
+    expect(english).toMatch(/^Pairing: \d+\/\d+ elders paired/m);
+    expect(english).toMatch(/^ {2}Rural left-behind elder \(留守\): yes/m);
+    expect(english).toMatch(/\(ability assessment\): entered disabled \(失能\)/);
+    // No Chinese punctuation or counters but in the file's own column headings.
+    const lines = english.split('\n').filter((line) => !line.includes('column "'));
+    expect(lines.filter((line) => /[：，（）、；]|\d+ [次项条名人]/.test(line))).toEqual([]);
+  });
 
   it('prints the same on every run, in any host time zone', () => {
     expect(newYork).toBe(out);

@@ -1,12 +1,5 @@
-import {
-  classifyLedger,
-  generateSampleCounty,
-  indexAreas,
-  isoWeekdayOf,
-  label,
-  parseLedger,
-  plainDate,
-} from 'guanai';
+import { classifyLedger, indexAreas, isoWeekdayOf, label, parseLedger, plainDate } from 'guanai';
+import { generateSampleCounty } from 'guanai/sample';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { npmScript, runExample } from './runExample.js';
 
@@ -28,11 +21,26 @@ describe('examples/quick-start.ts', () => {
   // Two runs under different host time zones: the output must not change.
   let out = '';
   let newYork = '';
+  let english = '';
   beforeAll(async () => {
-    [out, newYork] = await Promise.all([
+    [out, newYork, english] = await Promise.all([
       runExample('examples/quick-start.ts', [], { TZ: 'Asia/Shanghai' }),
       runExample('examples/quick-start.ts', [], { TZ: 'America/New_York' }),
+      runExample('examples/quick-start.ts', ['--lang', 'en']),
     ]);
+  });
+
+  // The same township and numbers in English: the first lines, a category, the agenda's days.
+  it('prints in English with --lang en', () => {
+    const lines = english.split('\n');
+    expect(lines[0]).toBe(`Sample township (seed 2026), as of ${asOf}`);
+    expect(lines[1]).toBe(`Ledger: 400 elders, ${sample.caregivers.length} caregivers, 0 bad rows`);
+    expect(english).toMatch(/^\s+empty-nest elder \(空巢\)\s+\d+ \/ \d+$/m);
+    expect(english).toMatch(/^\s+09-01 Tue 09:00 {2}\S+ {2}home visit$/m);
+    expect(english).not.toMatch(/[次人名起]/);
+    const placed = /已排定 (\d+) 次/.exec(out)?.[1];
+    expect(english).toContain(`scheduled`);
+    expect(english).toMatch(new RegExp(`September visits: \\d+ planned, ${placed} scheduled`));
   });
 
   it('prints the same on every run, in any host time zone', () => {
