@@ -12,7 +12,6 @@ import {
   escalations,
   holderSummary,
   matchRecords,
-  simulateVisitRecords,
   supervisionSummary,
   VisitRecord,
 } from '../src/compliance/index.js';
@@ -61,7 +60,7 @@ import {
   planFromPreset,
   type VisitPlan,
 } from '../src/recurrence/index.js';
-import { generateSampleCounty } from '../src/sample/index.js';
+import { generateSampleCounty, simulateVisitRecords } from '../src/sample/index.js';
 import { type DefaultDutyKey, pairElders, planVisits } from '../src/scheduling/index.js';
 
 const asOf = plainDate('2026-09-30');

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import {
   classifyLedger,
   expandPlans,
-  generateSampleCounty,
   indexAreas,
   pairElders,
   parseLedger,
@@ -12,6 +11,7 @@ import {
   planFromPreset,
   planVisits,
 } from 'guanai';
+import { generateSampleCounty } from 'guanai/sample';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmScript, runExample } from './runExample.js';

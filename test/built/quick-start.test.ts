@@ -1,12 +1,5 @@
-import {
-  classifyLedger,
-  generateSampleCounty,
-  indexAreas,
-  isoWeekdayOf,
-  label,
-  parseLedger,
-  plainDate,
-} from 'guanai';
+import { classifyLedger, indexAreas, isoWeekdayOf, label, parseLedger, plainDate } from 'guanai';
+import { generateSampleCounty } from 'guanai/sample';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { npmScript, runExample } from './runExample.js';
 

@@ -88,7 +88,12 @@ const EXPECTED = {
   ],
   './xlsx': ['readLedgerXlsx', 'writeLedgerXlsx', 'writeReportXlsx'],
   './i18n': ['formatIssue', 'label', 'zhCN', 'en', 'explain', 'explainClassification'],
-  './sample': ['generateSampleCounty'],
+  './sample': ['generateSampleCounty', 'simulateVisitRecords'],
+};
+/** Names a subpath must not export: sample data stays out of the root and the domain modules. */
+const ABSENT = {
+  '.': ['generateSampleCounty', 'simulateVisitRecords'],
+  './compliance': ['simulateVisitRecords'],
 };
 
 for (const subpath of subpaths) {
@@ -106,6 +111,9 @@ for (const subpath of subpaths) {
   for (const name of EXPECTED[subpath] ?? assert.fail(`${specifier}: no expected names listed`)) {
     assert.ok(name in fromImport, `${specifier} lacks ${name}`);
   }
+  for (const name of ABSENT[subpath] ?? []) {
+    assert.ok(!(name in fromImport), `${specifier} should not export ${name}`);
+  }
   console.log(`ok ${specifier} (${esmNames.length} exports, require and import)`);
 }
 
@@ -121,9 +129,8 @@ for (const lib of [esm, cjs]) {
     'Resident ID number check character is wrong: expected X, got 1',
   );
 }
-const sample =
-  esm.generateSampleCounty ?? (await import(`${pkg.name}/sample`)).generateSampleCounty;
-const county = sample({ seed: 7, elders: 20 });
+const { generateSampleCounty } = await import(`${pkg.name}/sample`);
+const county = generateSampleCounty({ seed: 7, elders: 20 });
 assert.equal(esm.parseLedger(county).invalid.length, 0);
 assert.deepEqual(
   require(`${pkg.name}/sample`).generateSampleCounty({ seed: 7, elders: 20 }),
