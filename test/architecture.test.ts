@@ -36,7 +36,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   io: ['_lib', 'errors', 'models', 'compliance', 'i18n'],
   xlsx: ['errors', 'io'],
   i18n: ['_lib', 'errors'],
-  ical: ['_lib', 'errors', 'models', 'recurrence', 'followup', 'i18n'],
+  // ical takes the scheduling types only, to write a planVisits schedule as it comes.
+  ical: ['_lib', 'errors', 'models', 'recurrence', 'scheduling', 'followup', 'i18n'],
   // Sample data is a leaf above the domain: nothing in src imports it, and it takes the types of
   // what it simulates (visits, visit records) from the modules that define them.
   sample: ['_lib', 'errors', 'models', 'recurrence', 'compliance'],
