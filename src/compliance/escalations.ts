@@ -198,7 +198,8 @@ export interface EscalationOptions {
  * order; an event of an elder in no group is not a group's report and raises nothing here.
  *
  * Checked at entry, as one `GuanaiError`: the lists, `asOf` (a real date), `delivered` (a set),
- * each rule's shape and overdue `days` (a whole number from 0), each major event (its fields,
+ * each rule's shape, its trigger (`invalid_value` at `when.on` for a name not in
+ * {@link EscalationTrigger}) and overdue `days` (a whole number from 0), each major event (its fields,
  * a real date, a kind of {@link eligibility!MajorEventKind}) and each group (the schema). An element of another
  * shape is diagnosed when the work trips on it, with its path.
  *
