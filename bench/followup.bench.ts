@@ -43,12 +43,13 @@
  * `v8.GCProfiler`, or at its end) and the heap the result keeps (after a full GC), both above
  * the heap before the run; the time in GC.
  */
+
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { GCProfiler, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { seededUniform } from '../src/_lib/seededUniform.js';
-import { simulateVisitRecords, type VisitRecord, whoAnswers } from '../src/compliance/index.js';
+import { type VisitRecord, whoAnswers } from '../src/compliance/index.js';
 import { classifyLedger } from '../src/eligibility/index.js';
 import {
   type AppliedFactUpdates,
@@ -95,6 +96,7 @@ import {
   planFromPreset,
   type VisitPlan,
 } from '../src/recurrence/index.js';
+import { simulateVisitRecords } from '../src/sample/index.js';
 import { pairElders } from '../src/scheduling/index.js';
 import { benchCounty, type CaseResult, report } from './harness.js';
 

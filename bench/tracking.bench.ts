@@ -45,6 +45,7 @@
  * elsewhere the process's maxRSS, which only grows). V8 keeps freed pages for a while, so the
  * RSS figure understates what a fresh process would need.
  */
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { GCProfiler, setFlagsFromString } from 'node:v8';
@@ -59,7 +60,6 @@ import {
   matchRecords,
   type NotDoneReason,
   type RecordMatch,
-  simulateVisitRecords,
   type VisitRecord,
   type VisitRecordId,
 } from '../src/compliance/index.js';
@@ -79,6 +79,7 @@ import {
   type VisitKind,
   type VisitPlan,
 } from '../src/recurrence/index.js';
+import { simulateVisitRecords } from '../src/sample/index.js';
 import { benchCounty, type CaseResult, report } from './harness.js';
 
 const started = performance.now();

@@ -13,7 +13,6 @@ import {
   escalations,
   holderSummary,
   matchRecords,
-  simulateVisitRecords,
   supervisionSummary,
   VisitRecord,
 } from '../src/compliance/index.js';
@@ -63,7 +62,7 @@ import {
   planFromPreset,
   type VisitPlan,
 } from '../src/recurrence/index.js';
-import { generateSampleCounty } from '../src/sample/index.js';
+import { generateSampleCounty, simulateVisitRecords } from '../src/sample/index.js';
 import { type DefaultDutyKey, pairElders, planVisits } from '../src/scheduling/index.js';
 import { languageOf, translator } from './language.js';
 

@@ -9,17 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classifyLedger } from 'guanai/eligibility';
 import { toICalendar } from 'guanai/ical';
-import {
-  indexAreas,
-  minutesOfDay,
-  PlainDateTime,
-  parseLedger,
-  plainDate,
-  TimeOfDay,
-} from 'guanai/models';
-import { expandPlans, type Occurrence, planFromPreset } from 'guanai/recurrence';
+import { indexAreas, PlainDateTime, parseLedger, plainDate } from 'guanai/models';
+import { expandPlans, planFromPreset } from 'guanai/recurrence';
 import { generateSampleCounty } from 'guanai/sample';
-import { pairElders, planVisits } from 'guanai/scheduling';
+import { pairElders, planVisits, type ScheduledVisit } from 'guanai/scheduling';
 
 const outDir = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'guanai-month-'));
 mkdirSync(outDir, { recursive: true });
@@ -72,27 +65,11 @@ const schedule = planVisits(visits, {
   from: asOf,
 });
 
-// A calendar event needs a day and a time. The day is the one planned; home visits follow the
-// day's route from 09:00, and a day's calls run back to back from the plan's 19:00.
-const SLOTS = ['09:00', '10:00', '11:00', '14:30', '15:30', '16:30'];
-const byKey = new Map(visits.map((v) => [v.key, v]));
-const clock = (minutes: number) =>
-  [Math.floor(minutes / 60), minutes % 60].map((n) => String(n).padStart(2, '0')).join(':');
-const callsBefore = new Map<string, number>();
-const mine = new Map<string, Occurrence[]>();
+// Each caregiver's share of the schedule, as planVisits gave it: day, elder and stop of the route.
+const mine = new Map<string, ScheduledVisit[]>();
 for (const scheduled of schedule.visits) {
-  const visit = byKey.get(scheduled.occurrenceKey);
-  if (!visit) continue;
-  let time = SLOTS[scheduled.stop - 1];
-  if (visit.channel === 'phone' && visit.time) {
-    const day = `${scheduled.caregiverId} ${scheduled.date}`;
-    const n = callsBefore.get(day) ?? 0;
-    callsBefore.set(day, n + 1);
-    time = clock(minutesOfDay(visit.time) + n * (visit.durationMinutes ?? 10));
-  }
-  const event = { ...visit, due: scheduled.date, time: TimeOfDay.parse(time) };
   const list = mine.get(scheduled.caregiverId) ?? [];
-  list.push(event);
+  list.push(scheduled);
   mine.set(scheduled.caregiverId, list);
 }
 
@@ -103,15 +80,22 @@ const villageOf = (id: string) => {
   return elder && areas.get(elder.residence.villageCode)?.name;
 };
 console.log(outDir);
+const caregiverNames = new Map(ledger.caregivers.map((c) => [c.id as string, c.name]));
 for (const caregiver of ledger.caregivers) {
   const events = mine.get(caregiver.id);
   if (!events) continue;
-  const ics = toICalendar(events, {
-    stamp: PlainDateTime.parse(`${asOf}T08:00`), // when the file was made: fixed, not the clock
-    calendarName: `${caregiver.name} · 九月走访`,
-    subjectName: (visit) => elders.get(visit.subject)?.name,
-    location: (visit) => villageOf(visit.subject),
-  });
+  // The schedule goes in as it is: each visit on its planned day, its route stop described;
+  // home visits all day, the evening calls at the plan's 19:00 China time.
+  const ics = toICalendar(
+    { visits: events, occurrences: visits },
+    {
+      stamp: PlainDateTime.parse(`${asOf}T08:00`), // when the file was made: fixed, not the clock
+      calendarName: `${caregiver.name} · 九月走访`,
+      subjectName: (visit) => elders.get(visit.subject)?.name,
+      location: (visit) => villageOf(visit.subject),
+      caregiverName: (id) => caregiverNames.get(id),
+    },
+  );
   writeFileSync(join(outDir, `${caregiver.id}.ics`), ics);
   console.log(`  ${caregiver.id}.ics　${caregiver.name}　${events.length} 次`);
 }

@@ -40,5 +40,4 @@ export * from './followup/index.js';
 export * from './i18n/index.js';
 export * from './models/index.js';
 export * from './recurrence/index.js';
-export * from './sample/index.js';
 export * from './scheduling/index.js';

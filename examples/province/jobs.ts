@@ -17,8 +17,9 @@ import {
   plainDate,
   prefixIssues,
 } from 'guanai';
-import { coverage, escalations, simulateVisitRecords, supervisionSummary } from 'guanai/compliance';
+import { coverage, escalations, supervisionSummary } from 'guanai/compliance';
 import { expandPlans, type Occurrence, planFromPreset } from 'guanai/recurrence';
+import { simulateVisitRecords } from 'guanai/sample';
 import { assignDuties, pairElders, planVisits } from 'guanai/scheduling';
 
 /** The work a county is split into; each task reads only the county's ledger and its period. */

@@ -4,9 +4,8 @@
  */
 
 import { type Elder, type Pairing, plainDate } from 'guanai';
-import { simulateVisitRecords } from 'guanai/compliance';
 import { type Occurrence, planFromPreset, type VisitPlan } from 'guanai/recurrence';
-import { generateSampleCounty } from 'guanai/sample';
+import { generateSampleCounty, simulateVisitRecords } from 'guanai/sample';
 import type { ScheduledVisit } from 'guanai/scheduling';
 
 /** The month the app plans and tracks: September, a census month (spec §5.2 K31). */

@@ -1,5 +1,6 @@
 /** Type tests of the tracking API: records in, matches, counts, escalations and reports out. */
 import { expectTypeOf, test } from 'vitest';
+import { assertNever } from '../_lib/assertNever.js';
 import type { ElderId, PlainDate } from '../models/index.js';
 import type { OccurrenceOutcome } from '../recurrence/index.js';
 import {
@@ -8,6 +9,7 @@ import {
   type CoverageRow,
   coverage,
   type Escalation,
+  type EscalationTrigger,
   escalations,
   type LedgerReportRow,
   ledgerReport,
@@ -51,4 +53,32 @@ test('reports are typed rows', () => {
   expectTypeOf<LedgerReportRow['ageBands']['90plus']>().toEqualTypeOf<number>();
   expectTypeOf(supervisionSummary).returns.toEqualTypeOf<SupervisionRow[]>();
   expectTypeOf<SupervisionRow['level']>().toEqualTypeOf<'county' | 'township' | 'village'>();
+});
+
+test('a trigger a switch over EscalationTrigger forgets is a compile error (assertNever)', () => {
+  const known = (when: EscalationTrigger) => {
+    switch (when.on) {
+      case 'overdue':
+      case 'expired':
+      case 'incident':
+      case 'majorEvent':
+        return when.on;
+      default:
+        return assertNever(when);
+    }
+  };
+  const withNew = (when: EscalationTrigger | { readonly on: 'silence' }) => {
+    switch (when.on) {
+      case 'overdue':
+      case 'expired':
+      case 'incident':
+      case 'majorEvent':
+        return when.on;
+      default:
+        // @ts-expect-error `silence` reaches assertNever: the new variant fails to compile
+        return assertNever(when);
+    }
+  };
+  expectTypeOf(known).returns.toEqualTypeOf<EscalationTrigger['on']>();
+  expectTypeOf(withNew).toBeFunction();
 });

@@ -5,6 +5,7 @@ import {
   setIssue,
   throwIssues,
 } from '../_lib/argumentGuards.js';
+import { assertNever } from '../_lib/assertNever.js';
 import { MajorEventKind, REPORT_RECIPIENTS, type ReportRecipient } from '../eligibility/index.js';
 import { GuanaiError, type Issue, issue, prefixIssues } from '../errors/index.js';
 import {
@@ -17,7 +18,7 @@ import {
   type PlainDate,
   safeParse,
 } from '../models/index.js';
-import type { VisitKind } from '../recurrence/index.js';
+import type { Occurrence, VisitKind } from '../recurrence/index.js';
 import { areasOfVillage } from './areasOfVillage.js';
 import { type CoverageInput, matchFor } from './coverage.js';
 import { type DutyTable, dutyTable } from './dutyTable.js';
@@ -197,7 +198,8 @@ export interface EscalationOptions {
  * order; an event of an elder in no group is not a group's report and raises nothing here.
  *
  * Checked at entry, as one `GuanaiError`: the lists, `asOf` (a real date), `delivered` (a set),
- * each rule's shape and overdue `days` (a whole number from 0), each major event (its fields,
+ * each rule's shape, its trigger (`invalid_value` at `when.on` for a name not in
+ * {@link EscalationTrigger}) and overdue `days` (a whole number from 0), each major event (its fields,
  * a real date, a kind of {@link eligibility!MajorEventKind}) and each group (the schema). An element of another
  * shape is diagnosed when the work trips on it, with its path.
  *
@@ -218,16 +220,7 @@ export function escalations(input: EscalationInput, options: EscalationOptions):
   ]);
   throwIssues([elementsIssue(rules, 'rules', RULE_FIELDS)]);
   checkMutualAidInput(input);
-  const bad = rules.flatMap((rule, index) =>
-    rule.when.on === 'overdue' && !(Number.isInteger(rule.when.days) && rule.when.days >= 0)
-      ? [
-          issue('invalid_argument', ['rules', index, 'when', 'days'], {
-            name: 'days',
-            rule: 'nonNegativeInteger',
-          }),
-        ]
-      : [],
-  );
+  const bad = rules.flatMap(triggerIssues);
   if (bad.length > 0) throw new GuanaiError(bad);
   const table = dutyTable(input.duties);
   return diagnosed(
@@ -235,6 +228,56 @@ export function escalations(input: EscalationInput, options: EscalationOptions):
     () => escalationsChecked(input, options, rules, table),
     () => diagnoseInput(input),
   );
+}
+
+/** What each trigger reads. A record, so a new trigger fails to compile until it has one. */
+const TRIGGER_READS: Readonly<Record<EscalationTrigger['on'], TriggerReads>> = {
+  overdue: 'visits',
+  expired: 'visits',
+  incident: 'incidents',
+  majorEvent: 'majorEvents',
+};
+type TriggerReads = 'visits' | 'incidents' | 'majorEvents';
+const TRIGGER_NAMES = Object.keys(TRIGGER_READS);
+
+/** A rule's trigger, checked at entry: a known name, and overdue days a whole number from 0. */
+function triggerIssues(rule: EscalationRule, index: number): Issue[] {
+  const { when } = rule;
+  if (!Object.hasOwn(TRIGGER_READS, when.on))
+    return [issue('invalid_value', ['rules', index, 'when', 'on'], { allowed: TRIGGER_NAMES })];
+  if (when.on !== 'overdue' || (Number.isInteger(when.days) && when.days >= 0)) return [];
+  return [
+    issue('invalid_argument', ['rules', index, 'when', 'days'], {
+      name: 'days',
+      rule: 'nonNegativeInteger',
+    }),
+  ];
+}
+
+/**
+ * The day a visit rule began to hold for a visit in `state` on `asOf`, or `undefined`. The
+ * switch is exhaustive: a new trigger fails to compile here until it says when it holds.
+ */
+function visitRuleSince(
+  when: EscalationTrigger,
+  occurrence: Occurrence,
+  state: 'overdue' | 'expired',
+  asOf: PlainDate,
+): PlainDate | undefined {
+  switch (when.on) {
+    case 'overdue': {
+      // It holds from `days` after the visit fell overdue, while it still was.
+      const since = addDays(occurrence.overdueFrom, when.days);
+      return since <= asOf && since <= occurrence.expiresAt ? since : undefined;
+    }
+    case 'expired':
+      return state === 'expired' ? addDays(occurrence.expiresAt, 1) : undefined;
+    case 'incident':
+    case 'majorEvent':
+      return undefined;
+    default:
+      return assertNever(when, 'escalation trigger');
+  }
 }
 
 /** Where the bodies told sit: a village and, for the 组 cadres, the villager group. */
@@ -355,9 +398,9 @@ function escalationsChecked(
     }
   };
 
-  const visitRules = rules.filter(
-    (rule) => rule.when.on === 'overdue' || rule.when.on === 'expired',
-  );
+  const reading = (what: TriggerReads) =>
+    rules.filter((rule) => TRIGGER_READS[rule.when.on] === what);
+  const visitRules = reading('visits');
   if (visitRules.length > 0) {
     const stateOf = statesFrom(match);
     for (const occurrence of input.occurrences) {
@@ -367,14 +410,7 @@ function escalationsChecked(
       if (state !== 'overdue' && state !== 'expired') continue;
       for (const rule of visitRules) {
         if (rule.kinds && !rule.kinds.includes(occurrence.kind)) continue;
-        const { when } = rule;
-        let since: PlainDate | undefined;
-        // An overdue rule holds from `days` after the visit fell overdue, while it still was.
-        const overdueSince =
-          when.on === 'overdue' ? addDays(occurrence.overdueFrom, when.days) : undefined;
-        if (overdueSince && overdueSince <= asOf && overdueSince <= occurrence.expiresAt)
-          since = overdueSince;
-        if (when.on === 'expired' && state === 'expired') since = addDays(occurrence.expiresAt, 1);
+        const since = visitRuleSince(rule.when, occurrence, state, asOf);
         if (since === undefined) continue;
         raise(
           rule,
@@ -386,7 +422,7 @@ function escalationsChecked(
     }
   }
 
-  const incidentRules = rules.filter((rule) => rule.when.on === 'incident');
+  const incidentRules = reading('incidents');
   if (incidentRules.length > 0)
     for (const record of match.incidents) {
       if (!record.incident || record.on > asOf) continue;
@@ -404,7 +440,7 @@ function escalationsChecked(
           record.caregiverIds[0],
         );
     }
-  const eventRules = rules.filter((rule) => rule.when.on === 'majorEvent');
+  const eventRules = reading('majorEvents');
   if (eventRules.length > 0)
     for (const event of input.majorEvents ?? []) {
       if (event.on > asOf) continue;

@@ -24,14 +24,22 @@ const match = matchRecords(occurrences, records);
 describe('escalations', () => {
   const raised = escalations({ ...input, match }, { asOf });
 
+  /** Keys of the visits overdue `days` days or more on `asOf` while still open to a visit. */
+  const overdueKeys = (days: number) =>
+    occurrences
+      .filter((o) => {
+        const state = occurrenceState(o, { asOf, records: match.outcomes });
+        const since = addDays(o.overdueFrom, days);
+        return (
+          (state === 'overdue' || state === 'expired') && since <= asOf && since <= o.expiresAt
+        );
+      })
+      .map((o) => o.key)
+      .sort();
+
   it('reminds the caregiver of every visit overdue 3 days or more, once, from the right day', () => {
     const reminders = raised.filter((e) => e.ruleId === 'overdueReminder');
-    const expected = occurrences.filter((o) => {
-      const state = occurrenceState(o, { asOf, records: match.outcomes });
-      const since = addDays(o.overdueFrom, 3);
-      return (state === 'overdue' || state === 'expired') && since <= asOf && since <= o.expiresAt;
-    });
-    expect(reminders.map((e) => e.occurrenceKey).sort()).toEqual(expected.map((o) => o.key).sort());
+    expect(reminders.map((e) => e.occurrenceKey).sort()).toEqual(overdueKeys(3));
     expect(reminders.length).toBeGreaterThan(0);
     for (const reminder of reminders) {
       expect(reminder.caregiverId).toBe(caregiverId);
@@ -42,6 +50,9 @@ describe('escalations', () => {
 
   it('tells the village committee, the township digest and, for an incident, all three bodies', () => {
     const village = raised.filter((e) => e.ruleId === 'overdueVillage');
+    // The loop below checks something only if the list is the one expected, and not empty.
+    expect(village.map((e) => e.occurrenceKey).sort()).toEqual(overdueKeys(7));
+    expect(village.length).toBeGreaterThan(0);
     const elders = new Map(sample.elders.map((e) => [e.id, e]));
     for (const e of village) expect(e.areaCode).toBe(elders.get(e.elderId)?.residence.villageCode);
     const digest = raised.filter((e) => e.ruleId === 'expiredDigest');
@@ -60,11 +71,21 @@ describe('escalations', () => {
     expect(told.find((e) => e.recipient === 'countyCivilAffairs')?.areaCode).toMatch(/^\d{6}$/);
   });
 
-  it('does not notify twice: what was delivered stays delivered, the next day raises only the new', () => {
+  it('does not notify twice: what was delivered stays delivered, later days raise only the new', () => {
     const delivered = new Set(raised.map((e) => e.id));
     expect(escalations({ ...input, match }, { asOf, delivered })).toEqual([]);
     const next = escalations({ ...input, match }, { asOf: addDays(asOf, 1), delivered });
     for (const e of next) expect(e.since).toBe(addDays(asOf, 1));
+    // The next day may raise nothing; a fortnight on, visits still open have fallen due.
+    const later = addDays(asOf, 14);
+    const fortnight = escalations({ ...input, match }, { asOf: later, delivered });
+    expect(fortnight.length).toBeGreaterThan(0);
+    for (const e of fortnight) {
+      expect(delivered.has(e.id)).toBe(false);
+      expect(e.since > asOf && e.since <= later).toBe(true);
+    }
+    const all = escalations({ ...input, match }, { asOf: later });
+    expect(all.filter((e) => !delivered.has(e.id))).toEqual(fortnight);
   });
 
   it('refuses a rule whose days are not a whole number of at least 0, with its path', () => {
@@ -91,6 +112,27 @@ describe('escalations', () => {
       }),
     );
     expect(() =>
+      escalations(
+        { ...input, match },
+        {
+          asOf,
+          rules: [
+            { id: 'y', when: { on: 'silence' }, notify: ['caregiver'], delivery: 'immediate' },
+          ] as never,
+        },
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({
+            code: 'invalid_value',
+            path: ['rules', 0, 'when', 'on'],
+            params: { allowed: ['overdue', 'expired', 'incident', 'majorEvent'] },
+          }),
+        ],
+      }),
+    );
+    expect(() =>
       coverage(
         { occurrences, records },
         { asOf, from: plainDate('2026-03-31'), to: plainDate('2026-03-01'), by: 'county' },
@@ -105,12 +147,14 @@ describe('escalations', () => {
       { ...input, match },
       { asOf, rules: DEFAULT_ESCALATION_RULES.filter((r) => r.id === 'incident') },
     );
+    expect(onlyIncidents.length).toBeGreaterThan(0);
     expect(onlyIncidents.every((e) => e.trigger === 'incident')).toBe(true);
     const elderId = sample.elders[2]?.id as string;
     const gone = matchRecords(occurrences, records, {
       ends: [{ elderId: elderId as never, from: plainDate('2026-02-01'), reason: 'deceased' }],
     });
     const after = escalations({ ...input, match: gone }, { asOf });
+    expect(raised.some((e) => e.elderId === elderId && e.trigger !== 'incident')).toBe(true);
     expect(after.some((e) => e.elderId === elderId && e.trigger !== 'incident')).toBe(false);
   });
 });
@@ -157,6 +201,7 @@ describe('targets', () => {
       input,
       { asOf },
     );
+    expect(none.length).toBeGreaterThan(0);
     expect(none.every((r) => r.passes)).toBe(true);
     const nothingDue = evaluateTargets(
       [

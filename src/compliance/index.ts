@@ -56,10 +56,6 @@ export {
   responsibilityList,
 } from './responsibilityList.js';
 export {
-  type SimulateVisitRecordsOptions,
-  simulateVisitRecords,
-} from './simulateVisitRecords.js';
-export {
   type SupervisionInput,
   type SupervisionRow,
   supervisionPeriod,

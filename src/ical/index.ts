@@ -6,5 +6,6 @@
  * @module ical
  */
 
+export type { ScheduledVisitsInput } from './scheduledVisitsInput.js';
 export { type TasksToICalendarOptions, tasksToICalendar } from './tasksToICalendar.js';
 export { type ToICalendarOptions, toICalendar } from './toICalendar.js';

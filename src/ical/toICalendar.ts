@@ -1,9 +1,17 @@
 import { requireOptionsObject } from '../_lib/requireOption.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import { type Locale, label } from '../i18n/index.js';
-import { fromDayNumber, minutesOfDay, type PlainDateTime, toDayNumber } from '../models/index.js';
+import {
+  type CaregiverId,
+  fromDayNumber,
+  minutesOfDay,
+  type PlainDateTime,
+  toDayNumber,
+} from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
+import type { ScheduledVisit } from '../scheduling/index.js';
 import { contentLines, dateTimeText, escapeText, MINUTES_PER_DAY, utcStamp } from './icsText.js';
+import { type ScheduledVisitsInput, scheduledEvents } from './scheduledVisitsInput.js';
 import { visitIssues } from './visitIssues.js';
 
 /**
@@ -34,6 +42,11 @@ export interface ToICalendarOptions {
    * default contains the subject's id; give an opaque one if your ids are personal data.
    */
   readonly uid?: (visit: Occurrence) => string;
+  /**
+   * The name of a scheduled visit's caregiver (and of the holder a deputy stands in for), for
+   * the description's caregiver line; default the id. Read only for scheduled visits.
+   */
+  readonly caregiverName?: (caregiverId: CaregiverId) => string | undefined;
   /**
    * `PRODID`, written as given: a formal public identifier such as `-//Wangcun//Visits//ZH`
    * (default `-//guanai//visits//ZH`, or `-//guanai//visits//EN` in English).
@@ -76,6 +89,10 @@ interface Words {
   readonly listSeparator: string;
   readonly holiday: string;
   readonly moved: (plannedDue: string, outcome: string) => string;
+  readonly caregiver: string;
+  readonly deputyFor: (holder: string) => string;
+  readonly route: string;
+  readonly stop: (stop: number) => string;
 }
 
 const WORDS: Readonly<Record<Locale, Words>> = {
@@ -89,6 +106,10 @@ const WORDS: Readonly<Record<Locale, Words>> = {
     listSeparator: '、',
     holiday: '节假日',
     moved: (planned, outcome) => `原定 ${planned}，${outcome}`,
+    caregiver: '帮扶人',
+    deputyFor: (holder) => `（代 ${holder}）`,
+    route: '路线',
+    stop: (stop) => `第 ${stop} 站`,
   },
   en: {
     separator: ': ',
@@ -100,6 +121,10 @@ const WORDS: Readonly<Record<Locale, Words>> = {
     listSeparator: ', ',
     holiday: 'Holiday',
     moved: (planned, outcome) => `planned for ${planned}, ${outcome}`,
+    caregiver: 'Caregiver',
+    deputyFor: (holder) => ` (standing in for ${holder})`,
+    route: 'Route',
+    stop: (stop) => `stop ${stop}`,
   },
 };
 
@@ -114,14 +139,22 @@ const WORDS: Readonly<Record<Locale, Words>> = {
  * the description gives the channel, the window, the services and any holiday move. The text
  * is the same on every host, whatever its time zone, and lines are folded at 75 octets.
  *
- * @param visits - The visits to export, in the order they should appear.
+ * A schedule from `planVisits` goes in as it is (`{ visits, occurrences }`, see
+ * {@link ScheduledVisitsInput}): each scheduled visit is its occurrence on the day planned —
+ * the same event as the occurrence with `due` set to that day — and its description adds who
+ * visits (`caregiverName`, and whom a deputy stands in for) and the stop of the day's route.
+ *
+ * @param visits - The visits to export, in the order they should appear: occurrences, or
+ * scheduled visits with the occurrences they carry out.
  * @param options - The `stamp` of the export, and optionally names, locale and identifiers.
  * @returns The calendar as text with CRLF line ends (`text/calendar; charset=utf-8`).
  * @throws {@link errors!GuanaiError} `invalid_plain_date_time` (path `['stamp']`) for a
  * malformed stamp; `duplicate_id` (path `[index]`) when two visits would get the same UID;
  * `invalid_value` for an unknown `locale`; `invalid_type` for an option or a callback's answer
  * of the wrong type (path `[option]` or `[option, index]`); the issues of a value that is not
- * a visit, under `[index, field]`.
+ * a visit, under `[index, field]`. For a schedule: the same under `['visits', …]` and
+ * `['occurrences', …]`, and `unknown_reference` for a scheduled visit whose occurrence is not
+ * given.
  * @example
  * ```ts
  * // visits: Occurrence[] from expanding the village's plans over a month
@@ -131,25 +164,30 @@ const WORDS: Readonly<Record<Locale, Words>> = {
  *   subjectName: (visit) => namesById.get(visit.subject),
  * });
  * // BEGIN:VCALENDAR … SUMMARY:入户走访 · 张桂英 … END:VCALENDAR
+ *
+ * // or a caregiver's month as planVisits scheduled it
+ * const schedule = planVisits(visits, { elders, caregivers, pairings, from });
+ * const mine = schedule.visits.filter((v) => v.caregiverId === caregiverId);
+ * toICalendar({ visits: mine, occurrences: visits }, { stamp, caregiverName });
  * ```
  * @category iCalendar
  */
-export function toICalendar(visits: Iterable<Occurrence>, options: ToICalendarOptions): string {
+export function toICalendar(
+  visits: Iterable<Occurrence> | ScheduledVisitsInput,
+  options: ToICalendarOptions,
+): string {
   checkOptions(options);
-  if (
-    visits === null ||
-    typeof (visits as Partial<Iterable<Occurrence>>)?.[Symbol.iterator] !== 'function'
-  )
-    throw new GuanaiError([issue('invalid_argument', [], { name: 'visits', rule: 'array' })]);
+  const scheduled = isScheduledInput(visits);
+  const entries = scheduled ? scheduledEvents(visits) : occurrenceEntries(visits, !options.uid);
+  const at = (index: number) => (scheduled ? ['visits', index] : [index]);
   const locale = options.locale ?? 'zh-CN';
   const stamp = `DTSTAMP:${utcStamp(options.stamp)}`;
   const events: string[] = [];
   const seen = new Map<string, number>();
   let timed = false;
   let index = 0;
-  for (const visit of visits) {
-    const issues = visitIssues(visit, index, !options.uid);
-    if (issues.length > 0) throw new GuanaiError(issues);
+  for (const entry of entries) {
+    const { visit } = entry;
     const uid = options.uid ? textFrom('uid', index, options.uid(visit)) : `${visit.key}@guanai`;
     if (uid === undefined)
       throw new GuanaiError([
@@ -157,18 +195,19 @@ export function toICalendar(visits: Iterable<Occurrence>, options: ToICalendarOp
       ]);
     const first = seen.get(uid);
     if (first !== undefined)
-      throw new GuanaiError([issue('duplicate_id', [index], { id: uid, firstPath: [first] })]);
+      throw new GuanaiError([issue('duplicate_id', at(index), { id: uid, firstPath: at(first) })]);
     seen.set(uid, index);
     timed ||= visit.time !== undefined;
     const location = textFrom('location', index, options.location?.(visit));
     const name = textFrom('subjectName', index, options.subjectName?.(visit));
+    const who = entry.scheduled && scheduledLines(entry.scheduled, index, locale, options);
     events.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(uid)}`,
       stamp,
       ...timesOf(visit),
       `SUMMARY:${escapeText(summaryOf(visit, locale, name))}`,
-      `DESCRIPTION:${escapeText(descriptionOf(visit, locale))}`,
+      `DESCRIPTION:${escapeText([descriptionOf(visit, locale), ...(who ?? [])].join('\n'))}`,
       ...(location ? [`LOCATION:${escapeText(location)}`] : []),
       'END:VEVENT',
     );
@@ -191,7 +230,57 @@ export function toICalendar(visits: Iterable<Occurrence>, options: ToICalendarOp
 }
 
 const LOCALES = Object.keys(WORDS) as Locale[];
-const CALLBACKS = ['subjectName', 'location', 'uid'] as const;
+const CALLBACKS = ['subjectName', 'location', 'uid', 'caregiverName'] as const;
+
+/** One event to write: a visit, and the scheduled visit it came from when there is one. */
+interface Entry {
+  readonly visit: Occurrence;
+  readonly scheduled?: ScheduledVisit;
+}
+
+/** A schedule rather than a list: an object that cannot be walked but has `visits`. */
+function isScheduledInput(
+  visits: Iterable<Occurrence> | ScheduledVisitsInput,
+): visits is ScheduledVisitsInput {
+  if (typeof visits !== 'object' || visits === null) return false;
+  return (
+    typeof (visits as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function' &&
+    'visits' in visits
+  );
+}
+
+/** The occurrences as entries, each checked when reached: a generator stays lazy. */
+function* occurrenceEntries(visits: Iterable<Occurrence>, needsKey: boolean): Iterable<Entry> {
+  if (
+    visits === null ||
+    typeof (visits as Partial<Iterable<Occurrence>>)?.[Symbol.iterator] !== 'function'
+  )
+    throw new GuanaiError([issue('invalid_argument', [], { name: 'visits', rule: 'array' })]);
+  let index = 0;
+  for (const visit of visits) {
+    const issues = visitIssues(visit, index, needsKey);
+    if (issues.length > 0) throw new GuanaiError(issues);
+    yield { visit };
+    index++;
+  }
+}
+
+/** A scheduled visit's lines: who visits (and for whom, a deputy), and the stop of the route. */
+function scheduledLines(
+  scheduled: ScheduledVisit,
+  index: number,
+  locale: Locale,
+  options: ToICalendarOptions,
+): string[] {
+  const words = WORDS[locale];
+  const nameOf = (id: CaregiverId) =>
+    textFrom('caregiverName', index, options.caregiverName?.(id)) ?? id;
+  const deputy = scheduled.deputyFor ? words.deputyFor(nameOf(scheduled.deputyFor)) : '';
+  const lines = [`${words.caregiver}${words.separator}${nameOf(scheduled.caregiverId)}${deputy}`];
+  if (scheduled.stop > 0)
+    lines.push(`${words.route}${words.separator}${words.stop(scheduled.stop)}`);
+  return lines;
+}
 
 /** Every option of the right type, checked once before any visit: a coded error otherwise. */
 function checkOptions(options: ToICalendarOptions): void {

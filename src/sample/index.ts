@@ -21,3 +21,7 @@ export {
   type SampleCounty,
   type SampleCountyOptions,
 } from './generateSampleCounty.js';
+export {
+  type SimulateVisitRecordsOptions,
+  simulateVisitRecords,
+} from './simulateVisitRecords.js';

@@ -1,12 +1,11 @@
 import { crc32, deflateRawSync, inflateRawSync, constants as zlibConstants } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { simulateVisitRecords } from '../compliance/index.js';
 import { GuanaiError } from '../errors/index.js';
 import { readLedgerCsv, writeLedgerCsv } from '../io/index.js';
 import { plainDate } from '../models/index.js';
 import { expandPlans, planFromPreset } from '../recurrence/index.js';
-import { generateSampleCounty } from '../sample/index.js';
+import { generateSampleCounty, simulateVisitRecords } from '../sample/index.js';
 import { readLedgerXlsx } from './readLedgerXlsx.js';
 import { writeLedgerXlsx } from './writeLedgerXlsx.js';
 import { zipEntries } from './zipEntries.js';

@@ -83,10 +83,9 @@ describe('dist/schemas', () => {
   });
 
   it('accepts a generated county, its pairings, plans and visit records', async () => {
-    const { generateSampleCounty } = await import('guanai/sample');
+    const { generateSampleCounty, simulateVisitRecords } = await import('guanai/sample');
     const { pairElders } = await import('guanai/scheduling');
     const { expandPlans, planFromPreset } = await import('guanai/recurrence');
-    const { simulateVisitRecords } = await import('guanai/compliance');
     const { DEFAULT_POLICY } = await import('guanai/eligibility');
     const { plainDate } = await import('guanai/models');
 

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import {
   classifyLedger,
   expandPlans,
-  generateSampleCounty,
   indexAreas,
   pairElders,
   parseLedger,
@@ -12,16 +11,24 @@ import {
   planFromPreset,
   planVisits,
 } from 'guanai';
+import { generateSampleCounty } from 'guanai/sample';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmScript, runExample } from './runExample.js';
 
+/** What the example's calendar must say of one visit: its start and its route stop. */
+interface Planned {
+  /** The planned day of a home visit (all day), or China wall-clock time of a call. */
+  readonly start: string;
+  readonly stop: number;
+}
+
 /**
- * The month the example plans, planned here with the library: each visit's UID and its China
- * wall-clock start (`YYYY-MM-DDTHH:mm:00`), by caregiver. Home visits take the route's slot;
- * a caregiver-day's calls run 10 minutes each from 19:00.
+ * The month the example plans, planned here with the library: each visit's UID with its start
+ * and route stop, by caregiver. Home visits are all day on the day planned; calls are at the
+ * plan's 19:00 China time.
  */
-function plannedStarts(): Map<string, Map<string, string>> {
+function plannedStarts(): Map<string, Map<string, Planned>> {
   const asOf = plainDate('2026-09-01');
   const sample = generateSampleCounty({
     seed: 2026,
@@ -53,7 +60,12 @@ function plannedStarts(): Map<string, Map<string, string>> {
     ...expandPlans(
       [
         planFromPreset('townshipCadreWeeklyVisit', { id: 'weekly', ...contract }),
-        planFromPreset('villageCadreMonthlyChildContact', { id: 'children', ...contract }),
+        planFromPreset('villageCadreMonthlyChildContact', {
+          id: 'children',
+          ...contract,
+          time: '19:00',
+          durationMinutes: 10,
+        }),
         planFromPreset('census', { id: 'census', ...everyone }),
         planFromPreset('festivalVisits', { id: 'festivals', ...everyone }),
       ],
@@ -62,18 +74,11 @@ function plannedStarts(): Map<string, Map<string, string>> {
   ];
   const phone = new Set(visits.filter((v) => v.channel === 'phone').map((v) => v.key));
   const schedule = planVisits(visits, { elders, caregivers, pairings, from: asOf });
-  const slots = ['09:00', '10:00', '11:00', '14:30', '15:30', '16:30'];
-  const calls = new Map<string, number>();
-  const starts = new Map<string, Map<string, string>>();
+  const starts = new Map<string, Map<string, Planned>>();
   for (const v of schedule.visits) {
-    let time = slots[v.stop - 1];
-    if (phone.has(v.occurrenceKey)) {
-      const n = calls.get(`${v.caregiverId} ${v.date}`) ?? 0;
-      calls.set(`${v.caregiverId} ${v.date}`, n + 1);
-      time = `${19 + Math.floor(n / 6)}:${n % 6}0`;
-    }
-    const mine = starts.get(v.caregiverId) ?? new Map<string, string>();
-    starts.set(v.caregiverId, mine.set(`${v.occurrenceKey}@guanai`, `${v.date}T${time}:00`));
+    const start = phone.has(v.occurrenceKey) ? `${v.date}T19:00:00` : v.date;
+    const mine = starts.get(v.caregiverId) ?? new Map<string, Planned>();
+    starts.set(v.caregiverId, mine.set(`${v.occurrenceKey}@guanai`, { start, stop: v.stop }));
   }
   return starts;
 }
@@ -99,7 +104,7 @@ describe('examples/month-schedule.ts', () => {
     expect(files.length).toBeGreaterThan(50);
   });
 
-  it("holds each caregiver's planned visits, at the planned Asia/Shanghai wall-clock times", () => {
+  it("holds each caregiver's planned visits on their days, calls at Asia/Shanghai wall-clock times", () => {
     const planned = plannedStarts();
     expect(readdirSync(outDir).sort()).toEqual([...planned.keys()].map((id) => `${id}.ics`).sort());
     let events = 0;
@@ -116,12 +121,18 @@ describe('examples/month-schedule.ts', () => {
       for (const vevent of vevents) {
         const event = new ICAL.Event(vevent);
         const start = event.startDate;
-        expect(start.zone?.tzid).toBe('Asia/Shanghai');
-        expect(start.toString()).toBe(starts.get(event.uid));
-        // The instant is the wall-clock time less 8 hours (UTC+8, no daylight saving).
-        const wall = Date.parse(`${start.toString()}Z`);
-        expect(start.toUnixTime() * 1000).toBe(wall - 8 * 3600_000);
+        const planned = starts.get(event.uid);
+        expect(start.toString()).toBe(planned?.start);
+        if (!start.isDate) {
+          expect(start.zone?.tzid).toBe('Asia/Shanghai');
+          // The instant is the wall-clock time less 8 hours (UTC+8, no daylight saving).
+          const wall = Date.parse(`${start.toString()}Z`);
+          expect(start.toUnixTime() * 1000).toBe(wall - 8 * 3600_000);
+        }
         expect(event.summary).toMatch(/^(入户走访|联系子女|摸底登记|节日慰问) · \S+$/);
+        expect(event.description).toMatch(/\n帮扶人：\S+/);
+        if (planned && planned.stop > 0)
+          expect(event.description).toContain(`路线：第 ${planned.stop} 站`);
       }
       events += vevents.length;
     }

@@ -3,6 +3,7 @@
  * returns or throws one GuanaiError within the hang bound; parseVisitRecords keeps every good
  * row whatever comes beside it.
  */
+
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -20,7 +21,6 @@ import {
   recordHistory,
   SEED_TARGETS,
   ServiceTask,
-  simulateVisitRecords,
   supervisionPeriod,
   supervisionSummary,
   VisitRecord,
@@ -28,6 +28,7 @@ import {
   type VisitRecordInput,
 } from '../../src/compliance/index.js';
 import { classifyLedger } from '../../src/eligibility/index.js';
+import { simulateVisitRecords } from '../../src/sample/index.js';
 import { asOf, occurrences, records, sample } from '../fixtures/trackedTownship.js';
 import { FUZZ_RUNS, FUZZ_SEED, outcomeOf, reportTallies } from './harness.js';
 

@@ -110,7 +110,12 @@ const EXPECTED = {
     'explain',
     'explainClassification',
   ],
-  './sample': ['generateSampleCounty'],
+  './sample': ['generateSampleCounty', 'simulateVisitRecords'],
+};
+/** Names a subpath must not export: sample data stays out of the root and the domain modules. */
+const ABSENT = {
+  '.': ['generateSampleCounty', 'simulateVisitRecords'],
+  './compliance': ['simulateVisitRecords'],
 };
 
 for (const subpath of subpaths) {
@@ -127,6 +132,9 @@ for (const subpath of subpaths) {
   );
   for (const name of EXPECTED[subpath] ?? assert.fail(`${specifier}: no expected names listed`)) {
     assert.ok(name in fromImport, `${specifier} lacks ${name}`);
+  }
+  for (const name of ABSENT[subpath] ?? []) {
+    assert.ok(!(name in fromImport), `${specifier} should not export ${name}`);
   }
   console.log(`ok ${specifier} (${esmNames.length} exports, require and import)`);
 }
@@ -168,9 +176,8 @@ for (const [thrower, checker] of [
       checker.isGuanaiError(error) && /^preset: Unknown preset "weekly"/.test(error.message),
   );
 }
-const sample =
-  esm.generateSampleCounty ?? (await import(`${pkg.name}/sample`)).generateSampleCounty;
-const county = sample({ seed: 7, elders: 20 });
+const { generateSampleCounty } = await import(`${pkg.name}/sample`);
+const county = generateSampleCounty({ seed: 7, elders: 20 });
 assert.equal(esm.parseLedger(county).invalid.length, 0);
 assert.deepEqual(
   require(`${pkg.name}/sample`).generateSampleCounty({ seed: 7, elders: 20 }),

@@ -2,13 +2,21 @@ import {
   arrayIssue,
   countIssue,
   diagnosed,
+  elementsIssue,
   functionIssue,
   integerIssue,
   numberIssue,
   objectIssue,
+  plainDateIssue,
   throwIssues,
 } from '../_lib/argumentGuards.js';
 import { seededUniform } from '../_lib/seededUniform.js';
+import type {
+  NotDoneReason,
+  ServiceTask,
+  VisitRecord,
+  VisitRecordId,
+} from '../compliance/index.js';
 import {
   addDays,
   type CaregiverId,
@@ -17,8 +25,6 @@ import {
   type PlainDate,
 } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
-import { checkDays, diagnoseLists } from './inputChecks.js';
-import type { NotDoneReason, ServiceTask, VisitRecord, VisitRecordId } from './visitRecord.js';
 
 /** Options of {@link simulateVisitRecords}. @category Sample data */
 export interface SimulateVisitRecordsOptions {
@@ -59,6 +65,17 @@ const NOT_DONE_IN_PERSON: readonly NotDoneReason[] = [
   'other',
 ];
 const INCIDENTS = ['criticalIllness', 'majorDifficulty', 'wanderingOrBegging'] as const;
+/** The fields of a visit the simulation reads: diagnosed only when the work trips on one. */
+const OCCURRENCE_FIELDS = {
+  key: 'string',
+  subject: 'string',
+  subjectKind: 'string',
+  kind: 'string',
+  channel: 'string',
+  openFrom: 'string',
+  overdueFrom: 'string',
+  expiresAt: 'string',
+} as const;
 
 /**
  * Visit records as a programme might log them for planned visits — most made inside their
@@ -79,7 +96,7 @@ export function simulateVisitRecords(
   options: SimulateVisitRecordsOptions,
 ): VisitRecord[] {
   throwIssues([arrayIssue(occurrences, 'occurrences'), objectIssue(options, 'options')]);
-  checkDays({ asOf: options.asOf });
+  throwIssues([plainDateIssue(options.asOf, 'asOf')]);
   const share = { optional: true, minimum: 0, maximum: 1 } as const;
   throwIssues([
     integerIssue(options.seed, 'seed'),
@@ -93,7 +110,7 @@ export function simulateVisitRecords(
   return diagnosed(
     'simulateVisitRecords',
     () => simulateChecked(occurrences, options),
-    () => diagnoseLists({ occurrences }),
+    () => elementsIssue(occurrences, 'occurrences', OCCURRENCE_FIELDS),
   );
 }
 
