@@ -7,7 +7,7 @@ import { DEFAULT_POLICY, Policy } from './policy.js';
 const asOf = plainDate('2026-06-30');
 const withPolicy = (parameters: object) =>
   Policy.parse({ ...DEFAULT_POLICY, parameters: { ...DEFAULT_POLICY.parameters, ...parameters } });
-const townScope = withPolicy({ childDefinition: 'townScope' });
+const townScope = withPolicy({ childDefinition: 'ageRangeOrGroupS17' });
 
 /** A decided left-behind child (spec §1.3 definition A and B both hold); tests change one fact. */
 function child(overrides: Record<string, unknown> = {}): ChildRecord {
@@ -132,7 +132,10 @@ describe('留守儿童, definition B (spec §1.3 · S17 L457)', () => {
     // The age range binds them too by default (policy childSpecialGroupsAgeBound).
     const olderOrphan = child({ birthDate: '2010-01-01', orphan: true, livesAtHome: false });
     expect(classifyChild(olderOrphan, { asOf, policy: townScope }).status).toBe('no');
-    const unbound = withPolicy({ childDefinition: 'townScope', childSpecialGroupsAgeBound: false });
+    const unbound = withPolicy({
+      childDefinition: 'ageRangeOrGroupS17',
+      childSpecialGroupsAgeBound: false,
+    });
     expect(classifyChild(olderOrphan, { asOf, policy: unbound }).status).toBe('yes');
   });
 
@@ -140,7 +143,8 @@ describe('留守儿童, definition B (spec §1.3 · S17 L457)', () => {
     const preschool = child({ birthDate: '2022-01-01' }); // under 6: only definition A
     expect(classifyChild(preschool, { asOf, policy: townScope }).status).toBe('no');
     expect(
-      classifyChild(preschool, { asOf, policy: withPolicy({ childDefinition: 'either' }) }).status,
+      classifyChild(preschool, { asOf, policy: withPolicy({ childDefinition: 'eitherS18OrS17' }) })
+        .status,
     ).toBe('yes');
   });
 });

@@ -176,8 +176,10 @@ function classifyTrustedChild(child: ChildRecord, asOf: PlainDate, policy: Polic
   const parameters = policy.parameters;
   const citations = policy.citations;
   const definition = parameters.childDefinition;
-  const a = definition === 'townScope' ? undefined : familyCareDefinition(child, asOf, parameters);
-  const b = definition === 'familyCare' ? undefined : townScopeDefinition(child, asOf, parameters);
+  const a =
+    definition === 'ageRangeOrGroupS17' ? undefined : familyCareDefinition(child, asOf, parameters);
+  const b =
+    definition === 'caredByOthersS18' ? undefined : townScopeDefinition(child, asOf, parameters);
   const results = [a, b].filter((r): r is CategoryResult => r !== undefined);
   const status = anyOf(results.map((r) => r.status));
   // Both definitions may test the same thing (parents away, at home): list an identical reason once.

@@ -158,13 +158,20 @@ test('policies: parsed parameters are complete, input parameters optional', () =
   expectTypeOf<PolicyParameters['advancedAgeThreshold']>().toEqualTypeOf<number>();
   expectTypeOf<PolicyParameters['assessmentValidDays']>().toEqualTypeOf<number | null>();
   expectTypeOf<PolicyParameters['emptyNestDefinition']>().toEqualTypeOf<
-    'household' | 'closedList' | 'either'
+    'childrenLeftHomeS18' | 'closedListS17' | 'eitherS18OrS17'
+  >();
+  // Stored policies may still say the names before 1.0; parsing maps them to the new ones.
+  expectTypeOf<'household'>().toExtend<
+    NonNullable<NonNullable<PolicyInput['parameters']>['emptyNestDefinition']>
+  >();
+  expectTypeOf<'validTo'>().toEqualTypeOf<
+    Exclude<keyof Policy, 'id' | 'name' | 'jurisdiction' | 'validFrom' | 'parameters' | 'citations'>
   >();
   const input: PolicyInput = {
     id: 'p',
     name: 'p',
     jurisdiction: 'national',
-    effectiveFrom: '2026-01-01',
+    validFrom: '2026-01-01',
     parameters: { advancedAgeThreshold: 70 },
   };
   expectTypeOf(input).toExtend<PolicyInput>();

@@ -18,6 +18,7 @@ import {
 } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { CATEGORY_KEYS, classifyElder, classifyStatuses } from './classifyElder.js';
+import { EMPTY_NEST_DEFINITIONS } from './definitionChoice.js';
 import { DEFAULT_POLICY, Policy } from './policy.js';
 import type { CategoryKey } from './reason.js';
 
@@ -125,7 +126,7 @@ const policyArb = fc
   .record({
     riskJoin: fc.constantFrom('and', 'or'),
     illnessJoin: fc.constantFrom('and', 'or'),
-    emptyNestDefinition: fc.constantFrom('household', 'closedList', 'either'),
+    emptyNestDefinition: fc.constantFrom(...EMPTY_NEST_DEFINITIONS),
     emptyNestChildrenLeft: fc.constantFrom('all', 'any'),
     emptyNestIncludesChildless: fc.boolean(),
     semiDisabledCountsAsDisabled: fc.boolean(),
@@ -143,7 +144,7 @@ const policyArb = fc
       id: 'arbitrary',
       name: 'arbitrary policy',
       jurisdiction: 'national',
-      effectiveFrom: '2000-01-01',
+      validFrom: '2000-01-01',
       parameters,
     }),
   );

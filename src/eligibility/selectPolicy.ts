@@ -11,8 +11,7 @@ function specificity(policy: Policy): number {
 
 function applies(policy: Policy, region: RegionCode, asOf: PlainDate): boolean {
   const inForce =
-    policy.effectiveFrom <= asOf &&
-    (policy.effectiveTo === undefined || asOf <= policy.effectiveTo);
+    policy.validFrom <= asOf && (policy.validTo === undefined || asOf <= policy.validTo);
   return (
     inForce && (policy.jurisdiction === 'national' || isWithinRegion(region, policy.jurisdiction))
   );

@@ -353,6 +353,12 @@ export interface IssueParams {
   child_row_unmatched: { key: string };
   /** A column of a children sheet that is neither the elder's key nor a child's column. */
   child_column_unknown: { column: string };
+  // api-elig: renamed fields of stored data.
+  /**
+   * A record gives a field under its current name and under its deprecated one (`name`, read
+   * only for data stored before 1.0): say it once, as `current`.
+   */
+  deprecated_name_with_current: { name: string; current: string };
 }
 
 /** A snake_case issue code. @category Issues */

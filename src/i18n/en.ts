@@ -311,6 +311,9 @@ export const en: LocaleData = {
     child_row_unmatched: (p) => `No elder "${p.key}" in the ledger: this child's row is not read`,
     child_column_unknown: (p) =>
       `Column "${p.column}" of the children sheet is neither the elder's key nor a child's column: it is not read`,
+    // api-elig: renamed fields of stored data.
+    deprecated_name_with_current: (p) =>
+      `Both ${p.current} and its former name ${p.name} are given: keep only ${p.current}`,
   },
 
   labels: {

@@ -129,6 +129,8 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   child_key_masked: { key: '530325********1234' },
   child_row_unmatched: { key: 'E-9' },
   child_column_unknown: { column: '学历' },
+  // api-elig: renamed fields of stored data.
+  deprecated_name_with_current: { name: 'effectiveFrom', current: 'validFrom' },
 };
 
 describe('issue messages', () => {

@@ -308,6 +308,9 @@ export const zhCN: LocaleData = {
     child_key_masked: (p) => `“${p.key}”已脱敏，无法与老人对应：请用老人编号或完整号码`,
     child_row_unmatched: (p) => `台账中没有老人“${p.key}”：此子女行未读取`,
     child_column_unknown: (p) => `子女表的“${p.column}”列既非老人编号也非子女信息：未读取`,
+    // api-elig: renamed fields of stored data.
+    deprecated_name_with_current: (p) =>
+      `同时填写了 ${p.current} 及其旧名 ${p.name}：只保留 ${p.current}`,
   },
 
   labels: {

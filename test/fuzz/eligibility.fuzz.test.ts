@@ -95,7 +95,7 @@ const policyInput = fc.oneof(
     id: 'fuzz',
     name: 'fuzz',
     jurisdiction: 'national',
-    effectiveFrom: '2000-01-01',
+    validFrom: '2000-01-01',
     parameters: values,
   })),
   hostile,

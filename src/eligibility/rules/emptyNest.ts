@@ -205,9 +205,9 @@ function closedListDefinition(context: ElderContext, advancedAge: Tri): Conditio
  */
 export function emptyNestElder(context: ElderContext, advancedAge: Tri): CategoryResult {
   const definition = context.policy.emptyNestDefinition;
-  if (definition === 'household')
+  if (definition === 'childrenLeftHomeS18')
     return conclude(context, 'emptyNestElder', householdDefinition(context), 'all');
-  if (definition === 'closedList')
+  if (definition === 'closedListS17')
     return conclude(context, 'emptyNestElder', [closedListDefinition(context, advancedAge)], 'all');
   const household = conclude(context, 'emptyNestElder', householdDefinition(context), 'all');
   const closed = closedListDefinition(context, advancedAge);
