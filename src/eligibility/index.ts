@@ -6,7 +6,12 @@
  */
 
 export { RULE_CITATIONS } from './citations.js';
-export { type ClassifyChildOptions, classifyChild } from './classifyChild.js';
+export {
+  type ChildDefinitionComparison,
+  type ClassifyChildOptions,
+  classifyChild,
+  classifyChildUnderDefinitions,
+} from './classifyChild.js';
 export {
   CATEGORY_KEYS,
   type Classification,
@@ -23,6 +28,18 @@ export {
   type LedgerClassification,
   type StatusCounts,
 } from './classifyLedger.js';
+export {
+  classifyUnderDefinitions,
+  type DefinitionAnswers,
+  type DefinitionComparison,
+  type EmptyNestDependentKey,
+} from './classifyUnderDefinitions.js';
+export {
+  CHILD_DEFINITIONS,
+  type ChildDefinition,
+  EMPTY_NEST_DEFINITIONS,
+  type EmptyNestDefinition,
+} from './definitionChoice.js';
 export { IncidentKind, REPORT_RECIPIENTS, type ReportRecipient } from './incident.js';
 export { MajorEventKind } from './majorEvent.js';
 export {
