@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GuanaiError } from '../errors/index.js';
-import { ChildRecord, parse, plainDate } from '../models/index.js';
-import { classifyChild } from './classifyChild.js';
+import { ChildRecord, fromDayNumber, parse, plainDate, toDayNumber } from '../models/index.js';
+import { classifyChild, classifyChildUnderDefinitions } from './classifyChild.js';
+import { CHILD_DEFINITIONS } from './definitionChoice.js';
 import { DEFAULT_POLICY, Policy } from './policy.js';
 
 const asOf = plainDate('2026-06-30');
@@ -170,5 +172,84 @@ describe('classifyChild on input not run through the schemas', () => {
       code: 'invalid_plain_date',
       path: ['asOf'],
     });
+  });
+});
+
+describe('classifyChildUnderDefinitions: both 留守儿童 definitions in one call (spec §11.5)', () => {
+  const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  const day = fc
+    .integer({ min: toDayNumber(plainDate('2008-01-01')), max: toDayNumber(asOf) })
+    .map(fromDayNumber);
+  const parent = (role: 'father' | 'mother') =>
+    fc.record(
+      {
+        role: fc.constant(role),
+        alive: optional(fc.boolean()),
+        awayForWork: optional(fc.boolean()),
+        awaySince: optional(day),
+        yearRound: optional(fc.boolean()),
+      },
+      { requiredKeys: ['role'] },
+    );
+  const childArb = fc
+    .record({
+      birthDate: optional(day),
+      parents: optional(
+        fc.oneof(fc.tuple(parent('father'), parent('mother')), fc.tuple(parent('mother'))),
+      ),
+      orphan: optional(fc.boolean()),
+      abandoned: optional(fc.boolean()),
+      singleParentFamily: optional(fc.boolean()),
+      livesAtHome: optional(fc.boolean()),
+      dailyCarer: optional(fc.constantFrom('parent', 'grandparents', 'relatives', 'friends')),
+    })
+    .map((facts) =>
+      parse(ChildRecord, {
+        id: 'K-9',
+        name: '李小红',
+        residence: { villageCode: '530325101203' },
+        ...JSON.parse(JSON.stringify(facts)),
+      }),
+    );
+  const policyArb = fc
+    .record({
+      childDefinition: fc.constantFrom(...CHILD_DEFINITIONS),
+      childParentsAway: fc.constantFrom('both', 'either'),
+      childSpecialGroupsAgeBound: fc.boolean(),
+      thresholdsInclusive: fc.boolean(),
+    })
+    .map(withPolicy);
+
+  it('gives, for every definition, what classifyChild gives under it', () => {
+    fc.assert(
+      fc.property(childArb, policyArb, (record, policy) => {
+        const compared = classifyChildUnderDefinitions(record, { asOf, policy });
+        expect(compared.policyId).toBe(policy.id);
+        for (const definition of CHILD_DEFINITIONS) {
+          const alone = withPolicy({ ...policy.parameters, childDefinition: definition });
+          expect(compared.childDefinition[definition]).toEqual(
+            classifyChild(record, { asOf, policy: alone }),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('shows where the texts disagree: a preschool child is left behind by S18 only', () => {
+    const { childDefinition } = classifyChildUnderDefinitions(child({ birthDate: '2022-01-01' }), {
+      asOf,
+    });
+    expect([
+      childDefinition.caredByOthersS18.status,
+      childDefinition.ageRangeOrGroupS17.status,
+      childDefinition.eitherS18OrS17.status,
+    ]).toEqual(['yes', 'no', 'yes']);
+  });
+
+  it('throws as classifyChild does for bad options', () => {
+    expect(() => classifyChildUnderDefinitions(child(), { asOf: 'x' as never })).toThrow(
+      GuanaiError,
+    );
   });
 });

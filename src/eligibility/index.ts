@@ -63,6 +63,6 @@ export {
   type ResponsiblePartyResult,
   responsiblePartyOf,
 } from './responsibleParty.js';
-export { selectPolicy } from './selectPolicy.js';
+export { type SelectPolicyOptions, selectPolicy } from './selectPolicy.js';
 export type { Tri } from './tri.js';
 export { validatePolicies } from './validatePolicies.js';
