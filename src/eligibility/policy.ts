@@ -215,12 +215,12 @@ const PolicyFields = /* @__PURE__ */ z.strictObject({
    * The name of `validFrom` before 1.0, still read from stored policy files.
    * @deprecated Write `validFrom`: one name for a record's own span in every module.
    */
-  effectiveFrom: PlainDate.optional(),
+  effectiveFrom: PlainDate.optional().meta({ deprecated: true }),
   /**
    * The name of `validTo` before 1.0, still read from stored policy files.
    * @deprecated Write `validTo`: one name for a record's own span in every module.
    */
-  effectiveTo: PlainDate.optional(),
+  effectiveTo: PlainDate.optional().meta({ deprecated: true }),
   parameters: PolicyParameters.default(() => PolicyParameters.parse({})),
   /** Local sources replacing guanai's citations, by category. */
   citations: z
