@@ -97,7 +97,7 @@ const shaoxing = parse(Policy, {
   id: 'zj-shaoxing-2024',
   name: '绍兴市（高龄 70 周岁起）',
   jurisdiction: '330600',
-  effectiveFrom: '2024-01-01',
+  validFrom: '2024-01-01',
   parameters: { advancedAgeThreshold: 70 },
 });
 const chen = parse(Elder, {

@@ -1,13 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GuanaiError } from '../errors/index.js';
-import { ChildRecord, parse, plainDate } from '../models/index.js';
-import { classifyChild } from './classifyChild.js';
+import { ChildRecord, fromDayNumber, parse, plainDate, toDayNumber } from '../models/index.js';
+import { classifyChild, classifyChildUnderDefinitions } from './classifyChild.js';
+import { CHILD_DEFINITIONS } from './definitionChoice.js';
 import { DEFAULT_POLICY, Policy } from './policy.js';
 
 const asOf = plainDate('2026-06-30');
 const withPolicy = (parameters: object) =>
   Policy.parse({ ...DEFAULT_POLICY, parameters: { ...DEFAULT_POLICY.parameters, ...parameters } });
-const townScope = withPolicy({ childDefinition: 'townScope' });
+const townScope = withPolicy({ childDefinition: 'ageRangeOrGroupS17' });
 
 /** A decided left-behind child (spec §1.3 definition A and B both hold); tests change one fact. */
 function child(overrides: Record<string, unknown> = {}): ChildRecord {
@@ -132,7 +134,10 @@ describe('留守儿童, definition B (spec §1.3 · S17 L457)', () => {
     // The age range binds them too by default (policy childSpecialGroupsAgeBound).
     const olderOrphan = child({ birthDate: '2010-01-01', orphan: true, livesAtHome: false });
     expect(classifyChild(olderOrphan, { asOf, policy: townScope }).status).toBe('no');
-    const unbound = withPolicy({ childDefinition: 'townScope', childSpecialGroupsAgeBound: false });
+    const unbound = withPolicy({
+      childDefinition: 'ageRangeOrGroupS17',
+      childSpecialGroupsAgeBound: false,
+    });
     expect(classifyChild(olderOrphan, { asOf, policy: unbound }).status).toBe('yes');
   });
 
@@ -140,7 +145,8 @@ describe('留守儿童, definition B (spec §1.3 · S17 L457)', () => {
     const preschool = child({ birthDate: '2022-01-01' }); // under 6: only definition A
     expect(classifyChild(preschool, { asOf, policy: townScope }).status).toBe('no');
     expect(
-      classifyChild(preschool, { asOf, policy: withPolicy({ childDefinition: 'either' }) }).status,
+      classifyChild(preschool, { asOf, policy: withPolicy({ childDefinition: 'eitherS18OrS17' }) })
+        .status,
     ).toBe('yes');
   });
 });
@@ -166,5 +172,84 @@ describe('classifyChild on input not run through the schemas', () => {
       code: 'invalid_plain_date',
       path: ['asOf'],
     });
+  });
+});
+
+describe('classifyChildUnderDefinitions: both 留守儿童 definitions in one call (spec §11.5)', () => {
+  const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  const day = fc
+    .integer({ min: toDayNumber(plainDate('2008-01-01')), max: toDayNumber(asOf) })
+    .map(fromDayNumber);
+  const parent = (role: 'father' | 'mother') =>
+    fc.record(
+      {
+        role: fc.constant(role),
+        alive: optional(fc.boolean()),
+        awayForWork: optional(fc.boolean()),
+        awaySince: optional(day),
+        yearRound: optional(fc.boolean()),
+      },
+      { requiredKeys: ['role'] },
+    );
+  const childArb = fc
+    .record({
+      birthDate: optional(day),
+      parents: optional(
+        fc.oneof(fc.tuple(parent('father'), parent('mother')), fc.tuple(parent('mother'))),
+      ),
+      orphan: optional(fc.boolean()),
+      abandoned: optional(fc.boolean()),
+      singleParentFamily: optional(fc.boolean()),
+      livesAtHome: optional(fc.boolean()),
+      dailyCarer: optional(fc.constantFrom('parent', 'grandparents', 'relatives', 'friends')),
+    })
+    .map((facts) =>
+      parse(ChildRecord, {
+        id: 'K-9',
+        name: '李小红',
+        residence: { villageCode: '530325101203' },
+        ...JSON.parse(JSON.stringify(facts)),
+      }),
+    );
+  const policyArb = fc
+    .record({
+      childDefinition: fc.constantFrom(...CHILD_DEFINITIONS),
+      childParentsAway: fc.constantFrom('both', 'either'),
+      childSpecialGroupsAgeBound: fc.boolean(),
+      thresholdsInclusive: fc.boolean(),
+    })
+    .map(withPolicy);
+
+  it('gives, for every definition, what classifyChild gives under it', () => {
+    fc.assert(
+      fc.property(childArb, policyArb, (record, policy) => {
+        const compared = classifyChildUnderDefinitions(record, { asOf, policy });
+        expect(compared.policyId).toBe(policy.id);
+        for (const definition of CHILD_DEFINITIONS) {
+          const alone = withPolicy({ ...policy.parameters, childDefinition: definition });
+          expect(compared.childDefinition[definition]).toEqual(
+            classifyChild(record, { asOf, policy: alone }),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('shows where the texts disagree: a preschool child is left behind by S18 only', () => {
+    const { childDefinition } = classifyChildUnderDefinitions(child({ birthDate: '2022-01-01' }), {
+      asOf,
+    });
+    expect([
+      childDefinition.caredByOthersS18.status,
+      childDefinition.ageRangeOrGroupS17.status,
+      childDefinition.eitherS18OrS17.status,
+    ]).toEqual(['yes', 'no', 'yes']);
+  });
+
+  it('throws as classifyChild does for bad options', () => {
+    expect(() => classifyChildUnderDefinitions(child(), { asOf: 'x' as never })).toThrow(
+      GuanaiError,
+    );
   });
 });

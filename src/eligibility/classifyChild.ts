@@ -2,6 +2,7 @@ import { addMonths, ageInFullYears, ChildRecord, type PlainDate } from '../model
 import { checkedAsOf, checkedPolicy, diagnosed, requireOptions } from './checkedInput.js';
 import { RULE_CITATIONS } from './citations.js';
 import { type Condition, condition, EXPLAINED, resultOf } from './condition.js';
+import { CHILD_DEFINITIONS, type ChildDefinition } from './definitionChoice.js';
 import type { DEFAULT_POLICY, Policy, PolicyParameters } from './policy.js';
 import type { CategoryResult } from './reason.js';
 import { allOf, anyOf, type Tri, triOf } from './tri.js';
@@ -162,22 +163,77 @@ function townScopeDefinition(
  * @category Eligibility
  */
 export function classifyChild(child: ChildRecord, options: ClassifyChildOptions): CategoryResult {
+  return withCheckedChild(child, options, (policy) =>
+    classifyTrustedChild(child, options.asOf, policy),
+  );
+}
+
+/** Check the options, then run `use`, diagnosing a failure on an unvalidated record. */
+function withCheckedChild<T>(
+  child: ChildRecord,
+  options: ClassifyChildOptions,
+  use: (policy: Policy) => T,
+): T {
   requireOptions(options);
   checkedAsOf(options.asOf);
   const policy = checkedPolicy(options.policy, ['policy']);
   try {
-    return classifyTrustedChild(child, options.asOf, policy);
+    return use(policy);
   } catch (error) {
     throw diagnosed(error, ChildRecord, child, 'child');
   }
 }
 
-function classifyTrustedChild(child: ChildRecord, asOf: PlainDate, policy: Policy): CategoryResult {
+/**
+ * A child's 留守儿童 answer under every value of `childDefinition`, for the same day and policy.
+ * @category Eligibility
+ */
+export interface ChildDefinitionComparison {
+  readonly asOf: PlainDate;
+  readonly policyId: string;
+  readonly childDefinition: Readonly<Record<ChildDefinition, CategoryResult>>;
+}
+
+/**
+ * Classify a child as 留守儿童 under each definition the texts give, in one call: S18's
+ * (`caredByOthersS18`), S17's (`ageRangeOrGroupS17`) and either (`eitherS18OrS17`), each
+ * explained. Each answer equals `classifyChild` under the same policy with that
+ * `childDefinition` (the policy's own choice is ignored here); the texts disagree (spec §11.5)
+ * and this shows where, for one child. Bad input throws as for `classifyChild`.
+ *
+ * @example
+ * ```ts
+ * const { childDefinition } = classifyChildUnderDefinitions(child, { asOf: plainDate('2026-06-30') });
+ * childDefinition.caredByOthersS18.status; // 'yes' | 'no' | 'unknown'
+ * childDefinition.ageRangeOrGroupS17.missing; // facts S17's definition still needs
+ * ```
+ * @category Eligibility
+ */
+export function classifyChildUnderDefinitions(
+  child: ChildRecord,
+  options: ClassifyChildOptions,
+): ChildDefinitionComparison {
+  return withCheckedChild(child, options, (policy) => {
+    const answers = {} as Record<ChildDefinition, CategoryResult>;
+    for (const definition of CHILD_DEFINITIONS) {
+      answers[definition] = classifyTrustedChild(child, options.asOf, policy, definition);
+    }
+    return { asOf: options.asOf, policyId: policy.id, childDefinition: answers };
+  });
+}
+
+function classifyTrustedChild(
+  child: ChildRecord,
+  asOf: PlainDate,
+  policy: Policy,
+  definition: ChildDefinition = policy.parameters.childDefinition,
+): CategoryResult {
   const parameters = policy.parameters;
   const citations = policy.citations;
-  const definition = parameters.childDefinition;
-  const a = definition === 'townScope' ? undefined : familyCareDefinition(child, asOf, parameters);
-  const b = definition === 'familyCare' ? undefined : townScopeDefinition(child, asOf, parameters);
+  const a =
+    definition === 'ageRangeOrGroupS17' ? undefined : familyCareDefinition(child, asOf, parameters);
+  const b =
+    definition === 'caredByOthersS18' ? undefined : townScopeDefinition(child, asOf, parameters);
   const results = [a, b].filter((r): r is CategoryResult => r !== undefined);
   const status = anyOf(results.map((r) => r.status));
   // Both definitions may test the same thing (parents away, at home): list an identical reason once.

@@ -67,7 +67,7 @@ describe.each([
       classify(elder, { asOf: ASOF, policy: { ...DEFAULT_POLICY, parameters: 5 } as never }),
     );
     expect(issues[0]).toMatchObject({ code: 'invalid_type', path: ['policy', 'parameters'] });
-    const raw = { id: 'p', name: 'p', jurisdiction: 'national', effectiveFrom: '2000-01-01' };
+    const raw = { id: 'p', name: 'p', jurisdiction: 'national', validFrom: '2000-01-01' };
     expect(classify(elder, { asOf: ASOF, policy: raw as never }).policyId).toBe('p');
   });
 

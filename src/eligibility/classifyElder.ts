@@ -6,16 +6,17 @@ import {
   diagnosed,
   requireOptions,
 } from './checkedInput.js';
-import { elderContext } from './context.js';
+import { type ElderContext, elderContext } from './context.js';
 import type { IncidentKind } from './incident.js';
 import { checkMajorEvents, checkMutualAidGroups, type MajorEventKind } from './majorEvent.js';
 import type { DEFAULT_POLICY, Policy } from './policy.js';
 import type { CategoryKey, CategoryResult } from './reason.js';
-import { sharedConditions } from './rules/commonConditions.js';
+import { type SharedConditions, sharedConditions } from './rules/commonConditions.js';
 import { emptyNestElder } from './rules/emptyNest.js';
 import { leftBehindElder, leftBehindScreeningScope } from './rules/leftBehind.js';
 import { mutualAidReport } from './rules/mutualAid.js';
 import {
+  type BaseResults,
   emptyNestPriority,
   entrustmentMissing,
   facilityPriority,
@@ -61,12 +62,14 @@ export interface ClassifyOptions {
 }
 
 /**
- * Every category of one elder as of one day, with the policy it was decided under.
+ * Every category of one elder as of one day, with the policy it was decided under:
+ * `categories` explains each answer, `statuses` is the answer alone — the same map as
+ * `classifyStatuses` and `classifyLedger` give, so `.statuses.x` reads alike on every result.
+ *
  * @example
  * ```ts
- * const result: Classification = classifyElder(elder, { asOf: plainDate('2026-09-01') });
- * result.categories.leftBehindElder.status; // 'yes' | 'no' | 'unknown'
- * result.categories.leftBehindElder.missing; // the facts that would decide an unknown
+ * const result: Classification = classifyElder(elder, { asOf: plainDate('2026-06-30') });
+ * result.statuses.emptyNestElder === result.categories.emptyNestElder.status; // true
  * ```
  * @category Eligibility
  */
@@ -74,6 +77,8 @@ export interface Classification {
   readonly elderId: ElderId;
   readonly asOf: PlainDate;
   readonly policyId: string;
+  /** The status of every category: `categories[x].status`, for reading alike with the ledger. */
+  readonly statuses: Readonly<Record<CategoryKey, Tri>>;
   readonly categories: Readonly<Record<CategoryKey, CategoryResult>>;
 }
 
@@ -110,9 +115,19 @@ function evaluateTrusted(
 ): Record<CategoryKey, CategoryResult> {
   const context = elderContext(elder, options.asOf, policy.parameters, explain);
   const shared = sharedConditions(context);
-  const { household } = elder;
+  const base = baseCategories(context, shared, options);
+  return withPriorities(context, shared, base, options);
+}
+
+/** The categories the priority rules build on, decided from the shared facts. */
+function baseCategories(
+  context: ElderContext,
+  shared: SharedConditions,
+  options: ClassifyOptions,
+): BaseResults {
+  const { household } = context.elder;
   const age = advancedAge(context);
-  const base = {
+  return {
     leftBehindElder: leftBehindElder(context, shared),
     leftBehindScreeningScope: leftBehindScreeningScope(context, shared),
     emptyNestElder: emptyNestElder(context, age.status),
@@ -159,6 +174,42 @@ function evaluateTrusted(
     poor: poor(context),
     mutualAidReport: mutualAidReport(context, options.majorEvents ?? [], options.mutualAidGroups),
   };
+}
+
+/** What `classifyUnderDefinitions` varies a definition over: the facts derived once, explained. @internal */
+export interface ExplainedParts {
+  readonly policy: Policy;
+  readonly context: ElderContext;
+  readonly shared: SharedConditions;
+  readonly base: BaseResults;
+}
+
+/**
+ * Run `use` on an elder's categories explained, with the options checked as `classifyElder`
+ * checks them and a failure on an unvalidated elder diagnosed as it diagnoses one.
+ * @internal
+ */
+export function withExplainedParts<T>(
+  elder: Elder,
+  options: ClassifyOptions,
+  use: (parts: ExplainedParts) => T,
+): T {
+  const policy = checkedOptions(options);
+  try {
+    const context = elderContext(elder, options.asOf, policy.parameters, true);
+    const shared = sharedConditions(context);
+    return use({ policy, context, shared, base: baseCategories(context, shared, options) });
+  } catch (error) {
+    throw diagnosed(error, Elder, elder, 'elder');
+  }
+}
+
+function withPriorities(
+  context: ElderContext,
+  shared: SharedConditions,
+  base: BaseResults,
+  options: ClassifyOptions,
+): Record<CategoryKey, CategoryResult> {
   // The priority rules read the base categories and never each other. One literal gives every
   // result object the same shape, which keeps this hot path fast.
   return {
@@ -189,8 +240,11 @@ function evaluateTrusted(
   };
 }
 
-/** The status of each category, written out key by key: a loop over the keys is several times slower. */
-function statusesOf(
+/**
+ * The status of each category, written out key by key: a loop over the keys is several times slower.
+ * @internal
+ */
+export function statusesOf(
   categories: Readonly<Record<CategoryKey, CategoryResult>>,
 ): Record<CategoryKey, Tri> {
   return {
@@ -256,7 +310,8 @@ export function classifyElder(elder: Elder, options: ClassifyOptions): Classific
       if (result) categories[key as CategoryKey] = { ...result, citation };
     }
   }
-  return { elderId: elder.id, asOf: options.asOf, policyId: policy.id, categories };
+  const statuses = statusesOf(categories);
+  return { elderId: elder.id, asOf: options.asOf, policyId: policy.id, statuses, categories };
 }
 
 /**

@@ -159,7 +159,7 @@ describe('classifyLedger: policies', () => {
     id: 'township-70',
     name: '高龄 from 70 in one township',
     jurisdiction: township,
-    effectiveFrom: '2025-01-01',
+    validFrom: '2025-01-01',
     parameters: { advancedAgeThreshold: 70 },
   });
 

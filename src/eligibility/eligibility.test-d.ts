@@ -5,6 +5,7 @@
 import { expectTypeOf, test } from 'vitest';
 import type { ElderId, PlainDate } from '../models/index.js';
 import type { RULE_CITATIONS } from './citations.js';
+import type { classifyChildUnderDefinitions } from './classifyChild.js';
 import {
   CATEGORY_KEYS,
   type Classification,
@@ -14,6 +15,8 @@ import {
   type StatusClassification,
 } from './classifyElder.js';
 import type { CategoryCounts, LedgerClassification, StatusCounts } from './classifyLedger.js';
+import { classifyUnderDefinitions, type DefinitionComparison } from './classifyUnderDefinitions.js';
+import type { ChildDefinition, EmptyNestDefinition } from './definitionChoice.js';
 import { type IncidentKind, REPORT_RECIPIENTS, type ReportRecipient } from './incident.js';
 import { DEFAULT_POLICY, type Policy, type PolicyInput, type PolicyParameters } from './policy.js';
 import type {
@@ -25,7 +28,7 @@ import type {
   ReasonParams,
   RuleKey,
 } from './reason.js';
-import { selectPolicy } from './selectPolicy.js';
+import { type SelectPolicyOptions, selectPolicy } from './selectPolicy.js';
 import type { Tri } from './tri.js';
 
 type AllCategories =
@@ -158,13 +161,20 @@ test('policies: parsed parameters are complete, input parameters optional', () =
   expectTypeOf<PolicyParameters['advancedAgeThreshold']>().toEqualTypeOf<number>();
   expectTypeOf<PolicyParameters['assessmentValidDays']>().toEqualTypeOf<number | null>();
   expectTypeOf<PolicyParameters['emptyNestDefinition']>().toEqualTypeOf<
-    'household' | 'closedList' | 'either'
+    'childrenLeftHomeS18' | 'closedListS17' | 'eitherS18OrS17'
+  >();
+  // Stored policies may still say the names before 1.0; parsing maps them to the new ones.
+  expectTypeOf<'household'>().toExtend<
+    NonNullable<NonNullable<PolicyInput['parameters']>['emptyNestDefinition']>
+  >();
+  expectTypeOf<'validTo'>().toEqualTypeOf<
+    Exclude<keyof Policy, 'id' | 'name' | 'jurisdiction' | 'validFrom' | 'parameters' | 'citations'>
   >();
   const input: PolicyInput = {
     id: 'p',
     name: 'p',
     jurisdiction: 'national',
-    effectiveFrom: '2026-01-01',
+    validFrom: '2026-01-01',
     parameters: { advancedAgeThreshold: 70 },
   };
   expectTypeOf(input).toExtend<PolicyInput>();
@@ -181,4 +191,24 @@ test('classifyStatuses: the same options, one Tri per category; the ledger keeps
   const statuses = {} as StatusClassification['statuses'];
   // @ts-expect-error the statuses are read-only
   statuses.advancedAge = 'yes';
+});
+
+test('one shape: statuses is Record<CategoryKey, Tri> on every elder result', () => {
+  expectTypeOf<Classification['statuses']>().toEqualTypeOf<StatusClassification['statuses']>();
+  expectTypeOf<Classification['statuses'][CategoryKey]>().toEqualTypeOf<Tri>();
+});
+
+test('both definitions in one call: keyed by parameter, then by its value', () => {
+  expectTypeOf(classifyUnderDefinitions).parameter(1).toEqualTypeOf<ClassifyOptions>();
+  expectTypeOf(classifyUnderDefinitions).returns.toEqualTypeOf<DefinitionComparison>();
+  expectTypeOf<
+    keyof DefinitionComparison['emptyNestDefinition']
+  >().toEqualTypeOf<EmptyNestDefinition>();
+  expectTypeOf<
+    DefinitionComparison['emptyNestDefinition']['closedListS17']['statuses']['emptyNestElder']
+  >().toEqualTypeOf<Tri>();
+  type Child = ReturnType<typeof classifyChildUnderDefinitions>['childDefinition'];
+  expectTypeOf<keyof Child>().toEqualTypeOf<ChildDefinition>();
+  expectTypeOf<Child['caredByOthersS18']>().toEqualTypeOf<CategoryResult>();
+  expectTypeOf(selectPolicy).parameter(1).toEqualTypeOf<SelectPolicyOptions>();
 });

@@ -249,7 +249,7 @@ describe('definition A: the household definition (spec §1.2 · S10 L201 = S18 L
 });
 
 describe('definition B: the closed list (spec §1.2 · S17 L457)', () => {
-  const closedList = { policy: policy({ emptyNestDefinition: 'closedList' }) };
+  const closedList = { policy: policy({ emptyNestDefinition: 'closedListS17' }) };
   const closed = (overrides: Raw = {}) => emptyNest(overrides, closedList);
   const aged86 = { birthDate: '1940-01-01' };
 
@@ -333,10 +333,10 @@ describe('definition B: the closed list (spec §1.2 · S17 L457)', () => {
 
     it('follows emptyNestSpouseIsCarer: never or always', () => {
       const never = {
-        policy: policy({ emptyNestDefinition: 'closedList', emptyNestSpouseIsCarer: 'never' }),
+        policy: policy({ emptyNestDefinition: 'closedListS17', emptyNestSpouseIsCarer: 'never' }),
       };
       const always = {
-        policy: policy({ emptyNestDefinition: 'closedList', emptyNestSpouseIsCarer: 'always' }),
+        policy: policy({ emptyNestDefinition: 'closedListS17', emptyNestSpouseIsCarer: 'always' }),
       };
       expect(emptyNest(withSpouse(true), never).status).toBe('yes');
       expect(emptyNest(withSpouse(false), always).status).toBe('no');
@@ -392,7 +392,7 @@ describe('definition B: the closed list (spec §1.2 · S17 L457)', () => {
 });
 
 describe('either definition (spec §11.1)', () => {
-  const either = { policy: policy({ emptyNestDefinition: 'either' }) };
+  const either = { policy: policy({ emptyNestDefinition: 'eitherS18OrS17' }) };
 
   it('is yes by definition A alone', () => {
     expect(emptyNest({}, either).status).toBe('yes');

@@ -7,7 +7,12 @@
 
 export { CitationSchema } from './citationSchema.js';
 export { RULE_CITATIONS } from './citations.js';
-export { type ClassifyChildOptions, classifyChild } from './classifyChild.js';
+export {
+  type ChildDefinitionComparison,
+  type ClassifyChildOptions,
+  classifyChild,
+  classifyChildUnderDefinitions,
+} from './classifyChild.js';
 export {
   CATEGORY_KEYS,
   type Classification,
@@ -24,6 +29,18 @@ export {
   type LedgerClassification,
   type StatusCounts,
 } from './classifyLedger.js';
+export {
+  classifyUnderDefinitions,
+  type DefinitionAnswers,
+  type DefinitionComparison,
+  type EmptyNestDependentKey,
+} from './classifyUnderDefinitions.js';
+export {
+  CHILD_DEFINITIONS,
+  type ChildDefinition,
+  EMPTY_NEST_DEFINITIONS,
+  type EmptyNestDefinition,
+} from './definitionChoice.js';
 export { IncidentKind, REPORT_RECIPIENTS, type ReportRecipient } from './incident.js';
 export { MajorEventKind } from './majorEvent.js';
 export {
@@ -47,6 +64,6 @@ export {
   type ResponsiblePartyResult,
   responsiblePartyOf,
 } from './responsibleParty.js';
-export { selectPolicy } from './selectPolicy.js';
+export { type SelectPolicyOptions, selectPolicy } from './selectPolicy.js';
 export type { Tri } from './tri.js';
 export { validatePolicies } from './validatePolicies.js';

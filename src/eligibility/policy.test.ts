@@ -11,7 +11,7 @@ const on = (date: string): PlainDate => plainDate(date);
 const region = (code: string): RegionCode => RegionCode.parse(code);
 
 function make(input: Partial<PolicyInput> & Pick<PolicyInput, 'id' | 'jurisdiction'>): Policy {
-  return Policy.parse({ name: `policy ${input.id}`, effectiveFrom: '2000-01-01', ...input });
+  return Policy.parse({ name: `policy ${input.id}`, validFrom: '2000-01-01', ...input });
 }
 
 /** The defaults guanai recommends for the open points of the elder rules (spec §1.1–§1.11, §2). */
@@ -24,7 +24,7 @@ const ELDER_RULE_DEFAULTS = {
   awayReasons: ['migrantWork', 'business', 'study', 'military', 'other'],
   childKinships: ['birth', 'adopted', 'step'],
   entrustedCarerIsSupporter: false,
-  emptyNestDefinition: 'household',
+  emptyNestDefinition: 'childrenLeftHomeS18',
   emptyNestChildrenLeft: 'all',
   emptyNestIncludesChildless: false,
   emptyNestAloneMinimumAge: 60,
@@ -58,7 +58,7 @@ describe('DEFAULT_POLICY', () => {
       id: 'guanai-default',
       name: 'guanai default (seed documents, recommended readings)',
       jurisdiction: 'national',
-      effectiveFrom: '2000-01-01',
+      validFrom: '2000-01-01',
       parameters: defaults(),
     });
     expect(DEFAULT_POLICY.parameters).toMatchObject(ELDER_RULE_DEFAULTS);
@@ -82,7 +82,7 @@ describe('DEFAULT_POLICY', () => {
           "minimum": 6,
         },
         "childAwayMinimumMonths": 3,
-        "childDefinition": "familyCare",
+        "childDefinition": "caredByOthersS18",
         "childKinships": [
           "birth",
           "adopted",
@@ -109,7 +109,7 @@ describe('DEFAULT_POLICY', () => {
         "emptyNestChildrenLeft": "all",
         "emptyNestCoupleAge": "eitherSpouse",
         "emptyNestCoupleMinimumAge": 45,
-        "emptyNestDefinition": "household",
+        "emptyNestDefinition": "childrenLeftHomeS18",
         "emptyNestIncludesChildless": false,
         "emptyNestSpouseIsCarer": "ifCapable",
         "entrustedCarerIsSupporter": false,
@@ -142,13 +142,13 @@ describe('Policy.parse', () => {
       id: 'p',
       name: 'p',
       jurisdiction: 'national',
-      effectiveFrom: '2020-01-01',
+      validFrom: '2020-01-01',
     });
     expect(policy).toStrictEqual({
       id: 'p',
       name: 'p',
       jurisdiction: 'national',
-      effectiveFrom: '2020-01-01',
+      validFrom: '2020-01-01',
       parameters: DEFAULT_POLICY.parameters,
     });
     expect(policy.parameters).toMatchObject(ELDER_RULE_DEFAULTS);
@@ -159,7 +159,7 @@ describe('Policy.parse', () => {
       id: 'zj-shaoxing-2024',
       name: '绍兴市高龄津贴（70周岁起）',
       jurisdiction: '330600',
-      effectiveFrom: '2024-01-01',
+      validFrom: '2024-01-01',
       parameters: { advancedAgeThreshold: 70 },
     });
     expect(shaoxing.parameters).toStrictEqual({ ...defaults(), advancedAgeThreshold: 70 });
@@ -174,20 +174,20 @@ describe('Policy.parse', () => {
     expect(DEFAULT_POLICY.parameters.awayReasons).toEqual(ELDER_RULE_DEFAULTS.awayReasons);
   });
 
-  it('reports effectiveTo before effectiveFrom as range_reversed', () => {
+  it('reports validTo before validFrom as range_reversed', () => {
     const result = safeParse(Policy, {
       id: 'p',
       name: 'p',
       jurisdiction: '530325',
-      effectiveFrom: '2026-01-01',
-      effectiveTo: '2025-12-31',
+      validFrom: '2026-01-01',
+      validTo: '2025-12-31',
     });
     expect(result).toEqual({
       ok: false,
       issues: [
         {
           code: 'range_reversed',
-          path: ['effectiveTo'],
+          path: ['validTo'],
           params: { from: '2026-01-01', to: '2025-12-31' },
         },
       ],
@@ -199,8 +199,8 @@ describe('Policy.parse', () => {
       id: 'p',
       name: 'p',
       jurisdiction: '530325',
-      effectiveFrom: '2026-01-01',
-      effectiveTo: '2026-01-01',
+      validFrom: '2026-01-01',
+      validTo: '2026-01-01',
     });
     expect(result.ok).toBe(true);
   });
@@ -210,7 +210,7 @@ describe('Policy.parse', () => {
       id: 'p',
       name: 'p',
       jurisdiction: 'national',
-      effectiveFrom: '2020-01-01',
+      validFrom: '2020-01-01',
       parameters: { advancedAge: 70 },
     });
     expect(result.ok).toBe(false);
@@ -233,7 +233,7 @@ describe('Policy.parse', () => {
       id: 'p',
       name: 'p',
       jurisdiction: 'national',
-      effectiveFrom: '2020-01-01',
+      validFrom: '2020-01-01',
       parameters,
     });
     expect(result.ok).toBe(false);
@@ -241,12 +241,77 @@ describe('Policy.parse', () => {
       expect(result.issues.map((issue) => issue.path)).toEqual([['parameters', field]]);
   });
 
+  it('reads the span names of stored policies (effectiveFrom/To) as validFrom/validTo', () => {
+    const stored = { id: 'p', name: 'p', jurisdiction: '530325' };
+    const old = Policy.parse({ ...stored, effectiveFrom: '2024-01-01', effectiveTo: '2025-12-31' });
+    const current = Policy.parse({ ...stored, validFrom: '2024-01-01', validTo: '2025-12-31' });
+    expect(old).toEqual(current);
+    expect(Object.keys(old)).toEqual([
+      'id',
+      'name',
+      'jurisdiction',
+      'validFrom',
+      'validTo',
+      'parameters',
+    ]);
+    // What guanai parsed parses again to the same policy (JSON round trip).
+    expect(Policy.parse(JSON.parse(JSON.stringify(old)))).toEqual(old);
+  });
+
+  it('reports a reversed span of a stored policy at the name it was written under', () => {
+    const result = safeParse(Policy, {
+      ...{ id: 'p', name: 'p', jurisdiction: 'national' },
+      effectiveFrom: '2026-01-01',
+      effectiveTo: '2025-12-31',
+    });
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['range_reversed', 'effectiveTo'],
+    ]);
+  });
+
+  it('rejects a date given under both names, and a policy with no start, with the other issues', () => {
+    const both = safeParse(Policy, {
+      ...{ id: 'p', name: 'p', jurisdiction: 'national' },
+      validFrom: '2024-01-01',
+      effectiveFrom: '2024-01-01',
+    });
+    expect(both.ok ? [] : both.issues).toEqual([
+      {
+        code: 'deprecated_name_with_current',
+        path: ['effectiveFrom'],
+        params: { name: 'effectiveFrom', current: 'validFrom' },
+      },
+    ]);
+    const none = safeParse(Policy, { id: 'p', name: '', jurisdiction: 'national' });
+    expect(none.ok ? [] : none.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['too_small', 'name'],
+      ['invalid_type', 'validFrom'],
+    ]);
+  });
+
+  it.each([
+    ['emptyNestDefinition', 'household', 'childrenLeftHomeS18'],
+    ['emptyNestDefinition', 'closedList', 'closedListS17'],
+    ['emptyNestDefinition', 'either', 'eitherS18OrS17'],
+    ['childDefinition', 'familyCare', 'caredByOthersS18'],
+    ['childDefinition', 'townScope', 'ageRangeOrGroupS17'],
+    ['childDefinition', 'either', 'eitherS18OrS17'],
+  ] as const)('reads the stored %s %s as %s', (parameter, old, current) => {
+    expect(PolicyParameters.parse({ [parameter]: old })[parameter]).toBe(current);
+    expect(PolicyParameters.parse({ [parameter]: current })[parameter]).toBe(current);
+  });
+
+  it('rejects a definition that is neither a current nor a former name', () => {
+    const result = safeParse(PolicyParameters, { emptyNestDefinition: 'S18' });
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual([['emptyNestDefinition']]);
+  });
+
   it('rejects a jurisdiction that is not a division code', () => {
     const result = safeParse(Policy, {
       id: 'p',
       name: 'p',
       jurisdiction: '5303',
-      effectiveFrom: '2020-01-01',
+      validFrom: '2020-01-01',
     });
     expect(result.ok).toBe(false);
   });
@@ -254,23 +319,23 @@ describe('Policy.parse', () => {
 
 describe('selectPolicy: the most specific policy in force', () => {
   const national = make({ id: 'national', jurisdiction: 'national' });
-  const province = make({ id: 'province', jurisdiction: '530000', effectiveFrom: '2018-01-01' });
-  const city = make({ id: 'city', jurisdiction: '530300', effectiveFrom: '2019-01-01' });
+  const province = make({ id: 'province', jurisdiction: '530000', validFrom: '2018-01-01' });
+  const city = make({ id: 'city', jurisdiction: '530300', validFrom: '2019-01-01' });
   const county = make({
     id: 'county',
     jurisdiction: '530325',
-    effectiveFrom: '2024-01-01',
-    effectiveTo: '2026-12-31',
+    validFrom: '2024-01-01',
+    validTo: '2026-12-31',
   });
   const township = make({
     id: 'township',
     jurisdiction: '530325101000',
-    effectiveFrom: '2026-07-01',
+    validFrom: '2026-07-01',
   });
   const village = make({
     id: 'village',
     jurisdiction: '530325101203',
-    effectiveFrom: '2027-06-01',
+    validFrom: '2027-06-01',
   });
   const all = [national, province, city, county, township, village];
   const VILLAGE = region('530325101203');
@@ -291,7 +356,7 @@ describe('selectPolicy: the most specific policy in force', () => {
     expect(pick(all, VILLAGE, '2027-05-31')).toBe('township');
   });
 
-  it('keeps a policy in force through its effectiveTo (inclusive) and not a day after', () => {
+  it('keeps a policy in force through its validTo (inclusive) and not a day after', () => {
     const withoutLower = [national, province, city, county];
     expect(pick(withoutLower, VILLAGE, '2026-12-31')).toBe('county');
     expect(pick(withoutLower, VILLAGE, '2027-01-01')).toBe('city');

@@ -4,6 +4,13 @@ import { reportIssue } from '../errors/index.js';
 import { AbilityLevel, AwayReason, PlainDate, RegionCode } from '../models/index.js';
 import { CitationSchema } from './citationSchema.js';
 import { RULE_CITATIONS } from './citations.js';
+import {
+  CHILD_DEFINITION_ALIASES,
+  CHILD_DEFINITIONS,
+  choiceWithAliases,
+  EMPTY_NEST_DEFINITION_ALIASES,
+  EMPTY_NEST_DEFINITIONS,
+} from './definitionChoice.js';
 import { reportPolicyConflicts } from './policyConflicts.js';
 import type { RuleKey } from './reason.js';
 
@@ -78,8 +85,18 @@ export const PolicyParameters = /* @__PURE__ */ z
       .default((): ('birth' | 'adopted' | 'step')[] => ['birth', 'adopted', 'step']),
     /** Whether a carer the children entrusted counts as a supporter at the elder's side (spec §1.1 amb. 8: the text leaves it open; the carer is not a 赡养人 in its terms). */
     entrustedCarerIsSupporter: z.boolean().default(false),
-    /** 空巢: the household definition (S10/S18, default), the closed list (S17), or either (spec §1.2, §11.1). */
-    emptyNestDefinition: z.enum(['household', 'closedList', 'either']).default('household'),
+    /**
+     * 空巢: which text's definition counts (spec §1.2, §11.1) — `childrenLeftHomeS18` (S18 L487
+     * = S10 L201: a couple or an elder alone whose children have left home; default),
+     * `closedListS17` (S17 L457: 孤寡, 五保户, 三无, or 高龄 with nobody at the side) or
+     * `eitherS18OrS17`. `classifyUnderDefinitions` answers under each in one call. The names
+     * before 1.0, `household`, `closedList` and `either`, are still read (policies are stored
+     * data) and parsed to the new ones; they are deprecated.
+     */
+    emptyNestDefinition: choiceWithAliases(
+      EMPTY_NEST_DEFINITIONS,
+      EMPTY_NEST_DEFINITION_ALIASES,
+    ).default('childrenLeftHomeS18'),
     /** 空巢 definition A: must all children have left home, or is one enough (spec §1.2 amb. 1)? */
     emptyNestChildrenLeft: z.enum(['all', 'any']).default('all'),
     /** 空巢 definition A: whether a childless elder living alone is 空巢 (spec §1.2 amb. 3). */
@@ -142,11 +159,17 @@ export const PolicyParameters = /* @__PURE__ */ z
     /** R5 「患有严重疾病、已经丧失自理能力」: both or either (default). */
     illnessJoin: join.default('or'),
     /**
-     * 留守儿童: definition A (S10 L203 = S18 L489: parents away, child at home cared for by
-     * others; default), B (S17 L457: aged 6–14 with parents away all year or three months, plus
-     * orphans, abandoned and single-parent children), or either (spec §1.3, §11.5).
+     * 留守儿童: which text's definition counts (spec §1.3, §11.5) — `caredByOthersS18` (S18 L489
+     * = S10 L203: parents away, the child at home cared for by others; default),
+     * `ageRangeOrGroupS17` (S17 L457: aged 6–14 with parents away all year or three months,
+     * plus orphans, abandoned and single-parent children) or `eitherS18OrS17`.
+     * `classifyChildUnderDefinitions` answers under each in one call. The names before 1.0,
+     * `familyCare`, `townScope` and `either`, are still read (policies are stored data) and
+     * parsed to the new ones; they are deprecated.
      */
-    childDefinition: z.enum(['familyCare', 'townScope', 'either']).default('familyCare'),
+    childDefinition: choiceWithAliases(CHILD_DEFINITIONS, CHILD_DEFINITION_ALIASES).default(
+      'caredByOthersS18',
+    ),
     /** 「父母在外打工」: both parents (default) or either parent (spec §1.3 ambiguities). */
     childParentsAway: z.enum(['both', 'either']).default('both'),
     /** Definition A: the oldest age (full years) of a 儿童; the text gives none (under 18 in law). */
@@ -174,37 +197,113 @@ export const PolicyParameters = /* @__PURE__ */ z
 /** @category Policies */
 export type PolicyParameters = z.infer<typeof PolicyParameters>;
 
+/** The fields of a policy as written, the deprecated names of its span included. */
+const PolicyFields = /* @__PURE__ */ z.strictObject({
+  id: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(200),
+  jurisdiction: z.union([z.literal('national'), RegionCode]),
+  /** The first day the policy is in force (required; written `effectiveFrom` before 1.0). */
+  validFrom: PlainDate.optional(),
+  /** The last day it is in force, inclusive; absent while it has no end. */
+  validTo: PlainDate.optional(),
+  /**
+   * The name of `validFrom` before 1.0, still read from stored policy files.
+   * @deprecated Write `validFrom`: one name for a record's own span in every module.
+   */
+  effectiveFrom: PlainDate.optional().meta({ deprecated: true }),
+  /**
+   * The name of `validTo` before 1.0, still read from stored policy files.
+   * @deprecated Write `validTo`: one name for a record's own span in every module.
+   */
+  effectiveTo: PlainDate.optional().meta({ deprecated: true }),
+  parameters: PolicyParameters.default(() => PolicyParameters.parse({})),
+  /** Local sources replacing guanai's citations, by category. */
+  citations: z
+    .partialRecord(z.enum(Object.keys(RULE_CITATIONS) as [RuleKey, ...RuleKey[]]), CitationSchema)
+    .optional(),
+});
+type PolicyFields = z.output<typeof PolicyFields>;
+
+/** A checked policy: the span under its current names only. */
+type CheckedPolicy = Omit<PolicyFields, 'validFrom' | 'effectiveFrom' | 'effectiveTo'> & {
+  /** The first day the policy is in force. */
+  readonly validFrom: PlainDate;
+};
+
+/** A span written under both names, or under neither, is reported at the field to fix. */
+function reportSpan(policy: PolicyFields, ctx: z.RefinementCtx): void {
+  for (const [current, old] of [
+    ['validFrom', 'effectiveFrom'],
+    ['validTo', 'effectiveTo'],
+  ] as const) {
+    if (policy[current] !== undefined && policy[old] !== undefined) {
+      reportIssue(ctx, policy[old], 'deprecated_name_with_current', { name: old, current }, [old]);
+    }
+  }
+  const from = policy.validFrom ?? policy.effectiveFrom;
+  const to = policy.validTo ?? policy.effectiveTo;
+  if (from !== undefined && to !== undefined && to < from) {
+    const path = [policy.validTo === undefined ? 'effectiveTo' : 'validTo'];
+    reportIssue(ctx, to, 'range_reversed', { from, to }, path);
+  }
+}
+
 /**
- * A policy: the parameters in force for a jurisdiction over a span of days, and citations of
- * the local documents that set them. `jurisdiction` is `national` or a division code (a
- * province, city, county or township): the most specific policy in force wins.
+ * The start is required under one name or the other: reported with the fields' own issues, as
+ * a missing required field is (the check reads only whether either name is there).
+ */
+function reportMissingStart(policy: PolicyFields, ctx: z.RefinementCtx): void {
+  if (policy.validFrom === undefined && policy.effectiveFrom === undefined) {
+    const params = { expected: 'string', received: 'undefined' };
+    reportIssue(ctx, undefined, 'invalid_type', params, ['validFrom']);
+  }
+}
+
+/** Run on any object, whatever its fields' own issues. */
+const onAnyObject = {
+  when: (payload: { readonly value: unknown }): boolean =>
+    typeof payload.value === 'object' && payload.value !== null,
+};
+
+/** The policy with its span under the current names. */
+function currentNames(fields: PolicyFields): CheckedPolicy {
+  const { id, name, jurisdiction, parameters, citations } = fields;
+  const validFrom = (fields.validFrom ?? fields.effectiveFrom) as PlainDate;
+  const validTo = fields.validTo ?? fields.effectiveTo;
+  return {
+    id,
+    name,
+    jurisdiction,
+    validFrom,
+    ...(validTo === undefined ? {} : { validTo }),
+    parameters,
+    ...(citations === undefined ? {} : { citations }),
+  };
+}
+
+/**
+ * A policy: the parameters in force for a jurisdiction from `validFrom` to `validTo` (both
+ * inclusive; no `validTo`, no end), and citations of the local documents that set them.
+ * `jurisdiction` is `national` or a division code (a province, city, county or township): the
+ * most specific policy in force wins.
+ *
+ * Policies are stored data, so the names of the span before 1.0, `effectiveFrom` and
+ * `effectiveTo`, are still read and parsed to `validFrom` and `validTo` (deprecated: one name
+ * for a record's own span in every module); a file that gives both names of one date gets
+ * `deprecated_name_with_current` at the old one.
  *
  * @example
  * ```ts
  * const shaoxing = Policy.parse({
  *   id: 'zj-shaoxing-2024', name: '绍兴市高龄津贴（70周岁起）', jurisdiction: '330600',
- *   effectiveFrom: '2024-01-01', parameters: { advancedAgeThreshold: 70 },
+ *   validFrom: '2024-01-01', parameters: { advancedAgeThreshold: 70 },
  * });
  * ```
  * @category Policies
  */
-export const Policy = /* @__PURE__ */ z
-  .strictObject({
-    id: z.string().trim().min(1).max(100),
-    name: z.string().trim().min(1).max(200),
-    jurisdiction: z.union([z.literal('national'), RegionCode]),
-    effectiveFrom: PlainDate,
-    effectiveTo: PlainDate.optional(),
-    parameters: PolicyParameters.default(() => PolicyParameters.parse({})),
-    /** Local sources replacing guanai's citations, by category. */
-    citations: z
-      .partialRecord(z.enum(Object.keys(RULE_CITATIONS) as [RuleKey, ...RuleKey[]]), CitationSchema)
-      .optional(),
-  })
-  .superRefine((policy, ctx) => {
-    const { effectiveFrom: from, effectiveTo: to } = policy;
-    if (to && to < from) reportIssue(ctx, to, 'range_reversed', { from, to }, ['effectiveTo']);
-  }, afterFieldsPass);
+export const Policy = /* @__PURE__ */ PolicyFields.superRefine(reportMissingStart, onAnyObject)
+  .superRefine(reportSpan, afterFieldsPass)
+  .transform(currentNames);
 /**
  * A checked policy: the parameters of one jurisdiction for a span of dates.
  * @example
@@ -235,5 +334,5 @@ export const DEFAULT_POLICY: Policy = /* @__PURE__ */ Policy.parse({
   id: 'guanai-default',
   name: 'guanai default (seed documents, recommended readings)',
   jurisdiction: 'national',
-  effectiveFrom: '2000-01-01',
+  validFrom: '2000-01-01',
 });

@@ -537,7 +537,7 @@ describe('R14 facilityPriority: 农村老年人 ∧ (低收入 ∨ 独居 ∨ �
 
 describe('citations (spec §1, §2: every rule cited)', () => {
   it('every category cites RULE_CITATIONS', () => {
-    const categories = classify({}, { policy: policy({ emptyNestDefinition: 'either' }) });
+    const categories = classify({}, { policy: policy({ emptyNestDefinition: 'eitherS18OrS17' }) });
     for (const key of CATEGORY_KEYS)
       expect(categories[key].citation, key).toEqual(RULE_CITATIONS[key]);
   });
@@ -570,7 +570,7 @@ describe('citations (spec §1, §2: every rule cited)', () => {
       id: 'yn-2018',
       name: '云南省农村留守老年人关爱服务实施意见',
       jurisdiction: '530000',
-      effectiveFrom: '2018-01-01',
+      validFrom: '2018-01-01',
       citations: { leftBehindElder: local, advancedAge: { spec: '§1.8', text: '80周岁以上' } },
     });
     const categories = classify({}, { policy: cited });
@@ -586,7 +586,7 @@ describe('citations (spec §1, §2: every rule cited)', () => {
       id: 'x',
       name: 'x',
       jurisdiction: 'national',
-      effectiveFrom: '2000-01-01',
+      validFrom: '2000-01-01',
       citations: { notACategory: { spec: '§0' } },
     });
     expect(cited.ok ? [] : cited.issues).toEqual([

@@ -18,6 +18,8 @@ import {
 } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { CATEGORY_KEYS, classifyElder, classifyStatuses } from './classifyElder.js';
+import { classifyUnderDefinitions } from './classifyUnderDefinitions.js';
+import { EMPTY_NEST_DEFINITIONS, type EmptyNestDefinition } from './definitionChoice.js';
 import { DEFAULT_POLICY, Policy } from './policy.js';
 import type { CategoryKey } from './reason.js';
 
@@ -125,7 +127,7 @@ const policyArb = fc
   .record({
     riskJoin: fc.constantFrom('and', 'or'),
     illnessJoin: fc.constantFrom('and', 'or'),
-    emptyNestDefinition: fc.constantFrom('household', 'closedList', 'either'),
+    emptyNestDefinition: fc.constantFrom(...EMPTY_NEST_DEFINITIONS),
     emptyNestChildrenLeft: fc.constantFrom('all', 'any'),
     emptyNestIncludesChildless: fc.boolean(),
     semiDisabledCountsAsDisabled: fc.boolean(),
@@ -143,7 +145,7 @@ const policyArb = fc
       id: 'arbitrary',
       name: 'arbitrary policy',
       jurisdiction: 'national',
-      effectiveFrom: '2000-01-01',
+      validFrom: '2000-01-01',
       parameters,
     }),
   );
@@ -585,5 +587,52 @@ describe('(4) determinism and time-zone independence', () => {
     const b = classifyElder(elder, { asOf: plainDate('2026-06-30') });
     expect(a).toEqual(b);
     expect(a.asOf).toBe('2026-06-30');
+  });
+});
+
+describe('(8) both definitions in one call equal one classification per definition', () => {
+  const withDefinition = (policy: Policy, emptyNestDefinition: EmptyNestDefinition): Policy =>
+    Policy.parse({ ...policy, parameters: { ...policy.parameters, emptyNestDefinition } });
+  const dependents = ['emptyNestElder', 'emptyNestPriority', 'facilityPriority'] as const;
+
+  it('classifyUnderDefinitions gives, for every definition, what classifyElder gives under it', () => {
+    fc.assert(
+      fc.property(enrichedArb, somePolicy, (elder, policy) => {
+        const options = { asOf: ASOF, policy };
+        const compared = classifyUnderDefinitions(elder, options);
+        for (const definition of EMPTY_NEST_DEFINITIONS) {
+          const alone = classifyElder(elder, {
+            ...options,
+            policy: withDefinition(policy, definition),
+          });
+          const answers = compared.emptyNestDefinition[definition];
+          for (const key of dependents) {
+            expect(answers.categories[key]).toEqual(alone.categories[key]);
+            expect(answers.statuses[key]).toBe(alone.statuses[key]);
+          }
+        }
+        expect([compared.elderId, compared.policyId]).toEqual([elder.id, policy.id]);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('every other category is the same under every definition (only 空巢 and its readers differ)', () => {
+    fc.assert(
+      fc.property(elderArb, somePolicy, (elder, policy) => {
+        const [first, ...rest] = EMPTY_NEST_DEFINITIONS.map(
+          (definition) =>
+            classifyStatuses(elder, { asOf: ASOF, policy: withDefinition(policy, definition) })
+              .statuses,
+        );
+        const others = CATEGORY_KEYS.filter(
+          (key) => !(dependents as readonly string[]).includes(key),
+        );
+        for (const statuses of rest) {
+          for (const key of others) expect(statuses[key]).toBe(first?.[key]);
+        }
+      }),
+      { numRuns: 50 },
+    );
   });
 });

@@ -10,7 +10,7 @@ const local = Policy.parse({
   id: 'yn-530325',
   name: '富源县',
   jurisdiction: '530325',
-  effectiveFrom: '2020-01-01',
+  validFrom: '2020-01-01',
 });
 
 function firstIssue(call: () => unknown) {

@@ -11,11 +11,26 @@ function specificity(policy: Policy): number {
 
 function applies(policy: Policy, region: RegionCode, asOf: PlainDate): boolean {
   const inForce =
-    policy.effectiveFrom <= asOf &&
-    (policy.effectiveTo === undefined || asOf <= policy.effectiveTo);
+    policy.validFrom <= asOf && (policy.validTo === undefined || asOf <= policy.validTo);
   return (
     inForce && (policy.jurisdiction === 'national' || isWithinRegion(region, policy.jurisdiction))
   );
+}
+
+/**
+ * Options of `selectPolicy`: the place and the day.
+ *
+ * @example
+ * ```ts
+ * const options: SelectPolicyOptions = { region: elder.residence.villageCode, asOf: plainDate('2026-06-30') };
+ * ```
+ * @category Policies
+ */
+export interface SelectPolicyOptions {
+  /** A division code: a village, or any wider place. */
+  readonly region: RegionCode;
+  /** The day the policy must be in force on. */
+  readonly asOf: PlainDate;
 }
 
 /**
@@ -26,7 +41,7 @@ function applies(policy: Policy, region: RegionCode, asOf: PlainDate): boolean {
  *
  * Throws {@link errors!GuanaiError} for `policies` that is not an array (`invalid_argument`), a
  * policy the schema rejects (its issues under `[i]`; each policy object is checked once, the
- * first time it is seen), and a `where` without a real `asOf` or a division code as `region`.
+ * first time it is seen), and options without a real `asOf` or a division code as `region`.
  *
  * @example
  * ```ts
@@ -36,17 +51,17 @@ function applies(policy: Policy, region: RegionCode, asOf: PlainDate): boolean {
  */
 export function selectPolicy(
   policies: readonly Policy[],
-  where: { readonly region: RegionCode; readonly asOf: PlainDate },
+  options: SelectPolicyOptions,
 ): Policy | undefined {
   if (!Array.isArray(policies)) {
     throw new GuanaiError([issue('invalid_argument', [], { name: 'policies', rule: 'array' })]);
   }
-  requireOptions(where, 'where');
-  checkedAsOf(where.asOf);
-  checkRegion(where.region, ['region']);
+  requireOptions(options);
+  checkedAsOf(options.asOf);
+  checkRegion(options.region, ['region']);
   for (let index = 0; index < policies.length; index++)
     checkedPolicy(policies[index], [index], true);
-  return policyInForce(policies, where.region, where.asOf);
+  return policyInForce(policies, options.region, options.asOf);
 }
 
 /**

@@ -3,12 +3,12 @@ import { GuanaiError } from '../errors/index.js';
 import { DEFAULT_POLICY, type PolicyInput } from './policy.js';
 import { validatePolicies } from './validatePolicies.js';
 
-const shaoxing = (id: string, effectiveFrom: string, effectiveTo?: string): PolicyInput => ({
+const shaoxing = (id: string, validFrom: string, validTo?: string): PolicyInput => ({
   id,
   name: `绍兴 ${id}`,
   jurisdiction: '330600',
-  effectiveFrom,
-  ...(effectiveTo ? { effectiveTo } : {}),
+  validFrom,
+  ...(validTo ? { validTo } : {}),
   parameters: { advancedAgeThreshold: 70 },
 });
 
@@ -31,12 +31,12 @@ describe('validatePolicies', () => {
     expect(result.ok ? [] : result.issues).toEqual([
       {
         code: 'policy_overlap',
-        path: [0, 'effectiveFrom'],
+        path: [0, 'validFrom'],
         params: { jurisdiction: '330600', first: 'a', second: 'b' },
       },
       {
         code: 'policy_gap',
-        path: [2, 'effectiveFrom'],
+        path: [2, 'validFrom'],
         params: {
           jurisdiction: '330600',
           after: 'b',
@@ -57,8 +57,31 @@ describe('validatePolicies', () => {
     expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
       ['invalid_type', '2.name'],
       ['invalid_type', '2.jurisdiction'],
-      ['invalid_type', '2.effectiveFrom'],
+      ['invalid_type', '2.validFrom'],
+      ['policy_overlap', '1.validFrom'],
+    ]);
+  });
+
+  it('checks stored policies written with effectiveFrom/effectiveTo, pointing at that name', () => {
+    const stored = ({ validFrom, validTo, ...rest }: PolicyInput) => ({
+      ...rest,
+      effectiveFrom: validFrom,
+      ...(validTo ? { effectiveTo: validTo } : {}),
+    });
+    const result = validatePolicies([
+      stored(shaoxing('a', '2023-01-01', '2024-06-01')),
+      stored(shaoxing('b', '2024-06-01')),
+    ]);
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
       ['policy_overlap', '1.effectiveFrom'],
+    ]);
+    const fixed = validatePolicies([
+      stored(shaoxing('a', '2023-01-01', '2024-05-31')),
+      shaoxing('b', '2024-06-01'),
+    ]);
+    expect(fixed.ok && fixed.value.map((p) => [p.validFrom, p.validTo])).toEqual([
+      ['2023-01-01', '2024-05-31'],
+      ['2024-06-01', undefined],
     ]);
   });
 });
@@ -68,7 +91,7 @@ describe('contradictory parameters (policy_conflict)', () => {
     id: 'p',
     name: 'p',
     jurisdiction: 'national',
-    effectiveFrom: '2000-01-01',
+    validFrom: '2000-01-01',
     parameters: parameters as PolicyInput['parameters'],
   });
   const issuesOf = (parameters: Record<string, unknown>) => {

@@ -2,6 +2,18 @@ import { GuanaiError, type Issue, issue, prefixIssues, type Result } from '../er
 import { addDays, safeParse } from '../models/index.js';
 import { Policy } from './policy.js';
 
+/** A valid policy, where it was in the list, and the name its start was written under. */
+interface Entry {
+  readonly policy: Policy;
+  readonly index: number;
+  readonly from: 'validFrom' | 'effectiveFrom';
+}
+
+/** Issues point at the field as written: a stored policy may still name its start `effectiveFrom`. */
+function startField(input: unknown): Entry['from'] {
+  return (input as { validFrom?: unknown }).validFrom === undefined ? 'effectiveFrom' : 'validFrom';
+}
+
 /**
  * Check a list of policies before use: each one valid, and for every jurisdiction the spans one
  * after another with no day covered twice (`policy_overlap`) and no day uncovered between two
@@ -23,7 +35,7 @@ export function validatePolicies(inputs: readonly unknown[]): Result<Policy[]> {
     throw new GuanaiError([issue('invalid_argument', [], { name: 'inputs', rule: 'array' })]);
   }
   const issues: Issue[] = [];
-  const valid: { policy: Policy; index: number }[] = [];
+  const valid: Entry[] = [];
   const firstIndexById = new Map<string, number>();
   inputs.forEach((input, index) => {
     const parsed = safeParse(Policy, input);
@@ -38,9 +50,9 @@ export function validatePolicies(inputs: readonly unknown[]): Result<Policy[]> {
       return;
     }
     firstIndexById.set(id, index);
-    valid.push({ policy: parsed.value, index });
+    valid.push({ policy: parsed.value, index, from: startField(input) });
   });
-  const byJurisdiction = new Map<string, { policy: Policy; index: number }[]>();
+  const byJurisdiction = new Map<string, Entry[]>();
   for (const entry of valid) {
     byJurisdiction.set(entry.policy.jurisdiction, [
       ...(byJurisdiction.get(entry.policy.jurisdiction) ?? []),
@@ -48,19 +60,17 @@ export function validatePolicies(inputs: readonly unknown[]): Result<Policy[]> {
     ]);
   }
   for (const [jurisdiction, list] of byJurisdiction) {
-    const sorted = [...list].sort((a, b) =>
-      a.policy.effectiveFrom < b.policy.effectiveFrom ? -1 : 1,
-    );
-    sorted.forEach(({ policy: next, index }, i) => {
+    const sorted = [...list].sort((a, b) => (a.policy.validFrom < b.policy.validFrom ? -1 : 1));
+    sorted.forEach(({ policy: next, index, from }, i) => {
       const previous = sorted[i - 1]?.policy;
       if (!previous) return;
-      const path = [index, 'effectiveFrom'];
-      if (previous.effectiveTo === undefined || previous.effectiveTo >= next.effectiveFrom) {
+      const path = [index, from];
+      if (previous.validTo === undefined || previous.validTo >= next.validFrom) {
         issues.push(
           issue('policy_overlap', path, { jurisdiction, first: previous.id, second: next.id }),
         );
-      } else if (addDays(previous.effectiveTo, 1) < next.effectiveFrom) {
-        const gap = { from: addDays(previous.effectiveTo, 1), to: addDays(next.effectiveFrom, -1) };
+      } else if (addDays(previous.validTo, 1) < next.validFrom) {
+        const gap = { from: addDays(previous.validTo, 1), to: addDays(next.validFrom, -1) };
         issues.push(
           issue('policy_gap', path, { jurisdiction, after: previous.id, before: next.id, ...gap }),
         );

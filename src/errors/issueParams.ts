@@ -368,6 +368,12 @@ export interface IssueParams {
   // api-errors: names looked up in a fixed table.
   /** A name its table does not have (`planFromPreset('weekly')`); `known` lists the names it has. */
   unknown_name: { kind: NameKind; name: string; known: readonly string[] };
+  // api-elig: renamed fields of stored data.
+  /**
+   * A record gives a field under its current name and under its deprecated one (`name`, read
+   * only for data stored before 1.0): say it once, as `current`.
+   */
+  deprecated_name_with_current: { name: string; current: string };
 }
 
 /** A snake_case issue code. @category Issues */

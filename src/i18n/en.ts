@@ -321,6 +321,9 @@ export const en: LocaleData = {
     // api-errors: names looked up in a fixed table.
     unknown_name: (p) =>
       `Unknown ${NAME_KINDS_EN[p.kind]} "${p.name}"; the ${NAME_KINDS_EN[p.kind]}s are: ${list(p.known)}`,
+    // api-elig: renamed fields of stored data.
+    deprecated_name_with_current: (p) =>
+      `Both ${p.current} and its former name ${p.name} are given: keep only ${p.current}`,
   },
   // api-errors: the words of an error's message.
   error: {

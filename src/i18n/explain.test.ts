@@ -191,7 +191,7 @@ describe('explain', () => {
       id: 'local',
       name: '某县实施办法',
       jurisdiction: 'national',
-      effectiveFrom: '2024-01-01',
+      validFrom: '2024-01-01',
       citations: { livesAlone: { spec: '某县民发〔2024〕3号', source: '第五条' } },
     });
     const { categories } = classifyElder(parse(Elder, LEFT_BEHIND), { asOf, policy });

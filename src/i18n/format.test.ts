@@ -131,6 +131,8 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   child_column_unknown: { column: '学历' },
   // api-errors
   unknown_name: { kind: 'preset', name: 'weekly', known: ['townshipCadreWeeklyVisit', 'census'] },
+  // api-elig: renamed fields of stored data.
+  deprecated_name_with_current: { name: 'effectiveFrom', current: 'validFrom' },
 };
 
 describe('issue messages', () => {

@@ -317,6 +317,9 @@ export const zhCN: LocaleData = {
     // api-errors: names looked up in a fixed table.
     unknown_name: (p) =>
       `没有名为“${p.name}”的${NAME_KINDS_ZH[p.kind]}；可用的${NAME_KINDS_ZH[p.kind]}有：${list(p.known)}`,
+    // api-elig: renamed fields of stored data.
+    deprecated_name_with_current: (p) =>
+      `同时填写了 ${p.current} 及其旧名 ${p.name}：只保留 ${p.current}`,
   },
   // api-errors: the words of an error's message.
   error: {

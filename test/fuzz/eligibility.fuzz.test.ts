@@ -9,9 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as eligibility from '../../src/eligibility/index.js';
 import {
   classifyChild,
+  classifyChildUnderDefinitions,
   classifyElder,
   classifyLedger,
   classifyStatuses,
+  classifyUnderDefinitions,
   DEFAULT_POLICY,
   Policy,
   PolicyParameters,
@@ -95,7 +97,7 @@ const policyInput = fc.oneof(
     id: 'fuzz',
     name: 'fuzz',
     jurisdiction: 'national',
-    effectiveFrom: '2000-01-01',
+    validFrom: '2000-01-01',
     parameters: values,
   })),
   hostile,
@@ -111,9 +113,11 @@ describe('guanai/eligibility under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () =>
       .sort();
     expect(functions).toEqual([
       'classifyChild',
+      'classifyChildUnderDefinitions',
       'classifyElder',
       'classifyLedger',
       'classifyStatuses',
+      'classifyUnderDefinitions',
       'responsiblePartyOf',
       'selectPolicy',
       'validatePolicies',
@@ -125,6 +129,9 @@ describe('guanai/eligibility under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () =>
       fc.property(brokenElder, (elder) => {
         outcomeOf('classifyElder', () => classifyElder(elder as Elder, { asOf } as never));
         outcomeOf('classifyStatuses', () => classifyStatuses(elder as Elder, { asOf } as never));
+        outcomeOf('classifyUnderDefinitions', () =>
+          classifyUnderDefinitions(elder as Elder, { asOf } as never),
+        );
         outcomeOf('classifyLedger', () =>
           classifyLedger([elders[0], elder] as Elder[], { asOf } as never),
         );
@@ -151,11 +158,23 @@ describe('guanai/eligibility under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () =>
           outcomeOf('classifyElder', () => classifyElder(elder, one as never));
           outcomeOf('classifyStatuses', () => classifyStatuses(elder, one as never));
           outcomeOf('classifyChild', () => classifyChild(child as never, one as never));
+          outcomeOf('classifyUnderDefinitions', () =>
+            classifyUnderDefinitions(elder, one as never),
+          );
+          outcomeOf('classifyChildUnderDefinitions', () =>
+            classifyChildUnderDefinitions(child as never, one as never),
+          );
           outcomeOf('classifyLedger', () => classifyLedger([elder], one as never));
         }
         outcomeOf('classifyElder', () => classifyElder(a as never, b as never));
         outcomeOf('classifyStatuses', () => classifyStatuses(a as never, { asOf } as never));
         outcomeOf('classifyChild', () => classifyChild(a as never, { asOf } as never));
+        outcomeOf('classifyChildUnderDefinitions', () =>
+          classifyChildUnderDefinitions(a as never, { asOf } as never),
+        );
+        outcomeOf('classifyUnderDefinitions', () =>
+          classifyUnderDefinitions(a as never, { asOf } as never),
+        );
         outcomeOf('responsiblePartyOf', () => responsiblePartyOf(a as never));
         outcomeOf('responsiblePartyOf', () =>
           responsiblePartyOf({ ...child, schoolStage: a } as never),

@@ -1,5 +1,6 @@
 import { type Condition, conclude, condition } from '../condition.js';
 import { type ElderContext, inElderCounty } from '../context.js';
+import type { EmptyNestDefinition } from '../definitionChoice.js';
 import { OpenFacts } from '../openFacts.js';
 import type { CategoryResult } from '../reason.js';
 import { allOf, anyOf, type Tri, triOf } from '../tri.js';
@@ -200,14 +201,17 @@ function closedListDefinition(context: ElderContext, advancedAge: Tri): Conditio
 
 /**
  * 空巢老人 (spec §1.2): by the household definition A (default), the closed list B, or either, as
- * the policy chooses (the text contradicts itself, spec §11.1).
+ * the policy chooses (the text contradicts itself, spec §11.1) or as the caller asks, to compare.
  * @internal
  */
-export function emptyNestElder(context: ElderContext, advancedAge: Tri): CategoryResult {
-  const definition = context.policy.emptyNestDefinition;
-  if (definition === 'household')
+export function emptyNestElder(
+  context: ElderContext,
+  advancedAge: Tri,
+  definition: EmptyNestDefinition = context.policy.emptyNestDefinition,
+): CategoryResult {
+  if (definition === 'childrenLeftHomeS18')
     return conclude(context, 'emptyNestElder', householdDefinition(context), 'all');
-  if (definition === 'closedList')
+  if (definition === 'closedListS17')
     return conclude(context, 'emptyNestElder', [closedListDefinition(context, advancedAge)], 'all');
   const household = conclude(context, 'emptyNestElder', householdDefinition(context), 'all');
   const closed = closedListDefinition(context, advancedAge);
