@@ -78,9 +78,9 @@ import {
   pairElders,
   planVisits,
   replan,
-  type UnplacedReason,
   type VisitPlanningInput,
   type VisitSchedule,
+  type VisitUnplacedReason,
 } from '../src/scheduling/index.js';
 import { benchCounty, type CaseResult, measure, report } from './harness.js';
 
@@ -266,7 +266,7 @@ function bound(onRestDays: boolean): Bound {
 interface Figures {
   readonly placed: number;
   readonly onTime: number;
-  readonly unplaced: Readonly<Record<UnplacedReason, number>>;
+  readonly unplaced: Readonly<Record<VisitUnplacedReason, number>>;
   readonly caregiverDays: number;
   readonly maxDayLoad: number;
   readonly meanDayLoad: number;

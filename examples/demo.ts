@@ -257,7 +257,7 @@ const pairing = pairElders(
 );
 const { stats } = pairing;
 console.log(
-  `\n结对帮扶：${stats.placed}/${stats.elders} 名老人已结对（${stats.withPartner} 名重点对象另配一名帮扶人），未结对 ${pairing.unassigned.length} 名`,
+  `\n结对帮扶：${stats.placed}/${stats.elders} 名老人已结对（${stats.withPartner} 名重点对象另配一名帮扶人），未结对 ${pairing.unplaced.length} 名`,
 );
 console.log(
   `  到帮扶人住处平均 ${stats.meanKm.toFixed(2)} 公里、最远 ${stats.maxKm.toFixed(2)} 公里；每名帮扶人最多 ${stats.maxLoad} 名、平均 ${stats.meanLoad.toFixed(1)} 名；${stats.optimal ? '总距离为最优' : ''}`,

@@ -183,7 +183,7 @@ export function runTask(data: ProvinceJobData, input: CountyInput): TaskResult {
           elders: elders.length,
           caregivers: caregivers.length,
           paired: pairing.stats.placed,
-          unpaired: pairing.unassigned.length,
+          unpaired: pairing.unplaced.length,
           visits: visits.length,
           scheduled: schedule.stats.placed,
           onTime: schedule.stats.onTime,

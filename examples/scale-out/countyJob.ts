@@ -96,7 +96,7 @@ export function runCountyJob(job: CountyJob): CountyResult {
     elders: ledger.elders.length,
     caregivers: ledger.caregivers.length,
     paired: pairing.stats.placed,
-    unpaired: pairing.unassigned.length,
+    unpaired: pairing.unplaced.length,
     visits: schedule.stats.visits,
     scheduled: schedule.stats.placed,
     onTime: schedule.stats.onTime,

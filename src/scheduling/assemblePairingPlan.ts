@@ -87,7 +87,7 @@ export function assemblePairingPlan(
       ],
     });
   }
-  const unassigned = elders
+  const unplacedElders = elders
     .filter((e) => !primaryOf.has(e.id))
     .map((e) => ({
       elderId: e.id,
@@ -113,7 +113,7 @@ export function assemblePairingPlan(
     pairings,
     changes,
     ended,
-    unassigned,
+    unplaced: unplacedElders,
     loads,
     stats: {
       elders: elders.length,

@@ -14,7 +14,7 @@ export interface SearchLimits {
   readonly lowerBound: number;
 }
 
-/** The best assignment found: the arc per job (-1: unassigned) and its cost. @internal */
+/** The best assignment found: the arc per job (-1: unplaced) and its cost. @internal */
 export interface SearchResult {
   readonly arcOf: Int32Array;
   readonly cost: number;

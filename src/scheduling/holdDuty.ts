@@ -9,7 +9,7 @@ import type {
 import type { Duty } from './duty.js';
 import type { SubjectEntry } from './dutySubjects.js';
 import { pairCaregivers } from './pairCaregivers.js';
-import type { PairingUnplacedReason } from './unplacedReason.js';
+import type { PairingUnplacedReason } from './pairingPolicy.js';
 
 /** Pairing options a duty's holding passes on to {@link pairElders}. @internal */
 export interface HoldingSearch {
@@ -80,7 +80,7 @@ export function holdDuty(
   }
   return {
     holderOf,
-    unheld: plan.unassigned.map(({ elderId, reason }) => ({ key: elderId, reason })),
+    unheld: plan.unplaced.map(({ elderId, reason }) => ({ key: elderId, reason })),
   };
 }
 

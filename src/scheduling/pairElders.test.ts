@@ -32,7 +32,7 @@ const byId = new Map(sample.caregivers.map((c) => [c.id, c]));
 
 describe('pairElders', () => {
   it('places every elder within the caregivers’ capacities, in valid pairings', () => {
-    expect(plan.unassigned).toEqual([]);
+    expect(plan.unplaced).toEqual([]);
     expect(plan.pairings).toHaveLength(sample.elders.length);
     expect(new Set(plan.pairings.map((p) => p.elderId)).size).toBe(sample.elders.length);
     const load = new Map<string, number>();
@@ -139,7 +139,7 @@ describe('pairElders', () => {
     expect(short.stats.placed).toBeGreaterThan(priority.size);
     const placed = new Set(short.pairings.map((p) => p.elderId));
     expect([...priority].every((id) => placed.has(id))).toBe(true);
-    expect(short.unassigned.every((u) => u.reason === 'noCapacity')).toBe(true);
+    expect(short.unplaced.every((u) => u.reason === 'noCapacity')).toBe(true);
   });
 
   it('an elder without coordinates is left out as noLocation; a distance limit gives noCandidate', () => {
@@ -147,13 +147,13 @@ describe('pairElders', () => {
     const { coordinates: _, ...residence } = first.residence;
     const lost = { ...first, residence };
     const result = pairElders({ elders: [lost, ...rest], caregivers: sample.caregivers, asOf });
-    expect(result.unassigned).toEqual([{ elderId: first.id, reason: 'noLocation' }]);
+    expect(result.unplaced).toEqual([{ elderId: first.id, reason: 'noLocation' }]);
     const tight = pairElders(
       { elders: rest.slice(0, 20), caregivers: sample.caregivers, asOf },
       { maxDistanceKm: 0.001 },
     );
-    expect(tight.unassigned.length).toBe(20);
-    expect(tight.unassigned.every((u) => u.reason === 'noCandidate')).toBe(true);
+    expect(tight.unplaced.length).toBe(20);
+    expect(tight.unplaced.every((u) => u.reason === 'noCandidate')).toBe(true);
   });
 
   it('holds every caregiver to the area their roles serve (邻里 in the 组, 包保 in the township)', () => {
@@ -216,7 +216,7 @@ describe('pairElders', () => {
       { elders: sample.elders, caregivers: sample.caregivers, asOf },
       { ...policy, careNeed },
     );
-    expect(weighted.stats.placed + weighted.unassigned.length).toBe(sample.elders.length);
+    expect(weighted.stats.placed + weighted.unplaced.length).toBe(sample.elders.length);
     expect(weighted.stats.placed).toBeGreaterThan(sample.elders.length * 0.9);
     for (const load of weighted.loads) {
       const { capacity } = byId.get(load.caregiverId) as Caregiver;
@@ -233,7 +233,7 @@ describe('pairElders', () => {
     expect(Object.fromEntries(primaries.map((l) => [l.caregiverId, l.visitsPerWeek]))).toEqual(
       Object.fromEntries(weekly),
     );
-    if (weighted.unassigned.length === 0) expect(weighted.stats.gap).toBeGreaterThanOrEqual(0);
+    if (weighted.unplaced.length === 0) expect(weighted.stats.gap).toBeGreaterThanOrEqual(0);
     // Without care needs the plan reports no weekly visits and the loads still add up.
     expect(plan.loads.every((l) => l.visitsPerWeek === undefined)).toBe(true);
     expect(plan.loads.reduce((sum, l) => sum + l.primary, 0)).toBe(plan.stats.placed);
@@ -250,9 +250,9 @@ describe('pairElders', () => {
       { elders: sample.elders, caregivers: scarce, asOf },
       { ...policy, careNeed: (elder) => (priority.has(elder.id) ? 1 : 0.5) },
     );
-    expect(short.unassigned.length).toBeGreaterThan(0);
-    expect(short.unassigned.every((u) => !priority.has(u.elderId))).toBe(true);
-    expect(short.unassigned.every((u) => u.reason === 'noCapacity')).toBe(true);
+    expect(short.unplaced.length).toBeGreaterThan(0);
+    expect(short.unplaced.every((u) => !priority.has(u.elderId))).toBe(true);
+    expect(short.unplaced.every((u) => u.reason === 'noCapacity')).toBe(true);
     expect(short.stats.gap).toBeUndefined();
     for (const load of short.loads)
       expect(load.visitsPerWeek).toBeLessThanOrEqual(

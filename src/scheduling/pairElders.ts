@@ -39,7 +39,7 @@ import {
  * pairings are kept unless another caregiver is nearer by more than `keepWithinKm` or the pair no
  * longer fits; the plan lists what changed. Caregivers on leave on `asOf` keep their elders but
  * take no new ones. Elders without coordinates, or with no caregiver in reach, come back in
- * `unassigned` with the reason.
+ * `unplaced` with the reason.
  *
  * Checked at entry, as one `GuanaiError`: `asOf` (required, a real date: `invalid_argument`,
  * rule `plainDate`), the lists, and each numeric option of the policy (`candidatesPerElder` a

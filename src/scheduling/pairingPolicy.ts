@@ -14,9 +14,7 @@ import type { DutyInput } from './duty.js';
 import type { DutyAssignment } from './dutyAssignment.js';
 import type { ServiceArea } from './serviceArea.js';
 import type { SolveAssignmentOptions } from './solveAssignment.js';
-import type { PairingUnplacedReason } from './unplacedReason.js';
-
-export type { PairingUnplacedReason } from './unplacedReason.js';
+import type { UnplacedReason } from './unplacedReason.js';
 
 /**
  * How {@link pairElders} pairs (spec §4): who may be primary or partner, within which area and
@@ -128,7 +126,8 @@ export interface PairingPlan {
    * caregiver, or could not be placed (no location, no caregiver in reach, no capacity).
    */
   readonly ended: readonly Pairing['id'][];
-  readonly unassigned: readonly {
+  /** Elders with no primary caregiver, and why (`noLocation`, `noCandidate`, `noCapacity`). */
+  readonly unplaced: readonly {
     readonly elderId: ElderId;
     readonly reason: PairingUnplacedReason;
   }[];
@@ -168,3 +167,13 @@ export interface PairingPlan {
  * @category Pairings
  */
 export const MAX_KEEP_WITHIN_KM = 100_000;
+
+/**
+ * The reasons {@link pairElders} and {@link assignDuties} can leave an elder or subject out:
+ * no coordinates, no caregiver within reach and service area, or none with room left.
+ * @category Pairings
+ */
+export type PairingUnplacedReason = Extract<
+  UnplacedReason,
+  'noLocation' | 'noCandidate' | 'noCapacity'
+>;

@@ -3,7 +3,7 @@ import { makeRoomFor } from './makeRoomFor.js';
 import { type ElderOptions, pairingCandidates } from './pairingCandidates.js';
 import type { PairingContext } from './pairingContext.js';
 import type { PairingRoom } from './pairingRoom.js';
-import type { UnassignedReason } from './solveAssignment.js';
+import type { AssignmentUnplacedReason } from './solveAssignment.js';
 
 /** A priority elder is worth more than any distance: leaving one out costs more than any other. */
 const PRIORITY_BONUS = 1e4;
@@ -11,7 +11,7 @@ const PRIORITY_BONUS = 1e4;
 /** The primaries placed, why the others were not, and the figures of the assignment. @internal */
 export interface Primaries {
   readonly primaryOf: ReadonlyMap<ElderId, CaregiverId>;
-  readonly unplaced: ReadonlyMap<string, UnassignedReason>;
+  readonly unplaced: ReadonlyMap<string, AssignmentUnplacedReason>;
   /** The assignment's km less continuity credits, and its lower bound if every elder is placed. */
   readonly objective: number;
   readonly bound: number | undefined;
@@ -41,7 +41,7 @@ export function placePrimaries(context: PairingContext, room: PairingRoom): Prim
     'primary',
     priced,
   );
-  const unplaced = new Map(primary.unassigned.map((u) => [u.job, u.reason]));
+  const unplaced = new Map(primary.unplaced.map((u) => [u.job, u.reason]));
   const missing = located.filter((e) => isPriority(e) && unplaced.has(e.id));
   if (context.need && missing.length > 0) {
     const optionsOf = new Map(located.map((e, i) => [e, primaryOptions[i] as ElderOptions]));
@@ -56,7 +56,7 @@ export function placePrimaries(context: PairingContext, room: PairingRoom): Prim
       primaryOf.set(elderId, caregiverId);
       unplaced.delete(elderId);
     }
-    for (const { job, reason } of again.solution.unassigned) unplaced.set(job, reason);
+    for (const { job, reason } of again.solution.unplaced) unplaced.set(job, reason);
     for (const elder of missing) if (primaryOf.has(elder.id)) unplaced.delete(elder.id);
   }
   // The gap is on km less continuity credits: the priority credits add back.

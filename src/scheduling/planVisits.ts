@@ -23,9 +23,9 @@ export {
   MAX_VISITS_PER_DAY,
   MAX_WINDOW_DAYS,
   type ScheduledVisit,
-  type UnplacedReason,
   type VisitPlanningInput,
   type VisitSchedule,
+  type VisitUnplacedReason,
 } from './visitSchedule.js';
 
 /**

@@ -9,9 +9,9 @@ import { bestChoice } from './visitChoice.js';
 import { type Need, visitNeeds } from './visitNeeds.js';
 import type {
   ScheduledVisit,
-  UnplacedReason,
   VisitPlanningInput,
   VisitSchedule,
+  VisitUnplacedReason,
 } from './visitSchedule.js';
 import { dutyLookup, type TeamContext } from './visitTeam.js';
 
@@ -109,7 +109,7 @@ function keepPrevious(
   needs: readonly Need[],
   previous: ReadonlyMap<string, ScheduledVisit>,
   perDay: number,
-  unplaced: { occurrenceKey: string; reason: UnplacedReason }[],
+  unplaced: { occurrenceKey: string; reason: VisitUnplacedReason }[],
 ): OpenVisit[] {
   const open: OpenVisit[] = [];
   for (const need of needs) {
@@ -143,7 +143,7 @@ function placeVisit(
   { need, choices, standIns }: OpenVisit,
   perDay: number,
   elders: TeamContext['elders'],
-  unplaced: { occurrenceKey: string; reason: UnplacedReason }[],
+  unplaced: { occurrenceKey: string; reason: VisitUnplacedReason }[],
 ): void {
   const { occurrence } = need;
   const own = bestChoice(book, need, choices, perDay, elders);

@@ -18,7 +18,7 @@ import {
 test('solveAssignment: problem in, solution out', () => {
   expectTypeOf(solveAssignment).parameter(0).toEqualTypeOf<AssignmentProblem>();
   expectTypeOf(solveAssignment).returns.toEqualTypeOf<AssignmentSolution>();
-  expectTypeOf<AssignmentSolution['unassigned'][number]['reason']>().toEqualTypeOf<
+  expectTypeOf<AssignmentSolution['unplaced'][number]['reason']>().toEqualTypeOf<
     'noCandidate' | 'noCapacity'
   >();
   expectTypeOf<AssignmentSolution['lowerBound']>().toEqualTypeOf<number | undefined>();

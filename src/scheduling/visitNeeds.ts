@@ -8,7 +8,11 @@ import {
   type PlainDate,
 } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
-import { MAX_WINDOW_DAYS, type UnplacedReason, type VisitPlanningInput } from './visitSchedule.js';
+import {
+  MAX_WINDOW_DAYS,
+  type VisitPlanningInput,
+  type VisitUnplacedReason,
+} from './visitSchedule.js';
 import { type TeamContext, teamFor } from './visitTeam.js';
 
 /** Everything about a visit the planner needs, looked up once. @internal */
@@ -31,9 +35,9 @@ export function visitNeeds(
   occurrences: readonly Occurrence[],
   input: VisitPlanningInput,
   context: TeamContext,
-): { needs: Need[]; unplaced: { occurrenceKey: string; reason: UnplacedReason }[] } {
+): { needs: Need[]; unplaced: { occurrenceKey: string; reason: VisitUnplacedReason }[] } {
   const needs: Need[] = [];
-  const unplaced: { occurrenceKey: string; reason: UnplacedReason }[] = [];
+  const unplaced: { occurrenceKey: string; reason: VisitUnplacedReason }[] = [];
   const firstIndex = new Map<string, number>();
   const issues: Issue[] = [];
   occurrences.forEach((occurrence, index) => {

@@ -9,6 +9,7 @@ import type {
   PlainDate,
 } from '../models/index.js';
 import type { DutyInput } from './duty.js';
+import type { UnplacedReason } from './unplacedReason.js';
 
 /** What {@link planVisits} needs besides the visits. @category Visit planning */
 export interface VisitPlanningInput {
@@ -84,18 +85,14 @@ export interface DayRoute {
   readonly nearestFirstKm: number;
 }
 
-/**
- * Why a visit has no day: no caregiver for the elder (`noCaregiver`), no holder of the duty the
- * visit belongs to (`noHolder`), no day in its window when
- * the caregiver works (`noAvailableDay`), or every such day already full (`noCapacity`).
- * @category Visit planning
- */
-export type UnplacedReason = 'noCaregiver' | 'noHolder' | 'noAvailableDay' | 'noCapacity';
-
 /** The result of {@link planVisits}. @category Visit planning */
 export interface VisitSchedule {
   readonly visits: readonly ScheduledVisit[];
-  readonly unplaced: readonly { readonly occurrenceKey: string; readonly reason: UnplacedReason }[];
+  /** Visits with no day, and why (`noCaregiver`, `noHolder`, `noAvailableDay`, `noCapacity`). */
+  readonly unplaced: readonly {
+    readonly occurrenceKey: string;
+    readonly reason: VisitUnplacedReason;
+  }[];
   readonly routes: readonly DayRoute[];
   readonly stats: {
     readonly visits: number;
@@ -108,3 +105,13 @@ export interface VisitSchedule {
     readonly nearestFirstKm: number;
   };
 }
+
+/**
+ * The reasons a visit can be left out by {@link planVisits}: no caregiver for the elder, no
+ * holder of the visit's duty, no working day in its window, every such day full.
+ * @category Visit planning
+ */
+export type VisitUnplacedReason = Extract<
+  UnplacedReason,
+  'noCaregiver' | 'noHolder' | 'noAvailableDay' | 'noCapacity'
+>;
