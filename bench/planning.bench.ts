@@ -184,8 +184,8 @@ function works(caregiver: Caregiver, date: PlainDate, onRestDays: boolean): bool
   const { availability } = caregiver;
   if (!availability.weekdays.includes(isoWeekdayOf(date))) return false;
   if (availability.leave.some((leave) => leave.from <= date && date <= leave.to)) return false;
-  if (caregiver.activeFrom && date < caregiver.activeFrom) return false;
-  if (caregiver.activeTo && date > caregiver.activeTo) return false;
+  if (caregiver.validFrom && date < caregiver.validFrom) return false;
+  if (caregiver.validTo && date > caregiver.validTo) return false;
   return onRestDays || isWorkingDay(date, calendar);
 }
 

@@ -73,8 +73,8 @@ export function pairingContext(input: PairingInput, policy: PairingPolicy): Pair
   const need = policy.careNeed && checkedNeeds(elders, policy.careNeed);
   const caregivers = input.caregivers.filter(
     (c) =>
-      (!c.activeFrom || c.activeFrom <= asOf) &&
-      (!c.activeTo || c.activeTo >= asOf) &&
+      (!c.validFrom || c.validFrom <= asOf) &&
+      (!c.validTo || c.validTo >= asOf) &&
       c.home.coordinates !== undefined &&
       c.capacity.elders > 0,
   );

@@ -75,8 +75,8 @@ function available(
   const { availability } = caregiver;
   if (!availability.weekdays.includes(isoWeekdayOf(date))) return false;
   if (availability.leave.some((leave) => leave.from <= date && date <= leave.to)) return false;
-  if (caregiver.activeFrom && date < caregiver.activeFrom) return false;
-  if (caregiver.activeTo && date > caregiver.activeTo) return false;
+  if (caregiver.validFrom && date < caregiver.validFrom) return false;
+  if (caregiver.validTo && date > caregiver.validTo) return false;
   return worksOnRestDays(caregiver, input.onRestDays) || isWorkingDay(date, calendar);
 }
 
