@@ -113,7 +113,7 @@ const countyMs = performance.now() - start;
 
 start = performance.now();
 // The general pairing alone (duties: []), as W3 measured before duties; (c1) adds them.
-const pairing = pairElders({ elders, caregivers, asOf: AS_OF }, { duties: [] });
+const pairing = pairElders({ elders, caregivers }, { asOf: AS_OF, duties: [] });
 const { pairings } = pairing;
 const pairMs = performance.now() - start;
 
@@ -594,7 +594,7 @@ function dutyCase(): void {
   const from = plainDate(process.env.BENCH_DUTY_FROM ?? '2026-03-09');
   const to = plainDate(process.env.BENCH_DUTY_TO ?? '2026-04-05');
   const pairStart = performance.now();
-  const withDuties = pairElders({ elders, caregivers, asOf: AS_OF });
+  const withDuties = pairElders({ elders, caregivers }, { asOf: AS_OF });
   const pairDutiesMs = performance.now() - pairStart;
   const dutyPairings = withDuties.pairings;
   const duties = withDuties.duties;

@@ -248,12 +248,8 @@ const priorityIds = new Set(
     .map((r) => r.elderId),
 );
 const pairing = pairElders(
-  {
-    elders: ledger.elders.filter((elder) => cared.has(elder.id)),
-    caregivers: ledger.caregivers,
-    asOf,
-  },
-  { priority: (elder) => priorityIds.has(elder.id) },
+  { elders: ledger.elders.filter((elder) => cared.has(elder.id)), caregivers: ledger.caregivers },
+  { asOf, priority: (elder) => priorityIds.has(elder.id) },
 );
 const { stats } = pairing;
 console.log(
@@ -334,12 +330,8 @@ const monthVisits = [...expandPlans(monthPlans, month)];
 // visit by its holder (or a colleague standing in), the census by the elder's team; the log is
 // written by whoever the plan gave each visit.
 const september = pairElders(
-  {
-    elders: ledger.elders.filter((e) => cared.has(e.id)),
-    caregivers: ledger.caregivers,
-    asOf: month.from,
-  },
-  { priority: (elder) => priorityIds.has(elder.id) },
+  { elders: ledger.elders.filter((e) => cared.has(e.id)), caregivers: ledger.caregivers },
+  { asOf: month.from, priority: (elder) => priorityIds.has(elder.id) },
 );
 const monthSchedule = planVisits(monthVisits, {
   elders: ledger.elders,

@@ -54,8 +54,8 @@ const priority = new Set(
   classified.results.filter((r) => r.statuses.priorityTarget === 'yes').map((r) => r.elderId),
 );
 const pairing = pairElders(
-  { elders: ledger.elders.filter((e) => cared.has(e.id)), caregivers: ledger.caregivers, asOf },
-  { priority: (elder) => priority.has(elder.id) },
+  { elders: ledger.elders.filter((e) => cared.has(e.id)), caregivers: ledger.caregivers },
+  { asOf, priority: (elder) => priority.has(elder.id) },
 );
 console.log(
   `\n结对：${pairing.stats.placed}/${cared.size} 名留守或空巢老人已结对，其中 ${pairing.stats.withPartner} 名另配一名帮扶人`,

@@ -251,7 +251,7 @@ function planMonth(
   from: PlainDate,
   to: PlainDate,
 ) {
-  const pairing = pairElders({ elders, caregivers, asOf: from });
+  const pairing = pairElders({ elders, caregivers }, { asOf: from });
   const byVillage = new Map<string, Elder['id'][]>();
   for (const elder of elders) {
     const ids = byVillage.get(elder.residence.villageCode) ?? [];

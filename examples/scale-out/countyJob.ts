@@ -57,7 +57,10 @@ export function runCountyJob(job: CountyJob): CountyResult {
 
   const from = plainDate(job.month.from);
   const to = plainDate(job.month.to);
-  const pairing = pairElders({ elders: ledger.elders, caregivers: ledger.caregivers, asOf: from });
+  const pairing = pairElders(
+    { elders: ledger.elders, caregivers: ledger.caregivers },
+    { asOf: from },
+  );
 
   const byVillage = new Map<string, Array<(typeof ledger.elders)[number]['id']>>();
   for (const elder of ledger.elders) {

@@ -10,7 +10,7 @@ import type {
   PlainDate,
 } from '../models/index.js';
 import type { DutyInput } from './duty.js';
-import type { PairingUnplacedReason } from './pairingPolicy.js';
+import type { PairingUnplacedReason } from './unplacedReason.js';
 
 /**
  * What {@link assignDuties} assigns: the elders and 留守儿童 of an area, the caregivers who may

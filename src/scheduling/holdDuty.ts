@@ -9,7 +9,7 @@ import type {
 import type { Duty } from './duty.js';
 import type { SubjectEntry } from './dutySubjects.js';
 import { pairCaregivers } from './pairCaregivers.js';
-import type { PairingUnplacedReason } from './pairingPolicy.js';
+import type { PairingUnplacedReason } from './unplacedReason.js';
 
 /** Pairing options a duty's holding passes on to {@link pairElders}. @internal */
 export interface HoldingSearch {
@@ -56,10 +56,10 @@ export function holdDuty(
     {
       elders: due.map((entry) => entry.pairable),
       caregivers: eligible,
-      existing: due.flatMap((entry) => previousPairing(entry, previous.get(entry.key))),
-      asOf: search.asOf,
+      pairings: due.flatMap((entry) => previousPairing(entry, previous.get(entry.key))),
     },
     {
+      asOf: search.asOf,
       roles: duty.roles,
       serviceAreas: Object.fromEntries(duty.roles.map((role) => [role, duty.serviceArea])),
       wantsPartner: () => false,

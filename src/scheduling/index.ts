@@ -33,10 +33,10 @@ export { pairElders } from './pairElders.js';
 export {
   type CaregiverLoad,
   MAX_KEEP_WITHIN_KM,
+  type PairEldersOptions,
   type PairingChange,
   type PairingInput,
   type PairingPlan,
-  type PairingPolicy,
   type PairingUnplacedReason,
 } from './pairingPolicy.js';
 export {

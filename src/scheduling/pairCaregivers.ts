@@ -1,6 +1,6 @@
 import { assemblePairingPlan } from './assemblePairingPlan.js';
 import { pairingContext } from './pairingContext.js';
-import type { PairingInput, PairingPlan, PairingPolicy } from './pairingPolicy.js';
+import type { PairEldersOptions, PairingInput, PairingPlan } from './pairingPolicy.js';
 import { PairingRoom } from './pairingRoom.js';
 import { placePartners } from './placePartners.js';
 import { placePrimaries } from './placePrimaries.js';
@@ -11,8 +11,8 @@ import { placePrimaries } from './placePrimaries.js';
  * partners in the room left, and the plan.
  * @internal
  */
-export function pairCaregivers(input: PairingInput, policy: PairingPolicy): PairingPlan {
-  const context = pairingContext(input, policy);
+export function pairCaregivers(input: PairingInput, options: PairEldersOptions): PairingPlan {
+  const context = pairingContext(input, options);
   const room = new PairingRoom(context);
   const primaries = placePrimaries(context, room);
   const partners = placePartners(context, room, primaries.primaryOf);

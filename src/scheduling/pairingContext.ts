@@ -11,7 +11,7 @@ import {
   pairingMembersOn,
 } from '../models/index.js';
 import { haversineKm } from './distance.js';
-import type { PairingInput, PairingPolicy } from './pairingPolicy.js';
+import type { PairEldersOptions, PairingInput } from './pairingPolicy.js';
 import { DEFAULT_SERVICE_AREAS, type ServiceArea } from './serviceArea.js';
 
 /**
@@ -55,7 +55,7 @@ export interface PairingContext {
   /** Each elder's weekly visits, when the policy gives care needs. */
   readonly need: ((elder: Elder) => number) | undefined;
   readonly distance: (elder: Elder, caregiver: Caregiver) => number;
-  readonly search: PairingPolicy['search'];
+  readonly search: PairEldersOptions['search'];
   /** Caregivers serving on `asOf`, with a location and room for elders. */
   readonly caregivers: readonly Caregiver[];
   readonly caregiverIndex: ReadonlyMap<CaregiverId, number>;
@@ -65,8 +65,9 @@ export interface PairingContext {
 }
 
 /** The context of a pairing, on checked arguments. @internal */
-export function pairingContext(input: PairingInput, policy: PairingPolicy): PairingContext {
-  const { elders, asOf } = input;
+export function pairingContext(input: PairingInput, policy: PairEldersOptions): PairingContext {
+  const { elders } = input;
+  const { asOf } = policy;
   const roles =
     policy.roles ?? CaregiverRole.options.filter((role) => !NOT_PAIRED_BY_DEFAULT.has(role));
   const isPriority = policy.priority ?? (() => false);
@@ -101,7 +102,7 @@ export function pairingContext(input: PairingInput, policy: PairingPolicy): Pair
     caregivers,
     caregiverIndex: new Map(caregivers.map((c, i) => [c.id, i])),
     located: elders.filter((e) => e.residence.coordinates !== undefined),
-    current: currentTeams(input.existing ?? [], asOf),
+    current: currentTeams(input.pairings ?? [], asOf),
   };
 }
 

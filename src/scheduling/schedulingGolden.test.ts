@@ -77,22 +77,22 @@ const isPriority = (elder: Elder) => priority.has(elder.id);
 describe('golden: pairElders', () => {
   it('pairs the same with duties, partners, care needs, short capacity and continuity', () => {
     const { elders, caregivers, children } = sample;
-    const plain = pairElders({ elders, caregivers, children, asOf }, { priority: isPriority });
+    const plain = pairElders({ elders, caregivers, children }, { asOf, priority: isPriority });
     const weighted = pairElders(
-      { elders, caregivers, asOf },
-      { priority: isPriority, careNeed: (e) => (isPriority(e) ? 2 : 0.5), duties: [] },
+      { elders, caregivers },
+      { asOf, priority: isPriority, careNeed: (e) => (isPriority(e) ? 2 : 0.5), duties: [] },
     );
     const scarce = caregivers.map((c) => ({
       ...c,
       capacity: { ...c.capacity, visitsPerWeek: Math.min(c.capacity.visitsPerWeek, 3) },
     }));
     const short = pairElders(
-      { elders, caregivers: scarce, asOf },
-      { priority: isPriority, careNeed: (e) => (isPriority(e) ? 1 : 0.5), duties: [] },
+      { elders, caregivers: scarce },
+      { asOf, priority: isPriority, careNeed: (e) => (isPriority(e) ? 1 : 0.5), duties: [] },
     );
     const again = pairElders(
-      { elders, caregivers: caregivers.slice(3), existing: plain.pairings, asOf },
-      { priority: isPriority, keepWithinKm: 0.5 },
+      { elders, caregivers: caregivers.slice(3), pairings: plain.pairings },
+      { asOf, priority: isPriority, keepWithinKm: 0.5 },
     );
     // Few rounds leave priority elders out: they take the room of others (makeRoomFor).
     const scarcer = caregivers.map((c) => ({
@@ -100,8 +100,9 @@ describe('golden: pairElders', () => {
       capacity: { ...c.capacity, visitsPerWeek: Math.min(c.capacity.visitsPerWeek, 2) },
     }));
     const ejecting = pairElders(
-      { elders, caregivers: scarcer, asOf },
+      { elders, caregivers: scarcer },
       {
+        asOf,
         priority: (e) => elders.indexOf(e) % 5 === 0,
         careNeed: (e) => (elders.indexOf(e) % 5 === 0 ? 1 : 0.5),
         duties: [],
@@ -119,7 +120,10 @@ describe('golden: pairElders', () => {
 describe('golden: planVisits and replan', () => {
   it('plans and plans again the same', () => {
     const from = plainDate('2026-09-01');
-    const { pairings } = pairElders({ elders: sample.elders, caregivers: sample.caregivers, asOf });
+    const { pairings } = pairElders(
+      { elders: sample.elders, caregivers: sample.caregivers },
+      { asOf },
+    );
     const whom = { elders: sample.elders.map((e) => e.id) };
     const plans = [
       planFromPreset('townshipCadreWeeklyVisit', {

@@ -18,3 +18,13 @@ export type UnplacedReason =
   | 'noCaregiver'
   | 'noHolder'
   | 'noAvailableDay';
+
+/**
+ * The reasons {@link pairElders} and {@link assignDuties} can leave an elder or subject out:
+ * no coordinates, no caregiver within reach and service area, or none with room left.
+ * @category Pairings
+ */
+export type PairingUnplacedReason = Extract<
+  UnplacedReason,
+  'noLocation' | 'noCandidate' | 'noCapacity'
+>;
