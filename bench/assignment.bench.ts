@@ -289,7 +289,7 @@ function tallyGuanai(pairing: Pairing, capacity: Int32Array, solution: Assignmen
     if (count > (capacity[g] as number))
       throw new Error(`guanai gave ${pairing.caregiverIds[g]} ${count} elders`);
   });
-  if (solution.assignments.length + solution.unassigned.length !== ELDERS)
+  if (solution.assignments.length + solution.unplaced.length !== ELDERS)
     throw new Error('guanai lost elders');
   return { cost, placed: solution.assignments.length, fractional: 0 };
 }
@@ -740,9 +740,9 @@ function orLibrary(): void {
       const solution = solveAssignment(problem);
       times.push(performance.now() - start);
       rounds.push(solution.rounds);
-      unplaced += solution.unassigned.length;
-      const value = solution.unassigned.length > 0 ? 0 : gapValue(instance, solution);
-      if (Math.abs(value + solution.cost) > 1e-9 && solution.unassigned.length === 0)
+      unplaced += solution.unplaced.length;
+      const value = solution.unplaced.length > 0 ? 0 : gapValue(instance, solution);
+      if (Math.abs(value + solution.cost) > 1e-9 && solution.unplaced.length === 0)
         throw new Error(`${instance.name}: guanai's cost ${solution.cost} ≠ −${value}`);
       if (value > optimum.value) throw new Error(`${instance.name}: ${value} beats the optimum`);
       const gap = ((optimum.value - value) / optimum.value) * 100;
@@ -778,8 +778,8 @@ function guanaiRun(instance: GapInstance, options: SolveAssignmentOptions): Guan
   const start = performance.now();
   const solution = solveAssignment(gapProblem(instance), options);
   const ms = performance.now() - start;
-  if (solution.unassigned.length > 0)
-    throw new Error(`${instance.name}: guanai left ${solution.unassigned.length} unplaced`);
+  if (solution.unplaced.length > 0)
+    throw new Error(`${instance.name}: guanai left ${solution.unplaced.length} unplaced`);
   return {
     value: gapValue(instance, solution),
     ms,

@@ -6,7 +6,7 @@
  *
  * Timed, 1 warm-up + 3 runs (env BENCH_RUNS), medians: (d1) `assignDuties({ elders, children,
  * caregivers }, { asOf })` — every elder classified, each of the seven default duties held by
- * the pairing solver; (g1) `pairElders({ elders, caregivers, asOf }, { duties: [] })` — the
+ * the pairing solver; (g1) `pairElders({ elders, caregivers }, { asOf, duties: [] })` — the
  * general pairing alone, as before duties; (d2) `pairElders({ elders, children, caregivers,
  * asOf })` — both, as an app calls it by default.
  *
@@ -44,8 +44,8 @@ function county() {
 function runCase(key: CaseKey, sample: ReturnType<typeof county>) {
   const { elders, children, caregivers } = sample;
   if (key === 'd1') return assignDuties({ elders, children, caregivers }, { asOf: AS_OF });
-  if (key === 'g1') return pairElders({ elders, caregivers, asOf: AS_OF }, { duties: [] });
-  return pairElders({ elders, children, caregivers, asOf: AS_OF });
+  if (key === 'g1') return pairElders({ elders, caregivers }, { asOf: AS_OF, duties: [] });
+  return pairElders({ elders, children, caregivers }, { asOf: AS_OF });
 }
 
 interface MemoryResult {

@@ -315,7 +315,7 @@ const ledgerOn = (day: PlainDate) =>
 const factsTime = seconds(setupStart);
 
 setupStart = performance.now();
-const paired = pairElders({ elders, caregivers, asOf: YEAR_FROM });
+const paired = pairElders({ elders, caregivers }, { asOf: YEAR_FROM });
 const pairings: readonly Pairing[] = paired.pairings;
 const holdings: readonly DutyHolding[] = paired.duties?.holdings ?? [];
 if (holdings.length === 0) throw new Error('pairElders assigned no duties');

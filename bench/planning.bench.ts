@@ -78,9 +78,9 @@ import {
   pairElders,
   planVisits,
   replan,
-  type UnplacedReason,
   type VisitPlanningInput,
   type VisitSchedule,
+  type VisitUnplacedReason,
 } from '../src/scheduling/index.js';
 import { benchCounty, type CaseResult, measure, report } from './harness.js';
 
@@ -113,7 +113,7 @@ const countyMs = performance.now() - start;
 
 start = performance.now();
 // The general pairing alone (duties: []), as W3 measured before duties; (c1) adds them.
-const pairing = pairElders({ elders, caregivers, asOf: AS_OF }, { duties: [] });
+const pairing = pairElders({ elders, caregivers }, { asOf: AS_OF, duties: [] });
 const { pairings } = pairing;
 const pairMs = performance.now() - start;
 
@@ -184,8 +184,8 @@ function works(caregiver: Caregiver, date: PlainDate, onRestDays: boolean): bool
   const { availability } = caregiver;
   if (!availability.weekdays.includes(isoWeekdayOf(date))) return false;
   if (availability.leave.some((leave) => leave.from <= date && date <= leave.to)) return false;
-  if (caregiver.activeFrom && date < caregiver.activeFrom) return false;
-  if (caregiver.activeTo && date > caregiver.activeTo) return false;
+  if (caregiver.validFrom && date < caregiver.validFrom) return false;
+  if (caregiver.validTo && date > caregiver.validTo) return false;
   return onRestDays || isWorkingDay(date, calendar);
 }
 
@@ -266,7 +266,7 @@ function bound(onRestDays: boolean): Bound {
 interface Figures {
   readonly placed: number;
   readonly onTime: number;
-  readonly unplaced: Readonly<Record<UnplacedReason, number>>;
+  readonly unplaced: Readonly<Record<VisitUnplacedReason, number>>;
   readonly caregiverDays: number;
   readonly maxDayLoad: number;
   readonly meanDayLoad: number;
@@ -594,7 +594,7 @@ function dutyCase(): void {
   const from = plainDate(process.env.BENCH_DUTY_FROM ?? '2026-03-09');
   const to = plainDate(process.env.BENCH_DUTY_TO ?? '2026-04-05');
   const pairStart = performance.now();
-  const withDuties = pairElders({ elders, caregivers, asOf: AS_OF });
+  const withDuties = pairElders({ elders, caregivers }, { asOf: AS_OF });
   const pairDutiesMs = performance.now() - pairStart;
   const dutyPairings = withDuties.pairings;
   const duties = withDuties.duties;

@@ -300,15 +300,11 @@ const priorityIds = new Set(
     .map((r) => r.elderId),
 );
 const pairing = pairElders(
-  {
-    elders: ledger.elders.filter((elder) => cared.has(elder.id)),
-    caregivers: ledger.caregivers,
-    asOf,
-  },
-  { priority: (elder) => priorityIds.has(elder.id) },
+  { elders: ledger.elders.filter((elder) => cared.has(elder.id)), caregivers: ledger.caregivers },
+  { asOf, priority: (elder) => priorityIds.has(elder.id) },
 );
 const { stats } = pairing;
-const notPaired = pairing.unassigned.length;
+const notPaired = pairing.unplaced.length;
 console.log(
   t(
     `\n结对帮扶：${stats.placed}/${stats.elders} 名老人已结对（${stats.withPartner} 名重点对象另配一名帮扶人），未结对 ${notPaired} 名`,
@@ -421,12 +417,8 @@ const monthVisits = [...expandPlans(monthPlans, month)];
 // visit by its holder (or a colleague standing in), the census by the elder's team; the log is
 // written by whoever the plan gave each visit.
 const september = pairElders(
-  {
-    elders: ledger.elders.filter((e) => cared.has(e.id)),
-    caregivers: ledger.caregivers,
-    asOf: month.from,
-  },
-  { priority: (elder) => priorityIds.has(elder.id) },
+  { elders: ledger.elders.filter((e) => cared.has(e.id)), caregivers: ledger.caregivers },
+  { asOf: month.from, priority: (elder) => priorityIds.has(elder.id) },
 );
 const monthSchedule = planVisits(monthVisits, {
   elders: ledger.elders,

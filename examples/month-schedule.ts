@@ -38,8 +38,8 @@ const priority = new Set(
   results.filter((r) => r.statuses.priorityTarget === 'yes').map((r) => r.elderId),
 );
 const pairing = pairElders(
-  { elders: ledger.elders.filter((e) => cared.has(e.id)), caregivers: ledger.caregivers, asOf },
-  { priority: (elder) => priority.has(elder.id) },
+  { elders: ledger.elders.filter((e) => cared.has(e.id)), caregivers: ledger.caregivers },
+  { asOf, priority: (elder) => priority.has(elder.id) },
 );
 // The 包保 cadres' weekly visit and monthly call go to each 空巢 elder (spec §5.1 K01–K02), the
 // census and festival visits to every elder paired.

@@ -67,8 +67,8 @@ const priority = new Set(
   classified.results.filter((r) => r.statuses.priorityTarget === 'yes').map((r) => r.elderId),
 );
 const pairing = pairElders(
-  { elders: ledger.elders.filter((e) => cared.has(e.id)), caregivers: ledger.caregivers, asOf },
-  { priority: (elder) => priority.has(elder.id) },
+  { elders: ledger.elders.filter((e) => cared.has(e.id)), caregivers: ledger.caregivers },
+  { asOf, priority: (elder) => priority.has(elder.id) },
 );
 console.log(
   t(

@@ -53,11 +53,10 @@ const villageOf = new Map<string, string>(
 const village = (elderId: string) => villageOf.get(elderId) as string;
 
 // 2. Pairing and the month's plan.
-const pairing = pairElders({
-  elders: ledger.elders,
-  caregivers: ledger.caregivers,
-  asOf: MONTH.from,
-});
+const pairing = pairElders(
+  { elders: ledger.elders, caregivers: ledger.caregivers },
+  { asOf: MONTH.from },
+);
 savePairings(db, pairing.pairings);
 const plans = monthPlans(ledger.elders, pairing.pairings);
 const visits = [...expandPlans(plans, MONTH)];

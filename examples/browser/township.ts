@@ -106,8 +106,8 @@ export function townshipMonth(): TownshipMonth {
     keys.some((key) => statusesOf.get(id)?.[key] === 'yes');
   const cared = elders.filter((e) => isYes(e.id, ['leftBehindElder', 'emptyNestElder']));
   const pairing = pairElders(
-    { elders: cared, caregivers, asOf },
-    { priority: (elder) => isYes(elder.id, ['priorityTarget', 'trackContinuously']) },
+    { elders: cared, caregivers },
+    { asOf, priority: (elder) => isYes(elder.id, ['priorityTarget', 'trackContinuously']) },
   );
 
   // The calendar page: whole weeks from the Monday before the 1st to the Sunday after the 31st,

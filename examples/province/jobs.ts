@@ -184,7 +184,7 @@ export function runTask(data: ProvinceJobData, input: CountyInput): TaskResult {
           elders: elders.length,
           caregivers: caregivers.length,
           paired: pairing.stats.placed,
-          unpaired: pairing.unassigned.length,
+          unpaired: pairing.unplaced.length,
           visits: visits.length,
           scheduled: schedule.stats.placed,
           onTime: schedule.stats.onTime,
@@ -252,7 +252,7 @@ function planMonth(
   from: PlainDate,
   to: PlainDate,
 ) {
-  const pairing = pairElders({ elders, caregivers, asOf: from });
+  const pairing = pairElders({ elders, caregivers }, { asOf: from });
   const byVillage = new Map<string, Elder['id'][]>();
   for (const elder of elders) {
     const ids = byVillage.get(elder.residence.villageCode) ?? [];

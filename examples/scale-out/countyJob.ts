@@ -57,7 +57,10 @@ export function runCountyJob(job: CountyJob): CountyResult {
 
   const from = plainDate(job.month.from);
   const to = plainDate(job.month.to);
-  const pairing = pairElders({ elders: ledger.elders, caregivers: ledger.caregivers, asOf: from });
+  const pairing = pairElders(
+    { elders: ledger.elders, caregivers: ledger.caregivers },
+    { asOf: from },
+  );
 
   const byVillage = new Map<string, Array<(typeof ledger.elders)[number]['id']>>();
   for (const elder of ledger.elders) {
@@ -96,7 +99,7 @@ export function runCountyJob(job: CountyJob): CountyResult {
     elders: ledger.elders.length,
     caregivers: ledger.caregivers.length,
     paired: pairing.stats.placed,
-    unpaired: pairing.unassigned.length,
+    unpaired: pairing.unplaced.length,
     visits: schedule.stats.visits,
     scheduled: schedule.stats.placed,
     onTime: schedule.stats.onTime,

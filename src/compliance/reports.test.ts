@@ -61,8 +61,8 @@ describe('ledgerReport', () => {
 describe('supervisionSummary', () => {
   const period = supervisionPeriod(2026, 'halfYear');
   const { pairings } = pairElders(
-    { elders: sample.elders, caregivers: sample.caregivers, asOf },
-    { duties: [] },
+    { elders: sample.elders, caregivers: sample.caregivers },
+    { asOf, duties: [] },
   );
   const summary = supervisionSummary(
     { elders: sample.elders, classification, occurrences, records, pairings },

@@ -205,7 +205,7 @@ describe('explain', () => {
       id: 'local',
       name: '某县实施办法',
       jurisdiction: 'national',
-      effectiveFrom: '2024-01-01',
+      validFrom: '2024-01-01',
       citations: { livesAlone: { spec: '某县民发〔2024〕3号', seed: '第五条', text: '独居' } },
     });
     expect(stored.citations?.livesAlone).toEqual({

@@ -18,7 +18,7 @@ const sample = generateSampleCounty({
   villagesPerTownship: 4,
   elders: 120,
 });
-const { pairings } = pairElders({ elders: sample.elders, caregivers: sample.caregivers, asOf });
+const { pairings } = pairElders({ elders: sample.elders, caregivers: sample.caregivers }, { asOf });
 
 const HEAD = '编号,姓名,村（社区）代码,出生日期,公民身份号码,联系电话';
 

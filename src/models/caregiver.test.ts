@@ -58,8 +58,8 @@ describe('Caregiver', () => {
         leave: [{ from: '2026-02-01', to: '2026-02-07', reason: '春节' }],
       },
       skills: ['healthCare', 'emergencyHelp'],
-      activeFrom: '2024-01-01',
-      activeTo: '2026-12-31',
+      validFrom: '2024-01-01',
+      validTo: '2026-12-31',
       notes: '村医',
       extensions: { badge: 7 },
     };
@@ -91,6 +91,26 @@ describe('Caregiver', () => {
         code: 'duplicate_id',
         path: ['roles', 2],
         params: { id: 'villageDoctor', firstPath: ['roles', 0] },
+      },
+    ]);
+  });
+
+  it('reads the deprecated activeFrom/activeTo of stored records as validFrom/validTo', () => {
+    const stored = { ...minimal(), activeFrom: '2024-01-01', activeTo: '2026-12-31' };
+    const parsed = Caregiver.parse(stored);
+    expect(parsed).toEqual({
+      ...Caregiver.parse(minimal()),
+      validFrom: '2024-01-01',
+      validTo: '2026-12-31',
+    });
+    expect('activeFrom' in parsed || 'activeTo' in parsed).toBe(false);
+    // The new name wins where a record has both.
+    expect(Caregiver.parse({ ...stored, validTo: '2025-06-30' }).validTo).toBe('2025-06-30');
+    expect(issuesOf({ ...minimal(), validFrom: '2026-01-02', validTo: '2026-01-01' })).toEqual([
+      {
+        code: 'range_reversed',
+        path: ['validTo'],
+        params: { from: '2026-01-02', to: '2026-01-01' },
       },
     ]);
   });

@@ -139,6 +139,25 @@ export const Capacity = /* @__PURE__ */ z.strictObject({
 /** @category Caregivers */
 export type Capacity = z.infer<typeof Capacity>;
 
+/** A caregiver record with the deprecated `activeFrom`/`activeTo` moved to `validFrom`/`validTo`. */
+function withValidDates<
+  T extends {
+    validFrom?: PlainDate | undefined;
+    validTo?: PlainDate | undefined;
+    activeFrom?: PlainDate | undefined;
+    activeTo?: PlainDate | undefined;
+  },
+>(record: T): Omit<T, 'activeFrom' | 'activeTo'> {
+  const { activeFrom, activeTo, ...rest } = record;
+  const validFrom = rest.validFrom ?? activeFrom;
+  const validTo = rest.validTo ?? activeTo;
+  return {
+    ...rest,
+    ...(validFrom === undefined ? {} : { validFrom }),
+    ...(validTo === undefined ? {} : { validTo }),
+  };
+}
+
 /**
  * A person who visits and cares for elders: a cadre, volunteer, village doctor, social
  * worker … with roles (one person often holds several), home, capacity, availability and
@@ -180,17 +199,25 @@ export const Caregiver = /* @__PURE__ */ z
      * `sameSchool` gives the teacher pupils of this school only (spec §3.4 · S18 L515).
      */
     schoolId: z.string().trim().min(1).max(64).optional(),
-    /** Serving since / until (inclusive); absent when open. */
+    /** Serving since / until (inclusive civil dates); `validTo` absent while still serving. */
+    validFrom: PlainDate.optional(),
+    validTo: PlainDate.optional(),
+    /**
+     * @deprecated The name of `validFrom` before 1.0, still read because apps store caregiver
+     * records: parsing moves it to `validFrom` (which wins when both are given).
+     */
     activeFrom: PlainDate.optional(),
+    /** @deprecated The name of `validTo` before 1.0: parsing moves it to `validTo`. */
     activeTo: PlainDate.optional(),
     notes: z.string().max(2000).optional(),
     extensions: Extensions.optional(),
   })
   .superRefine((caregiver, ctx) => {
-    const { activeFrom, activeTo } = caregiver;
-    if (activeFrom && activeTo && activeTo < activeFrom) {
-      reportIssue(ctx, activeTo, 'range_reversed', { from: activeFrom, to: activeTo }, [
-        'activeTo',
+    const from = caregiver.validFrom ?? caregiver.activeFrom;
+    const to = caregiver.validTo ?? caregiver.activeTo;
+    if (from && to && to < from) {
+      reportIssue(ctx, to, 'range_reversed', { from, to }, [
+        caregiver.validTo === undefined ? 'activeTo' : 'validTo',
       ]);
     }
     const seen = new Map<string, number>();
@@ -203,7 +230,8 @@ export const Caregiver = /* @__PURE__ */ z
         ]);
       } else seen.set(role, index);
     });
-  }, afterFieldsPass);
+  }, afterFieldsPass)
+  .transform(withValidDates);
 /**
  * A validated caregiver record: a cadre, volunteer or social worker who can be paired with elders.
  * @example

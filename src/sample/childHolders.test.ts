@@ -61,7 +61,7 @@ describe('sample teachers (教师包保, spec §3.4 · S18 L515)', () => {
 
   it('let the default duties hold every 留守 pupil and pre-school child', () => {
     const { elders, children, caregivers } = sample;
-    const plan = pairElders({ elders, children, caregivers, asOf });
+    const plan = pairElders({ elders, children, caregivers }, { asOf });
     const stats = new Map(plan.duties?.stats.map((s) => [s.duty as string, s]));
     const teacher = stats.get('teacherContract');
     expect(teacher?.subjects).toBe(leftBehind(children).filter(compulsory).length);

@@ -476,7 +476,7 @@ export function generateCaregiver(
     skills: ServiceCategory.options.filter((skill) => skills.has(skill)),
     ...(slot.school === undefined ? {} : { schoolId: slot.school }),
     // Nobody started serving before the age of 17.
-    activeFrom: daysBeforeAsOf(
+    validFrom: daysBeforeAsOf(
       random,
       people,
       profile.servingDays[0],

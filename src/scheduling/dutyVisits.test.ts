@@ -22,7 +22,7 @@ const sample = generateSampleCounty({
   elders: 400,
   asOf,
 });
-const pairing = pairElders({ elders: sample.elders, caregivers: sample.caregivers, asOf });
+const pairing = pairElders({ elders: sample.elders, caregivers: sample.caregivers }, { asOf });
 const whom = { elders: sample.elders.map((e) => e.id) };
 const plans = [
   planFromPreset('townshipCadreWeeklyVisit', { id: 'weekly', whom, validFrom: asOf }),

@@ -56,10 +56,10 @@ export function holdDuty(
     {
       elders: due.map((entry) => entry.pairable),
       caregivers: eligible,
-      existing: due.flatMap((entry) => previousPairing(entry, previous.get(entry.key))),
-      asOf: search.asOf,
+      pairings: due.flatMap((entry) => previousPairing(entry, previous.get(entry.key))),
     },
     {
+      asOf: search.asOf,
       roles: duty.roles,
       serviceAreas: Object.fromEntries(duty.roles.map((role) => [role, duty.serviceArea])),
       wantsPartner: () => false,
@@ -80,7 +80,7 @@ export function holdDuty(
   }
   return {
     holderOf,
-    unheld: plan.unassigned.map(({ elderId, reason }) => ({ key: elderId, reason })),
+    unheld: plan.unplaced.map(({ elderId, reason }) => ({ key: elderId, reason })),
   };
 }
 

@@ -33,10 +33,10 @@ export { pairElders } from './pairElders.js';
 export {
   type CaregiverLoad,
   MAX_KEEP_WITHIN_KM,
+  type PairEldersOptions,
   type PairingChange,
   type PairingInput,
   type PairingPlan,
-  type PairingPolicy,
   type PairingUnplacedReason,
 } from './pairingPolicy.js';
 export {
@@ -46,17 +46,18 @@ export {
   planVisits,
   replan,
   type ScheduledVisit,
-  type UnplacedReason,
   type VisitPlanningInput,
   type VisitSchedule,
+  type VisitUnplacedReason,
 } from './planVisits.js';
 export { ROLE_FACTS, type RoleFacts } from './roleFacts.js';
 export { DEFAULT_SERVICE_AREAS, type ServiceArea } from './serviceArea.js';
 export {
   type AssignmentSolution,
+  type AssignmentUnplacedReason,
   MAX_ROUNDS,
   type SolveAssignmentOptions,
   solveAssignment,
-  type UnassignedReason,
 } from './solveAssignment.js';
+export type { UnplacedReason } from './unplacedReason.js';
 export { dutyOfVisit } from './visitTeam.js';

@@ -9,13 +9,13 @@ import { type Caregiver, type Elder, Pairing, plainDate } from '../models/index.
 import { generateSampleCounty } from '../sample/index.js';
 import { haversineKm } from './distance.js';
 import { pairElders as pairWithDuties } from './pairElders.js';
-import type { PairingInput, PairingPolicy } from './pairingPolicy.js';
+import type { PairEldersOptions, PairingInput } from './pairingPolicy.js';
 import { DEFAULT_SERVICE_AREAS, serviceAreaOf, withinServiceArea } from './serviceArea.js';
 
 const asOf = plainDate('2026-03-01');
 /** These tests are of the pairing itself: the duties' holders are tested in assignDuties.test.ts. */
-const pairElders = (input: PairingInput, policy: PairingPolicy = {}) =>
-  pairWithDuties(input, { duties: [], ...policy });
+const pairElders = (input: PairingInput, options: PairEldersOptions) =>
+  pairWithDuties(input, { duties: [], ...options });
 
 // Without children, so without their holders: the elders' caregivers alone, short of capacity.
 const sample = generateSampleCounty({
@@ -27,12 +27,15 @@ const sample = generateSampleCounty({
 });
 const priority = new Set(sample.elders.filter((_, i) => i % 7 === 0).map((e) => e.id));
 const policy = { priority: (elder: Elder) => priority.has(elder.id) };
-const plan = pairElders({ elders: sample.elders, caregivers: sample.caregivers, asOf }, policy);
+const plan = pairElders(
+  { elders: sample.elders, caregivers: sample.caregivers },
+  { asOf, ...policy },
+);
 const byId = new Map(sample.caregivers.map((c) => [c.id, c]));
 
 describe('pairElders', () => {
   it('places every elder within the caregivers’ capacities, in valid pairings', () => {
-    expect(plan.unassigned).toEqual([]);
+    expect(plan.unplaced).toEqual([]);
     expect(plan.pairings).toHaveLength(sample.elders.length);
     expect(new Set(plan.pairings.map((p) => p.elderId)).size).toBe(sample.elders.length);
     const load = new Map<string, number>();
@@ -80,13 +83,8 @@ describe('pairElders', () => {
 
   it('keeps existing pairs: run again a month later and nothing changes', () => {
     const again = pairElders(
-      {
-        elders: sample.elders,
-        caregivers: sample.caregivers,
-        existing: plan.pairings,
-        asOf: plainDate('2026-04-01'),
-      },
-      policy,
+      { elders: sample.elders, caregivers: sample.caregivers, pairings: plan.pairings },
+      { asOf: plainDate('2026-04-01'), ...policy },
     );
     expect(again.changes.every((c) => c.change === 'kept')).toBe(true);
     expect(again.ended).toEqual([]);
@@ -114,8 +112,8 @@ describe('pairElders', () => {
     // Only this elder has a pairing yet, so the far caregiver has room to keep them.
     const existing = [moved];
     const again = pairElders(
-      { elders: sample.elders, caregivers: sample.caregivers, existing, asOf },
-      { ...policy, keepWithinKm: 0.5 },
+      { elders: sample.elders, caregivers: sample.caregivers, pairings: existing },
+      { asOf, ...policy, keepWithinKm: 0.5 },
     );
     expect(again.changes.find((c) => c.elderId === elder.id)?.change).toBe('changed');
     expect(again.ended).toEqual([moved.id]);
@@ -123,8 +121,8 @@ describe('pairElders', () => {
       sample.elders.length - 1,
     );
     const lenient = pairElders(
-      { elders: sample.elders, caregivers: sample.caregivers, existing, asOf },
-      { ...policy, keepWithinKm: 1000 },
+      { elders: sample.elders, caregivers: sample.caregivers, pairings: existing },
+      { asOf, ...policy, keepWithinKm: 1000 },
     );
     expect(lenient.changes.find((c) => c.elderId === elder.id)?.change).toBe('kept');
   });
@@ -132,28 +130,28 @@ describe('pairElders', () => {
   it('places priority elders first when capacity runs short, and says why others are left', () => {
     const scarce = sample.caregivers.map((c) => ({ ...c, capacity: { ...c.capacity, elders: 1 } }));
     const short = pairElders(
-      { elders: sample.elders, caregivers: scarce, asOf },
-      { ...policy, wantsPartner: () => false },
+      { elders: sample.elders, caregivers: scarce },
+      { asOf, ...policy, wantsPartner: () => false },
     );
     expect(short.stats.placed).toBeLessThanOrEqual(scarce.length);
     expect(short.stats.placed).toBeGreaterThan(priority.size);
     const placed = new Set(short.pairings.map((p) => p.elderId));
     expect([...priority].every((id) => placed.has(id))).toBe(true);
-    expect(short.unassigned.every((u) => u.reason === 'noCapacity')).toBe(true);
+    expect(short.unplaced.every((u) => u.reason === 'noCapacity')).toBe(true);
   });
 
   it('an elder without coordinates is left out as noLocation; a distance limit gives noCandidate', () => {
     const [first, ...rest] = sample.elders as [Elder, ...Elder[]];
     const { coordinates: _, ...residence } = first.residence;
     const lost = { ...first, residence };
-    const result = pairElders({ elders: [lost, ...rest], caregivers: sample.caregivers, asOf });
-    expect(result.unassigned).toEqual([{ elderId: first.id, reason: 'noLocation' }]);
+    const result = pairElders({ elders: [lost, ...rest], caregivers: sample.caregivers }, { asOf });
+    expect(result.unplaced).toEqual([{ elderId: first.id, reason: 'noLocation' }]);
     const tight = pairElders(
-      { elders: rest.slice(0, 20), caregivers: sample.caregivers, asOf },
-      { maxDistanceKm: 0.001 },
+      { elders: rest.slice(0, 20), caregivers: sample.caregivers },
+      { asOf, maxDistanceKm: 0.001 },
     );
-    expect(tight.unassigned.length).toBe(20);
-    expect(tight.unassigned.every((u) => u.reason === 'noCandidate')).toBe(true);
+    expect(tight.unplaced.length).toBe(20);
+    expect(tight.unplaced.every((u) => u.reason === 'noCandidate')).toBe(true);
   });
 
   it('holds every caregiver to the area their roles serve (邻里 in the 组, 包保 in the township)', () => {
@@ -170,8 +168,8 @@ describe('pairElders', () => {
     expect(limited).toBeGreaterThan(0);
     // Held to the village, the village cadres take only their own village's elders.
     const village = pairElders(
-      { elders: sample.elders, caregivers: sample.caregivers, asOf },
-      { roles: ['villageResponsibleCadre'], wantsPartner: () => false },
+      { elders: sample.elders, caregivers: sample.caregivers },
+      { asOf, roles: ['villageResponsibleCadre'], wantsPartner: () => false },
     );
     for (const pairing of village.pairings) {
       const cadre = byId.get(pairing.members[0]?.caregiverId as Caregiver['id']) as Caregiver;
@@ -190,8 +188,9 @@ describe('pairElders', () => {
       'villageResponsibleCadre',
     ] as const;
     const teams = pairElders(
-      { elders: sample.elders, caregivers: sample.caregivers, asOf },
+      { elders: sample.elders, caregivers: sample.caregivers },
       {
+        asOf,
         roles: ['youngOldVolunteer', 'neighbour'],
         partnerRoles: volunteersOrCadres,
         wantsPartner: () => true,
@@ -213,10 +212,10 @@ describe('pairElders', () => {
   it('with care needs, keeps every caregiver within both their elders and their weekly visits', () => {
     const careNeed = (elder: Elder) => (priority.has(elder.id) ? 2 : 0.5);
     const weighted = pairElders(
-      { elders: sample.elders, caregivers: sample.caregivers, asOf },
-      { ...policy, careNeed },
+      { elders: sample.elders, caregivers: sample.caregivers },
+      { asOf, ...policy, careNeed },
     );
-    expect(weighted.stats.placed + weighted.unassigned.length).toBe(sample.elders.length);
+    expect(weighted.stats.placed + weighted.unplaced.length).toBe(sample.elders.length);
     expect(weighted.stats.placed).toBeGreaterThan(sample.elders.length * 0.9);
     for (const load of weighted.loads) {
       const { capacity } = byId.get(load.caregiverId) as Caregiver;
@@ -233,7 +232,7 @@ describe('pairElders', () => {
     expect(Object.fromEntries(primaries.map((l) => [l.caregiverId, l.visitsPerWeek]))).toEqual(
       Object.fromEntries(weekly),
     );
-    if (weighted.unassigned.length === 0) expect(weighted.stats.gap).toBeGreaterThanOrEqual(0);
+    if (weighted.unplaced.length === 0) expect(weighted.stats.gap).toBeGreaterThanOrEqual(0);
     // Without care needs the plan reports no weekly visits and the loads still add up.
     expect(plan.loads.every((l) => l.visitsPerWeek === undefined)).toBe(true);
     expect(plan.loads.reduce((sum, l) => sum + l.primary, 0)).toBe(plan.stats.placed);
@@ -247,12 +246,12 @@ describe('pairElders', () => {
       capacity: { ...c.capacity, visitsPerWeek: Math.min(c.capacity.visitsPerWeek, 3) },
     }));
     const short = pairElders(
-      { elders: sample.elders, caregivers: scarce, asOf },
-      { ...policy, careNeed: (elder) => (priority.has(elder.id) ? 1 : 0.5) },
+      { elders: sample.elders, caregivers: scarce },
+      { asOf, ...policy, careNeed: (elder: Elder) => (priority.has(elder.id) ? 1 : 0.5) },
     );
-    expect(short.unassigned.length).toBeGreaterThan(0);
-    expect(short.unassigned.every((u) => !priority.has(u.elderId))).toBe(true);
-    expect(short.unassigned.every((u) => u.reason === 'noCapacity')).toBe(true);
+    expect(short.unplaced.length).toBeGreaterThan(0);
+    expect(short.unplaced.every((u) => !priority.has(u.elderId))).toBe(true);
+    expect(short.unplaced.every((u) => u.reason === 'noCapacity')).toBe(true);
     expect(short.stats.gap).toBeUndefined();
     for (const load of short.loads)
       expect(load.visitsPerWeek).toBeLessThanOrEqual(
@@ -266,8 +265,8 @@ describe('pairElders', () => {
     const thrown = (() => {
       try {
         pairElders(
-          { elders: few, caregivers: sample.caregivers, asOf },
-          { careNeed: (elder) => bad[few.indexOf(elder)] as number },
+          { elders: few, caregivers: sample.caregivers },
+          { asOf, careNeed: (elder: Elder) => bad[few.indexOf(elder)] as number },
         );
       } catch (error) {
         return error as GuanaiError;
@@ -287,11 +286,11 @@ describe('pairElders', () => {
         ? { ...c, availability: { ...c.availability, leave: [{ from: asOf, to: asOf }] } }
         : c,
     );
-    const fresh = pairElders({ elders: sample.elders, caregivers: away, asOf }, policy);
+    const fresh = pairElders({ elders: sample.elders, caregivers: away }, { asOf, ...policy });
     expect(fresh.loads.find((l) => l.caregiverId === busiest?.caregiverId)).toBeUndefined();
     const kept = pairElders(
-      { elders: sample.elders, caregivers: away, existing: plan.pairings, asOf },
-      policy,
+      { elders: sample.elders, caregivers: away, pairings: plan.pairings },
+      { asOf, ...policy },
     );
     expect(kept.loads.find((l) => l.caregiverId === busiest?.caregiverId)?.primary).toBe(
       busiest?.primary,
@@ -300,13 +299,13 @@ describe('pairElders', () => {
 
   it('is deterministic', () => {
     expect(
-      pairElders({ elders: sample.elders, caregivers: sample.caregivers, asOf }, policy),
+      pairElders({ elders: sample.elders, caregivers: sample.caregivers }, { asOf, ...policy }),
     ).toEqual(plan);
   });
 });
 
 describe('pairElders on bad arguments: one coded error, never a hang', () => {
-  const small = { elders: sample.elders.slice(0, 20), caregivers: sample.caregivers, asOf };
+  const small = { elders: sample.elders.slice(0, 20), caregivers: sample.caregivers };
   const codes = (run: () => unknown): string[] => {
     try {
       run();
@@ -320,7 +319,7 @@ describe('pairElders on bad arguments: one coded error, never a hang', () => {
 
   it('names a candidatesPerElder of NaN (it looped for ever), −1 or 2.5', () => {
     for (const candidatesPerElder of [Number.NaN, -1, 2.5, 0, Number.POSITIVE_INFINITY])
-      expect(codes(() => pairElders(small, { candidatesPerElder }))).toEqual([
+      expect(codes(() => pairElders(small, { asOf, candidatesPerElder }))).toEqual([
         'candidatesPerElder invalid_argument',
       ]);
   });
@@ -328,29 +327,36 @@ describe('pairElders on bad arguments: one coded error, never a hang', () => {
   it('names every bad numeric option at once', () => {
     expect(
       codes(() =>
-        pairElders(small, { maxDistanceKm: Number.NaN, keepWithinKm: Number.NEGATIVE_INFINITY }),
+        pairElders(small, {
+          asOf,
+          maxDistanceKm: Number.NaN,
+          keepWithinKm: Number.NEGATIVE_INFINITY,
+        }),
       ),
     ).toEqual(['maxDistanceKm invalid_argument', 'keepWithinKm invalid_argument']);
-    expect(codes(() => pairElders(small, { maxDistanceKm: -1, keepWithinKm: 1e300 }))).toEqual([
-      'maxDistanceKm too_small',
-      'keepWithinKm too_big',
-    ]);
-    expect(codes(() => pairElders(small, { maxDistanceKm: Number.POSITIVE_INFINITY }))).toEqual([]);
+    expect(
+      codes(() => pairElders(small, { asOf, maxDistanceKm: -1, keepWithinKm: 1e300 })),
+    ).toEqual(['maxDistanceKm too_small', 'keepWithinKm too_big']);
+    expect(
+      codes(() => pairElders(small, { asOf, maxDistanceKm: Number.POSITIVE_INFINITY })),
+    ).toEqual([]);
   });
 
   it('requires asOf (without it nobody was placed and nothing said)', () => {
-    const { asOf: _, ...noDay } = small;
-    expect(codes(() => pairElders(noDay as typeof small))).toEqual(['asOf invalid_argument']);
-    expect(codes(() => pairElders({ ...small, asOf: '2026-02-30' as typeof asOf }))).toEqual([
+    expect(codes(() => pairElders(small, {} as never))).toEqual(['asOf invalid_argument']);
+    expect(codes(() => pairWithDuties(small, undefined as never))).toEqual([
+      'options invalid_argument',
+    ]);
+    expect(codes(() => pairElders(small, { asOf: '2026-02-30' as typeof asOf }))).toEqual([
       'asOf invalid_argument',
     ]);
   });
 
   it('names wrong-shaped lists and elements', () => {
-    expect(codes(() => pairElders({ ...small, elders: null as never }))).toEqual([
+    expect(codes(() => pairElders({ ...small, elders: null as never }, { asOf }))).toEqual([
       'elders invalid_argument',
     ]);
-    expect(codes(() => pairElders({ ...small, elders: [null as never] }))).toEqual([
+    expect(codes(() => pairElders({ ...small, elders: [null as never] }, { asOf }))).toEqual([
       'elders.0 invalid_type',
     ]);
     const lost = { ...(small.elders[0] as Elder) };
@@ -358,7 +364,7 @@ describe('pairElders on bad arguments: one coded error, never a hang', () => {
       ...lost,
       residence: { ...lost.residence, coordinates: { latitude: Number.NaN, longitude: 1 } },
     };
-    expect(codes(() => pairElders({ ...small, elders: [nowhere] }))).toEqual([
+    expect(codes(() => pairElders({ ...small, elders: [nowhere] }, { asOf }))).toEqual([
       'elders.0.residence.coordinates.latitude invalid_type',
     ]);
   });

@@ -23,9 +23,9 @@ import {
 } from './pairingInputChecks.js';
 import {
   MAX_KEEP_WITHIN_KM,
+  type PairEldersOptions,
   type PairingInput,
   type PairingPlan,
-  type PairingPolicy,
 } from './pairingPolicy.js';
 
 /**
@@ -38,11 +38,11 @@ import {
  * first and, by default, given a nearby second caregiver as partner (「多对一」). Existing active
  * pairings are kept unless another caregiver is nearer by more than `keepWithinKm` or the pair no
  * longer fits; the plan lists what changed. Caregivers on leave on `asOf` keep their elders but
- * take no new ones. Elders without coordinates, or with no caregiver in reach, come back in
- * `unassigned` with the reason.
+ * take no new ones; caregivers not serving on `asOf` (`validFrom`–`validTo`) are not paired. Elders without coordinates, or with no caregiver in reach, come back in
+ * `unplaced` with the reason.
  *
  * Checked at entry, as one `GuanaiError`: `asOf` (required, a real date: `invalid_argument`,
- * rule `plainDate`), the lists, and each numeric option of the policy (`candidatesPerElder` a
+ * rule `plainDate`), the lists, and each numeric option (`candidatesPerElder` a
  * whole number from 1, `maxDistanceKm` ≥ 0, `keepWithinKm` within 0 and
  * {@link MAX_KEEP_WITHIN_KM}); coordinates out of range or not numbers are `invalid_type` /
  * `too_big` at the elder's or caregiver's path. An element of another shape is diagnosed
@@ -51,29 +51,33 @@ import {
  * @example
  * ```ts
  * const plan = pairElders(
- *   { elders, caregivers, existing: pairings, asOf: plainDate('2026-03-01') },
- *   { careNeed: (elder) => (weekly.has(elder.id) ? 1 : 0.25) },
+ *   { elders, caregivers, pairings },
+ *   { asOf: plainDate('2026-03-01'), careNeed: (elder) => (weekly.has(elder.id) ? 1 : 0.25) },
  * );
  * plan.stats.meanKm;  // mean distance from elder to primary caregiver
  * plan.changes.filter((c) => c.change === 'changed').length;
  * ```
  * @category Pairings
  */
-export function pairElders(input: PairingInput, policy: PairingPolicy = {}): PairingPlan {
-  checkPairingArguments(input, policy);
+export function pairElders(input: PairingInput, options: PairEldersOptions): PairingPlan {
+  checkPairingArguments(input, options);
   const plan = diagnosed(
     'pairElders',
-    () => pairCaregivers(input, policy),
+    () => pairCaregivers(input, options),
     () =>
       elementsIssue(input.elders, 'elders', ELDER_FIELDS) ??
       elementsIssue(input.caregivers, 'caregivers', CAREGIVER_FIELDS) ??
-      elementsIssue(input.existing ?? [], 'existing', PAIRING_FIELDS),
+      elementsIssue(input.pairings ?? [], 'pairings', PAIRING_FIELDS),
   );
-  return policy.duties?.length === 0 ? plan : withDuties(plan, input, policy);
+  return options.duties?.length === 0 ? plan : withDuties(plan, input, options);
 }
 
 /** The plan with the duties' holders assigned and their pairings added. */
-function withDuties(plan: PairingPlan, input: PairingInput, policy: PairingPolicy): PairingPlan {
+function withDuties(
+  plan: PairingPlan,
+  input: PairingInput,
+  policy: PairEldersOptions,
+): PairingPlan {
   const duties = parseDuties(policy.duties ?? DEFAULT_DUTIES, { covers: [] });
   const elderOf = new Map(input.elders.map((elder) => [elder.id as string, elder]));
   const { priority } = policy;
@@ -82,12 +86,12 @@ function withDuties(plan: PairingPlan, input: PairingInput, policy: PairingPolic
       elders: input.elders,
       children: input.children ?? [],
       caregivers: input.caregivers,
-      holdings: input.holdings ?? holdingsOf(input.existing ?? []),
+      holdings: input.holdings ?? holdingsOf(input.pairings ?? []),
     },
     {
-      asOf: input.asOf,
+      asOf: policy.asOf,
       duties,
-      ...(policy.eligibility ? { policy: policy.eligibility } : {}),
+      ...(policy.policy ? { policy: policy.policy } : {}),
       ...(policy.statusesOf ? { statusesOf: policy.statusesOf } : {}),
       ...(priority
         ? {
@@ -105,7 +109,7 @@ function withDuties(plan: PairingPlan, input: PairingInput, policy: PairingPolic
   const roles = new Map(
     input.caregivers.map((c) => [c.id as string, c.roles as readonly string[]]),
   );
-  const pairings = dutyPairings(duties, assignment.holdings, roles, input.asOf);
+  const pairings = dutyPairings(duties, assignment.holdings, roles, policy.asOf);
   return { ...plan, pairings: [...plan.pairings, ...pairings], duties: assignment };
 }
 
@@ -126,13 +130,15 @@ function holdingsOf(pairings: readonly Pairing[]): DutyHolding[] {
 }
 
 /** Entry checks: O(1), then one pass for coordinates (a bad one would stall the grid search). */
-function checkPairingArguments(input: PairingInput, policy: PairingPolicy) {
-  throwIssues([objectIssue(input, 'input'), objectIssue(policy, 'policy')]);
+function checkPairingArguments(input: PairingInput, policy: PairEldersOptions) {
+  throwIssues([objectIssue(input, 'input'), objectIssue(policy, 'options')]);
   throwIssues([
     arrayIssue(input.elders, 'elders'),
     arrayIssue(input.caregivers, 'caregivers'),
-    arrayIssue(input.existing, 'existing', { optional: true }),
-    plainDateIssue(input.asOf, 'asOf'),
+    arrayIssue(input.pairings, 'pairings', { optional: true }),
+    arrayIssue(input.children, 'children', { optional: true }),
+    arrayIssue(input.holdings, 'holdings', { optional: true }),
+    plainDateIssue(policy.asOf, 'asOf'),
     arrayIssue(policy.roles, 'roles', { optional: true }),
     arrayIssue(policy.partnerRoles, 'partnerRoles', { optional: true }),
     objectIssue(policy.serviceAreas, 'serviceAreas', { optional: true }),

@@ -19,12 +19,21 @@ import type { PairingUnplacedReason } from './unplacedReason.js';
 export type { PairingUnplacedReason } from './unplacedReason.js';
 
 /**
- * How {@link pairElders} pairs (spec §4): who may be primary or partner, within which area and
- * distance, how much an existing pair is worth keeping, who gets a second caregiver, and how
- * much care each elder needs.
+ * Options of {@link pairElders} (spec §4): the day, who may be primary or partner, within which
+ * area and distance, how much an existing pair is worth keeping, who gets a second caregiver,
+ * and how much care each elder needs.
+ * @example
+ * ```ts
+ * const options: PairEldersOptions = { asOf: plainDate('2026-03-01'), keepWithinKm: 3 };
+ * ```
  * @category Pairings
  */
-export interface PairingPolicy {
+export interface PairEldersOptions {
+  /**
+   * The day the pairing is for: new pairings start on it, caregivers on leave on it take no
+   * new elders, and only caregivers serving on it (`validFrom`–`validTo`) are paired.
+   */
+  readonly asOf: PlainDate;
   /** Roles that may be an elder's primary caregiver (default: every role but the family's entrusted carer and teachers). */
   readonly roles?: readonly CaregiverRole[];
   /**
@@ -74,7 +83,7 @@ export interface PairingPolicy {
    */
   readonly duties?: readonly DutyInput[];
   /** The eligibility policy that decides which duties apply to an elder (default the seed texts'). */
-  readonly eligibility?: Policy;
+  readonly policy?: Policy;
   /** Each elder's category statuses, when the app has classified already (see {@link assignDuties}). */
   readonly statusesOf?: (elder: Elder) => Readonly<Partial<Record<CategoryKey, Tri>>>;
 }
@@ -100,18 +109,18 @@ export interface CaregiverLoad {
 }
 
 /**
- * What {@link pairElders} pairs: elders, caregivers, the pairings so far, the day, and for the
- * duties the 留守儿童 and the responsibility matrix so far.
+ * What {@link pairElders} pairs: elders, caregivers, the pairings so far (an earlier plan's
+ * `pairings`: kept while they still fit), and for the duties the 留守儿童 and the
+ * responsibility matrix so far.
  * @category Pairings
  */
 export interface PairingInput {
   readonly elders: readonly Elder[];
   readonly caregivers: readonly Caregiver[];
-  readonly existing?: readonly Pairing[];
-  readonly asOf: PlainDate;
+  readonly pairings?: readonly Pairing[];
   /** 留守儿童 whose duties (teachers', cadres') are assigned too. */
   readonly children?: readonly ChildRecord[];
-  /** The responsibility matrix so far (default: read from the duty pairings of `existing`). */
+  /** The responsibility matrix so far (default: read from the duty pairings of `pairings`). */
   readonly holdings?: readonly DutyHolding[];
 }
 
@@ -134,7 +143,8 @@ export interface PairingPlan {
    * caregiver, or could not be placed (no location, no caregiver in reach, no capacity).
    */
   readonly ended: readonly Pairing['id'][];
-  readonly unassigned: readonly {
+  /** Elders with no primary caregiver, and why (`noLocation`, `noCandidate`, `noCapacity`). */
+  readonly unplaced: readonly {
     readonly elderId: ElderId;
     readonly reason: PairingUnplacedReason;
   }[];
@@ -169,7 +179,7 @@ export interface PairingPlan {
  * would swamp every cost of the assignment.
  * @example
  * ```ts
- * pairElders(input, { keepWithinKm: MAX_KEEP_WITHIN_KM }); // never move an existing pair for distance
+ * pairElders(input, { asOf, keepWithinKm: MAX_KEEP_WITHIN_KM }); // never move an existing pair for distance
  * ```
  * @category Pairings
  */

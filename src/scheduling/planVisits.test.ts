@@ -18,8 +18,8 @@ const to = plainDate('2026-10-18');
 const sample = generateSampleCounty({ seed: 5, townships: 1, villagesPerTownship: 5, elders: 200 });
 // The planner's laws, on the general pairing: visits by duty holders are tested in dutyVisits.test.ts.
 const { pairings } = pairElders(
-  { elders: sample.elders, caregivers: sample.caregivers, asOf: from },
-  { duties: [] },
+  { elders: sample.elders, caregivers: sample.caregivers },
+  { asOf: from, duties: [] },
 );
 const byVillage = new Map<string, string[]>();
 for (const elder of sample.elders)

@@ -5,8 +5,8 @@ import {
   type AssignmentProblem,
   type AssignmentSolution,
   DEFAULT_SERVICE_AREAS,
+  type PairEldersOptions,
   type PairingPlan,
-  type PairingPolicy,
   pairElders,
   planVisits,
   replan,
@@ -18,7 +18,7 @@ import {
 test('solveAssignment: problem in, solution out', () => {
   expectTypeOf(solveAssignment).parameter(0).toEqualTypeOf<AssignmentProblem>();
   expectTypeOf(solveAssignment).returns.toEqualTypeOf<AssignmentSolution>();
-  expectTypeOf<AssignmentSolution['unassigned'][number]['reason']>().toEqualTypeOf<
+  expectTypeOf<AssignmentSolution['unplaced'][number]['reason']>().toEqualTypeOf<
     'noCandidate' | 'noCapacity'
   >();
   expectTypeOf<AssignmentSolution['lowerBound']>().toEqualTypeOf<number | undefined>();
@@ -34,9 +34,16 @@ test('pairing and planning', () => {
   >();
   expectTypeOf<PairingPlan['loads'][number]['visitsPerWeek']>().toEqualTypeOf<number | undefined>();
   expectTypeOf(DEFAULT_SERVICE_AREAS.neighbour).toEqualTypeOf<ServiceArea | undefined>();
-  // @ts-expect-error a role serves one of the named areas
-  const street: PairingPolicy = { serviceAreas: { neighbour: 'street' } };
-  expectTypeOf(street).toEqualTypeOf<PairingPolicy>();
+  const street: PairEldersOptions = {
+    asOf: '' as PlainDate,
+    // @ts-expect-error a role serves one of the named areas
+    serviceAreas: { neighbour: 'street' },
+  };
+  expectTypeOf(street).toEqualTypeOf<PairEldersOptions>();
+  // @ts-expect-error the day is an option, required
+  pairElders({ elders: [], caregivers: [] }, {});
+  // @ts-expect-error … and no longer part of the input
+  pairElders({ elders: [], caregivers: [], asOf: '' as PlainDate }, { asOf: '' as PlainDate });
   expectTypeOf(planVisits).returns.toEqualTypeOf<VisitSchedule>();
   expectTypeOf<VisitSchedule['visits'][number]['date']>().toEqualTypeOf<PlainDate>();
   expectTypeOf<VisitSchedule['visits'][number]['elderId']>().toEqualTypeOf<ElderId>();

@@ -1,4 +1,10 @@
-import type { Caregiver, CaregiverRole, Elder } from '../models/index.js';
+import {
+  type Caregiver,
+  type CaregiverRole,
+  countyCodeOf,
+  type Elder,
+  townshipCodeOf,
+} from '../models/index.js';
 import { ROLE_FACTS, type RoleFacts, type ServiceArea } from './roleFacts.js';
 
 export type { ServiceArea } from './roleFacts.js';
@@ -54,9 +60,9 @@ export function withinServiceArea(elder: Elder, caregiver: Caregiver, area: Serv
     case 'any':
       return true;
     case 'county':
-      return home.slice(0, 6) === village.slice(0, 6);
+      return countyCodeOf(home) === countyCodeOf(village);
     case 'township':
-      return home.slice(0, 9) === village.slice(0, 9);
+      return townshipCodeOf(home) === townshipCodeOf(village);
     case 'village':
       return home === village;
     case 'group': {

@@ -38,8 +38,8 @@ function feasible(problem: AssignmentProblem, solution: AssignmentSolution): boo
     used.set(agent, (used.get(agent) ?? 0) + (candidate.load ?? 1));
     cost += candidate.cost;
   }
-  for (const { job } of solution.unassigned) if (seen.has(job)) return false;
-  if (seen.size + solution.unassigned.length !== problem.jobs.length) return false;
+  for (const { job } of solution.unplaced) if (seen.has(job)) return false;
+  if (seen.size + solution.unplaced.length !== problem.jobs.length) return false;
   if (Math.abs(cost - solution.cost) > 1e-6) return false;
   return problem.agents.every((a) => (used.get(a.id) ?? 0) <= a.capacity + 1e-9);
 }
@@ -116,7 +116,7 @@ describe('unit loads: exact min-cost flow', () => {
         expect(feasible(problem, solution)).toBe(true);
         const best = bruteForce(problem);
         expect(solution.assignments.length).toBe(best.placed);
-        if (solution.unassigned.length === 0) {
+        if (solution.unplaced.length === 0) {
           expect(solution.cost).toBeCloseTo(best.cost, 9);
           expect(solution).toMatchObject({
             optimal: true,
@@ -163,7 +163,7 @@ describe('unit loads: exact min-cost flow', () => {
       ],
     });
     expect(solution.assignments).toEqual([{ job: 'y', agent: 'a' }]);
-    expect(solution.unassigned).toEqual([
+    expect(solution.unplaced).toEqual([
       { job: 'x', reason: 'noCapacity' },
       { job: 'z', reason: 'noCandidate' },
     ]);
@@ -185,7 +185,7 @@ describe('loads: the Generalised Assignment heuristic', () => {
           expect(solution.lowerBound).toBeLessThanOrEqual(solution.cost + 1e-9);
         const best = bruteForce(problem);
         // When everything fits, the search finds the optimum of these small problems.
-        if (best.placed === problem.jobs.length && solution.unassigned.length === 0)
+        if (best.placed === problem.jobs.length && solution.unplaced.length === 0)
           expect(solution.cost).toBeCloseTo(best.cost, 6);
       }),
       { numRuns: 200 },
@@ -206,7 +206,7 @@ describe('loads: the Generalised Assignment heuristic', () => {
       ],
     });
     expect(solution.assignments).toEqual([{ job: 'J1', agent: 'A' }]);
-    expect(solution.unassigned).toEqual([{ job: 'J2', reason: 'noCapacity' }]);
+    expect(solution.unplaced).toEqual([{ job: 'J2', reason: 'noCapacity' }]);
   });
 
   it('is deterministic for a seed when only rounds limit it', () => {
@@ -226,7 +226,7 @@ describe('loads: the Generalised Assignment heuristic', () => {
           rounds: 400,
           timeLimitMs: Number.POSITIVE_INFINITY,
         });
-        expect(solution.unassigned, instance.name).toEqual([]);
+        expect(solution.unplaced, instance.name).toEqual([]);
         expect(feasible(instance.problem, solution), instance.name).toBe(true);
         expect(solution.cost).toBeGreaterThanOrEqual(instance.optimum - 1e-9);
         expect(solution.lowerBound as number).toBeLessThanOrEqual(instance.optimum + 1e-6);

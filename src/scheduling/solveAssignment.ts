@@ -9,6 +9,7 @@ import { type AssignmentProblem, indexProblem } from './assignmentProblem.js';
 import { gapSearch } from './gapSearch.js';
 import { lagrangianBound } from './lagrangianBound.js';
 import { unitLoadAssignment } from './unitLoadAssignment.js';
+import type { UnplacedReason } from './unplacedReason.js';
 
 /** Options of {@link solveAssignment}. @category Assignment */
 export interface SolveAssignmentOptions {
@@ -45,11 +46,11 @@ export interface SolveAssignmentOptions {
 export const MAX_ROUNDS = 10_000_000;
 
 /**
- * Why a job is not assigned: no agent may take it (`noCandidate`), or no assignment found has
+ * Why a job is not placed: no agent may take it (`noCandidate`), or no assignment found has
  * room for it (`noCapacity`).
  * @category Assignment
  */
-export type UnassignedReason = 'noCandidate' | 'noCapacity';
+export type AssignmentUnplacedReason = Extract<UnplacedReason, 'noCandidate' | 'noCapacity'>;
 
 /**
  * The result of {@link solveAssignment}.
@@ -60,10 +61,13 @@ export interface AssignmentSolution {
   readonly assignments: readonly { readonly job: string; readonly agent: string }[];
   /** The total cost of the assignments. */
   readonly cost: number;
-  readonly unassigned: readonly { readonly job: string; readonly reason: UnassignedReason }[];
+  readonly unplaced: readonly {
+    readonly job: string;
+    readonly reason: AssignmentUnplacedReason;
+  }[];
   /**
    * A lower bound on the cost of any assignment that places every job (with loads: the
-   * Lagrangian/LP bound); absent when some job is unassigned.
+   * Lagrangian/LP bound); absent when some job is unplaced.
    */
   readonly lowerBound?: number;
   /** Proven optimal: always with unit loads and every job placed; with loads, when the cost meets the bound. */
@@ -88,7 +92,7 @@ export interface AssignmentSolution {
  * Generalised Assignment Problem: a greedy start improved by tabu search (shift and swap moves,
  * strategic oscillation on capacity), with a Lagrangian
  * lower bound so the gap to the optimum is known. Jobs that cannot be placed come back in
- * `unassigned` with the reason. Malformed input (unknown ids, a pair listed twice, negative
+ * `unplaced` with the reason. Malformed input (unknown ids, a pair listed twice, negative
  * capacity, non-finite costs, loads not above 0, a cost, load or capacity past
  * ±`ASSIGNMENT_NUMBER_LIMIT` (1e15) where sums could overflow) throws a `GuanaiError` listing every
  * problem; so does a bad option (`timeLimitMs` not a number ≥ 0, `rounds` not a whole number
@@ -152,7 +156,7 @@ export function solveAssignment(
     timedOut = search.timedOut;
   }
   const assignments: { job: string; agent: string }[] = [];
-  const unassigned: { job: string; reason: UnassignedReason }[] = [];
+  const unplaced: { job: string; reason: AssignmentUnplacedReason }[] = [];
   let cost = 0;
   indexed.jobIds.forEach((job, j) => {
     const k = arcOf[j] as number;
@@ -161,10 +165,10 @@ export function solveAssignment(
       cost += indexed.cost[k] as number;
     } else {
       const none = (indexed.start[j] as number) === (indexed.start[j + 1] as number);
-      unassigned.push({ job, reason: none ? 'noCandidate' : 'noCapacity' });
+      unplaced.push({ job, reason: none ? 'noCandidate' : 'noCapacity' });
     }
   });
-  const placedAll = unassigned.length === 0;
+  const placedAll = unplaced.length === 0;
   if (placedAll) lowerBound = indexed.unitLoads ? cost : lagrangianBound(indexed, cost, 300);
   const optimal =
     placedAll &&
@@ -173,7 +177,7 @@ export function solveAssignment(
   return {
     assignments,
     cost,
-    unassigned,
+    unplaced,
     ...(lowerBound === undefined ? {} : { lowerBound }),
     optimal,
     method: indexed.unitLoads ? 'minCostFlow' : 'localSearch',

@@ -1,7 +1,7 @@
 import type { IndexedProblem } from './assignmentProblem.js';
 import { MinHeap } from './minHeap.js';
 
-/** Jobs given to agents: the candidate (arc) index per job, -1 where unassigned. @internal */
+/** Jobs given to agents: the candidate (arc) index per job, -1 where unplaced. @internal */
 export interface ArcAssignment {
   readonly arcOf: Int32Array;
 }

@@ -92,7 +92,7 @@ describe('dist/schemas', () => {
     const asOf = plainDate('2026-03-31');
     const sample = generateSampleCounty({ seed: 11, elders: 400, asOf });
     const { elders, caregivers } = sample;
-    const { pairings } = pairElders({ elders, caregivers, asOf });
+    const { pairings } = pairElders({ elders, caregivers }, { asOf });
     const elderIds = sample.elders.map((elder) => elder.id);
     const plan = planFromPreset('townshipCadreWeeklyVisit', {
       id: 'weekly',

@@ -48,8 +48,8 @@ function plannedStarts(): Map<string, Map<string, Planned>> {
     results.filter((r) => r.statuses.priorityTarget === 'yes').map((r) => r.elderId),
   );
   const { pairings } = pairElders(
-    { elders: elders.filter((e) => cared.has(e.id)), caregivers, asOf },
-    { priority: (elder) => priority.has(elder.id) },
+    { elders: elders.filter((e) => cared.has(e.id)), caregivers },
+    { asOf, priority: (elder) => priority.has(elder.id) },
   );
   const emptyNest = results
     .filter((r) => r.statuses.emptyNestElder === 'yes')

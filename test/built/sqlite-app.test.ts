@@ -14,11 +14,10 @@ import { npmScript, runExample } from './runExample.js';
 function inMemory() {
   const sample = sampleTownship();
   const ledger = parseLedger({ elders: sample.elders, caregivers: sample.caregivers });
-  const pairing = pairElders({
-    elders: ledger.elders,
-    caregivers: ledger.caregivers,
-    asOf: MONTH.from,
-  });
+  const pairing = pairElders(
+    { elders: ledger.elders, caregivers: ledger.caregivers },
+    { asOf: MONTH.from },
+  );
   const plans = monthPlans(ledger.elders, pairing.pairings);
   const visits = [...expandPlans(plans, MONTH)];
   const schedule = planVisits(visits, {

@@ -27,7 +27,7 @@ const sample = generateSampleCounty({
   asOf,
 });
 const input = { elders: sample.elders, children: sample.children, caregivers: sample.caregivers };
-const { pairings } = pairElders({ ...input, asOf });
+const { pairings } = pairElders({ ...input }, { asOf });
 const duties = parseDuties(DEFAULT_DUTIES);
 const visits: Occurrence[] = [
   ...expandPlans(

@@ -20,7 +20,7 @@ import { FUZZ_RUNS, FUZZ_SEED, outcomeOf, reportTallies } from './harness.js';
 
 const asOf = plainDate('2026-03-02');
 const sample = generateSampleCounty({ seed: 3, townships: 1, villagesPerTownship: 2, elders: 24 });
-const { pairings } = pairElders({ elders: sample.elders, caregivers: sample.caregivers, asOf });
+const { pairings } = pairElders({ elders: sample.elders, caregivers: sample.caregivers }, { asOf });
 const elderIds = sample.elders.map((e) => e.id);
 const visits: Occurrence[] = [
   ...expandPlans(
@@ -161,26 +161,22 @@ describe('fuzz: scheduling', () => {
   });
 
   it('pairElders', () => {
-    const input = {
-      elders: sample.elders,
-      caregivers: sample.caregivers,
-      existing: pairings,
-      asOf,
-    };
+    const input = { elders: sample.elders, caregivers: sample.caregivers, pairings };
     const inputs = fc.oneof(
       hostile,
-      spoiledObject(input, ['elders', 'caregivers', 'existing', 'asOf']),
+      spoiledObject(input, ['elders', 'caregivers', 'pairings']),
       fc.record({
         elders: mostly(fc.constant(sample.elders), spoiled(sample.elders)),
         caregivers: mostly(fc.constant(sample.caregivers), spoiled(sample.caregivers)),
-        existing: mostly(fc.constant(pairings), spoiled(pairings)),
-        asOf: mostly(fc.constant(asOf), day),
+        pairings: mostly(fc.constant(pairings), spoiled(pairings)),
       }),
     );
     const policies = fc.oneof(
       hostile,
-      { weight: 3, arbitrary: fc.constant({}) },
-      spoiledObject({ candidatesPerElder: 5 }, [
+      { weight: 3, arbitrary: fc.constant({ asOf }) },
+      fc.record({ asOf: day }),
+      spoiledObject({ asOf, candidatesPerElder: 5 }, [
+        'asOf',
         'candidatesPerElder',
         'maxDistanceKm',
         'keepWithinKm',
@@ -193,9 +189,9 @@ describe('fuzz: scheduling', () => {
         'distanceKm',
         'search',
       ]),
-      fc.constant({ careNeed: () => Number.NaN }),
-      fc.constant({ distanceKm: () => 1e300 }),
-      fc.constant({ priority: (e: Elder) => e.id < 'E', careNeed: () => 0.5 }),
+      fc.constant({ asOf, careNeed: () => Number.NaN }),
+      fc.constant({ asOf, distanceKm: () => 1e300 }),
+      fc.constant({ asOf, priority: (e: Elder) => e.id < 'E', careNeed: () => 0.5 }),
     );
     fc.assert(
       fc.property(inputs, policies, (i, policy) => {
@@ -271,18 +267,15 @@ describe('fuzz: scheduling', () => {
   });
 
   it('the catalogue’s cases end coded and bounded', () => {
-    const input = { elders: sample.elders, caregivers: sample.caregivers, asOf };
+    const input = { elders: sample.elders, caregivers: sample.caregivers };
     expect(
-      outcomeOf('pairElders', () => pairElders(input, { candidatesPerElder: Number.NaN })),
+      outcomeOf('pairElders', () => pairElders(input, { asOf, candidatesPerElder: Number.NaN })),
     ).toBe('coded');
-    expect(outcomeOf('pairElders', () => pairElders(input, { candidatesPerElder: -1 }))).toBe(
+    expect(outcomeOf('pairElders', () => pairElders(input, { asOf, candidatesPerElder: -1 }))).toBe(
       'coded',
     );
-    expect(
-      outcomeOf('pairElders', () =>
-        pairElders({ elders: sample.elders, caregivers: sample.caregivers } as never),
-      ),
-    ).toBe('coded');
+    expect(outcomeOf('pairElders', () => pairElders(input, {} as never))).toBe('coded');
+    expect(outcomeOf('pairElders', () => pairElders(input, undefined as never))).toBe('coded');
     const huge = {
       agents: [{ id: 'A', capacity: 2 }],
       jobs: [{ id: 'J1' }, { id: 'J2' }],

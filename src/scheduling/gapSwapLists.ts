@@ -1,0 +1,65 @@
+import type { GapState } from './gapState.js';
+import { WORK_PER_LISTED_ARC } from './gapTuning.js';
+
+/**
+ * Swap candidates of the tabu step: for each agent b and each agent a its jobs may go to, the
+ * arcs to a of b's jobs in ascending cost change of that move, so a step stops reading a list
+ * once the rest cannot beat its best move. Rebuilt only for the agents whose jobs changed.
+ * @internal
+ */
+export class GapSwapLists {
+  /** Per agent b: agent a → arcs to a of b's jobs. */
+  readonly lists: Map<number, number[]>[];
+  /** Each listed arc's cost change from where its job stands. */
+  readonly gainOf: Float64Array;
+  /** The load of each listed arc's job where it stands (on b). */
+  readonly loadNow: Float64Array;
+  /** The heaviest job of each agent: the most a swap can take off it. */
+  readonly heaviest: Float64Array;
+  private readonly byGain = (x: number, y: number) =>
+    (this.gainOf[x] as number) - (this.gainOf[y] as number) || x - y;
+
+  constructor(arcs: number, agents: number) {
+    this.lists = Array.from({ length: agents }, () => new Map());
+    this.gainOf = new Float64Array(arcs);
+    this.loadNow = new Float64Array(arcs);
+    this.heaviest = new Float64Array(agents);
+  }
+
+  /** Rebuild the lists of the agents whose jobs changed; the work it took. */
+  refresh(state: GapState): number {
+    let work = 0;
+    for (let b = 0; b < state.dirty.length; b++) {
+      if (state.dirty[b] === 0) continue;
+      work += this.rebuild(state, b);
+      state.dirty[b] = 0;
+    }
+    return work;
+  }
+
+  /** The lists of agent b's jobs; the work it took. */
+  private rebuild(state: GapState, b: number): number {
+    const { start, agent, cost, load } = state.problem;
+    const lists = this.lists[b] as Map<number, number[]>;
+    for (const list of lists.values()) list.length = 0;
+    let most = 0;
+    let work = 0;
+    for (const y of state.held[b] as number[]) {
+      const fy = state.arcOf[y] as number;
+      most = Math.max(most, load[fy] as number);
+      work += WORK_PER_LISTED_ARC * ((start[y + 1] as number) - (start[y] as number));
+      for (let k = start[y] as number; k < (start[y + 1] as number); k++) {
+        const a = agent[k] as number;
+        if (a === b) continue;
+        this.gainOf[k] = (cost[k] as number) - (cost[fy] as number);
+        this.loadNow[k] = load[fy] as number;
+        const list = lists.get(a);
+        if (list) list.push(k);
+        else lists.set(a, [k]);
+      }
+    }
+    this.heaviest[b] = most;
+    for (const list of lists.values()) list.sort(this.byGain);
+    return work;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The tuning of `gapSearch`, named, each with why it has its value. Changing one changes
+ * the answers for a seed (the golden digests in schedulingGolden.test.ts say so).
+ */
+
+/** Costs and loads closer than this are equal: sums of floats drift by that much. @internal */
+export const EPSILON = 1e-9;
+
+/**
+ * The shortest tabu tenure, in steps. Short tenures: the oscillation on capacity diversifies
+ * enough. Up to 27 steps, as before, left Chu & Beasley type C and D instances about twice as
+ * far from their best known; under 5, OR-Library's small instances miss more optima.
+ * @internal
+ */
+export const TENURE_MIN = 5;
+/** The random part of the tenure: up to one step per this many jobs … @internal */
+export const TENURE_JOBS_PER_STEP = 20;
+/** … at least this many steps … @internal */
+export const TENURE_SPREAD_MIN = 2;
+/** … and at most this many. @internal */
+export const TENURE_SPREAD_MAX = 12;
+
+/** Jobs looked at per tabu step: a large problem samples them (in a shuffled order). @internal */
+export const SCAN_SIZE = 400;
+
+/**
+ * Swaps weighed per step at most: where loads and costs pull apart (Chu & Beasley type D) the
+ * pruning keeps thousands per step, and more, cheaper steps find better solutions; in a
+ * shuffled order the cap takes a random sample of them.
+ * @internal
+ */
+export const SWAP_BUDGET = 2500;
+
+/**
+ * Strategic oscillation: the price of overload is multiplied by this after a step that leaves
+ * the walk infeasible, and divided by it after one that leaves it feasible.
+ * @internal
+ */
+export const PRICE_STEP = 1.1;
+/** The price of overload falls no lower than this multiple of the largest |cost| … @internal */
+export const PRICE_MIN = 0.01;
+/** … and rises no higher than this one: past it, overload would swamp every cost. @internal */
+export const PRICE_MAX = 1e6;
+
+/**
+ * Work units (see `SearchResult.work`), each about a few nanoseconds: an arc weighed for a
+ * shift, or an agent tried for swaps …
+ * @internal
+ */
+export const WORK_PER_ARC = 8;
+/** … a swap candidate read … @internal */
+export const WORK_PER_SWAP = 1;
+/** … and an arc listed for swaps (listed, then sorted). @internal */
+export const WORK_PER_LISTED_ARC = 16;
+
+/** Tables keyed by (job, agent) are typed arrays up to this many entries, maps beyond. @internal */
+export const TABLE_LIMIT = 4_000_000;
