@@ -97,7 +97,7 @@ function edges(): Edge[] {
 const CLOCK_READERS: Readonly<Record<string, string>> = {
   'scheduling/solveAssignment.ts':
     '`timeLimitMs` is a wall-clock budget: the deadline is performance.now() + timeLimitMs',
-  'scheduling/gapSearch.ts':
+  'scheduling/gapTabuSearch.ts':
     'the GAP search stops at the deadline solveAssignment set from `timeLimitMs`',
 };
 

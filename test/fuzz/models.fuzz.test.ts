@@ -27,6 +27,7 @@ import {
   residentIdCheckCharacter,
   residentIdFacts,
   safeParse,
+  sourceRefs,
   townshipCodeOf,
   townshipKind,
   villageKind,
@@ -92,6 +93,7 @@ const VALID_FIRST: Record<string, unknown> = {
   residentIdCheckCharacter: '11010519491231002',
   residentIdFacts: '11010519491231002X',
   safeParse: Elder,
+  sourceRefs: 'S14 L359',
   townshipCodeOf: '530325101203',
   townshipKind: '530325101203',
   villageKind: '530325101203',
@@ -120,10 +122,11 @@ describe('guanai/models under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
       residentIdCheckCharacter,
       residentIdFacts,
       safeParse,
+      sourceRefs,
       townshipCodeOf,
       townshipKind,
       villageKind,
-    ]).toHaveLength(19);
+    ]).toHaveLength(20);
   });
 
   it('every helper returns or throws GuanaiError on anything', () => {
