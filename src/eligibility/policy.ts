@@ -224,12 +224,6 @@ const PolicyFields = /* @__PURE__ */ z.strictObject({
 });
 type PolicyFields = z.output<typeof PolicyFields>;
 
-/** A checked policy: the span under its current names only. */
-type CheckedPolicy = Omit<PolicyFields, 'validFrom' | 'effectiveFrom' | 'effectiveTo'> & {
-  /** The first day the policy is in force. */
-  readonly validFrom: PlainDate;
-};
-
 /** A span written under both names, or under neither, is reported at the field to fix. */
 function reportSpan(policy: PolicyFields, ctx: z.RefinementCtx): void {
   for (const [current, old] of [
@@ -266,7 +260,11 @@ const onAnyObject = {
 };
 
 /** The policy with its span under the current names. */
-function currentNames(fields: PolicyFields): CheckedPolicy {
+function currentNames(
+  fields: PolicyFields,
+): Omit<PolicyFields, 'validFrom' | 'effectiveFrom' | 'effectiveTo'> & {
+  readonly validFrom: PlainDate;
+} {
   const { id, name, jurisdiction, parameters, citations } = fields;
   const validFrom = (fields.validFrom ?? fields.effectiveFrom) as PlainDate;
   const validTo = fields.validTo ?? fields.effectiveTo;

@@ -46,6 +46,7 @@ export type {
   ReportColumn,
   ReportSheet,
   ResponsibilityColumn,
+  SourceItemWords,
 } from './types.js';
 export { zhCNExplanations } from './zh-CN.explain.js';
 export { zhCN } from './zh-CN.js';
