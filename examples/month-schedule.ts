@@ -58,12 +58,11 @@ const plans = [
   planFromPreset('festivalVisits', { id: 'festivals', ...everyone }),
 ];
 const visits = [...expandPlans(plans, { from: asOf, to: plainDate('2026-09-30') })];
-const schedule = planVisits(visits, {
-  elders: ledger.elders,
-  caregivers: ledger.caregivers,
-  pairings: pairing.pairings,
-  from: asOf,
-});
+const schedule = planVisits(
+  visits,
+  { elders: ledger.elders, caregivers: ledger.caregivers, pairings: pairing.pairings },
+  { from: asOf },
+);
 
 // Each caregiver's share of the schedule, as planVisits gave it: day, elder and stop of the route.
 const mine = new Map<string, ScheduledVisit[]>();

@@ -73,7 +73,7 @@ function plannedStarts(): Map<string, Map<string, Planned>> {
     ),
   ];
   const phone = new Set(visits.filter((v) => v.channel === 'phone').map((v) => v.key));
-  const schedule = planVisits(visits, { elders, caregivers, pairings, from: asOf });
+  const schedule = planVisits(visits, { elders, caregivers, pairings }, { from: asOf });
   const starts = new Map<string, Map<string, Planned>>();
   for (const v of schedule.visits) {
     const start = phone.has(v.occurrenceKey) ? `${v.date}T19:00:00` : v.date;
