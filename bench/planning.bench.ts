@@ -15,9 +15,9 @@
  * printed; BENCH_PLANNING_TO=2026-03-31 brings the others in).
  *
  * Timed, 1 warm-up + 3 runs (env BENCH_RUNS), medians: (p1) `planVisits(visits, { elders,
- * caregivers, pairings, onRestDays: false })` — working days only for everyone (the default lets
- * volunteers visit on rest days too); (p2) the same with `onRestDays:
- * true`; (r1) `replan(p1, visits, input)` with nothing changed (must move nothing: a move
+ * caregivers, pairings }, { onRestDays: false })` — working days only for everyone (the default
+ * lets volunteers visit on rest days too); (p2) the same with `onRestDays:
+ * true`; (r1) `replan(p1, visits, input, options)` with nothing changed (must move nothing: a move
  * throws); (r2) `replan` with 1 % of the caregivers (every 100th) on leave for the first week.
  *
  * Beside them, (n1) a naive plan written here, without guanai's planner: every visit with its
@@ -75,6 +75,7 @@ import {
 } from '../src/recurrence/index.js';
 import {
   haversineKm,
+  type PlanVisitsOptions,
   pairElders,
   planVisits,
   replan,
@@ -151,10 +152,9 @@ const input: VisitPlanningInput = {
   elders,
   caregivers,
   pairings,
-  onRestDays: false,
-  duties: [],
 };
-const restInput: VisitPlanningInput = { ...input, onRestDays: true };
+const options: PlanVisitsOptions = { onRestDays: false, duties: [] };
+const restOptions: PlanVisitsOptions = { ...options, onRestDays: true };
 
 // ---------------------------------------------------------------------------------------------
 // Who may make each visit and when, as planVisits' doc says: the pairing's members on the due
@@ -281,7 +281,12 @@ interface Figures {
 
 const occurrenceByKey = new Map(visits.map((v) => [v.key, v]));
 
-function check(name: string, schedule: VisitSchedule, planning: VisitPlanningInput): Figures {
+function check(
+  name: string,
+  schedule: VisitSchedule,
+  planning: VisitPlanningInput,
+  how: PlanVisitsOptions,
+): Figures {
   const fail = (what: string) => {
     throw new Error(`${name}: ${what}`);
   };
@@ -289,7 +294,7 @@ function check(name: string, schedule: VisitSchedule, planning: VisitPlanningInp
   const load = new Map<string, number>();
   let onTime = 0;
   let homeVisits = 0;
-  const onRestDays = planning.onRestDays === true;
+  const onRestDays = how.onRestDays === true;
   const byId = new Map(planning.caregivers.map((c) => [c.id as string, c]));
   for (const visit of schedule.visits) {
     if (seen.has(visit.occurrenceKey)) fail(`${visit.occurrenceKey} placed twice`);
@@ -438,8 +443,8 @@ const NAMES = {
 let working: VisitSchedule | undefined;
 let rest: VisitSchedule | undefined;
 const timed: CaseResult[] = [
-  measure(NAMES.p1, visits.length, () => (working = planVisits(visits, input)), RUNS),
-  measure(NAMES.p2, visits.length, () => (rest = planVisits(visits, restInput)), RUNS),
+  measure(NAMES.p1, visits.length, () => (working = planVisits(visits, input, options)), RUNS),
+  measure(NAMES.p2, visits.length, () => (rest = planVisits(visits, input, restOptions)), RUNS),
 ];
 const planRss = rssMb();
 if (!working || !rest) throw new Error('planVisits gave nothing');
@@ -473,8 +478,13 @@ const leaveInput: VisitPlanningInput = {
 let unchanged: ReturnType<typeof replan> | undefined;
 let withLeave: ReturnType<typeof replan> | undefined;
 timed.push(
-  measure(NAMES.r1, visits.length, () => (unchanged = replan(p1, visits, input)), RUNS),
-  measure(NAMES.r2, visits.length, () => (withLeave = replan(p1, visits, leaveInput)), RUNS),
+  measure(NAMES.r1, visits.length, () => (unchanged = replan(p1, visits, input, options)), RUNS),
+  measure(
+    NAMES.r2,
+    visits.length,
+    () => (withLeave = replan(p1, visits, leaveInput, options)),
+    RUNS,
+  ),
 );
 if (!unchanged || !withLeave) throw new Error('replan gave nothing');
 if (unchanged.moved.length !== 0)
@@ -482,10 +492,10 @@ if (unchanged.moved.length !== 0)
 if (JSON.stringify(unchanged.schedule.stats) !== JSON.stringify(p1.stats))
   throw new Error('replan with nothing changed gave other stats');
 
-const f1 = check(NAMES.p1, p1, input);
-const f2 = check(NAMES.p2, p2, restInput);
-const fLeave = check(NAMES.r2, withLeave.schedule, leaveInput);
-check(NAMES.r1, unchanged.schedule, input);
+const f1 = check(NAMES.p1, p1, input, options);
+const f2 = check(NAMES.p2, p2, input, restOptions);
+const fLeave = check(NAMES.r2, withLeave.schedule, leaveInput, options);
+check(NAMES.r1, unchanged.schedule, input, options);
 start = performance.now();
 const n1 = naive();
 const naiveMs = performance.now() - start;

@@ -2,6 +2,7 @@
  * `npm run example:month-schedule [outDir]`: September's visits for the sample township, planned
  * and written as one iCalendar file per caregiver (`<outDir>/<caregiverId>.ics`), to import
  * into the calendar of their phone. Without `outDir`, a fresh folder in the system's temp dir.
+ * `-- --lang en` prints, and writes the calendars, in English; Simplified Chinese by default.
  */
 
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -13,8 +14,12 @@ import { indexAreas, PlainDateTime, parseLedger, plainDate } from 'guanai/models
 import { expandPlans, planFromPreset } from 'guanai/recurrence';
 import { generateSampleCounty } from 'guanai/sample';
 import { pairElders, planVisits, type ScheduledVisit } from 'guanai/scheduling';
+import { languageOf, positional, translator } from './language.js';
 
-const outDir = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'guanai-month-'));
+const argv = process.argv.slice(2);
+const locale = languageOf(argv, 'zh-CN');
+const t = translator(locale);
+const outDir = positional(argv)[0] ?? mkdtempSync(join(tmpdir(), 'guanai-month-'));
 mkdirSync(outDir, { recursive: true });
 
 // The quick start's township and month: ledger, 留守 and 空巢 elders paired, the programme's plans.
@@ -58,12 +63,11 @@ const plans = [
   planFromPreset('festivalVisits', { id: 'festivals', ...everyone }),
 ];
 const visits = [...expandPlans(plans, { from: asOf, to: plainDate('2026-09-30') })];
-const schedule = planVisits(visits, {
-  elders: ledger.elders,
-  caregivers: ledger.caregivers,
-  pairings: pairing.pairings,
-  from: asOf,
-});
+const schedule = planVisits(
+  visits,
+  { elders: ledger.elders, caregivers: ledger.caregivers, pairings: pairing.pairings },
+  { from: asOf },
+);
 
 // Each caregiver's share of the schedule, as planVisits gave it: day, elder and stop of the route.
 const mine = new Map<string, ScheduledVisit[]>();
@@ -90,14 +94,25 @@ for (const caregiver of ledger.caregivers) {
     { visits: events, occurrences: visits },
     {
       stamp: PlainDateTime.parse(`${asOf}T08:00`), // when the file was made: fixed, not the clock
-      calendarName: `${caregiver.name} · 九月走访`,
+      calendarName: `${caregiver.name} · ${t('九月走访', 'September visits')}`,
+      locale,
       subjectName: (visit) => elders.get(visit.subject)?.name,
       location: (visit) => villageOf(visit.subject),
       caregiverName: (id) => caregiverNames.get(id),
     },
   );
   writeFileSync(join(outDir, `${caregiver.id}.ics`), ics);
-  console.log(`  ${caregiver.id}.ics　${caregiver.name}　${events.length} 次`);
+  console.log(
+    t(
+      `  ${caregiver.id}.ics　${caregiver.name}　${events.length} 次`,
+      `  ${caregiver.id}.ics  ${caregiver.name}  ${events.length} visit${events.length === 1 ? '' : 's'}`,
+    ),
+  );
 }
 const idle = ledger.caregivers.length - mine.size;
-console.log(`${mine.size} 个文件，共 ${schedule.visits.length} 次走访；${idle} 名帮扶人本月无走访`);
+console.log(
+  t(
+    `${mine.size} 个文件，共 ${schedule.visits.length} 次走访；${idle} 名帮扶人本月无走访`,
+    `${mine.size} files, ${schedule.visits.length} visits in all; ${idle} caregivers have no visits this month`,
+  ),
+);

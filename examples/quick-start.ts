@@ -109,12 +109,11 @@ const plans = [
 // 5. Plan the month: each visit gets a day in its window and a caregiver — a duty's visit its
 // holder (or a colleague of the same role standing in), any other the elder's team.
 const visits = [...expandPlans(plans, { from: asOf, to: plainDate('2026-09-30') })];
-const schedule = planVisits(visits, {
-  elders: ledger.elders,
-  caregivers: ledger.caregivers,
-  pairings: pairing.pairings,
-  from: asOf, // not before today: the window of this week's visits opened on Monday
-});
+const schedule = planVisits(
+  visits,
+  { elders: ledger.elders, caregivers: ledger.caregivers, pairings: pairing.pairings },
+  { from: asOf }, // not before today: the window of this week's visits opened on Monday
+);
 console.log(
   t(
     `\n九月走访：计划 ${visits.length} 次，已排定 ${schedule.stats.placed} 次`,

@@ -149,12 +149,11 @@ export function townshipMonth(): TownshipMonth {
     ),
   ];
   const occurrences = [...expandPlans(plans, { from: first, to: last })];
-  const schedule = planVisits(occurrences, {
-    elders,
-    caregivers,
-    pairings: pairing.pairings,
-    from: first,
-  });
+  const schedule = planVisits(
+    occurrences,
+    { elders, caregivers, pairings: pairing.pairings },
+    { from: first },
+  );
 
   const byKey = new Map(occurrences.map((o) => [o.key, o]));
   const names = new Map(elders.map((e) => [e.id as string, e.name ?? e.id]));

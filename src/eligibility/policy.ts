@@ -260,9 +260,10 @@ const onAnyObject = {
 };
 
 /** The policy with its span under the current names. */
-function currentNames(
-  fields: PolicyFields,
-): Omit<PolicyFields, 'validFrom' | 'effectiveFrom' | 'effectiveTo'> & {
+function currentNames(fields: PolicyFields): Omit<
+  PolicyFields,
+  'validFrom' | 'effectiveFrom' | 'effectiveTo'
+> & {
   readonly validFrom: PlainDate;
 } {
   const { id, name, jurisdiction, parameters, citations } = fields;

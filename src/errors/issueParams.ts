@@ -374,6 +374,12 @@ export interface IssueParams {
    * only for data stored before 1.0): say it once, as `current`.
    */
   deprecated_name_with_current: { name: string; current: string };
+  // api-plan: options given inside the data.
+  /**
+   * An option (`name`) given inside the data argument, where it sat before 1.0: it belongs in
+   * the options object, the last argument (`planVisits(visits, input, { from })`).
+   */
+  moved_to_options: { name: string };
 }
 
 /** A snake_case issue code. @category Issues */

@@ -324,6 +324,9 @@ export const en: LocaleData = {
     // api-elig: renamed fields of stored data.
     deprecated_name_with_current: (p) =>
       `Both ${p.current} and its former name ${p.name} are given: keep only ${p.current}`,
+    // api-plan: options given inside the data.
+    moved_to_options: (p) =>
+      `${p.name} is an option now: pass it in the options, the last argument, not in the data`,
   },
   // api-errors: the words of an error's message.
   error: {

@@ -133,6 +133,8 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   unknown_name: { kind: 'preset', name: 'weekly', known: ['townshipCadreWeeklyVisit', 'census'] },
   // api-elig: renamed fields of stored data.
   deprecated_name_with_current: { name: 'effectiveFrom', current: 'validFrom' },
+  // api-plan: options given inside the data.
+  moved_to_options: { name: 'from' },
 };
 
 describe('issue messages', () => {

@@ -320,6 +320,8 @@ export const zhCN: LocaleData = {
     // api-elig: renamed fields of stored data.
     deprecated_name_with_current: (p) =>
       `同时填写了 ${p.current} 及其旧名 ${p.name}：只保留 ${p.current}`,
+    // api-plan: options given inside the data.
+    moved_to_options: (p) => `${p.name} 现为选项：请放在最后一个参数（选项）中，不要放在数据里`,
   },
   // api-errors: the words of an error's message.
   error: {

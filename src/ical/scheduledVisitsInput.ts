@@ -13,7 +13,7 @@ import { visitIssues } from './visitIssues.js';
  *
  * @example
  * ```ts
- * const schedule = planVisits(occurrences, { elders, caregivers, pairings, from });
+ * const schedule = planVisits(occurrences, { elders, caregivers, pairings }, { from });
  * const mine = schedule.visits.filter((v) => v.caregiverId === caregiverId);
  * const ics = toICalendar({ visits: mine, occurrences }, { stamp });
  * ```

@@ -166,7 +166,7 @@ const WORDS: Readonly<Record<Locale, Words>> = {
  * // BEGIN:VCALENDAR … SUMMARY:入户走访 · 张桂英 … END:VCALENDAR
  *
  * // or a caregiver's month as planVisits scheduled it
- * const schedule = planVisits(visits, { elders, caregivers, pairings, from });
+ * const schedule = planVisits(visits, { elders, caregivers, pairings }, { from });
  * const mine = schedule.visits.filter((v) => v.caregiverId === caregiverId);
  * toICalendar({ visits: mine, occurrences: visits }, { stamp, caregiverName });
  * ```

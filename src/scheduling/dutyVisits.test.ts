@@ -34,9 +34,8 @@ const input: VisitPlanningInput = {
   elders: sample.elders,
   caregivers: sample.caregivers,
   pairings: pairing.pairings,
-  from: asOf,
 };
-const schedule = planVisits(visits, input);
+const schedule = planVisits(visits, input, { from: asOf });
 const duties = parseDuties(DEFAULT_DUTIES);
 const caregiverOf = new Map(sample.caregivers.map((c) => [c.id, c]));
 const elderOf = new Map(sample.elders.map((e) => [e.id as string, e]));
@@ -97,7 +96,7 @@ describe('duty visits', () => {
           const caregivers = sample.caregivers.map((c) =>
             c.id === away.id ? { ...c, availability: { ...c.availability, leave: [leave] } } : c,
           );
-          const planned = planVisits(visits, { ...input, caregivers });
+          const planned = planVisits(visits, { ...input, caregivers }, { from: asOf });
           withHolders(planned, new Map(caregivers.map((c) => [c.id, c])));
           for (const v of planned.visits)
             if (v.caregiverId === away.id)
@@ -110,15 +109,15 @@ describe('duty visits', () => {
 
   it('without a holder are unplaced as noHolder, and with no duties fall back to the team', () => {
     const general = pairing.pairings.filter((p) => p.duty === undefined);
-    const without = planVisits(visits, { ...input, pairings: general });
+    const without = planVisits(visits, { ...input, pairings: general }, { from: asOf });
     const dutyVisits = visits.filter((v) => v.planId !== 'census').length;
     expect(without.unplaced.filter((u) => u.reason === 'noHolder').length).toBe(dutyVisits);
-    const teams = planVisits(visits, { ...input, pairings: general, duties: [] });
+    const teams = planVisits(visits, { ...input, pairings: general }, { from: asOf, duties: [] });
     expect(teams.visits.every((v) => v.duty === undefined)).toBe(true);
   });
 
   it('replanned after a holder’s leave, move only the visits the leave touches', () => {
-    expect(replan(schedule, visits, input).moved).toEqual([]);
+    expect(replan(schedule, visits, input, { from: asOf }).moved).toEqual([]);
     const visit = schedule.visits.find(
       (v) => v.duty === 'townshipContract' && v.date >= '2026-09-14',
     );
@@ -127,7 +126,7 @@ describe('duty visits', () => {
     const caregivers = sample.caregivers.map((c) =>
       c.id === cadre.id ? { ...c, availability: { ...c.availability, leave: [leave] } } : c,
     );
-    const { moved } = replan(schedule, visits, { ...input, caregivers });
+    const { moved } = replan(schedule, visits, { ...input, caregivers }, { from: asOf });
     expect(moved.length).toBeGreaterThan(0);
     const before = new Map(schedule.visits.map((v) => [v.occurrenceKey, v]));
     for (const key of moved) {

@@ -43,6 +43,8 @@ export {
   type DayRoute,
   MAX_VISITS_PER_DAY,
   MAX_WINDOW_DAYS,
+  type MovedToPlanVisitsOptions,
+  type PlanVisitsOptions,
   planVisits,
   replan,
   type ScheduledVisit,

@@ -11,7 +11,13 @@ import { type Caregiver, isoWeekdayOf, plainDate } from '../models/index.js';
 import { expandPlans, type Occurrence, planFromPreset } from '../recurrence/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { pairElders } from './pairElders.js';
-import { planVisits, replan, type VisitPlanningInput, type VisitSchedule } from './planVisits.js';
+import {
+  type PlanVisitsOptions,
+  planVisits,
+  replan,
+  type VisitPlanningInput,
+  type VisitSchedule,
+} from './planVisits.js';
 
 const from = plainDate('2026-09-21');
 const to = plainDate('2026-10-18');
@@ -49,12 +55,16 @@ const input: VisitPlanningInput = {
   elders: sample.elders,
   caregivers: sample.caregivers,
   pairings,
-  duties: [],
 };
-const plan = planVisits(visits, input);
+const options: PlanVisitsOptions = { duties: [] };
+const plan = planVisits(visits, input, options);
 
 /** The laws every schedule must keep. */
-function lawful(schedule: VisitSchedule, planningInput: VisitPlanningInput): void {
+function lawful(
+  schedule: VisitSchedule,
+  planningInput: VisitPlanningInput,
+  planningOptions: PlanVisitsOptions,
+): void {
   const occurrences = new Map(visits.map((v) => [v.key, v]));
   const caregivers = new Map(planningInput.caregivers.map((c) => [c.id, c]));
   const seen = new Set<string>();
@@ -69,14 +79,14 @@ function lawful(schedule: VisitSchedule, planningInput: VisitPlanningInput): voi
     expect(
       caregiver.availability.leave.some((l) => l.from <= visit.date && visit.date <= l.to),
     ).toBe(false);
-    if (planningInput.onRestDays === false) expect(isWorkingDay(visit.date)).toBe(true);
+    if (planningOptions.onRestDays === false) expect(isWorkingDay(visit.date)).toBe(true);
     if (occurrence.channel === 'inPerson') {
       const key = `${visit.caregiverId}|${visit.date}`;
       perDay.set(key, (perDay.get(key) ?? 0) + 1);
     }
   }
   for (const count of perDay.values())
-    expect(count).toBeLessThanOrEqual(planningInput.maxVisitsPerDay ?? 6);
+    expect(count).toBeLessThanOrEqual(planningOptions.maxVisitsPerDay ?? 6);
   for (const { occurrenceKey } of schedule.unplaced) expect(seen.has(occurrenceKey)).toBe(false);
   expect(seen.size + schedule.unplaced.length).toBe(visits.length);
 }
@@ -101,21 +111,21 @@ describe('planVisits', () => {
   });
 
   it('keeps the laws and places visits on time, on working days', () => {
-    lawful(plan, input);
+    lawful(plan, input, options);
     // The range holds the National Day holiday: a weekly visit due in that week has no working
     // day in its window and stays unplaced, with that reason.
     expect(plan.stats.placed / plan.stats.visits).toBeGreaterThan(0.85);
     expect(plan.stats.onTime).toBeGreaterThan(0.95 * plan.stats.placed);
     expect(plan.unplaced.some((u) => u.reason === 'noAvailableDay')).toBe(true);
-    const onRestDays = planVisits(visits, { ...input, onRestDays: true });
-    lawful(onRestDays, { ...input, onRestDays: true });
+    const onRestDays = planVisits(visits, input, { ...options, onRestDays: true });
+    lawful(onRestDays, input, { ...options, onRestDays: true });
     // With every day open only a caregiver-day's capacity can leave a visit out.
     expect(onRestDays.stats.placed).toBeGreaterThanOrEqual(0.99 * onRestDays.stats.visits);
     expect(onRestDays.unplaced.every((u) => u.reason === 'noCapacity')).toBe(true);
     // By default volunteers may visit on rest days, cadres may not.
-    const { onRestDays: _, ...byRole } = input;
-    const mixed = planVisits(visits, byRole);
-    lawful(mixed, byRole);
+    const { onRestDays: _, ...byRole } = options;
+    const mixed = planVisits(visits, input, byRole);
+    lawful(mixed, input, byRole);
     const caregivers = new Map(sample.caregivers.map((c) => [c.id, c]));
     for (const visit of mixed.visits)
       if (!isWorkingDay(visit.date))
@@ -157,8 +167,9 @@ describe('planVisits', () => {
                 }
               : c,
           );
-          const planning = { ...input, caregivers, maxVisitsPerDay: perDay, onRestDays };
-          lawful(planVisits(visits, planning), planning);
+          const planning = { ...input, caregivers };
+          const how = { ...options, maxVisitsPerDay: perDay, onRestDays };
+          lawful(planVisits(visits, planning, how), planning, how);
         },
       ),
       { numRuns: 6 },
@@ -166,13 +177,13 @@ describe('planVisits', () => {
   }, 30_000);
 
   it('says why a visit has no place', () => {
-    const lonely = planVisits(visits.slice(0, 5), { ...input, pairings: [] });
+    const lonely = planVisits(visits.slice(0, 5), { ...input, pairings: [] }, options);
     expect(lonely.unplaced.map((u) => u.reason)).toEqual(Array(5).fill('noCaregiver'));
     const nobody = input.caregivers.map((c) => ({
       ...c,
       availability: { ...c.availability, weekdays: [7] },
     }));
-    const sundays = planVisits(visits, { ...input, caregivers: nobody });
+    const sundays = planVisits(visits, { ...input, caregivers: nobody }, options);
     // Only 调休 Sundays are working days: most visits have none in their window, and the
     // few such days fill up.
     const reasons = sundays.unplaced.map((u) => u.reason);
@@ -183,7 +194,7 @@ describe('planVisits', () => {
 
 describe('replan', () => {
   it('with nothing changed, changes nothing', () => {
-    const again = replan(plan, visits, input);
+    const again = replan(plan, visits, input, options);
     expect(again.moved).toEqual([]);
     expect(again.schedule).toEqual(plan);
   });
@@ -197,12 +208,12 @@ describe('replan', () => {
         ? { ...c, availability: { ...c.availability, leave: [leave] } }
         : c,
     );
-    const next = replan(plan, visits, { ...input, caregivers });
+    const next = replan(plan, visits, { ...input, caregivers }, options);
     const affected = plan.visits
       .filter((v) => v.caregiverId === busiest.caregiverId && v.date === busiest.date)
       .map((v) => v.occurrenceKey);
     expect(new Set(next.moved)).toEqual(new Set(affected));
-    lawful(next.schedule, { ...input, caregivers });
+    lawful(next.schedule, { ...input, caregivers }, options);
   });
 });
 
@@ -220,22 +231,26 @@ describe('planVisits and replan on bad arguments: one coded error, each visit pl
   const few = visits.slice(0, 30);
 
   it('names a from that is no date and a maxVisitsPerDay of −1, NaN or past the bound', () => {
-    expect(codes(() => planVisits(few, { ...input, from: '2026-02-30' as typeof from }))).toEqual([
+    expect(codes(() => planVisits(few, input, { from: '2026-02-30' as typeof from }))).toEqual([
       'from invalid_argument',
     ]);
     for (const maxVisitsPerDay of [-1, Number.NaN, 1.5])
-      expect(codes(() => planVisits(few, { ...input, maxVisitsPerDay }))).toEqual([
+      expect(codes(() => planVisits(few, input, { maxVisitsPerDay }))).toEqual([
         'maxVisitsPerDay invalid_argument',
       ]);
-    expect(codes(() => planVisits(few, { ...input, maxVisitsPerDay: 1e6 }))).toEqual([
+    expect(codes(() => planVisits(few, input, { maxVisitsPerDay: 1e6 }))).toEqual([
       'maxVisitsPerDay too_big',
     ]);
   });
 
   it('refuses a visit listed twice instead of planning it twice', () => {
     const twice = [...few, few[3] as Occurrence];
-    expect(codes(() => planVisits(twice, input))).toEqual([`occurrences.30.key duplicate_id`]);
-    expect(codes(() => replan(plan, twice, input))).toEqual([`occurrences.30.key duplicate_id`]);
+    expect(codes(() => planVisits(twice, input, options))).toEqual([
+      `occurrences.30.key duplicate_id`,
+    ]);
+    expect(codes(() => replan(plan, twice, input, options))).toEqual([
+      `occurrences.30.key duplicate_id`,
+    ]);
   });
 
   it('bounds a visit’s window, and names window dates that are no dates', () => {
@@ -261,6 +276,30 @@ describe('planVisits and replan on bad arguments: one coded error, each visit pl
     expect(codes(() => replan({} as VisitSchedule, few, input))).toEqual([
       'previous.visits invalid_argument',
     ]);
+    expect(codes(() => planVisits(few, input, null as never))).toEqual([
+      'options invalid_argument',
+    ]);
+    expect(codes(() => planVisits(few, input, { duties: 'none' as never }))).toEqual([
+      'duties invalid_argument',
+    ]);
+  });
+
+  it('rejects an option given in the input, where it sat before 1.0, at its name', () => {
+    const before = { ...input, from, maxVisitsPerDay: 4, onRestDays: true, duties: [] };
+    expect(codes(() => planVisits(few, before as never))).toEqual([
+      'from moved_to_options',
+      'maxVisitsPerDay moved_to_options',
+      'onRestDays moved_to_options',
+      'duties moved_to_options',
+    ]);
+    const calendar = { ...input, calendar: {} };
+    expect(codes(() => replan(plan, few, calendar as never, options))).toEqual([
+      'calendar moved_to_options',
+    ]);
+    // Left undefined, an old name changes nothing: there is nothing to move.
+    expect(planVisits(few, { ...input, from: undefined } as never, options)).toEqual(
+      planVisits(few, input, options),
+    );
   });
 });
 
@@ -273,7 +312,7 @@ describe('planVisits at the end of the calendar', () => {
       overdueFrom: plainDate('9999-12-30'),
       expiresAt: plainDate('9999-12-31'),
     };
-    const schedule = planVisits([last], { ...input, onRestDays: true });
+    const schedule = planVisits([last], input, { ...options, onRestDays: true });
     expect(schedule.visits.length + schedule.unplaced.length).toBe(1);
   });
 });

@@ -14,6 +14,7 @@ import { ELDER_FIELDS } from './pairingInputChecks.js';
 import { scheduleVisits } from './scheduleVisits.js';
 import {
   MAX_VISITS_PER_DAY,
+  type PlanVisitsOptions,
   type VisitPlanningInput,
   type VisitSchedule,
 } from './visitSchedule.js';
@@ -22,6 +23,8 @@ export {
   type DayRoute,
   MAX_VISITS_PER_DAY,
   MAX_WINDOW_DAYS,
+  type MovedToPlanVisitsOptions,
+  type PlanVisitsOptions,
   type ScheduledVisit,
   type VisitPlanningInput,
   type VisitSchedule,
@@ -31,7 +34,7 @@ export {
 /**
  * Give planned visits (from `expandPlan`) a day inside their window and a caregiver from the
  * elder's team (the plan's caregiver, else the pairing's members, primary first): on days the
- * caregiver works (their weekdays, leave and active dates; cadres, doctors and teachers on
+ * caregiver works (their weekdays, leave and `validFrom`–`validTo`; cadres, doctors and teachers on
  * working days by the calendar, 调休 included — see `onRestDays`),
  * at most `maxVisitsPerDay` home visits a caregiver-day, preferring days before the visit is
  * overdue, days the caregiver is already in the same village, and lighter days. Visits with the
@@ -39,17 +42,20 @@ export {
  * a short round trip from home (nearest neighbour + 2-opt). Visits that cannot be placed come
  * back with the reason. Deterministic; reads no clock.
  *
- * Each visit is planned once: two visits with one key are a `duplicate_id` error (`firstPath`
- * leads to the first), not two plans of one visit. Checked at entry, as one `GuanaiError`:
- * `from` (a real date), `maxVisitsPerDay` (a whole number up to {@link MAX_VISITS_PER_DAY}),
- * the lists, each visit's window dates (`invalid_plain_date`) and length (at most
+ * The data first — the visits, then the elders, caregivers and pairings — and how to plan in
+ * the options last ({@link PlanVisitsOptions}). Each visit is planned once: two visits with
+ * one key are a `duplicate_id` error (`firstPath` leads to the first), not two plans of one
+ * visit. Checked at entry, as one `GuanaiError`: an option given in the input
+ * (`moved_to_options`, at its name), `from` (a real date), `maxVisitsPerDay` (a whole number up
+ * to {@link MAX_VISITS_PER_DAY}), the lists, each visit's window dates (`invalid_plain_date`)
+ * and length (at most
  * {@link MAX_WINDOW_DAYS}: `range_too_long`); an element of another shape is diagnosed when the
  * work trips on it, with its path.
  *
  * @example
  * ```ts
  * const visits = expandPlan(plan, { from: plainDate('2026-03-02'), to: plainDate('2026-03-29') });
- * const schedule = planVisits(visits, { elders, caregivers, pairings });
+ * const schedule = planVisits(visits, { elders, caregivers, pairings }, { maxVisitsPerDay: 4 });
  * schedule.routes[0]; // { caregiverId, date, stops: [elder ids in order], km, nearestFirstKm }
  * ```
  * @category Visit planning
@@ -57,12 +63,13 @@ export {
 export function planVisits(
   occurrences: Iterable<Occurrence>,
   input: VisitPlanningInput,
+  options: PlanVisitsOptions = {},
 ): VisitSchedule {
-  checkPlanningArguments(occurrences, input);
+  checkPlanningArguments(occurrences, input, options);
   const visits = [...occurrences];
   return diagnosed(
     'planVisits',
-    () => scheduleVisits(visits, input, new Map()),
+    () => scheduleVisits(visits, input, options, new Map()),
     () => diagnose(visits, input),
   );
 }
@@ -72,12 +79,13 @@ export function planVisits(
  * moving as few visits as possible: every visit of `previous` that is still possible — same
  * caregiver still on the elder's team, still available that day, the day not over-full — keeps
  * its day and caregiver; only the others are placed anew. Planning again with nothing changed
- * gives the same schedule. The checks are those of {@link planVisits}, and `previous` must be a
- * schedule (an object with its `visits`).
+ * gives the same schedule. The data first — the schedule to keep to, then what
+ * {@link planVisits} takes — and the same options last. The checks are those of
+ * {@link planVisits}, and `previous` must be a schedule (an object with its `visits`).
  *
  * @example
  * ```ts
- * const next = replan(schedule, visits, { ...input, caregivers: withLeave });
+ * const next = replan(schedule, visits, { ...input, caregivers: withLeave }, { from: asOf });
  * next.moved; // keys of the visits that changed day or caregiver, or lost their place
  * ```
  * @category Visit planning
@@ -86,14 +94,21 @@ export function replan(
   previous: VisitSchedule,
   occurrences: Iterable<Occurrence>,
   input: VisitPlanningInput,
+  options: PlanVisitsOptions = {},
 ): { readonly schedule: VisitSchedule; readonly moved: readonly string[] } {
-  checkPlanningArguments(occurrences, input);
+  checkPlanningArguments(occurrences, input, options);
   throwIssues([objectIssue(previous, 'previous')]);
   throwIssues([arrayIssue(previous.visits, 'visits', { path: ['previous', 'visits'] })]);
   const visits = [...occurrences];
   const next = diagnosed(
     'replan',
-    () => scheduleVisits(visits, input, new Map(previous.visits.map((v) => [v.occurrenceKey, v]))),
+    () =>
+      scheduleVisits(
+        visits,
+        input,
+        options,
+        new Map(previous.visits.map((v) => [v.occurrenceKey, v])),
+      ),
     () =>
       diagnose(visits, input) ??
       elementsIssue(previous.visits, 'visits', { occurrenceKey: 'string', date: 'string' }),
@@ -108,16 +123,37 @@ export function replan(
   return { schedule: next, moved };
 }
 
+/** The options that sat in the input before 1.0: given there, they are rejected, not ignored. */
+const OPTION_NAMES: readonly (keyof PlanVisitsOptions)[] = [
+  'from',
+  'calendar',
+  'maxVisitsPerDay',
+  'onRestDays',
+  'duties',
+];
+
 /** Entry checks: the arguments' kinds, O(1) each. */
-function checkPlanningArguments(occurrences: Iterable<Occurrence>, input: VisitPlanningInput) {
-  throwIssues([iterableIssue(occurrences, 'occurrences'), objectIssue(input, 'input')]);
-  const { onRestDays } = input;
+function checkPlanningArguments(
+  occurrences: Iterable<Occurrence>,
+  input: VisitPlanningInput,
+  options: PlanVisitsOptions,
+) {
   throwIssues([
+    iterableIssue(occurrences, 'occurrences'),
+    objectIssue(input, 'input'),
+    objectIssue(options, 'options'),
+  ]);
+  const { onRestDays } = options;
+  const held = input as unknown as Readonly<Record<string, unknown>>;
+  throwIssues([
+    ...OPTION_NAMES.map((name) =>
+      held[name] === undefined ? undefined : issue('moved_to_options', [name], { name }),
+    ),
     arrayIssue(input.elders, 'elders'),
     arrayIssue(input.caregivers, 'caregivers'),
     arrayIssue(input.pairings, 'pairings'),
-    objectIssue(input.calendar, 'calendar', { optional: true }),
-    countIssue(input.maxVisitsPerDay, 'maxVisitsPerDay', {
+    objectIssue(options.calendar, 'calendar', { optional: true }),
+    countIssue(options.maxVisitsPerDay, 'maxVisitsPerDay', {
       optional: true,
       maximum: MAX_VISITS_PER_DAY,
     }),
@@ -127,7 +163,8 @@ function checkPlanningArguments(occurrences: Iterable<Occurrence>, input: VisitP
           expected: 'boolean | function',
           received: onRestDays === null ? 'null' : typeof onRestDays,
         }),
-    plainDateIssue(input.from, 'from', { optional: true }),
+    plainDateIssue(options.from, 'from', { optional: true }),
+    arrayIssue(options.duties, 'duties', { optional: true }),
   ]);
 }
 

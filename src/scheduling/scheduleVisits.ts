@@ -8,6 +8,7 @@ import { type Choice, dayKey, VisitBook } from './visitBook.js';
 import { bestChoice } from './visitChoice.js';
 import { type Need, visitNeeds } from './visitNeeds.js';
 import type {
+  PlanVisitsOptions,
   ScheduledVisit,
   VisitPlanningInput,
   VisitSchedule,
@@ -34,13 +35,14 @@ interface OpenVisit {
 export function scheduleVisits(
   occurrences: readonly Occurrence[],
   input: VisitPlanningInput,
+  options: PlanVisitsOptions,
   previous: ReadonlyMap<string, ScheduledVisit>,
 ): VisitSchedule {
-  const perDay = input.maxVisitsPerDay ?? VISITS_PER_DAY;
-  const context = teamContext(input);
+  const perDay = options.maxVisitsPerDay ?? VISITS_PER_DAY;
+  const context = teamContext(input, options);
   const { elders } = context;
-  const { needs, unplaced } = visitNeeds(occurrences, input, context);
-  const book = new VisitBook(input, input.calendar ?? chinaHolidayCalendar(), elders);
+  const { needs, unplaced } = visitNeeds(occurrences, options.from, context);
+  const book = new VisitBook(options, options.calendar ?? chinaHolidayCalendar(), elders);
   const open = keepPrevious(book, needs, previous, perDay, unplaced);
   // A duty's visits first (only its holder may make them; other visits have the whole team),
   // then the tightest: fewest possible days, then the earliest due.
@@ -85,12 +87,12 @@ export function scheduleVisits(
 }
 
 /** Who may make each visit: the duty table, caregivers, elders and pairings, looked up once. */
-function teamContext(input: VisitPlanningInput): TeamContext {
+function teamContext(input: VisitPlanningInput, options: PlanVisitsOptions): TeamContext {
   const pairingsOf = new Map<string, Pairing[]>();
   for (const p of input.pairings)
     pairingsOf.set(p.elderId, [...(pairingsOf.get(p.elderId) ?? []), p]);
   return {
-    dutyOf: dutyLookup(parseDuties(input.duties ?? DEFAULT_DUTIES, { covers: [] })),
+    dutyOf: dutyLookup(parseDuties(options.duties ?? DEFAULT_DUTIES, { covers: [] })),
     caregivers: input.caregivers,
     byId: new Map(input.caregivers.map((c) => [c.id as string, c])),
     elders: new Map(input.elders.map((e) => [e.id as string, e])),

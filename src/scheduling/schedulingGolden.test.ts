@@ -136,9 +136,9 @@ describe('golden: planVisits and replan', () => {
       planFromPreset('census', { id: 'census', whom, validFrom: from }),
     ];
     const visits = [...expandPlans(plans, { from, to: plainDate('2026-09-30') })];
-    const input = { elders: sample.elders, caregivers: sample.caregivers, pairings, from };
-    const schedule = planVisits(visits, input);
-    const tight = planVisits(visits, { ...input, maxVisitsPerDay: 2, onRestDays: false });
+    const input = { elders: sample.elders, caregivers: sample.caregivers, pairings };
+    const schedule = planVisits(visits, input, { from });
+    const tight = planVisits(visits, input, { from, maxVisitsPerDay: 2, onRestDays: false });
     const onLeave = sample.caregivers.map((c, i) =>
       i % 4 === 0
         ? {
@@ -150,7 +150,7 @@ describe('golden: planVisits and replan', () => {
           }
         : c,
     );
-    const next = replan(schedule, visits, { ...input, caregivers: onLeave });
+    const next = replan(schedule, visits, { ...input, caregivers: onLeave }, { from });
     const results = [schedule, tight, next.schedule];
     expect(results.map((s) => s.stats)).toMatchSnapshot();
     expect([...results.map((s) => digest(s)), digest(next.moved)]).toMatchSnapshot();

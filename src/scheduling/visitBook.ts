@@ -2,7 +2,7 @@ import { type HolidayCalendar, isWorkingDay } from '../calendar/index.js';
 import { type Caregiver, type Elder, isoWeekdayOf, type PlainDate } from '../models/index.js';
 import { ROLE_FACTS } from './roleFacts.js';
 import type { Need } from './visitNeeds.js';
-import type { ScheduledVisit, VisitPlanningInput } from './visitSchedule.js';
+import type { PlanVisitsOptions, ScheduledVisit } from './visitSchedule.js';
 
 /** The key of a caregiver-day. @internal */
 export const dayKey = (caregiver: string, date: string) => `${caregiver}|${date}`;
@@ -28,7 +28,7 @@ export class VisitBook {
   private readonly works = new Map<string, boolean>();
 
   constructor(
-    private readonly input: VisitPlanningInput,
+    private readonly planning: PlanVisitsOptions,
     private readonly calendar: HolidayCalendar,
     private readonly elders: ReadonlyMap<string, Elder>,
   ) {}
@@ -51,7 +51,7 @@ export class VisitBook {
     const key = dayKey(caregiver.id, date);
     let answer = this.works.get(key);
     if (answer === undefined) {
-      answer = available(caregiver, date, this.input, this.calendar);
+      answer = available(caregiver, date, this.planning, this.calendar);
       this.works.set(key, answer);
     }
     return answer;
@@ -69,7 +69,7 @@ export class VisitBook {
 function available(
   caregiver: Caregiver,
   date: PlainDate,
-  input: VisitPlanningInput,
+  options: PlanVisitsOptions,
   calendar: HolidayCalendar,
 ): boolean {
   const { availability } = caregiver;
@@ -77,11 +77,11 @@ function available(
   if (availability.leave.some((leave) => leave.from <= date && date <= leave.to)) return false;
   if (caregiver.validFrom && date < caregiver.validFrom) return false;
   if (caregiver.validTo && date > caregiver.validTo) return false;
-  return worksOnRestDays(caregiver, input.onRestDays) || isWorkingDay(date, calendar);
+  return worksOnRestDays(caregiver, options.onRestDays) || isWorkingDay(date, calendar);
 }
 
 /** Whether `caregiver` may visit on a weekend or a public holiday. */
-function worksOnRestDays(caregiver: Caregiver, rule: VisitPlanningInput['onRestDays']): boolean {
+function worksOnRestDays(caregiver: Caregiver, rule: PlanVisitsOptions['onRestDays']): boolean {
   if (typeof rule === 'boolean') return rule;
   if (rule) return rule(caregiver);
   return caregiver.roles.every((role) => ROLE_FACTS[role].ownTime);

@@ -8,11 +8,7 @@ import {
   type PlainDate,
 } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
-import {
-  MAX_WINDOW_DAYS,
-  type VisitPlanningInput,
-  type VisitUnplacedReason,
-} from './visitSchedule.js';
+import { MAX_WINDOW_DAYS, type VisitUnplacedReason } from './visitSchedule.js';
 import { type TeamContext, teamFor } from './visitTeam.js';
 
 /** Everything about a visit the planner needs, looked up once. @internal */
@@ -33,7 +29,7 @@ export interface Need {
  */
 export function visitNeeds(
   occurrences: readonly Occurrence[],
-  input: VisitPlanningInput,
+  from: PlainDate | undefined,
   context: TeamContext,
 ): { needs: Need[]; unplaced: { occurrenceKey: string; reason: VisitUnplacedReason }[] } {
   const needs: Need[] = [];
@@ -52,7 +48,7 @@ export function visitNeeds(
       return;
     }
     firstIndex.set(occurrence.key, index);
-    const days = windowDays(occurrence, index, input.from);
+    const days = windowDays(occurrence, index, from);
     if (!Array.isArray(days)) {
       issues.push(days);
       return;

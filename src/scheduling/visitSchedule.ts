@@ -11,11 +11,37 @@ import type {
 import type { DutyInput } from './duty.js';
 import type { UnplacedReason } from './unplacedReason.js';
 
-/** What {@link planVisits} needs besides the visits. @category Visit planning */
-export interface VisitPlanningInput {
+/**
+ * What {@link planVisits} plans with besides the visits: the elders, the caregivers and the
+ * pairings that make each elder's team. How to plan (the first day, the calendar, a day's
+ * visits, rest days, duties) is in {@link PlanVisitsOptions}, the last argument; those names
+ * given here are rejected (`moved_to_options`), by the compiler and at run time.
+ * @example
+ * ```ts
+ * const input: VisitPlanningInput = { elders, caregivers, pairings: plan.pairings };
+ * planVisits(visits, input, { from: plainDate('2026-03-02') });
+ * ```
+ * @category Visit planning
+ */
+export interface VisitPlanningInput extends MovedToPlanVisitsOptions {
   readonly elders: readonly Elder[];
   readonly caregivers: readonly Caregiver[];
   readonly pairings: readonly Pairing[];
+}
+
+/**
+ * How {@link planVisits} and {@link replan} plan: from which day, by which calendar, how many
+ * home visits a day, who visits on rest days, and the duty table. Every option has a default.
+ * @example
+ * ```ts
+ * const options: PlanVisitsOptions = { from: asOf, maxVisitsPerDay: 4, onRestDays: false };
+ * planVisits(visits, { elders, caregivers, pairings }, options);
+ * ```
+ * @category Visit planning
+ */
+export interface PlanVisitsOptions {
+  /** The first day that may still be planned (default: each visit's window start). */
+  readonly from?: PlainDate;
   /** The working calendar (default China's): visits go on working days unless `onRestDays`. */
   readonly calendar?: HolidayCalendar;
   /** Most home visits one caregiver makes in a day (default 6; a whole number from 0 to {@link MAX_VISITS_PER_DAY}). */
@@ -27,8 +53,6 @@ export interface VisitPlanningInput {
    * sets it for everyone.
    */
   readonly onRestDays?: boolean | ((caregiver: Caregiver) => boolean);
-  /** The first day that may still be planned (default: each visit's window start). */
-  readonly from?: PlainDate;
   /**
    * The duty table (default {@link DEFAULT_DUTIES}): a visit from a plan a duty obliges goes only
    * to the elder's holder of that duty, or to a deputy where the duty allows.
@@ -37,11 +61,24 @@ export interface VisitPlanningInput {
 }
 
 /**
+ * The names that were part of {@link VisitPlanningInput} before 1.0 and are options now: a
+ * key given in the input is a compile error here and `moved_to_options` at run time, so a
+ * call not yet migrated is told, not silently planned with the defaults.
+ * @example
+ * ```ts
+ * // @ts-expect-error from is an option now
+ * planVisits(visits, { elders, caregivers, pairings, from: asOf });
+ * ```
+ * @category Visit planning
+ */
+export type MovedToPlanVisitsOptions = { readonly [K in keyof PlanVisitsOptions]?: never };
+
+/**
  * The largest `maxVisitsPerDay` (100): a day's stops are put in order by 2-opt, whose work
  * grows with the cube of the stops. More is `too_big`.
  * @example
  * ```ts
- * planVisits(visits, { ...input, maxVisitsPerDay: MAX_VISITS_PER_DAY });
+ * planVisits(visits, input, { maxVisitsPerDay: MAX_VISITS_PER_DAY });
  * ```
  * @category Visit planning
  */
@@ -97,7 +134,7 @@ export interface DayRoute {
  * The result of {@link planVisits}: the visits placed, those it could not place and why, the routes.
  * @example
  * ```ts
- * const month: VisitSchedule = planVisits(occurrences, { elders, caregivers, pairings, from: asOf });
+ * const month: VisitSchedule = planVisits(occurrences, { elders, caregivers, pairings }, { from: asOf });
  * console.log(month.stats.placed, 'of', month.stats.visits, 'placed');
  * for (const { occurrenceKey, reason } of month.unplaced) console.log(occurrenceKey, reason);
  * ```

@@ -73,7 +73,7 @@ function plannedStarts(): Map<string, Map<string, Planned>> {
     ),
   ];
   const phone = new Set(visits.filter((v) => v.channel === 'phone').map((v) => v.key));
-  const schedule = planVisits(visits, { elders, caregivers, pairings, from: asOf });
+  const schedule = planVisits(visits, { elders, caregivers, pairings }, { from: asOf });
   const starts = new Map<string, Map<string, Planned>>();
   for (const v of schedule.visits) {
     const start = phone.has(v.occurrenceKey) ? `${v.date}T19:00:00` : v.date;
@@ -89,12 +89,36 @@ describe('examples/month-schedule.ts', () => {
   });
 
   const outDir = mkdtempSync(join(tmpdir(), 'guanai-month-test-'));
+  const englishDir = mkdtempSync(join(tmpdir(), 'guanai-month-test-en-'));
   let out = '';
+  let english = '';
   // Written on a host far from China: the files must still hold China's wall-clock times.
   beforeAll(async () => {
-    out = await runExample('examples/month-schedule.ts', [outDir], { TZ: 'America/New_York' });
+    [out, english] = await Promise.all([
+      runExample('examples/month-schedule.ts', [outDir], { TZ: 'America/New_York' }),
+      runExample('examples/month-schedule.ts', ['--lang', 'en', englishDir]),
+    ]);
   });
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(englishDir, { recursive: true, force: true });
+  });
+
+  it('prints, and writes the calendars, in English with --lang en', () => {
+    const lines = english.split('\n');
+    expect(lines[0]).toBe(englishDir);
+    expect(english).toMatch(/^ {2}C-\d+\.ics {2}\S+ {2}\d+ visits?$/m);
+    const total = /共 (\d+) 次走访；(\d+) 名/.exec(out);
+    expect(english).toContain(
+      `${readdirSync(englishDir).length} files, ${total?.[1]} visits in all; ${total?.[2]} caregivers have no visits this month`,
+    );
+    expect(english).not.toMatch(/[次个共名]/);
+    expect(readdirSync(englishDir).sort()).toEqual(readdirSync(outDir).sort());
+    const first = readdirSync(englishDir).sort()[0] ?? '';
+    const text = readFileSync(join(englishDir, first), 'utf8');
+    expect(text).toContain('September visits');
+    expect(text).not.toContain('帮扶人：');
+  });
 
   it('prints the folder, then a line per file with the caregiver and their visits', () => {
     expect(out.split('\n')[0]).toBe(outDir);

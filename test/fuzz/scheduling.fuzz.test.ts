@@ -10,6 +10,7 @@ import { generateSampleCounty } from '../../src/sample/index.js';
 import {
   type AssignmentProblem,
   haversineKm,
+  type PlanVisitsOptions,
   pairElders,
   planVisits,
   replan,
@@ -202,21 +203,22 @@ describe('fuzz: scheduling', () => {
   });
 
   it('planVisits and replan', () => {
+    const optionNames = ['calendar', 'maxVisitsPerDay', 'onRestDays', 'from', 'duties'];
     const inputs = fc.oneof(
       hostile,
-      spoiledObject(planning, [
-        'elders',
-        'caregivers',
-        'pairings',
-        'calendar',
-        'maxVisitsPerDay',
-        'onRestDays',
-        'from',
-      ]),
+      // An option left in the input, where it sat before 1.0, is refused, whatever its value.
+      spoiledObject(planning, ['elders', 'caregivers', 'pairings', ...optionNames]),
       fc.record({
         elders: mostly(fc.constant(sample.elders), spoiled(sample.elders)),
         caregivers: mostly(fc.constant(sample.caregivers), spoiled(sample.caregivers)),
         pairings: mostly(fc.constant(pairings), spoiled(pairings)),
+      }),
+    );
+    const options = fc.oneof(
+      hostile,
+      fc.constant(undefined),
+      spoiledObject({ from: asOf } as PlanVisitsOptions, optionNames),
+      fc.record({
         from: mostly(fc.constant(asOf), day),
         maxVisitsPerDay: mostly(fc.nat(8), hostile),
       }),
@@ -235,8 +237,8 @@ describe('fuzz: scheduling', () => {
       ),
     );
     fc.assert(
-      fc.property(occurrences, inputs, (list, input) => {
-        outcomeOf('planVisits', () => planVisits(list as never, input as never));
+      fc.property(occurrences, inputs, options, (list, input, how) => {
+        outcomeOf('planVisits', () => planVisits(list as never, input as never, how as never));
       }),
       settings,
     );
@@ -245,8 +247,11 @@ describe('fuzz: scheduling', () => {
         fc.oneof(hostile, fc.constant(schedule), spoiledObject(schedule, ['visits'])),
         occurrences,
         inputs,
-        (previous, list, input) => {
-          outcomeOf('replan', () => replan(previous as never, list as never, input as never));
+        options,
+        (previous, list, input, how) => {
+          outcomeOf('replan', () =>
+            replan(previous as never, list as never, input as never, how as never),
+          );
         },
       ),
       settings,
@@ -293,9 +298,12 @@ describe('fuzz: scheduling', () => {
       { maxVisitsPerDay: -1 },
       { maxVisitsPerDay: Number.NaN },
     ])
-      expect(
-        outcomeOf('planVisits', () => planVisits(visits, { ...planning, ...bad } as never)),
-      ).toBe('coded');
+      expect(outcomeOf('planVisits', () => planVisits(visits, planning, bad as never))).toBe(
+        'coded',
+      );
+    expect(
+      outcomeOf('planVisits', () => planVisits(visits, { ...planning, from: asOf } as never)),
+    ).toBe('coded');
     expect(
       outcomeOf('planVisits', () => planVisits([...visits, visits[1] as Occurrence], planning)),
     ).toBe('coded');
