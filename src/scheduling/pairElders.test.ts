@@ -350,6 +350,11 @@ describe('pairElders on bad arguments: one coded error, never a hang', () => {
     expect(codes(() => pairElders(small, { asOf: '2026-02-30' as typeof asOf }))).toEqual([
       'asOf invalid_argument',
     ]);
+    // Where asOf rode before 1.0: told where it went, not ignored.
+    expect(codes(() => pairElders({ ...small, asOf } as never, {} as never))).toEqual([
+      'asOf moved_to_options',
+      'asOf invalid_argument',
+    ]);
   });
 
   it('names wrong-shaped lists and elements', () => {
