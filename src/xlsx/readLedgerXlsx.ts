@@ -10,14 +10,9 @@ import {
   ledgerReadLimits,
   readLedgerRows,
 } from '../io/index.js';
-import { dateStyles } from './dateStyles.js';
-import { sharedStrings } from './sharedStrings.js';
-import { sheetTable } from './sheetTable.js';
-import { sheetCells } from './sheetXml.js';
-import { type SheetPart, workbookParts } from './workbookParts.js';
-import { unreadableXml } from './xmlScanner.js';
+import { openWorkbook } from './openWorkbook.js';
+import type { SheetPart } from './workbookParts.js';
 import { type ZipEntry, zipEntries } from './zipEntries.js';
-import { unpackParts } from './zipParts.js';
 
 /**
  * Options of {@link readLedgerXlsx}: the kind of ledger, the sheet to read (by default the one
@@ -94,8 +89,7 @@ export async function readLedgerXlsx<K extends LedgerKind>(
 
 /**
  * The ledger's sheet (and children sheet) as tables of cells, read from the workbook's XML
- * parts by guanai itself: only the parts those sheets need are parsed, each part unpacked once
- * (its size checked as it unpacks). Anything in them it cannot read is `unreadable_file`.
+ * parts (see `openWorkbook`): only the parts those sheets need are parsed.
  */
 async function sheetsOf(
   bytes: Uint8Array,
@@ -104,50 +98,14 @@ async function sheetsOf(
   options: ReadLedgerXlsxOptions<LedgerKind>,
   limits: Readonly<Required<LedgerReadLimits>>,
 ) {
-  const parts = await unpackParts(bytes, entries, isXmlPart);
-  try {
-    const text = partText(parts);
-    const workbook = workbookParts(text);
-    const sheet = worksheetOf(workbook.sheets, kind, options.sheet);
-    const children = kind === 'elders' ? childrenOf(workbook.sheets, sheet, options) : undefined;
-    const context = {
-      strings: sharedStrings(workbook.sharedStrings && text(workbook.sharedStrings)),
-      dateStyles: dateStyles(workbook.styles && text(workbook.styles)),
-      date1904: workbook.date1904,
-    };
-    const cellsOf = (part: SheetPart) => {
-      const xml = text(part.path);
-      if (xml === undefined) throw unreadableXml();
-      return sheetCells(xml, context);
-    };
-    const cells = cellsOf(sheet);
-    const childCells = children && cellsOf(children);
-    return {
-      table: sheetTable(cells, limits),
-      merges: cells.merges,
-      children: childCells &&
-        children && { table: sheetTable(childCells, limits), sheet: children.name },
-    };
-  } catch (error) {
-    // A part shaped in a way no reader expects ends as a coded issue, never a raw error.
-    if (error instanceof GuanaiError) throw error;
-    throw unreadableXml();
-  }
-}
-
-const isXmlPart = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
-
-/**
- * A part's XML by its path, decoded as UTF-8; found whatever the case of its name or the
- * slashes of the zip (some writers differ from what the relationships say).
- */
-function partText(parts: ReadonlyMap<string, Uint8Array>) {
-  const byName = new Map<string, Uint8Array>();
-  for (const [name, data] of parts) byName.set(name.replaceAll('\\', '/').toLowerCase(), data);
-  const decoder = new TextDecoder();
-  return (path: string): string | undefined => {
-    const data = parts.get(path) ?? byName.get(path.toLowerCase());
-    return data && decoder.decode(data);
+  const workbook = await openWorkbook(bytes, entries);
+  const sheet = worksheetOf(workbook.sheets, kind, options.sheet);
+  const children = kind === 'elders' ? childrenOf(workbook.sheets, sheet, options) : undefined;
+  const { table, merges } = workbook.read(sheet, limits);
+  return {
+    table,
+    merges,
+    children: children && { table: workbook.read(children, limits).table, sheet: children.name },
   };
 }
 

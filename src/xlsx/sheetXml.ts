@@ -125,6 +125,8 @@ function typed(type: string, raw: string, style: number, context: SheetContext):
       return found;
     }
     case 'str':
+      // A formula's text result, kept as written: exceljs writes it without `_xHHHH_` escapes.
+      return raw;
     case 'inlineStr':
       return unescapeCellText(raw);
     case 'b':
