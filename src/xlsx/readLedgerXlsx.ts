@@ -46,16 +46,20 @@ export interface ReadLedgerXlsxOptions<K extends LedgerKind>
  * down or left blank) are folded into the elder's row, and a children sheet in the same workbook
  * (named `childrenSheet`, else 子女情况 / 子女信息 / 子女 / Children) is joined to its elders by
  * 老人编号 or 老人身份证号; its rows that match no elder come back in `invalid` with the sheet's
- * name. Spreadsheet dates, numbers and
- * booleans are read as such; a resident ID the spreadsheet turned into a number is reported, not
- * guessed. See `readLedgerRows` for what is checked and returned: since issue 16 a bad fact
+ * name. Spreadsheet dates (a number in a date format, built in — the 年月日 ones too — or
+ * custom; 1904 date system included), numbers and booleans are read as such, a formula as its
+ * cached result, a merged range as its first cell; a resident ID the spreadsheet turned into a
+ * number is reported, not guessed. The workbook is read by guanai itself (only the parts the
+ * ledger needs; exceljs is used for writing), with the runtime's `DecompressionStream`. See `readLedgerRows` for what is checked and returned: since issue 16 a bad fact
  * cell leaves that fact unknown with a warning and keeps the elder (`strict: true` rejects the
  * row as before).
  *
  * Bounded before the workbook is parsed: the file's bytes, then the bytes its parts unpack to
- * (from the zip's directory, checked while unpacking), then the sheet's rows and rows × columns —
+ * (from the zip's directory, checked while unpacking), then the sheet's rows and rows × columns
+ * (merged ranges included, checked before they are filled in) —
  * each past `limits` (defaults: `DEFAULT_LEDGER_READ_LIMITS`) throws a `GuanaiError`
- * `input_too_large`. Throws `unreadable_file` for a file that is no workbook, `sheet_missing`
+ * `input_too_large`. Throws `unreadable_file` for a file that is no workbook (or a part of it that
+ * cannot be read: a DOCTYPE, an unknown entity, overlapping merges …), `sheet_missing`
  * for a sheet it lacks, `invalid_argument` for a kind guanai has no ledger of.
  *
  * @example
