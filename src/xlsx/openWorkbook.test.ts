@@ -252,12 +252,12 @@ const sheetOf = (rows: string) =>
   `<x:worksheet xmlns:x="urn:x"><x:sheetData>${rows}</x:sheetData></x:worksheet>`;
 
 describe('openWorkbook: sheets other writers make', () => {
-  it('reads prefixed elements, rows and cells without r, inline and rich text, CDATA, 1904 dates', async () => {
+  it('reads prefixed elements, rows and cells without r, inline and rich text, CDATA, date styles', async () => {
     const styles =
-      '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="31"/><xf numFmtId="164"/><xf numFmtId="2"/></cellXfs></styleSheet>';
+      '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/><numFmt numFmtId="165" formatCode="[>=100]0;0.0"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="31"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>';
     const xml = sheetOf(
       '<x:row><x:c t="inlineStr"><x:is><x:t>王&amp;<![CDATA[<李>]]>_x000D_</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:r><x:rPr/><x:t xml:space="preserve"> a </x:t></x:r><x:r><x:t>b</x:t></x:r></x:is></x:c></x:row>' +
-        '<x:row><x:c s="1"><x:v>45000</x:v></x:c><x:c s="2"><x:v>45000.5</x:v></x:c><x:c s="3"><x:v>1.5</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c><x:c t="e"><x:v>#DIV/0!</x:v></x:c><x:c s="3"/></x:row>',
+        '<x:row><x:c s="1"><x:v>45000</x:v></x:c><x:c s="2"><x:v>45000.5</x:v></x:c><x:c s="3"><x:v>1.5</x:v></x:c><x:c t="b" s=\'3\'><x:v>1</x:v></x:c><x:c t="e"><x:v>#DIV/0!</x:v></x:c><x:c s="3"/></x:row>',
     );
     const bytes = handMade(xml, { 'xl/styles.xml': styles });
     const { table } = await guanaiTable(bytes);

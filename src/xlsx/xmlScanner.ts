@@ -83,8 +83,7 @@ export class XmlScanner {
         this.skipSpecial(open);
         continue;
       }
-      const end = xml.indexOf('>', open);
-      if (end < 0) throw unreadableXml();
+      const end = tagEnd(xml, open);
       this.textTo = open;
       this.at = end + 1;
       if (kind === 0x2f /* / */) {
@@ -171,6 +170,21 @@ export class XmlScanner {
     this.textFrom = end;
     this.at = end;
   }
+}
+
+/** The `>` that ends the tag at `open`: the first one outside quotes (`a=">"` is allowed). */
+function tagEnd(xml: string, open: number): number {
+  let end = xml.indexOf('>', open);
+  for (let at = open + 1; at < end; at++) {
+    const code = xml.charCodeAt(at);
+    if (code !== 0x22 && code !== 0x27) continue;
+    const close = xml.indexOf(code === 0x22 ? '"' : "'", at + 1);
+    if (close < 0) throw unreadableXml();
+    at = close;
+    if (close > end) end = xml.indexOf('>', close);
+  }
+  if (end < 0) throw unreadableXml();
+  return end;
 }
 
 function isSpace(code: number): boolean {
