@@ -1,6 +1,7 @@
 /**
- * Ledger files as Excel workbooks (.xlsx), read and written with exceljs — in a subpath of its
- * own, so that apps that only need CSV never bundle it. Install `exceljs` beside guanai to use it.
+ * Ledger files as Excel workbooks (.xlsx): written with exceljs, read by guanai itself from the
+ * workbook's XML — in a subpath of its own, so that apps that only need CSV never bundle it.
+ * Install `exceljs` beside guanai to use it.
  *
  * @example
  * ```ts

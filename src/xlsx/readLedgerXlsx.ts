@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { GuanaiError, issue } from '../errors/index.js';
 import {
   CHILDREN_SHEET_NAMES,
@@ -9,10 +8,11 @@ import {
   type LedgerReadLimits,
   type LedgerSheetRead,
   ledgerReadLimits,
-  type ReadLedgerRowsOptions,
   readLedgerRows,
 } from '../io/index.js';
-import { checkDeclaredSizes, zipEntries } from './zipEntries.js';
+import { openWorkbook } from './openWorkbook.js';
+import type { SheetPart } from './workbookParts.js';
+import { type ZipEntry, zipEntries } from './zipEntries.js';
 
 /**
  * Options of {@link readLedgerXlsx}: the kind of ledger, the sheet to read (by default the one
@@ -46,16 +46,20 @@ export interface ReadLedgerXlsxOptions<K extends LedgerKind>
  * down or left blank) are folded into the elder's row, and a children sheet in the same workbook
  * (named `childrenSheet`, else 子女情况 / 子女信息 / 子女 / Children) is joined to its elders by
  * 老人编号 or 老人身份证号; its rows that match no elder come back in `invalid` with the sheet's
- * name. Spreadsheet dates, numbers and
- * booleans are read as such; a resident ID the spreadsheet turned into a number is reported, not
- * guessed. See `readLedgerRows` for what is checked and returned: since issue 16 a bad fact
+ * name. Spreadsheet dates (a number in a date format, built in — the 年月日 ones too — or
+ * custom; 1904 date system included), numbers and booleans are read as such, a formula as its
+ * cached result, a merged range as its first cell; a resident ID the spreadsheet turned into a
+ * number is reported, not guessed. The workbook is read by guanai itself (only the parts the
+ * ledger needs; exceljs is used for writing), with the runtime's `DecompressionStream`. See `readLedgerRows` for what is checked and returned: since issue 16 a bad fact
  * cell leaves that fact unknown with a warning and keeps the elder (`strict: true` rejects the
  * row as before).
  *
  * Bounded before the workbook is parsed: the file's bytes, then the bytes its parts unpack to
- * (from the zip's directory, checked while unpacking), then the sheet's rows and rows × columns —
+ * (from the zip's directory, checked while unpacking), then the sheet's rows and rows × columns
+ * (merged ranges included, checked before they are filled in) —
  * each past `limits` (defaults: `DEFAULT_LEDGER_READ_LIMITS`) throws a `GuanaiError`
- * `input_too_large`. Throws `unreadable_file` for a file that is no workbook, `sheet_missing`
+ * `input_too_large`. Throws `unreadable_file` for a file that is no workbook (or a part of it that
+ * cannot be read: a DOCTYPE, an unknown entity, overlapping merges …), `sheet_missing`
  * for a sheet it lacks, `invalid_argument` for a kind guanai has no ledger of.
  *
  * @example
@@ -75,8 +79,7 @@ export async function readLedgerXlsx<K extends LedgerKind>(
   const entries = zipEntries(bytes);
   const unpacked = entries.reduce((sum, entry) => sum + entry.size, 0);
   checkSize('unpackedBytes', unpacked, limits.unpackedBytes);
-  await checkDeclaredSizes(bytes, entries);
-  const sheets = await sheetsOf(bytes, kind, options, limits);
+  const sheets = await sheetsOf(bytes, entries, kind, options, limits);
   return readLedgerRows(kind, sheets.table, {
     limits,
     merges: sheets.merges,
@@ -89,87 +92,42 @@ export async function readLedgerXlsx<K extends LedgerKind>(
 }
 
 /**
- * The ledger's sheet (and children sheet) as tables of cells, taken out of the parsed workbook
- * so that the workbook, many times their size, is garbage before the rows are read: kept
- * alive, it made every collection during the read slower.
+ * The ledger's sheet (and children sheet) as tables of cells, read from the workbook's XML
+ * parts (see `openWorkbook`): only the parts those sheets need are parsed.
  */
 async function sheetsOf(
   bytes: Uint8Array,
+  entries: readonly ZipEntry[],
   kind: LedgerKind,
   options: ReadLedgerXlsxOptions<LedgerKind>,
   limits: Readonly<Required<LedgerReadLimits>>,
 ) {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new GuanaiError([issue('unreadable_file', [], { format: 'xlsx' })]);
-  }
-  const worksheet = worksheetOf(workbook, kind, options.sheet);
-  const children = kind === 'elders' ? childrenOf(workbook, worksheet, options) : undefined;
+  const workbook = await openWorkbook(bytes, entries);
+  const sheet = worksheetOf(workbook.sheets, kind, options.sheet);
+  const children = kind === 'elders' ? childrenOf(workbook.sheets, sheet, options) : undefined;
+  const { table, merges } = workbook.read(sheet, limits);
   return {
-    table: tableOf(worksheet, limits),
-    merges: mergesOf(worksheet),
-    children: children && { table: tableOf(children, limits), sheet: children.name },
+    table,
+    merges,
+    children: children && { table: workbook.read(children, limits).table, sheet: children.name },
   };
-}
-
-/**
- * A worksheet's rows as cells, bounded by `limits`. Rows keep their spreadsheet numbers, so
- * issues point at the right row; rows and cells that hold nothing are left as holes
- * (readLedgerRows reads them as blank) and never visited. A merged cell reads as its first cell.
- */
-function tableOf(
-  worksheet: ExcelJS.Worksheet,
-  limits: Readonly<Required<LedgerReadLimits>>,
-): unknown[][] {
-  let width = 0;
-  let last = 0;
-  worksheet.eachRow((row, rowNumber) => {
-    width = Math.max(width, row.cellCount);
-    last = Math.max(last, rowNumber);
-  });
-  checkSize('rows', last, limits.rows);
-  checkSize('cells', last * width, limits.cells);
-  const table: unknown[][] = new Array(last);
-  worksheet.eachRow((row, rowNumber) => {
-    const cells: unknown[] = new Array(row.cellCount);
-    row.eachCell((cell, columnNumber) => {
-      cells[columnNumber - 1] = plainValue(cell.value);
-    });
-    table[rowNumber - 1] = cells;
-  });
-  return table;
-}
-
-type MergedRange = NonNullable<ReadLedgerRowsOptions['merges']>[number];
-
-/** The merged ranges of a worksheet (exceljs keeps them by their first cell). */
-function mergesOf(worksheet: ExcelJS.Worksheet): MergedRange[] {
-  const index = (worksheet as unknown as { _merges?: unknown })._merges;
-  const merges: MergedRange[] = [];
-  if (typeof index !== 'object' || index === null) return merges;
-  for (const range of Object.values(index) as Partial<MergedRange>[]) {
-    const { top, left, bottom, right } = range ?? {};
-    if ([top, left, bottom, right].every(Number.isInteger))
-      merges.push({ top, left, bottom, right } as MergedRange);
-  }
-  return merges;
 }
 
 /** The children sheet of an elders' workbook: the one named, else one of the usual names. */
 function childrenOf(
-  workbook: ExcelJS.Workbook,
-  elders: ExcelJS.Worksheet,
+  sheets: readonly SheetPart[],
+  elders: SheetPart,
   options: { readonly childrenSheet?: string },
-): ExcelJS.Worksheet | undefined {
+): SheetPart | undefined {
   if (options.childrenSheet !== undefined) {
-    const named = workbook.getWorksheet(options.childrenSheet);
+    const named = sheets.find((found) => found.name === options.childrenSheet);
     if (named) return named;
-    const sheets = workbook.worksheets.map((found) => found.name);
-    throw new GuanaiError([issue('sheet_missing', [], { sheet: options.childrenSheet, sheets })]);
+    const names = sheets.map((found) => found.name);
+    throw new GuanaiError([
+      issue('sheet_missing', [], { sheet: options.childrenSheet, sheets: names }),
+    ]);
   }
-  return workbook.worksheets.find(
+  return sheets.find(
     (found) => found !== elders && CHILDREN_SHEET_NAMES.includes(found.name.trim()),
   );
 }
@@ -202,26 +160,17 @@ function checkSize(
   if (size > limit) throw new GuanaiError([issue('input_too_large', [], { what, size, limit })]);
 }
 
-function worksheetOf(workbook: ExcelJS.Workbook, kind: LedgerKind, sheet: string | undefined) {
+function worksheetOf(sheets: readonly SheetPart[], kind: LedgerKind, sheet: string | undefined) {
   const names = LEDGER_SHEET_NAMES[kind];
+  const named = (name: string) => sheets.find((found) => found.name === name);
   const worksheet = sheet
-    ? workbook.getWorksheet(sheet)
-    : (workbook.getWorksheet(names.zh) ??
-      workbook.getWorksheet(names.en) ??
+    ? named(sheet)
+    : (named(names.zh) ??
+      named(names.en) ??
       // The first sheet that is not a children sheet (子女情况 may come first).
-      workbook.worksheets.find((found) => !CHILDREN_SHEET_NAMES.includes(found.name.trim())) ??
-      workbook.worksheets[0]);
+      sheets.find((found) => !CHILDREN_SHEET_NAMES.includes(found.name.trim())) ??
+      sheets[0]);
   if (worksheet) return worksheet;
-  const sheets = workbook.worksheets.map((found) => found.name);
-  throw new GuanaiError([issue('sheet_missing', [], { sheet: sheet ?? names.zh, sheets })]);
-}
-
-/** A cell's value as text, number, boolean or Date: rich text joined, a formula's result. */
-function plainValue(value: ExcelJS.CellValue): unknown {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value !== 'object' || value instanceof Date) return value;
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('result' in value) return plainValue(value.result as ExcelJS.CellValue);
-  if ('text' in value) return value.text;
-  return undefined;
+  const found = sheets.map((part) => part.name);
+  throw new GuanaiError([issue('sheet_missing', [], { sheet: sheet ?? names.zh, sheets: found })]);
 }

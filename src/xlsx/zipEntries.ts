@@ -16,7 +16,6 @@ const END_OF_DIRECTORY = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_END = 0x06064b50;
 const DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
 const MAX_32 = 0xffffffff;
 /** The end record sits within its 22 bytes and a comment of at most 65,535. */
 const END_SEARCH = 22 + 0xffff;
@@ -105,46 +104,4 @@ function readZip64Sizes(view: DataView, from: number, length: number, sizes: num
     at += 4 + size;
   }
   throw unreadable();
-}
-
-/**
- * Unpack each deflated entry as a stream and stop as soon as it gives more than it declared:
- * a zip that understates its sizes (to pass a size check) is `unreadable_file` after at most
- * the declared bytes, never unpacked in full. Uses the web-standard DecompressionStream where
- * the runtime has it (Node 20, browsers); without it, the declared sizes stand.
- * @internal
- */
-export async function checkDeclaredSizes(bytes: Uint8Array, entries: readonly ZipEntry[]) {
-  if (typeof DecompressionStream === 'undefined') return;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const entry of entries) {
-    const at = entry.localHeaderOffset;
-    if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL_HEADER) throw unreadable();
-    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    const data = bytes.subarray(start, start + entry.compressedSize);
-    if (entry.method === 0) {
-      if (data.byteLength !== entry.size) throw unreadable();
-    } else if (entry.method === 8) {
-      if ((await inflatedSize(data, entry.size)) !== entry.size) throw unreadable();
-    }
-  }
-}
-
-/** Bytes `data` inflates to, counting no further than one past `cap`. */
-async function inflatedSize(data: Uint8Array, cap: number): Promise<number> {
-  const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  const reader = stream.getReader();
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return total;
-      total += value.byteLength;
-      if (total > cap) return total;
-    }
-  } catch {
-    throw unreadable();
-  } finally {
-    reader.cancel().catch(() => undefined);
-  }
 }
