@@ -84,9 +84,7 @@ function compile(schema: Schema): Quick {
     case 'string':
       // A plain string (no format, no coercion): its checks (trim, lengths, refinements) as zod runs them.
       if (def.coerce || (def as { format?: string }).format !== undefined) break;
-      return memoized((value) =>
-        typeof value === 'string' ? passesChecks(checks, value) : UNSURE,
-      );
+      return (value) => (typeof value === 'string' ? passesChecks(checks, value) : UNSURE);
     case 'boolean':
       if (checks.length > 0 || def.coerce) break;
       return (value) => (typeof value === 'boolean' ? value : UNSURE);
@@ -110,43 +108,7 @@ function compile(schema: Schema): Quick {
       };
     }
   }
-  return memoized((value, ctx) => byZod(schema, value, ctx));
-}
-
-/** How many texts one schema's memo holds at most. */
-const MEMO_SIZE = 4096;
-
-/**
- * A check that remembers what it gave for a text: a ledger repeats dates, region codes and
- * names row after row, and zod's run of a string schema (a refinement, a transform) makes a
- * payload, an issue list and a closure each time. Only a text vouched for into a primitive is
- * kept — guanai's string schemas give the same for the same text, whatever the record — and at
- * most `MEMO_SIZE` of them; once full, a memo that found fewer than half of the texts it was
- * asked for (phones, ID numbers: each seen once) is dropped for good.
- */
-function memoized(quick: Quick): Quick {
-  let memo: Map<string, unknown> | undefined = new Map();
-  let asked = 0;
-  let found = 0;
-  return (value, ctx) => {
-    if (memo === undefined || typeof value !== 'string') return quick(value, ctx);
-    asked++;
-    const known = memo.get(value);
-    if (known !== undefined) {
-      found++;
-      return known;
-    }
-    const read = quick(value, ctx);
-    if (
-      read === UNSURE ||
-      (typeof read === 'object' && read !== null) ||
-      typeof read === 'function'
-    )
-      return read;
-    if (memo.size < MEMO_SIZE) memo.set(value, read);
-    else if (found * 2 < asked) memo = undefined;
-    return read;
-  };
+  return (value, ctx) => byZod(schema, value, ctx);
 }
 
 /** A schema zod runs itself on a value of its own: its output, or `UNSURE` on any issue. */
