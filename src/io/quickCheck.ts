@@ -137,8 +137,11 @@ interface Field {
 }
 
 /**
- * A strict object: no key but its shape's, each field by its schema, the output built in the
- * shape's order (as zod builds it); an absent field is run by zod (a default fills it in).
+ * A strict object: no key but its shape's, each field by its schema; an absent field is run by
+ * zod (a default fills it in). Zod builds its output in the shape's order; when the input's keys
+ * are already in that order, every field's output is its input and no default is added, the
+ * input is that output and is returned as it is (the readers build each record afresh, so
+ * nothing else holds it); else the output is built as zod builds it.
  */
 function compileObject(schema: Schema): Quick {
   const { def } = schema._zod;
@@ -147,39 +150,72 @@ function compileObject(schema: Schema): Quick {
   if (!strict || Object.getOwnPropertySymbols(shape).length > 0)
     return (value, ctx) => byZod(schema, value, ctx);
   const keys = Object.keys(shape);
-  const known = new Set(keys);
+  // An own `__proto__` key (JSON.parse makes one) is left to zod.
+  const order = new Map(keys.filter((key) => key !== '__proto__').map((key, at) => [key, at]));
   let fields: Field[] | undefined;
   const checks = def.checks ?? [];
   return (value, ctx) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return UNSURE;
     const input = value as Record<string, unknown>;
-    for (const key in input) if (!known.has(key)) return UNSURE;
-    fields ??= keys
-      .filter((key) => key !== '__proto__')
-      .map((key) => {
-        const field = shape[key] as Schema;
-        const { optin, optout } = field._zod;
-        return {
-          key,
-          schema: field,
-          quick: quickOf(field),
-          mayLack: optin === 'optional' && optout === 'optional',
-        };
-      });
-    const output: Record<string, unknown> = {};
-    for (const { key, schema: field, quick, mayLack } of fields) {
+    let last = -1;
+    let inOrder = Object.getPrototypeOf(input) === Object.prototype;
+    for (const key in input) {
+      const at = order.get(key);
+      if (at === undefined) return UNSURE;
+      if (at < last) inOrder = false;
+      last = at;
+    }
+    fields ??= fieldsOf(keys, shape);
+    // Undefined while the output is the input itself.
+    let output: Record<string, unknown> | undefined = inOrder ? undefined : {};
+    for (let f = 0; f < fields.length; f++) {
+      const { key, schema: field, quick, mayLack } = fields[f] as Field;
       const got = input[key];
       if (got === undefined) {
         if (Object.hasOwn(input, key)) return UNSURE;
-        if (!mayLack && !absent(field, output, key, ctx)) return UNSURE;
+        if (mayLack) continue;
+        output ??= outputSoFar(input, fields, f);
+        if (!absent(field, output, key, ctx)) return UNSURE;
         continue;
       }
       const read = quick(got, ctx);
       if (read === UNSURE) return UNSURE;
-      output[key] = read;
+      if (output === undefined && read !== got) output = outputSoFar(input, fields, f);
+      if (output !== undefined) output[key] = read;
     }
-    return passesChecks(checks, output);
+    return passesChecks(checks, output ?? input);
   };
+}
+
+/** The fields of a shape (not `__proto__`), compiled when first needed (schemas may recurse). */
+function fieldsOf(keys: readonly string[], shape: Record<string, Schema>): Field[] {
+  return keys
+    .filter((key) => key !== '__proto__')
+    .map((key) => {
+      const field = shape[key] as Schema;
+      const { optin, optout } = field._zod;
+      return {
+        key,
+        schema: field,
+        quick: quickOf(field),
+        mayLack: optin === 'optional' && optout === 'optional',
+      };
+    });
+}
+
+/** A new output holding the input's fields before field `upTo` (each its own output so far). */
+function outputSoFar(
+  input: Record<string, unknown>,
+  fields: readonly Field[],
+  upTo: number,
+): Record<string, unknown> {
+  const output: Record<string, unknown> = {};
+  for (let f = 0; f < upTo; f++) {
+    const { key } = fields[f] as Field;
+    const got = input[key];
+    if (got !== undefined) output[key] = got;
+  }
+  return output;
 }
 
 /** An absent field, by zod's rules: optional adds nothing, a default adds its value. */
@@ -193,6 +229,7 @@ function absent(field: Schema, output: Record<string, unknown>, key: string, ctx
   return true;
 }
 
+/** An array, each element by its schema: the input itself when every element is its own output. */
 function compileArray(schema: Schema): Quick {
   const { def } = schema._zod;
   const checks = def.checks ?? [];
@@ -200,12 +237,15 @@ function compileArray(schema: Schema): Quick {
   const element = quickOf(def.element);
   return (value, ctx) => {
     if (!Array.isArray(value)) return UNSURE;
-    const output: unknown[] = new Array(value.length);
+    let output: unknown[] | undefined;
+    if (Object.getPrototypeOf(value) !== Array.prototype) output = new Array(value.length);
     for (let index = 0; index < value.length; index++) {
-      const read = element(value[index], ctx);
+      const got: unknown = value[index];
+      const read = element(got, ctx);
       if (read === UNSURE) return UNSURE;
-      output[index] = read;
+      if (output === undefined && read !== got) output = value.slice(0, index);
+      if (output !== undefined) output[index] = read;
     }
-    return passesChecks(checks, output);
+    return passesChecks(checks, output ?? value);
   };
 }
