@@ -111,7 +111,9 @@ function csvTable(
   const text = decoded.text.replace(/^\uFEFF/, '');
   const parsed = parseCsv(text, delimiter ?? csvDelimiterOf(text, kind));
   const rowIssues = new Map<number, Issue>();
-  parsed.rows.forEach((row, index) => {
+  const rows = parsed.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as string[];
     for (let i = 0; i < row.length; i++) {
       const cell = row[i] as string;
       if (cell.charCodeAt(0) === QUOTE_MARK && QUOTE_MARKED.test(cell)) row[i] = cell.slice(1);
@@ -120,7 +122,7 @@ function csvTable(
     if (parsed.badQuoteRows.has(index)) rowIssues.set(index, issue('csv_quote', [], {}));
     else if (decoded.lossy && row.some((cell) => cell.includes('\uFFFD')))
       rowIssues.set(index, issue('csv_encoding', [], { encoding: decoded.encoding }));
-  });
+  }
   return { rows: parsed.rows, rowIssues };
 }
 

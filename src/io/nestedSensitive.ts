@@ -7,9 +7,10 @@ const ESCAPED_STAR = /\\u002a/i;
 
 /**
  * Whether the JSON `text` a value was parsed from may hold a masked value: none can without a
- * `*` in it, written or escaped — most cells, which then need no walk. @internal
+ * `*` in it, written or escaped (after a backslash) — most cells, which then need no walk. @internal
  */
-export const mayHoldMask = (text: string): boolean => text.includes('*') || ESCAPED_STAR.test(text);
+export const mayHoldMask = (text: string): boolean =>
+  text.includes('*') || (text.includes('\\') && ESCAPED_STAR.test(text));
 
 /**
  * Take out, in place, every masked phone number or resident ID below `root` (they cannot be

@@ -22,7 +22,10 @@ export function parseCsv(text: string, delimiter: string): ParsedCsv {
   const separator = delimiter.charCodeAt(0);
   const rows: string[][] = [];
   const badQuoteRows = new Set<number>();
-  let row: string[] = [];
+  // A row's cells gather in one array reused for every row, each row then copied out at its
+  // size: pushing onto a fresh array per row regrew it several times over a 50-column row.
+  const row: string[] = [];
+  let width = 0;
   let i = 0;
   const length = text.length;
   const after: { index: number } = { index: 0 };
@@ -53,7 +56,7 @@ export function parseCsv(text: string, delimiter: string): ParsedCsv {
         }
       }
     }
-    row.push(cell);
+    row[width++] = cell;
     if (i >= length) break;
     const code = text.charCodeAt(i);
     if (code === separator) {
@@ -61,11 +64,11 @@ export function parseCsv(text: string, delimiter: string): ParsedCsv {
       continue;
     }
     i += code === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    rows.push(row);
-    row = [];
+    rows.push(row.slice(0, width));
+    width = 0;
     if (i >= length) return { rows, badQuoteRows };
   }
-  rows.push(row);
+  rows.push(row.slice(0, width));
   return { rows, badQuoteRows };
 }
 

@@ -120,13 +120,29 @@ function byZod(schema: Schema, value: unknown, ctx: object): unknown {
 /** The schema's own checks (refinements) on an output, as zod runs them when nothing failed. */
 function passesChecks(checks: readonly Check[], value: unknown): unknown {
   if (checks.length === 0) return value;
-  const payload: Payload = { value, issues: [] };
-  for (const check of checks) {
-    if (check._zod.def.when && !check._zod.def.when(payload)) continue;
-    if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return UNSURE;
+  // One payload reused while no check is running (most strings of every record have checks:
+  // a payload and its issues list each time were a tenth of the read's garbage); a check that
+  // runs a check again gets a fresh one.
+  const payload: Payload = spare ?? { value, issues: [] };
+  spare = undefined;
+  payload.value = value;
+  try {
+    for (const check of checks) {
+      if (check._zod.def.when && !check._zod.def.when(payload)) continue;
+      if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return UNSURE;
+    }
+    return payload.value;
+  } finally {
+    // A payload that got issues may be held by them: it is left to the garbage collector.
+    if (payload.issues.length === 0) {
+      payload.value = undefined;
+      spare = payload;
+    }
   }
-  return payload.value;
 }
+
+/** The payload `passesChecks` reuses, while it is not in use. */
+let spare: Payload | undefined;
 
 interface Field {
   readonly key: string;
@@ -151,20 +167,16 @@ function compileObject(schema: Schema): Quick {
     return (value, ctx) => byZod(schema, value, ctx);
   const keys = Object.keys(shape);
   // An own `__proto__` key (JSON.parse makes one) is left to zod.
-  const order = new Map(keys.filter((key) => key !== '__proto__').map((key, at) => [key, at]));
+  const ordered = keys.filter((key) => key !== '__proto__');
+  const order = new Map(ordered.map((key, at) => [key, at]));
   let fields: Field[] | undefined;
   const checks = def.checks ?? [];
   return (value, ctx) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return UNSURE;
     const input = value as Record<string, unknown>;
-    let last = -1;
-    let inOrder = Object.getPrototypeOf(input) === Object.prototype;
-    for (const key in input) {
-      const at = order.get(key);
-      if (at === undefined) return UNSURE;
-      if (at < last) inOrder = false;
-      last = at;
-    }
+    const keyed = keyOrder(input, ordered, order);
+    if (keyed === undefined) return UNSURE;
+    const inOrder = keyed === 'ordered' && Object.getPrototypeOf(input) === Object.prototype;
     fields ??= fieldsOf(keys, shape);
     // Undefined while the output is the input itself.
     let output: Record<string, unknown> | undefined = inOrder ? undefined : {};
@@ -185,6 +197,29 @@ function compileObject(schema: Schema): Quick {
     }
     return passesChecks(checks, output ?? input);
   };
+}
+
+/**
+ * Whether every key of `input` is one of the shape's (else undefined), and whether they come in
+ * the shape's order. Keys in that order (as most are) are found by a scan forward through
+ * `ordered`, comparing interned strings; only a key the scan has passed is looked up in `order`,
+ * and it is out of order.
+ */
+function keyOrder(
+  input: Record<string, unknown>,
+  ordered: readonly string[],
+  order: ReadonlyMap<string, number>,
+): 'ordered' | 'unordered' | undefined {
+  let next = 0;
+  let inOrder = true;
+  for (const key in input) {
+    let at = next;
+    while (at < ordered.length && ordered[at] !== key) at++;
+    if (at < ordered.length) next = at + 1;
+    else if (order.has(key)) inOrder = false;
+    else return undefined;
+  }
+  return inOrder ? 'ordered' : 'unordered';
 }
 
 /** The fields of a shape (not `__proto__`), compiled when first needed (schemas may recurse). */

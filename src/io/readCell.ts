@@ -56,8 +56,7 @@ export function readCell(
   if (raw === null || raw === undefined) return undefined;
   const text = typeof raw === 'string' ? raw.trim() : raw;
   if (text === '') return undefined;
-  if (column.nullable && typeof text === 'string' && NULL_WORDS.has(labelKey(text)))
-    return { value: null };
+  if (column.nullable && typeof text === 'string' && isNullWord(text)) return { value: null };
   if (column.sensitive) return readSensitive(text, path);
   if (column.cell === 'text' && lostDigits(text, isIdField(column.field)))
     return { issue: issue('number_precision_lost', path, { value: String(text) }) };
@@ -76,6 +75,18 @@ export function readCell(
   }
   const read = readScalar(column.cell, text, path, language, context);
   return column.list && read && 'value' in read ? { value: [read.value] } : read;
+}
+
+/**
+ * Whether a trimmed cell says "none" (无, none, null in any case or width). Its key starts with
+ * 无 or n, so its text with 无, n, N, ｎ or Ｎ: no key made for any other text (a cell of
+ * every row of a nullable column).
+ */
+function isNullWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first !== 0x65e0 && first !== 0x6e && first !== 0x4e && first !== 0xff4e && first !== 0xff2e)
+    return false;
+  return NULL_WORDS.has(text) || NULL_WORDS.has(labelKey(text));
 }
 
 /**
