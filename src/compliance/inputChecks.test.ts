@@ -3,7 +3,7 @@
  * element, never a raw TypeError.
  */
 import { describe, expect, it } from 'vitest';
-import { GuanaiError } from '../errors/index.js';
+import { thrownIssues } from '../../test/fixtures/thrownIssues.js';
 import { plainDate } from '../models/index.js';
 import { coverage } from './coverage.js';
 import { currentRecords, recordHistory } from './currentRecords.js';
@@ -14,58 +14,54 @@ import { evaluateTargets, SEED_TARGETS } from './targets.js';
 
 const asOf = plainDate('2026-03-31');
 const empty = { occurrences: [], records: [] };
-const thrown = (run: () => unknown): string[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GuanaiError)
-      return error.issues.map((i) => `${i.path.join('.')} ${i.code}`);
-    throw error;
-  }
-  return [];
-};
 
 describe('entry checks of the compliance functions', () => {
   it('coverage: dates, grouping and lists', () => {
     const period = { asOf, from: plainDate('2026-03-01'), to: asOf, by: 'village' } as const;
-    expect(thrown(() => coverage(empty, { ...period, asOf: '2026-02-30' as never }))).toEqual([
-      'asOf invalid_argument',
-    ]);
-    expect(thrown(() => coverage(empty, { ...period, by: 'planet' as never }))).toEqual([
+    expect(thrownIssues(() => coverage(empty, { ...period, asOf: '2026-02-30' as never }))).toEqual(
+      ['asOf invalid_argument'],
+    );
+    expect(thrownIssues(() => coverage(empty, { ...period, by: 'planet' as never }))).toEqual([
       'by invalid_value',
     ]);
-    expect(thrown(() => coverage({ ...empty, records: null as never }, period))).toEqual([
+    expect(thrownIssues(() => coverage({ ...empty, records: null as never }, period))).toEqual([
       'records invalid_argument',
     ]);
-    expect(thrown(() => coverage({ ...empty, records: [null as never] }, period))).toEqual([
+    expect(thrownIssues(() => coverage({ ...empty, records: [null as never] }, period))).toEqual([
       'records.0 invalid_type',
     ]);
   });
 
   it('matchRecords, currentRecords and recordHistory: lists and elements', () => {
-    expect(thrown(() => matchRecords(null as never, []))).toEqual(['occurrences invalid_argument']);
-    expect(thrown(() => matchRecords([], [null as never]))).toEqual(['records.0 invalid_type']);
-    expect(thrown(() => currentRecords([null as never]))).toEqual(['records.0 invalid_type']);
-    expect(thrown(() => recordHistory([], 7 as never))).toEqual(['id invalid_argument']);
+    expect(thrownIssues(() => matchRecords(null as never, []))).toEqual([
+      'occurrences invalid_argument',
+    ]);
+    expect(thrownIssues(() => matchRecords([], [null as never]))).toEqual([
+      'records.0 invalid_type',
+    ]);
+    expect(thrownIssues(() => currentRecords([null as never]))).toEqual(['records.0 invalid_type']);
+    expect(thrownIssues(() => recordHistory([], 7 as never))).toEqual(['id invalid_argument']);
   });
 
   it('escalations and targets: rules, targets and asOf', () => {
-    expect(thrown(() => escalations(empty, { asOf, rules: [null as never] }))).toEqual([
+    expect(thrownIssues(() => escalations(empty, { asOf, rules: [null as never] }))).toEqual([
       'rules.0 invalid_type',
     ]);
-    expect(thrown(() => escalations(empty, { asOf: undefined as never }))).toEqual([
+    expect(thrownIssues(() => escalations(empty, { asOf: undefined as never }))).toEqual([
       'asOf invalid_argument',
     ]);
     const noGoal = { ...(SEED_TARGETS[0] as (typeof SEED_TARGETS)[number]), goal: Number.NaN };
-    expect(thrown(() => evaluateTargets([noGoal], empty, { asOf }))).toEqual([
+    expect(thrownIssues(() => evaluateTargets([noGoal], empty, { asOf }))).toEqual([
       'targets.0.goal invalid_type',
     ]);
   });
 
   it('supervisionPeriod: numbers in range', () => {
-    expect(thrown(() => supervisionPeriod(10_000, 'fullYear'))).toEqual(['year too_big']);
-    expect(thrown(() => supervisionPeriod(2026.5, 'halfYear'))).toEqual(['year invalid_argument']);
-    expect(thrown(() => supervisionPeriod(2026, 'quarter' as never))).toEqual([
+    expect(thrownIssues(() => supervisionPeriod(10_000, 'fullYear'))).toEqual(['year too_big']);
+    expect(thrownIssues(() => supervisionPeriod(2026.5, 'halfYear'))).toEqual([
+      'year invalid_argument',
+    ]);
+    expect(thrownIssues(() => supervisionPeriod(2026, 'quarter' as never))).toEqual([
       'span invalid_value',
     ]);
     expect(supervisionPeriod(2026, 'halfYear').to).toBe('2026-06-30');
@@ -101,19 +97,19 @@ describe('the diagnosis reads every field the work reads (found by following up 
   it('a record’s time of day and a visit’s role: paths, not undiagnosed failures', () => {
     const bare = Object.create(null);
     expect(
-      thrown(() => matchRecords([], [record('R-1', '09:00'), record('R-2', bare)] as never)),
+      thrownIssues(() => matchRecords([], [record('R-1', '09:00'), record('R-2', bare)] as never)),
     ).toEqual(['records.1.time invalid_type']);
     const answered = { ...record('R-3', '09:00'), occurrenceKey: visit.key };
-    expect(thrown(() => matchRecords([visit as never], [answered as never]))).toEqual([
+    expect(thrownIssues(() => matchRecords([visit as never], [answered as never]))).toEqual([
       'occurrences.0.who.role invalid_type',
     ]);
   });
 
   it('matchRecords diagnoses a pairing or a scheduled visit that is not one', () => {
-    expect(thrown(() => matchRecords([], [], { pairings: [null as never] }))).toEqual([
+    expect(thrownIssues(() => matchRecords([], [], { pairings: [null as never] }))).toEqual([
       'pairings.0 invalid_type',
     ]);
-    expect(thrown(() => matchRecords([], [], { scheduled: [null as never] }))).toEqual([
+    expect(thrownIssues(() => matchRecords([], [], { scheduled: [null as never] }))).toEqual([
       'scheduled.0 invalid_type',
     ]);
   });

@@ -3,7 +3,7 @@
  * bounded, a second correction of one record refused, a bad asOf one coded error.
  */
 import { describe, expect, it } from 'vitest';
-import { GuanaiError } from '../errors/index.js';
+import { thrownIssues } from '../../test/fixtures/thrownIssues.js';
 import { plainDate } from '../models/index.js';
 import { currentRecords } from './currentRecords.js';
 import { parseVisitRecords } from './parseVisitRecords.js';
@@ -24,16 +24,6 @@ const chain = (links: number) =>
   Array.from({ length: links + 1 }, (_, i) =>
     i === 0 ? base : { ...base, id: `R-${i}`, amends: `R-${i - 1}` },
   );
-const thrown = (run: () => unknown): string[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GuanaiError)
-      return error.issues.map((i) => `${i.path.join('.')} ${i.code}`);
-    throw error;
-  }
-  return [];
-};
 
 describe('parseVisitRecords: chains of corrections', () => {
   it('follows 30,000 links in linear time (168 s before) and bounds the chain', () => {
@@ -59,9 +49,9 @@ describe('parseVisitRecords: chains of corrections', () => {
     const { records, invalid } = parseVisitRecords(chain(5), { asOf, maxAmendmentChain: 3 });
     expect(records.map((r) => r.id)).toEqual(['R-0', 'R-1', 'R-2', 'R-3']);
     expect(invalid.map((r) => r.index)).toEqual([4, 5]);
-    expect(thrown(() => parseVisitRecords([], { asOf, maxAmendmentChain: Number.NaN }))).toEqual([
-      'maxAmendmentChain invalid_argument',
-    ]);
+    expect(
+      thrownIssues(() => parseVisitRecords([], { asOf, maxAmendmentChain: Number.NaN })),
+    ).toEqual(['maxAmendmentChain invalid_argument']);
   });
 
   it('still finds circles, and records that lead into one', () => {
@@ -119,20 +109,20 @@ describe('parseVisitRecords: one correction per record', () => {
 describe('parseVisitRecords: bad arguments', () => {
   it('a bad asOf is one error, not date_after_as_of on every row', () => {
     for (const bad of ['2026-02-30', '', undefined, 20260301])
-      expect(thrown(() => parseVisitRecords(chain(3), { asOf: bad as never }))).toEqual([
+      expect(thrownIssues(() => parseVisitRecords(chain(3), { asOf: bad as never }))).toEqual([
         'asOf invalid_argument',
       ]);
   });
 
   it('names the rows and options that are not what they should be', () => {
-    expect(thrown(() => parseVisitRecords(null as never, { asOf }))).toEqual([
+    expect(thrownIssues(() => parseVisitRecords(null as never, { asOf }))).toEqual([
       'rows invalid_argument',
     ]);
-    expect(thrown(() => parseVisitRecords([], null as never))).toEqual([
+    expect(thrownIssues(() => parseVisitRecords([], null as never))).toEqual([
       'options invalid_argument',
     ]);
     expect(
-      thrown(() =>
+      thrownIssues(() =>
         parseVisitRecords([], { asOf, elderIds: ['E-1'] as never, earlier: {} as never }),
       ),
     ).toEqual(['elderIds invalid_argument', 'earlier invalid_argument']);

@@ -5,21 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { statuses } from '../../test/fixtures/referrals.js';
-import { GuanaiError } from '../errors/index.js';
+import { thrownIssues } from '../../test/fixtures/thrownIssues.js';
 import { safeParse } from '../models/index.js';
 import { checkedRules, DEFAULT_REFERRAL_RULES, ReferralRule, ruleHolds } from './referralRules.js';
 import { checkedSteps, DEFAULT_REFERRAL_STEPS } from './referralSteps.js';
 
-const thrown = (run: () => unknown): string[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GuanaiError)
-      return error.issues.map((i) => `${i.path.join('.')} ${i.code}`);
-    throw error;
-  }
-  return [];
-};
 const rule = (programme: string) =>
   DEFAULT_REFERRAL_RULES.find((r) => r.programme === programme) as ReferralRule;
 
@@ -82,13 +72,13 @@ describe('checkedRules and checkedSteps', () => {
       { id: 'everyone', programme: 'legalAid', all: [], source: 'x' },
       { ...rule('lowFeeInstitutionalCare'), all: ['lowFeeCare'] },
     ];
-    expect(thrown(() => checkedRules(rules))).toEqual([
+    expect(thrownIssues(() => checkedRules(rules))).toEqual([
       'rules.1.programme invalid_value',
       'rules.2.id duplicate_id',
       'rules.3.all too_small',
       'rules.4.all.0 invalid_value',
     ]);
-    expect(thrown(() => checkedRules('all' as never))).toEqual(['rules invalid_argument']);
+    expect(thrownIssues(() => checkedRules('all' as never))).toEqual(['rules invalid_argument']);
   });
 
   it('check a list once: the same list object is not parsed again', () => {
@@ -100,10 +90,10 @@ describe('checkedRules and checkedSteps', () => {
   it('check the steps, and take the default when none are given', () => {
     expect(checkedSteps(undefined)).toBe(DEFAULT_REFERRAL_STEPS);
     const bad = { ...DEFAULT_REFERRAL_STEPS, applied: { owner: 'mayor', days: -1, source: 'x' } };
-    expect(thrown(() => checkedSteps(bad))).toEqual([
+    expect(thrownIssues(() => checkedSteps(bad))).toEqual([
       'steps.applied.owner invalid_value',
       'steps.applied.days too_small',
     ]);
-    expect(thrown(() => checkedSteps([] as never))).toEqual(['steps invalid_argument']);
+    expect(thrownIssues(() => checkedSteps([] as never))).toEqual(['steps invalid_argument']);
   });
 });

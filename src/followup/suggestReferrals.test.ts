@@ -13,21 +13,10 @@ import {
   statuses,
   suggestion,
 } from '../../test/fixtures/referrals.js';
-import { GuanaiError } from '../errors/index.js';
+import { thrownIssues } from '../../test/fixtures/thrownIssues.js';
 import { addDays, Programme, plainDate } from '../models/index.js';
 import { replayReferrals } from './replayReferrals.js';
 import { DEFAULT_RESUGGEST_AFTER_DAYS, suggestReferrals } from './suggestReferrals.js';
-
-const thrown = (run: () => unknown): string[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GuanaiError)
-      return error.issues.map((i) => `${i.path.join('.')} ${i.code}`);
-    throw error;
-  }
-  return [];
-};
 
 describe('suggestReferrals', () => {
   it('suggests each programme whose rule holds, with its rule, citation, day and round', () => {
@@ -169,11 +158,11 @@ describe('suggestReferrals', () => {
 
   it('reports a status of an elder not in the ledger, and bad arguments, with paths', () => {
     const input = { elders: [elder('E-1')], statuses: [statuses('E-2', [])] };
-    expect(thrown(() => suggestReferrals(input, { asOf: ASOF }))).toEqual([
+    expect(thrownIssues(() => suggestReferrals(input, { asOf: ASOF }))).toEqual([
       'statuses.0.elderId unknown_reference',
     ]);
     expect(
-      thrown(() =>
+      thrownIssues(() =>
         suggestReferrals({ elders: 'E-1', statuses: [] } as never, {
           asOf: '2026-02-30' as never,
           resuggestAfterDays: -1,
@@ -184,12 +173,12 @@ describe('suggestReferrals', () => {
       'asOf invalid_argument',
       'resuggestAfterDays invalid_argument',
     ]);
-    expect(thrown(() => suggestReferrals(null as never, { asOf: ASOF }))).toEqual([
+    expect(thrownIssues(() => suggestReferrals(null as never, { asOf: ASOF }))).toEqual([
       'input invalid_argument',
     ]);
     // An elder never run through the schema: a coded issue, not a TypeError.
     expect(
-      thrown(() =>
+      thrownIssues(() =>
         suggestReferrals(
           { elders: [{ id: 'E-1' }] as never, statuses: [statuses('E-1', ['leftBehindElder'])] },
           { asOf: ASOF },
@@ -283,7 +272,7 @@ describe('suggestReferrals on malformed benefits (found by fuzzing)', () => {
       elders: [{ ...one, benefits: [undefined] } as never],
       statuses: [statuses('E-1', ['leftBehindElder'])],
     };
-    expect(thrown(() => suggestReferrals(input, { asOf: ASOF }))).toEqual([
+    expect(thrownIssues(() => suggestReferrals(input, { asOf: ASOF }))).toEqual([
       'elders.0.benefits.0 invalid_type',
     ]);
   });

@@ -1,7 +1,7 @@
 /** Simulated visit records: deterministic, valid against the schema, and checked at entry. */
 import { describe, expect, it } from 'vitest';
+import { thrownIssues } from '../../test/fixtures/thrownIssues.js';
 import { VisitRecord } from '../compliance/index.js';
-import { GuanaiError } from '../errors/index.js';
 import { type CaregiverId, plainDate, safeParse } from '../models/index.js';
 import { expandPlans, planFromPreset } from '../recurrence/index.js';
 import { generateSampleCounty } from './generateSampleCounty.js';
@@ -16,16 +16,6 @@ const plan = planFromPreset('townshipCadreWeeklyVisit', {
 });
 const occurrences = [...expandPlans([plan], { from: plainDate('2026-01-01'), to: asOf })];
 const caregiverOf = () => 'C-1' as CaregiverId;
-const thrown = (run: () => unknown): string[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GuanaiError)
-      return error.issues.map((i) => `${i.path.join('.')} ${i.code}`);
-    throw error;
-  }
-  return [];
-};
 
 describe('simulateVisitRecords', () => {
   it('is deterministic for a seed, valid against the schema, and never after asOf', () => {
@@ -43,14 +33,14 @@ describe('simulateVisitRecords', () => {
   it('checks its numbers and lists at entry, and names an element of the wrong shape', () => {
     const options = { seed: 1, asOf, caregiverOf: () => undefined };
     expect(
-      thrown(() =>
+      thrownIssues(() =>
         simulateVisitRecords([], { ...options, seed: Number.NaN, missRate: 2, firstNumber: -1 }),
       ),
     ).toEqual(['seed invalid_argument', 'missRate too_big', 'firstNumber invalid_argument']);
     expect(
-      thrown(() => simulateVisitRecords([], { ...options, asOf: '2026-02-30' as never })),
+      thrownIssues(() => simulateVisitRecords([], { ...options, asOf: '2026-02-30' as never })),
     ).toEqual(['asOf invalid_argument']);
-    expect(thrown(() => simulateVisitRecords([null as never], options))).toEqual([
+    expect(thrownIssues(() => simulateVisitRecords([null as never], options))).toEqual([
       'occurrences.0 invalid_type',
     ]);
   });

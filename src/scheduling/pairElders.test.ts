@@ -4,7 +4,8 @@
  * elders left out.
  */
 import { describe, expect, it } from 'vitest';
-import { GuanaiError } from '../errors/index.js';
+import { thrownIssues } from '../../test/fixtures/thrownIssues.js';
+import type { GuanaiError } from '../errors/index.js';
 import { type Caregiver, type Elder, Pairing, plainDate } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { haversineKm } from './distance.js';
@@ -306,27 +307,17 @@ describe('pairElders', () => {
 
 describe('pairElders on bad arguments: one coded error, never a hang', () => {
   const small = { elders: sample.elders.slice(0, 20), caregivers: sample.caregivers };
-  const codes = (run: () => unknown): string[] => {
-    try {
-      run();
-    } catch (error) {
-      if (error instanceof GuanaiError)
-        return error.issues.map((i) => `${i.path.join('.')} ${i.code}`);
-      throw error;
-    }
-    return [];
-  };
 
   it('names a candidatesPerElder of NaN (it looped for ever), −1 or 2.5', () => {
     for (const candidatesPerElder of [Number.NaN, -1, 2.5, 0, Number.POSITIVE_INFINITY])
-      expect(codes(() => pairElders(small, { asOf, candidatesPerElder }))).toEqual([
+      expect(thrownIssues(() => pairElders(small, { asOf, candidatesPerElder }))).toEqual([
         'candidatesPerElder invalid_argument',
       ]);
   });
 
   it('names every bad numeric option at once', () => {
     expect(
-      codes(() =>
+      thrownIssues(() =>
         pairElders(small, {
           asOf,
           maxDistanceKm: Number.NaN,
@@ -335,41 +326,41 @@ describe('pairElders on bad arguments: one coded error, never a hang', () => {
       ),
     ).toEqual(['maxDistanceKm invalid_argument', 'keepWithinKm invalid_argument']);
     expect(
-      codes(() => pairElders(small, { asOf, maxDistanceKm: -1, keepWithinKm: 1e300 })),
+      thrownIssues(() => pairElders(small, { asOf, maxDistanceKm: -1, keepWithinKm: 1e300 })),
     ).toEqual(['maxDistanceKm too_small', 'keepWithinKm too_big']);
     expect(
-      codes(() => pairElders(small, { asOf, maxDistanceKm: Number.POSITIVE_INFINITY })),
+      thrownIssues(() => pairElders(small, { asOf, maxDistanceKm: Number.POSITIVE_INFINITY })),
     ).toEqual([]);
   });
 
   it('requires asOf (without it nobody was placed and nothing said)', () => {
-    expect(codes(() => pairElders(small, {} as never))).toEqual(['asOf invalid_argument']);
-    expect(codes(() => pairWithDuties(small, undefined as never))).toEqual([
+    expect(thrownIssues(() => pairElders(small, {} as never))).toEqual(['asOf invalid_argument']);
+    expect(thrownIssues(() => pairWithDuties(small, undefined as never))).toEqual([
       'options invalid_argument',
     ]);
-    expect(codes(() => pairElders(small, { asOf: '2026-02-30' as typeof asOf }))).toEqual([
+    expect(thrownIssues(() => pairElders(small, { asOf: '2026-02-30' as typeof asOf }))).toEqual([
       'asOf invalid_argument',
     ]);
     // Where asOf rode before 1.0: told where it went, not ignored.
-    expect(codes(() => pairElders({ ...small, asOf } as never, {} as never))).toEqual([
+    expect(thrownIssues(() => pairElders({ ...small, asOf } as never, {} as never))).toEqual([
       'asOf moved_to_options',
       'asOf invalid_argument',
     ]);
   });
 
   it('names wrong-shaped lists and elements', () => {
-    expect(codes(() => pairElders({ ...small, elders: null as never }, { asOf }))).toEqual([
+    expect(thrownIssues(() => pairElders({ ...small, elders: null as never }, { asOf }))).toEqual([
       'elders invalid_argument',
     ]);
-    expect(codes(() => pairElders({ ...small, elders: [null as never] }, { asOf }))).toEqual([
-      'elders.0 invalid_type',
-    ]);
+    expect(thrownIssues(() => pairElders({ ...small, elders: [null as never] }, { asOf }))).toEqual(
+      ['elders.0 invalid_type'],
+    );
     const lost = { ...(small.elders[0] as Elder) };
     const nowhere = {
       ...lost,
       residence: { ...lost.residence, coordinates: { latitude: Number.NaN, longitude: 1 } },
     };
-    expect(codes(() => pairElders({ ...small, elders: [nowhere] }, { asOf }))).toEqual([
+    expect(thrownIssues(() => pairElders({ ...small, elders: [nowhere] }, { asOf }))).toEqual([
       'elders.0.residence.coordinates.latitude invalid_type',
     ]);
   });

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { thrownIssues } from '../../test/fixtures/thrownIssues.js';
 import { isWorkingDay } from '../calendar/index.js';
-import { GuanaiError } from '../errors/index.js';
 import { type Caregiver, isoWeekdayOf, plainDate } from '../models/index.js';
 import { expandPlans, type Occurrence, planFromPreset } from '../recurrence/index.js';
 import { generateSampleCounty } from '../sample/index.js';
@@ -218,37 +218,27 @@ describe('replan', () => {
 });
 
 describe('planVisits and replan on bad arguments: one coded error, each visit planned once', () => {
-  const codes = (run: () => unknown): string[] => {
-    try {
-      run();
-    } catch (error) {
-      if (error instanceof GuanaiError)
-        return error.issues.map((i) => `${i.path.join('.')} ${i.code}`);
-      throw error;
-    }
-    return [];
-  };
   const few = visits.slice(0, 30);
 
   it('names a from that is no date and a maxVisitsPerDay of −1, NaN or past the bound', () => {
-    expect(codes(() => planVisits(few, input, { from: '2026-02-30' as typeof from }))).toEqual([
-      'from invalid_argument',
-    ]);
+    expect(
+      thrownIssues(() => planVisits(few, input, { from: '2026-02-30' as typeof from })),
+    ).toEqual(['from invalid_argument']);
     for (const maxVisitsPerDay of [-1, Number.NaN, 1.5])
-      expect(codes(() => planVisits(few, input, { maxVisitsPerDay }))).toEqual([
+      expect(thrownIssues(() => planVisits(few, input, { maxVisitsPerDay }))).toEqual([
         'maxVisitsPerDay invalid_argument',
       ]);
-    expect(codes(() => planVisits(few, input, { maxVisitsPerDay: 1e6 }))).toEqual([
+    expect(thrownIssues(() => planVisits(few, input, { maxVisitsPerDay: 1e6 }))).toEqual([
       'maxVisitsPerDay too_big',
     ]);
   });
 
   it('refuses a visit listed twice instead of planning it twice', () => {
     const twice = [...few, few[3] as Occurrence];
-    expect(codes(() => planVisits(twice, input, options))).toEqual([
+    expect(thrownIssues(() => planVisits(twice, input, options))).toEqual([
       `occurrences.30.key duplicate_id`,
     ]);
-    expect(codes(() => replan(plan, twice, input, options))).toEqual([
+    expect(thrownIssues(() => replan(plan, twice, input, options))).toEqual([
       `occurrences.30.key duplicate_id`,
     ]);
   });
@@ -260,40 +250,46 @@ describe('planVisits and replan on bad arguments: one coded error, each visit pl
       openFrom: plainDate('0001-01-01'),
       expiresAt: plainDate('9999-12-31'),
     };
-    expect(codes(() => planVisits([endless], input))).toEqual(['occurrences.0 range_too_long']);
+    expect(thrownIssues(() => planVisits([endless], input))).toEqual([
+      'occurrences.0 range_too_long',
+    ]);
     const broken = { ...first, expiresAt: '2026-13-01' as typeof from };
-    expect(codes(() => planVisits([broken], input))).toEqual([
+    expect(thrownIssues(() => planVisits([broken], input))).toEqual([
       'occurrences.0.expiresAt invalid_plain_date',
     ]);
   });
 
   it('names wrong-shaped input with its path', () => {
-    expect(codes(() => planVisits(null as never, input))).toEqual(['occurrences invalid_argument']);
-    expect(codes(() => planVisits(few, { ...input, pairings: undefined as never }))).toEqual([
-      'pairings invalid_argument',
+    expect(thrownIssues(() => planVisits(null as never, input))).toEqual([
+      'occurrences invalid_argument',
     ]);
-    expect(codes(() => planVisits([null as never], input))).toEqual(['occurrences.0 invalid_type']);
-    expect(codes(() => replan({} as VisitSchedule, few, input))).toEqual([
+    expect(thrownIssues(() => planVisits(few, { ...input, pairings: undefined as never }))).toEqual(
+      ['pairings invalid_argument'],
+    );
+    expect(thrownIssues(() => planVisits([null as never], input))).toEqual([
+      'occurrences.0 invalid_type',
+    ]);
+    expect(thrownIssues(() => replan({} as VisitSchedule, few, input))).toEqual([
       'previous.visits invalid_argument',
     ]);
-    expect(codes(() => planVisits(few, input, null as never))).toEqual([
+    expect(thrownIssues(() => planVisits(few, input, null as never))).toEqual([
       'options invalid_argument',
     ]);
-    expect(codes(() => planVisits(few, input, { duties: 'none' as never }))).toEqual([
+    expect(thrownIssues(() => planVisits(few, input, { duties: 'none' as never }))).toEqual([
       'duties invalid_argument',
     ]);
   });
 
   it('rejects an option given in the input, where it sat before 1.0, at its name', () => {
     const before = { ...input, from, maxVisitsPerDay: 4, onRestDays: true, duties: [] };
-    expect(codes(() => planVisits(few, before as never))).toEqual([
+    expect(thrownIssues(() => planVisits(few, before as never))).toEqual([
       'from moved_to_options',
       'maxVisitsPerDay moved_to_options',
       'onRestDays moved_to_options',
       'duties moved_to_options',
     ]);
     const calendar = { ...input, calendar: {} };
-    expect(codes(() => replan(plan, few, calendar as never, options))).toEqual([
+    expect(thrownIssues(() => replan(plan, few, calendar as never, options))).toEqual([
       'calendar moved_to_options',
     ]);
     // Left undefined, an old name changes nothing: there is nothing to move.
