@@ -9,12 +9,12 @@ import {
   plainDateIssue,
   throwIssues,
 } from '../_lib/argumentGuards.js';
-import { issue } from '../errors/index.js';
 import type { DutyHolding, DutyKey, DutySubject, Elder, Pairing } from '../models/index.js';
 import { assignDuties } from './assignDuties.js';
 import { DEFAULT_DUTIES } from './defaultDuties.js';
 import { parseDuties } from './duty.js';
 import { dutyPairings } from './dutyPairings.js';
+import { movedToOptions } from './movedToOptions.js';
 import { pairCaregivers } from './pairCaregivers.js';
 import {
   CAREGIVER_FIELDS,
@@ -133,10 +133,8 @@ function holdingsOf(pairings: readonly Pairing[]): DutyHolding[] {
 /** Entry checks: O(1), then one pass for coordinates (a bad one would stall the grid search). */
 function checkPairingArguments(input: PairingInput, policy: PairEldersOptions) {
   throwIssues([objectIssue(input, 'input'), objectIssue(policy, 'options')]);
-  // asOf rode in the input before 1.0: say where it went rather than ignore it.
-  const movedAsOf = (input as { readonly asOf?: unknown }).asOf !== undefined;
   throwIssues([
-    movedAsOf ? issue('moved_to_options', ['asOf'], { name: 'asOf' }) : undefined,
+    ...movedToOptions(input, ['asOf']),
     arrayIssue(input.elders, 'elders'),
     arrayIssue(input.caregivers, 'caregivers'),
     arrayIssue(input.pairings, 'pairings', { optional: true }),

@@ -10,6 +10,7 @@ import {
 } from '../_lib/argumentGuards.js';
 import { issue } from '../errors/index.js';
 import type { Occurrence } from '../recurrence/index.js';
+import { movedToOptions } from './movedToOptions.js';
 import { ELDER_FIELDS } from './pairingInputChecks.js';
 import { scheduleVisits } from './scheduleVisits.js';
 import {
@@ -144,11 +145,8 @@ function checkPlanningArguments(
     objectIssue(options, 'options'),
   ]);
   const { onRestDays } = options;
-  const held = input as unknown as Readonly<Record<string, unknown>>;
   throwIssues([
-    ...OPTION_NAMES.map((name) =>
-      held[name] === undefined ? undefined : issue('moved_to_options', [name], { name }),
-    ),
+    ...movedToOptions(input, OPTION_NAMES),
     arrayIssue(input.elders, 'elders'),
     arrayIssue(input.caregivers, 'caregivers'),
     arrayIssue(input.pairings, 'pairings'),
