@@ -10,8 +10,9 @@ import { generateSampleCounty } from '../sample/index.js';
 import { DEFAULT_DUTIES } from './defaultDuties.js';
 import { parseDuties } from './duty.js';
 import { pairElders } from './pairElders.js';
-import { planVisits, replan, type VisitPlanningInput } from './planVisits.js';
+import { planVisits, replan } from './planVisits.js';
 import { withinServiceArea } from './serviceArea.js';
+import type { VisitPlanningInput } from './visitSchedule.js';
 
 const asOf = plainDate('2026-09-01');
 const to = plainDate('2026-09-30');

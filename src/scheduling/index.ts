@@ -39,19 +39,7 @@ export {
   type PairingPlan,
   type PairingUnplacedReason,
 } from './pairingPolicy.js';
-export {
-  type DayRoute,
-  MAX_VISITS_PER_DAY,
-  MAX_WINDOW_DAYS,
-  type MovedToPlanVisitsOptions,
-  type PlanVisitsOptions,
-  planVisits,
-  replan,
-  type ScheduledVisit,
-  type VisitPlanningInput,
-  type VisitSchedule,
-  type VisitUnplacedReason,
-} from './planVisits.js';
+export { planVisits, replan } from './planVisits.js';
 export { ROLE_FACTS, type RoleFacts } from './roleFacts.js';
 export { DEFAULT_SERVICE_AREAS, type ServiceArea } from './serviceArea.js';
 export {
@@ -62,4 +50,15 @@ export {
   solveAssignment,
 } from './solveAssignment.js';
 export type { UnplacedReason } from './unplacedReason.js';
+export {
+  type DayRoute,
+  MAX_VISITS_PER_DAY,
+  MAX_WINDOW_DAYS,
+  type MovedToPlanVisitsOptions,
+  type PlanVisitsOptions,
+  type ScheduledVisit,
+  type VisitPlanningInput,
+  type VisitSchedule,
+  type VisitUnplacedReason,
+} from './visitSchedule.js';
 export { dutyOfVisit } from './visitTeam.js';

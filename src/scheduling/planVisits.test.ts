@@ -11,13 +11,8 @@ import { type Caregiver, isoWeekdayOf, plainDate } from '../models/index.js';
 import { expandPlans, type Occurrence, planFromPreset } from '../recurrence/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { pairElders } from './pairElders.js';
-import {
-  type PlanVisitsOptions,
-  planVisits,
-  replan,
-  type VisitPlanningInput,
-  type VisitSchedule,
-} from './planVisits.js';
+import { planVisits, replan } from './planVisits.js';
+import type { PlanVisitsOptions, VisitPlanningInput, VisitSchedule } from './visitSchedule.js';
 
 const from = plainDate('2026-09-21');
 const to = plainDate('2026-10-18');

@@ -20,18 +20,6 @@ import {
   type VisitSchedule,
 } from './visitSchedule.js';
 
-export {
-  type DayRoute,
-  MAX_VISITS_PER_DAY,
-  MAX_WINDOW_DAYS,
-  type MovedToPlanVisitsOptions,
-  type PlanVisitsOptions,
-  type ScheduledVisit,
-  type VisitPlanningInput,
-  type VisitSchedule,
-  type VisitUnplacedReason,
-} from './visitSchedule.js';
-
 /**
  * Give planned visits (from `expandPlan`) a day inside their window and a caregiver from the
  * elder's team (the plan's caregiver, else the pairing's members, primary first): on days the
