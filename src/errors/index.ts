@@ -17,7 +17,7 @@ export type {
   SizeKind,
   WorkKind,
 } from './issueParams.js';
-export { maskIdentifiers } from './maskIdentifiers.js';
+export { areaCodeLength, maskIdentifiers } from './maskIdentifiers.js';
 export { pathText } from './pathText.js';
 export type { Result } from './result.js';
 export { fromZodIssues, type IssueSink, reportIssue } from './zodIssues.js';

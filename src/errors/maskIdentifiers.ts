@@ -34,8 +34,12 @@ const LONG_DIGITS = /(?<!\d)\d{13,}[Xx]?/g;
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 const LANDLINE = /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/g;
 
-/** 010 and 02x are 3 digits, every other area code 4 (as `maskPhoneNumber`). */
-const areaCodeLength = (landline: string) =>
+/**
+ * The digits of a landline's area code: 010 and 02x are 3, every other area code 4. Shared with
+ * `maskPhoneNumber`, so that a message and a masked column hide the same digits.
+ * @internal
+ */
+export const areaCodeLength = (landline: string): number =>
   landline.startsWith('01') || landline.startsWith('02') ? 3 : 4;
 
 function hideMiddle(text: string, keepStart: number, keepEnd: number): string {

@@ -1,4 +1,4 @@
-import { GuanaiError, issue } from '../errors/index.js';
+import { areaCodeLength, GuanaiError, issue } from '../errors/index.js';
 import type { PhoneNumber } from './contact.js';
 
 /**
@@ -26,6 +26,3 @@ export function maskPhoneNumber(phone: PhoneNumber): string {
 }
 
 /** Area codes are 010 and 02x (3 digits) or 4 digits elsewhere. */
-function areaCodeLength(landline: string): number {
-  return landline.startsWith('01') || landline.startsWith('02') ? 3 : 4;
-}
