@@ -5,6 +5,7 @@ import { textOf } from '../_lib/textOf.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import { isPlainDate, type PlainDate } from '../models/index.js';
 import { QINGMING_APRIL_DAYS } from './data/qingming.js';
+import { FESTIVAL_KEYS } from './festivalKeys.js';
 import { fromLunar, lunarMonthLength, lunarRange } from './lunar.js';
 
 /**
@@ -24,20 +25,7 @@ import { fromLunar, lunarMonthLength, lunarRange } from './lunar.js';
  * ```
  * @category Festivals
  */
-export const FestivalKey = /* @__PURE__ */ z.enum([
-  'newYearsDay',
-  'springFestival',
-  'lanternFestival',
-  'qingming',
-  'labourDay',
-  'dragonBoat',
-  'qixi',
-  'midAutumn',
-  'nationalDay',
-  'doubleNinth',
-  'laba',
-  'newYearsEve',
-]);
+export const FestivalKey = /* @__PURE__ */ z.enum(FESTIVAL_KEYS);
 /** @category Festivals */
 export type FestivalKey = z.infer<typeof FestivalKey>;
 
@@ -75,12 +63,13 @@ function checkYear(year: number): void {
  * @category Festivals
  */
 export function festivalDate(key: FestivalKey, year: number): PlainDate {
-  if (!FestivalKey.options.includes(key))
+  // The plain list, not the schema's `options`: reading the schema would ship zod with the calendar.
+  if (!(FESTIVAL_KEYS as readonly unknown[]).includes(key))
     throw new GuanaiError([
       issue('unknown_name', ['key'], {
         kind: 'festival',
         name: textOf(key),
-        known: FestivalKey.options,
+        known: [...FESTIVAL_KEYS],
       }),
     ]);
   checkYear(year);
@@ -151,7 +140,7 @@ export function festivalsBetween(from: PlainDate, to: PlainDate): FestivalOccurr
   const first = Math.max(Number(from.slice(0, 4)) - 1, QINGMING_FIRST_YEAR);
   const last = Math.min(Number(to.slice(0, 4)), QINGMING_LAST_YEAR);
   for (let year = first; year <= last; year++) {
-    for (const key of FestivalKey.options) {
+    for (const key of FESTIVAL_KEYS) {
       const date = festivalDate(key, year);
       if (date >= from && date <= to) found.push({ key, date });
     }
