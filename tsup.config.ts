@@ -1,4 +1,5 @@
-import { defineConfig } from 'tsup';
+import { rmSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
 import { inputsDigest, writeDistStamp } from './test/build/distStamp.mjs';
 import { writeJsonSchemas } from './test/generate/jsonSchemas.js';
 
@@ -24,28 +25,77 @@ export const entries = {
 // is out, so that the examples' scripts use this build rather than make their own.
 const inputs = inputsDigest(process.cwd());
 
-export default defineConfig({
-  // rrule declares no "sideEffects": false, so a bundler keeps it wherever its importer's chunk
-  // goes. As an entry of its own, expandRRule gets its own chunk: an app that uses VisitPlan or
-  // occurrenceState alone never bundles rrule. (Not an export: dist/rrule-chunk.js is internal.)
-  entry: { ...entries, 'rrule-chunk': 'src/recurrence/expandRRule.ts' },
-  format: ['esm', 'cjs'],
-  // TypeScript 6: tsup 8.5.1's dts step sets baseUrl, deprecated in TS 6 (error TS5101).
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+/** The JavaScript builds not yet finished; the stamp is written when the last one is. */
+const unfinished = new Set(['esm', 'cjs']);
+function finished(build: string): void {
+  unfinished.delete(build);
+  if (unfinished.size === 0) writeDistStamp(process.cwd(), { build: 'package', inputs });
+}
+
+/** What every build shares. */
+const common: Options = {
   // No source maps in the package. Measured (npm pack --dry-run): with maps and their embedded
   // sources 2.0 MB packed / 8.2 MB unpacked; maps without sourcesContent 1.1 / 5.2 MB; no maps
   // 0.81 / 3.4 MB. The output is not minified, so a stack frame in dist/ reads as it stands, and
   // maps pointing at a src/ the tarball lacks make bundlers warn of missing source files.
   sourcemap: false,
-  clean: true,
   target: 'node20',
   platform: 'neutral',
-  treeshake: true,
-  splitting: true,
-  // After both formats are built (tsup awaits them all first): JSON Schema of the public models
-  // from the shipped dist/*.js, into dist/schemas/ (docs/json-schema.md).
+};
+
+/**
+ * ESM, one file per source module (dist/esm/<module>/<file>.js), not bundled. Chunks put every
+ * module with the same set of entries that reach it into one file, so `dayInfo` shared a chunk
+ * with schemas whose top-level zod calls an app's bundler cannot drop (35 kB gzip with zod where
+ * the function needs 4). File by file, with "sideEffects" in package.json, an app's bundler
+ * keeps only the modules its imports reach — and rrule only when expandRRule is reached.
+ */
+const esm: Options = {
+  ...common,
+  name: 'esm',
+  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts'],
+  outDir: 'dist/esm',
+  format: ['esm'],
+  bundle: false,
+  splitting: false,
+  treeshake: false,
+  // After the ESM build: JSON Schema of the public models from the shipped dist/esm, into
+  // dist/schemas/ (docs/json-schema.md).
   onSuccess: async () => {
     await writeJsonSchemas(process.cwd());
-    writeDistStamp(process.cwd(), { build: 'package', inputs });
+    finished('esm');
   },
+};
+
+/** CommonJS, bundled per subpath with shared chunks: `require` has no tree-shaking to serve. */
+const cjs: Options = {
+  ...common,
+  name: 'cjs',
+  // rrule declares no "sideEffects": false, so a bundler keeps it wherever its importer's chunk
+  // goes. As an entry of its own, expandRRule gets its own chunk: an app that uses VisitPlan or
+  // occurrenceState alone never bundles rrule. (Not an export: dist/rrule-chunk.cjs is internal.)
+  entry: { ...entries, 'rrule-chunk': 'src/recurrence/expandRRule.ts' },
+  format: ['cjs'],
+  treeshake: true,
+  splitting: true,
+  onSuccess: async () => finished('cjs'),
+};
+
+/** Declarations of each subpath, .d.ts for ESM and .d.cts for CommonJS (no JavaScript). */
+const types: Options = {
+  ...common,
+  name: 'types',
+  entry: entries,
+  format: ['esm', 'cjs'],
+  // TypeScript 6: tsup 8.5.1's dts step sets baseUrl, deprecated in TS 6 (error TS5101).
+  dts: { only: true, compilerOptions: { ignoreDeprecations: '6.0' } },
+};
+
+export default defineConfig((overrides) => {
+  // tsup starts the builds together, and each one's own `clean` would race the others' output:
+  // dist/ is emptied once, here, before any of them starts.
+  rmSync('dist', { recursive: true, force: true });
+  // A build asked for ESM alone (the examples' ensureDist.mjs) runs the ESM build alone.
+  const asked = [overrides.format].flat();
+  return asked.length === 1 && asked[0] === 'esm' ? [esm] : [esm, cjs, types];
 });

@@ -42,7 +42,7 @@ describe('the packed tarball', () => {
     });
     const [packed] = JSON.parse(stdout) as [{ files: { path: string }[] }];
     const files = packed.files.map((file) => file.path);
-    expect(files).toContain('dist/index.js');
+    expect(files).toContain('dist/esm/index.js');
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     for (const file of files.filter((name) => /\.c?js$/.test(name)))
       expect(readFileSync(`${root}/${file}`, 'utf8'), file).not.toContain('sourceMappingURL');
