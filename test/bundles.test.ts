@@ -1,6 +1,7 @@
 /**
- * What an app's bundler can leave out. The ESM build is one file per source module
- * (tsup.config.ts), so an app ships the modules its imports reach, and no more, provided that
+ * What an app's bundler can leave out. The bundlers' ESM build (the `default` condition of
+ * "exports") is one file per source module (tsup.config.ts, dist/esm/), so an app ships the
+ * modules its imports reach, and no more, provided that
  * (1) package.json "sideEffects" names every module that does something as it loads, and no
  * other, and (2) the functions that take plain typed values import no schema (architecture:
  * "an app that only reads the calendar ships no zod").
@@ -76,7 +77,8 @@ describe('package.json "sideEffects"', () => {
     // Parsing every source file takes seconds on a loaded machine.
   }, 60_000);
 
-  it('keeps the CommonJS bundles whole: their chunks mix modules, formatError among them', () => {
+  it("keeps Node's bundles whole (ESM and CommonJS): their chunks mix modules, formatError among them", () => {
+    expect(pkg.sideEffects).toContain('./dist/*.js');
     expect(pkg.sideEffects).toContain('./dist/*.cjs');
   });
 });

@@ -143,6 +143,23 @@ for (const subpath of subpaths) {
   console.log(`ok ${specifier} (${esmNames.length} exports, require and import)`);
 }
 
+// The bundlers' ESM (the `default` condition: one file per module in dist/esm/) has the same
+// names as Node's (the `node` condition: chunks); Node never picks it, so it is loaded by path.
+const modular = {};
+for (const subpath of subpaths) {
+  const file = pkg.exports[subpath].import.default;
+  const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+  modular[subpath] = await import(new URL(`../../${file}`, import.meta.url).href);
+  assert.deepEqual(
+    Object.keys(modular[subpath]).sort(),
+    Object.keys(await import(specifier))
+      .filter((name) => name !== 'default')
+      .sort(),
+    `${file}: the bundlers' ESM and Node's export different names`,
+  );
+}
+console.log(`ok ${subpaths.length} subpaths: the bundlers' ESM (dist/esm) exports the same names`);
+
 // Behaviour through both builds: a bad resident ID gives the same coded, translated issue.
 const esm = await import(pkg.name);
 const cjs = require(pkg.name);
@@ -189,13 +206,13 @@ assert.deepEqual(
 );
 const calendarEsm = await import(`${pkg.name}/calendar`);
 const calendarCjs = require(`${pkg.name}/calendar`);
-for (const calendar of [calendarEsm, calendarCjs]) {
+for (const calendar of [calendarEsm, calendarCjs, modular['./calendar']]) {
   assert.equal(calendar.festivalDate('doubleNinth', 2026), '2026-10-18');
   assert.equal(calendar.nextWorkingDay('2026-09-30'), '2026-10-08');
 }
 const eligibilityEsm = await import(`${pkg.name}/eligibility`);
 const eligibilityCjs = require(`${pkg.name}/eligibility`);
-const statuses = [eligibilityEsm, eligibilityCjs].map((eligibility) =>
+const statuses = [eligibilityEsm, eligibilityCjs, modular['./eligibility']].map((eligibility) =>
   county.elders
     .map(
       (elder) =>
@@ -204,10 +221,11 @@ const statuses = [eligibilityEsm, eligibilityCjs].map((eligibility) =>
     .join(),
 );
 assert.equal(statuses[0], statuses[1]);
+assert.equal(statuses[0], statuses[2]);
 // rrule is CommonJS without named exports: both builds must reach it (RRULE and plan expansion).
 const recurrenceEsm = await import(`${pkg.name}/recurrence`);
 const recurrenceCjs = require(`${pkg.name}/recurrence`);
-for (const recurrence of [recurrenceEsm, recurrenceCjs]) {
+for (const recurrence of [recurrenceEsm, recurrenceCjs, modular['./recurrence']]) {
   assert.deepEqual(
     recurrence.expandRRule('DTSTART:20260105T093000\nRRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=2', {
       from: '2026-01-01',
@@ -228,7 +246,7 @@ for (const recurrence of [recurrenceEsm, recurrenceCjs]) {
 }
 const schedulingEsm = await import(`${pkg.name}/scheduling`);
 const schedulingCjs = require(`${pkg.name}/scheduling`);
-for (const scheduling of [schedulingEsm, schedulingCjs]) {
+for (const scheduling of [schedulingEsm, schedulingCjs, modular['./scheduling']]) {
   const solution = scheduling.solveAssignment({
     agents: [
       { id: 'a', capacity: 1 },
