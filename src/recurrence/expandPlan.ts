@@ -223,6 +223,7 @@ interface PlanFields {
   readonly durationMinutes: Occurrence['durationMinutes'];
 }
 
+/** A plan's {@link PlanFields}, read once per plan rather than once per occurrence. */
 function planFields(plan: VisitPlan): PlanFields {
   return {
     prefix: `${plan.id}/`,

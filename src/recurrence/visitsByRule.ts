@@ -9,32 +9,35 @@ const ruleKey = ({ cadence, window, holidayPolicy, validFrom, validTo }: Rule) =
 
 /** Rules compared by value before any is written out as a key: a programme has a few. */
 const RECENT_RULES = 8;
-/** Deepest nesting compared by value; a deeper (or cyclic) value is left to the key. */
-const MAX_DEPTH = 6;
+
+/** Whether two arrays hold the same primitives (or the very same objects) in the same order. */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /**
- * Whether two plain values (objects, arrays, primitives) are equal field by field, whatever
- * the order of their keys; false past {@link MAX_DEPTH} levels. No key lists are made: this
- * runs for every plan of an expansion.
+ * Whether two flat objects (or `undefined`s) hold the same fields: each value the same
+ * primitive, or arrays of the same primitives. Deeper values (a yearly cadence's dates) count
+ * as different even when equal, and are left to the rule's key: this is a fast path, run for
+ * every plan, and may miss a match but never finds a false one.
  */
-function sameValue(a: unknown, b: unknown, depth: number): boolean {
+function sameFields(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (depth === MAX_DEPTH) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i], depth + 1)) return false;
-    return true;
-  }
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   let keys = 0;
   for (const key in left) {
-    if (!Object.hasOwn(left, key)) continue;
     keys++;
-    if (!Object.hasOwn(right, key) || !sameValue(left[key], right[key], depth + 1)) return false;
+    const x = left[key];
+    const y = right[key];
+    if (x === y) {
+      if (x === undefined && !Object.hasOwn(right, key)) return false;
+    } else if (!Array.isArray(x) || !Array.isArray(y) || !sameItems(x, y)) return false;
   }
-  for (const key in right) if (Object.hasOwn(right, key)) keys--;
+  for (const _ in right) keys--;
   return keys === 0;
 }
 
@@ -44,8 +47,8 @@ function sameRule(a: Rule, b: Rule): boolean {
     a.holidayPolicy === b.holidayPolicy &&
     a.validFrom === b.validFrom &&
     a.validTo === b.validTo &&
-    sameValue(a.cadence, b.cadence, 1) &&
-    sameValue(a.window, b.window, 1)
+    sameFields(a.cadence, b.cadence) &&
+    sameFields(a.window, b.window)
   );
 }
 
