@@ -1,7 +1,6 @@
 import {
   daysInMonth,
   FIRST_EPOCH_DAY,
-  formatCivil,
   formatEpochDay,
   fromEpochDay,
   isoWeekday,
@@ -11,7 +10,6 @@ import {
 import { textOf } from '../_lib/textOf.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import {
-  addDays,
   fromDayNumber,
   isoWeekdayOf,
   isPlainDate,
@@ -43,15 +41,6 @@ export interface PeriodDays {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The earlier of two days. @internal */
-export const earlier = (a: PlainDate, b: PlainDate): PlainDate => (a < b ? a : b);
-/** The later of two days. @internal */
-export const later = (a: PlainDate, b: PlainDate): PlainDate => (a > b ? a : b);
-
-/** The date of year, month (1–12) and day numbers. @internal */
-export const dateOf = (year: number, month: number, day: number) =>
-  formatCivil({ year, month, day }) as PlainDate;
-
 /** The day number of year, month (1–12) and day numbers. @internal */
 export const dayOf = (year: number, month: number, day: number) => toEpochDay({ year, month, day });
 
@@ -62,11 +51,6 @@ export const dayOf = (year: number, month: number, day: number) => toEpochDay({ 
 export function dayText(day: number): PlainDate {
   if (day >= FIRST_EPOCH_DAY && day <= LAST_EPOCH_DAY) return formatEpochDay(day) as PlainDate;
   return fromDayNumber(day);
-}
-
-/** The Monday that starts the ISO week of `date`. @internal */
-export function isoWeekStart(date: PlainDate): PlainDate {
-  return addDays(date, 1 - isoWeekdayOf(date));
 }
 
 /** The ISO week label of the week starting on day `monday`, e.g. `2026-W01`. */
