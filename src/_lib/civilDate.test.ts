@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   daysInMonth,
   formatCivil,
+  formatEpochDay,
   fromEpochDay,
   isLeapYear,
   isoWeekday,
@@ -174,6 +175,18 @@ describe('parseCivil and formatCivil', () => {
         expect(parseCivil(formatCivil(fields))).toEqual(fields);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('formatEpochDay gives formatCivil’s text of the day, at the calendar’s ends too', () => {
+    expect(formatEpochDay(-719_162)).toBe('0001-01-01');
+    expect(formatEpochDay(0)).toBe('1970-01-01');
+    expect(formatEpochDay(2_932_896)).toBe('9999-12-31');
+    fc.assert(
+      fc.property(fc.integer({ min: -719_162, max: 2_932_896 }), (epochDay) => {
+        expect(formatEpochDay(epochDay)).toBe(formatCivil(fromEpochDay(epochDay)));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -83,6 +83,19 @@ export function isoWeekday(epochDay: number): number {
   return ((((epochDay + 3) % 7) + 7) % 7) + 1;
 }
 
+/** Two digits of 0–99, for the month and day of every formatted date. */
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * `YYYY-MM-DD` text of an epoch day of years 1–9999 (the caller checks the range), without
+ * `padStart` for the usual four-digit years: every visit an expansion lists formats four days.
+ */
+export function formatEpochDay(epochDay: number): string {
+  const { year, month, day } = fromEpochDay(epochDay);
+  const yearText = year >= 1000 ? `${year}` : String(year).padStart(4, '0');
+  return `${yearText}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
 /** `YYYY-MM-DD` text of civil fields (years 1–9999). */
 export function formatCivil({ year, month, day }: CivilFields): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -1,8 +1,15 @@
-import { daysInMonth, formatCivil, LAST_EPOCH_DAY } from '../_lib/civilDate.js';
+import {
+  daysInMonth,
+  FIRST_EPOCH_DAY,
+  formatEpochDay,
+  fromEpochDay,
+  isoWeekday,
+  LAST_EPOCH_DAY,
+  toEpochDay,
+} from '../_lib/civilDate.js';
 import { textOf } from '../_lib/textOf.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import {
-  addDays,
   fromDayNumber,
   isoWeekdayOf,
   isPlainDate,
@@ -25,29 +32,67 @@ export interface Period {
   readonly end: PlainDate;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The earlier of two days. @internal */
-export const earlier = (a: PlainDate, b: PlainDate): PlainDate => (a < b ? a : b);
-/** The later of two days. @internal */
-export const later = (a: PlainDate, b: PlainDate): PlainDate => (a > b ? a : b);
-
-/** The date of year, month (1–12) and day numbers. @internal */
-export const dateOf = (year: number, month: number, day: number) =>
-  formatCivil({ year, month, day }) as PlainDate;
-
-/** The Monday that starts the ISO week of `date`. @internal */
-export function isoWeekStart(date: PlainDate): PlainDate {
-  return addDays(date, 1 - isoWeekdayOf(date));
+/** A {@link Period} with its first and last days as day numbers. @internal */
+export interface PeriodDays {
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
 }
 
-/** The ISO week label of the week starting on Monday `monday`, e.g. `2026-W01`. */
-function isoWeekLabel(monday: PlainDate): string {
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The day number of year, month (1–12) and day numbers. @internal */
+export const dayOf = (year: number, month: number, day: number) => toEpochDay({ year, month, day });
+
+/**
+ * The date of a day number: what `fromDayNumber` gives, the same `date_out_of_range` outside
+ * the calendar, without re-checking an integer the expansion computed itself. @internal
+ */
+export function dayText(day: number): PlainDate {
+  if (day >= FIRST_EPOCH_DAY && day <= LAST_EPOCH_DAY) return formatEpochDay(day) as PlainDate;
+  return fromDayNumber(day);
+}
+
+/** The ISO week label of the week starting on day `monday`, e.g. `2026-W01`. */
+function isoWeekLabel(monday: number): string {
   // The week belongs to the year of its Thursday; week 1 holds the year's first Thursday.
-  const thursday = addDays(monday, 3);
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.floor((toDayNumber(thursday) - toDayNumber(dateOf(year, 1, 1))) / 7) + 1;
+  const thursday = monday + 3;
+  const { year } = fromEpochDay(thursday);
+  const week = Math.floor((thursday - dayOf(year, 1, 1)) / 7) + 1;
   return `${year}-W${pad(week)}`;
+}
+
+/** Months in each quota period but the week. */
+const MONTHS = { month: 1, quarter: 3, halfYear: 6, year: 12 } as const;
+
+/**
+ * The period of kind `kind` that holds day `day` (a day of the calendar; `kind` one of
+ * {@link QuotaPeriod}), in day numbers: what {@link periodOf} formats. @internal
+ */
+export function periodDaysOf(kind: QuotaPeriod, day: number): PeriodDays {
+  if (kind === 'week') {
+    const start = day + 1 - isoWeekday(day);
+    // The last ISO week of 9999 runs past the calendar: it ends on 9999-12-31.
+    return { label: isoWeekLabel(start), start, end: Math.min(start + 6, LAST_EPOCH_DAY) };
+  }
+  const { year, month } = fromEpochDay(day);
+  const months = MONTHS[kind];
+  const first = month - ((month - 1) % months);
+  const last = first + months - 1;
+  const index = (first - 1) / months + 1;
+  const label =
+    kind === 'month'
+      ? `${year}-${pad(month)}`
+      : kind === 'quarter'
+        ? `${year}-Q${index}`
+        : kind === 'halfYear'
+          ? `${year}-H${index}`
+          : String(year);
+  return {
+    label,
+    start: dayOf(year, first, 1),
+    end: dayOf(year, last, daysInMonth(year, last)),
+  };
 }
 
 /**
@@ -70,46 +115,23 @@ export function periodOf(kind: QuotaPeriod, date: PlainDate): Period {
       }),
     ]);
   if (!isPlainDate(date)) isoWeekdayOf(date); // throws the coded error of a bad date
-  if (kind === 'week') {
-    const start = isoWeekStart(date);
-    // The last ISO week of 9999 runs past the calendar: it ends on 9999-12-31.
-    const end = fromDayNumber(Math.min(toDayNumber(start) + 6, LAST_EPOCH_DAY));
-    return { label: isoWeekLabel(start), start, end };
-  }
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const months = { month: 1, quarter: 3, halfYear: 6, year: 12 }[kind];
-  const first = month - ((month - 1) % months);
-  const last = first + months - 1;
-  const index = (first - 1) / months + 1;
-  const label =
-    kind === 'month'
-      ? `${year}-${pad(month)}`
-      : kind === 'quarter'
-        ? `${year}-Q${index}`
-        : kind === 'halfYear'
-          ? `${year}-H${index}`
-          : String(year);
-  return {
-    label,
-    start: dateOf(year, first, 1),
-    end: dateOf(year, last, daysInMonth(year, last)),
-  };
+  const { label, start, end } = periodDaysOf(kind, toDayNumber(date));
+  return { label, start: dayText(start), end: dayText(end) };
 }
 
 /**
- * Every period of kind `kind` that overlaps [from, to], in order; it stops at the last one,
- * so a range ending on 9999-12-31 ends there too. More than {@link PERIOD_LIMIT} periods
- * throw `work_limit` (`periods`).
+ * Every period of kind `kind` that overlaps days [from, to] (of the calendar), in order; it
+ * stops at the last one, so a range ending on 9999-12-31 ends there too. More than
+ * {@link PERIOD_LIMIT} periods throw `work_limit` (`periods`).
  * @internal
  */
-export function periodsBetween(kind: QuotaPeriod, from: PlainDate, to: PlainDate): Period[] {
-  const periods: Period[] = [];
-  for (let period = periodOf(kind, from); ; ) {
+export function periodsBetween(kind: QuotaPeriod, from: number, to: number): PeriodDays[] {
+  const periods: PeriodDays[] = [];
+  for (let period = periodDaysOf(kind, from); ; ) {
     if (periods.length === PERIOD_LIMIT)
       throw new GuanaiError([issue('work_limit', [], { what: 'periods', limit: PERIOD_LIMIT })]);
     periods.push(period);
     if (period.end >= to) return periods;
-    period = periodOf(kind, addDays(period.end, 1));
+    period = periodDaysOf(kind, period.end + 1);
   }
 }

@@ -7,10 +7,11 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { straightforwardExpansion } from '../../test/fixtures/straightforwardExpansion.js';
 import { chinaHolidayCalendar, FestivalKey, isWorkingDay } from '../calendar/index.js';
 import { addDays, fromDayNumber, type PlainDate, toDayNumber } from '../models/index.js';
 import type { CadenceInput } from './cadence.js';
-import { expandPlan } from './expandPlan.js';
+import { expandPlan, expandPlans } from './expandPlan.js';
 import { expandRRule } from './expandRRule.js';
 import type { Occurrence } from './occurrence.js';
 import { PROGRAMME_PRESETS, type PresetKey, planFromPreset } from './presets.js';
@@ -145,6 +146,60 @@ describe('laws of expandPlan', () => {
             expect(isWorkingDay(visit.due, calendar)).toBe(true);
           }
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lists exactly what the straightforward text-stepping expansion listed, in the same shape', () => {
+    fc.assert(
+      fc.property(planArb, splitRange, (plan, [from, , to]) => {
+        const options = { from, to, calendar };
+        // JSON text: the same visits, fields and field order (goldens hash the text).
+        const expected = JSON.stringify(straightforwardExpansion(plan, options));
+        expect(JSON.stringify(expandPlan(plan, options))).toBe(expected);
+        // Plans that date the same share their visits: each still lists its own.
+        const twice = JSON.stringify([...expandPlans([plan, plan], options)]);
+        expect(twice).toBe(
+          `[${[expected, expected]
+            .map((t) => t.slice(1, -1))
+            .filter(Boolean)
+            .join(',')}]`,
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a rolling plan lists what the straightforward expansion listed', () => {
+    const rolling = fc.record({
+      days: fc.integer({ min: 1, max: 60 }),
+      policy: fc.constantFrom('keep', 'skip', 'previousWorkingDay', 'nextWorkingDay'),
+      validFrom: day,
+      last: fc.array(fc.option(day, { nil: undefined }), { minLength: 1, maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(rolling, splitRange, ({ days, policy, validFrom, last }, [from, , to]) => {
+        const elders = last.map((_, i) => `E-${i}`);
+        const plan = VisitPlan.parse({
+          id: 'r',
+          who: { role: 'villageResponsibleCadre' },
+          whom: { elders },
+          kind: 'homeVisit',
+          channel: 'inPerson',
+          cadence: { type: 'rolling', days },
+          holidayPolicy: policy,
+          validFrom,
+        });
+        const options = {
+          from,
+          to,
+          calendar,
+          lastCompleted: (_: string, subject: string) => last[elders.indexOf(subject)],
+        };
+        expect(JSON.stringify(expandPlan(plan, options))).toBe(
+          JSON.stringify(straightforwardExpansion(plan, options)),
+        );
       }),
       { numRuns: 300 },
     );
