@@ -81,3 +81,19 @@ export function creditRule(
     };
   };
 }
+
+/**
+ * Whether the crediting rule can refuse any record for a visit: only a `childContact` visit
+ * (whom the contact was with) or, under `holderOrDeputy`, a duty's visit. The answer depends on
+ * the visit's kind, channel and plan role alone (as `dutyOf` does), so matching asks it once per
+ * such combination and skips the rule for visits every record may complete.
+ * @internal
+ */
+export function refusable(
+  table: DutyTable,
+  credit: CreditRule,
+): (occurrence: Occurrence) => boolean {
+  return (occurrence) =>
+    occurrence.kind === 'childContact' ||
+    (credit !== 'anyone' && table.dutyOf(occurrence) !== undefined);
+}

@@ -9,10 +9,12 @@ import {
 } from '../recurrence/index.js';
 import type { DutyInput } from '../scheduling/index.js';
 import type { ScheduledCaregiver } from './creditRule.js';
-import { type CounterpartRule, type CreditRule, creditRule, type Refusal } from './creditRule.js';
-import { currentRecords } from './currentRecords.js';
+import { type CounterpartRule, type CreditRule, creditRule, refusable } from './creditRule.js';
 import { dutyTable } from './dutyTable.js';
 import { diagnoseLists } from './inputChecks.js';
+import { matchResult } from './matchResult.js';
+import { runMatch } from './matchRun.js';
+import { occurrenceIndex } from './occurrenceIndex.js';
 import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js';
 
 /**
@@ -117,25 +119,6 @@ export interface RecordMatch {
   readonly incidents: readonly VisitRecord[];
 }
 
-/** Records in order of day, time (none first) and id: buckets by day, then a small sort. */
-function inDayOrder(records: readonly VisitRecord[]): VisitRecord[] {
-  const byDay = new Map<string, VisitRecord[]>();
-  for (const record of records) {
-    const list = byDay.get(record.on);
-    if (list) list.push(record);
-    else byDay.set(record.on, [record]);
-  }
-  const within = (a: VisitRecord, b: VisitRecord) => {
-    const [ta, tb] = [a.time ?? '', b.time ?? ''];
-    if (ta !== tb) return ta < tb ? -1 : 1;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  };
-  const ordered: VisitRecord[] = [];
-  for (const day of [...byDay.keys()].sort())
-    ordered.push(...(byDay.get(day) as VisitRecord[]).sort(within));
-  return ordered;
-}
-
 /**
  * Match visit records to planned visits. A record with an occurrence key answers that visit;
  * an unplanned record answers the elder's earliest-due visit not yet completed whose window
@@ -195,12 +178,19 @@ export function matchRecords(
     'matchRecords',
     () => {
       // Built over the pairings and the schedule: inside, so that a bad element is diagnosed.
+      const credit = options.credit ?? 'holderOrDeputy';
       const refusalOf = creditRule(
         { table, pairings, scheduled },
-        options.credit ?? 'holderOrDeputy',
+        credit,
         options.childContactCounterpart ?? 'presumed',
       );
-      return matchChecked(occurrences, records, options, refusalOf);
+      const run = runMatch(occurrenceIndex(occurrences), records, {
+        endingReasons: options.endingReasons ?? ['deceased', 'movedInWithChildren'],
+        ends: ends ?? [],
+        refusable: refusable(table, credit),
+        refusalOf,
+      });
+      return matchResult(run);
     },
     () => diagnoseLists({ occurrences, records, ends, pairings, scheduled }),
   );
@@ -213,161 +203,6 @@ const oneOf = (value: unknown, name: string, allowed: readonly string[]) =>
   value === undefined || allowed.includes(value as string)
     ? undefined
     : issue('invalid_value', [name], { allowed });
-
-function matchChecked(
-  occurrences: readonly Occurrence[],
-  records: readonly VisitRecord[],
-  options: MatchRecordsOptions,
-  refusalOf: (record: VisitRecord, occurrence: Occurrence) => Refusal | undefined,
-): RecordMatch {
-  const endingReasons = options.endingReasons ?? ['deceased', 'movedInWithChildren'];
-  const byKey = new Map<string, Occurrence>();
-  const bySubject = new Map<string, Occurrence[]>();
-  for (const occurrence of occurrences) {
-    byKey.set(occurrence.key, occurrence);
-    const list = bySubject.get(occurrence.subject);
-    if (list) list.push(occurrence);
-    else bySubject.set(occurrence.subject, [occurrence]);
-  }
-  for (const list of bySubject.values())
-    list.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.key < b.key ? -1 : 1));
-
-  const outcomes: OccurrenceOutcome[] = [];
-  const outcomesOf = new Map<string, OccurrenceOutcome[]>();
-  const record = (outcome: OccurrenceOutcome) => {
-    outcomes.push(outcome);
-    const list = outcomesOf.get(outcome.occurrenceKey);
-    if (list) list.push(outcome);
-    else outcomesOf.set(outcome.occurrenceKey, [outcome]);
-  };
-  const notDoneReasons = new Map<string, { on: PlainDate; reason: NotDoneReason }[]>();
-  const contacts = new Map<ElderId, { any: PlainDate[]; inPerson: PlainDate[] }>();
-  const incidents: VisitRecord[] = [];
-  const matched = new Map<VisitRecordId, string>();
-  const completedBy = new Map<string, VisitRecordId>();
-  const duplicates: { recordId: VisitRecordId; occurrenceKey: string; first: VisitRecordId }[] = [];
-  const orphans: { recordId: VisitRecordId; reason: OrphanReason }[] = [];
-  const notByHolder: NotByHolder[] = [];
-  const refuse = (record: VisitRecord, occurrence: Occurrence, refusal: Refusal) => {
-    if (refusal.reason === 'notWithChildren')
-      orphans.push({ recordId: record.id, reason: 'notWithChildren' });
-    else {
-      const { duty, holderId } = refusal;
-      notByHolder.push({
-        recordId: record.id,
-        occurrenceKey: occurrence.key,
-        duty,
-        ...(holderId === undefined ? {} : { holderId }),
-      });
-    }
-  };
-  const ends = new Map<ElderId, VisitsEnd>();
-  const endAt = (end: VisitsEnd) => {
-    const known = ends.get(end.elderId);
-    if (!known || end.from < known.from) ends.set(end.elderId, end);
-  };
-  for (const end of options.ends ?? []) endAt(end);
-
-  const fits = (record: VisitRecord, occurrence: Occurrence) =>
-    occurrence.openFrom <= record.on &&
-    record.on <= occurrence.expiresAt &&
-    (record.kind !== undefined
-      ? record.kind === occurrence.kind
-      : record.channel === occurrence.channel);
-
-  for (const entry of inDayOrder(currentRecords(records))) {
-    if (entry.incident) incidents.push(entry);
-    if (entry.outcome === 'completed') {
-      let days = contacts.get(entry.elderId);
-      if (!days) {
-        days = { any: [], inPerson: [] };
-        contacts.set(entry.elderId, days);
-      }
-      days.any.push(entry.on);
-      if (entry.channel === 'inPerson') days.inPerson.push(entry.on);
-    }
-    const occurrence = answered(entry);
-    if (!occurrence) continue;
-    const first = completedBy.get(occurrence.key);
-    if (entry.outcome === 'completed' && first !== undefined) {
-      duplicates.push({ recordId: entry.id, occurrenceKey: occurrence.key, first });
-      continue;
-    }
-    if (entry.outcome === 'completed') completedBy.set(occurrence.key, entry.id);
-    else if (entry.notDoneReason) {
-      const reasons = notDoneReasons.get(occurrence.key);
-      const reason = { on: entry.on, reason: entry.notDoneReason };
-      if (reasons) reasons.push(reason);
-      else notDoneReasons.set(occurrence.key, [reason]);
-    }
-    matched.set(entry.id, occurrence.key);
-    record({ occurrenceKey: occurrence.key, on: entry.on, outcome: entry.outcome });
-  }
-
-  // Ends cancel every visit due from the end on that no record completed.
-  for (const [elderId, end] of ends)
-    for (const occurrence of bySubject.get(elderId) ?? [])
-      if (occurrence.expiresAt >= end.from && !completedBy.has(occurrence.key))
-        record({ occurrenceKey: occurrence.key, on: end.from, outcome: 'cancelled' });
-  return {
-    outcomes,
-    matched,
-    duplicates,
-    orphans,
-    notByHolder,
-    ends,
-    outcomesOf,
-    notDoneReasons,
-    contacts,
-    incidents,
-  };
-
-  /** The visit a record answers, noting orphans and the ends a record gives. */
-  function answered(record: VisitRecord): Occurrence | undefined {
-    let occurrence: Occurrence | undefined;
-    if (record.occurrenceKey !== undefined) {
-      occurrence = byKey.get(record.occurrenceKey);
-      if (!occurrence) orphans.push({ recordId: record.id, reason: 'unknownOccurrence' });
-      else if (occurrence.subject !== record.elderId) {
-        orphans.push({ recordId: record.id, reason: 'otherElder' });
-        occurrence = undefined;
-      } else {
-        const refusal = refusalOf(record, occurrence);
-        if (refusal) {
-          refuse(record, occurrence, refusal);
-          occurrence = undefined;
-        }
-      }
-    } else {
-      // The earliest fitting visit not yet completed that this record may complete.
-      let firstFit: Occurrence | undefined;
-      let refused: [Occurrence, Refusal] | undefined;
-      for (const candidate of bySubject.get(record.elderId) ?? []) {
-        if (!fits(record, candidate)) continue;
-        const refusal = refusalOf(record, candidate);
-        if (refusal) {
-          refused ??= [candidate, refusal];
-          continue;
-        }
-        if (!completedBy.has(candidate.key)) {
-          occurrence = candidate;
-          break;
-        }
-        firstFit ??= candidate;
-      }
-      occurrence ??= firstFit;
-      if (!occurrence && refused) refuse(record, ...refused);
-      else if (!occurrence) orphans.push({ recordId: record.id, reason: 'noFittingOccurrence' });
-    }
-    if (
-      record.outcome === 'notDone' &&
-      record.notDoneReason !== undefined &&
-      endingReasons.includes(record.notDoneReason)
-    )
-      endAt({ elderId: record.elderId, from: record.on, reason: record.notDoneReason });
-    return occurrence;
-  }
-}
 
 /**
  * The state of any planned visit on a day, from a match: `occurrenceState` on the visit's own
