@@ -8,55 +8,80 @@ export interface ContactDays {
 }
 
 /**
- * Each elder's days of completed contact, gathered as records are taken in order and laid out
- * at the end in arrays of their exact length (two counts, then one fill: no array grows).
+ * Each elder's days of completed contact, gathered as records are taken in order (by elder
+ * number: the index's subject number, so no second lookup of the elder) and laid out at the end
+ * in arrays of their exact length — counted, then filled: no array grows.
  * @internal
  */
 export class ContactDaysBuilder {
-  readonly #elders = new Map<string, number>();
-  readonly #positions: number[] = [];
+  readonly #seen: Uint8Array;
+  /** Elders the visits do not know, numbered after the subjects. */
+  readonly #others = new Map<string, number>();
+  /** Elder numbers and ids in the order of their first completed record. */
+  readonly #order: number[] = [];
+  readonly #ids: ElderId[] = [];
   readonly #elderOf: number[] = [];
-  #counts: number[] = [];
-  #inPersonCounts: number[] = [];
+  readonly #days: PlainDate[] = [];
+  readonly #inPerson: boolean[] = [];
 
-  /** Note a completed record (its position in `records`). */
-  add(record: VisitRecord, position: number): void {
-    let elder = this.#elders.get(record.elderId);
-    if (elder === undefined) {
-      elder = this.#elders.size;
-      this.#elders.set(record.elderId, elder);
-      this.#counts.push(0);
-      this.#inPersonCounts.push(0);
+  constructor(private readonly subjects: number) {
+    this.#seen = new Uint8Array(subjects);
+  }
+
+  /** Note a completed record, of subject number `subject` (undefined: an elder with no visits). */
+  add(record: VisitRecord, subject: number | undefined): void {
+    const elder = subject ?? this.#other(record.elderId);
+    if (subject !== undefined && this.#seen[subject] === 0) {
+      this.#seen[subject] = 1;
+      this.#first(elder, record.elderId);
     }
-    this.#positions.push(position);
     this.#elderOf.push(elder);
-    this.#counts[elder] = (this.#counts[elder] as number) + 1;
-    if (record.channel === 'inPerson')
-      this.#inPersonCounts[elder] = (this.#inPersonCounts[elder] as number) + 1;
+    this.#days.push(record.on);
+    this.#inPerson.push(record.channel === 'inPerson');
+  }
+
+  #other(elderId: ElderId): number {
+    let elder = this.#others.get(elderId);
+    if (elder === undefined) {
+      elder = this.subjects + this.#others.size;
+      this.#others.set(elderId, elder);
+      this.#first(elder, elderId);
+    }
+    return elder;
+  }
+
+  #first(elder: number, elderId: ElderId): void {
+    this.#order.push(elder);
+    this.#ids.push(elderId);
   }
 
   /** The days by elder, in the order elders first had a completed record. */
-  build(records: readonly VisitRecord[]): Map<ElderId, ContactDays> {
-    const days = this.#counts.map((count, elder) => ({
-      any: new Array<PlainDate>(count),
-      inPerson: new Array<PlainDate>(this.#inPersonCounts[elder] as number),
-    }));
-    const filled = new Int32Array(days.length);
-    const filledInPerson = new Int32Array(days.length);
-    for (let i = 0; i < this.#positions.length; i++) {
-      const record = records[this.#positions[i] as number] as VisitRecord;
-      const elder = this.#elderOf[i] as number;
-      const list = days[elder] as ContactDays;
-      const [at, atInPerson] = [filled[elder] as number, filledInPerson[elder] as number];
-      list.any[at] = record.on;
-      filled[elder] = at + 1;
-      if (record.channel !== 'inPerson') continue;
-      list.inPerson[atInPerson] = record.on;
-      filledInPerson[elder] = atInPerson + 1;
-    }
+  build(): Map<ElderId, ContactDays> {
+    const elders = this.subjects + this.#others.size;
+    const [count, countInPerson] = [new Int32Array(elders), new Int32Array(elders)];
+    this.#elderOf.forEach((elder, i) => {
+      count[elder] = (count[elder] as number) + 1;
+      if (this.#inPerson[i]) countInPerson[elder] = (countInPerson[elder] as number) + 1;
+    });
     const byElder = new Map<ElderId, ContactDays>();
-    for (const [elderId, elder] of this.#elders)
-      byElder.set(elderId as ElderId, days[elder] as ContactDays);
+    const lists = new Array<ContactDays | undefined>(elders).fill(undefined);
+    this.#order.forEach((elder, i) => {
+      const any = new Array<PlainDate>(count[elder] as number);
+      lists[elder] = { any, inPerson: new Array<PlainDate>(countInPerson[elder] as number) };
+      byElder.set(this.#ids[i] as ElderId, lists[elder] as ContactDays);
+    });
+    // Reused as the next free place of each list.
+    count.fill(0);
+    countInPerson.fill(0);
+    this.#elderOf.forEach((elder, i) => {
+      const list = lists[elder] as ContactDays;
+      const day = this.#days[i] as PlainDate;
+      list.any[count[elder] as number] = day;
+      count[elder] = (count[elder] as number) + 1;
+      if (!this.#inPerson[i]) return;
+      list.inPerson[countInPerson[elder] as number] = day;
+      countInPerson[elder] = (countInPerson[elder] as number) + 1;
+    });
     return byElder;
   }
 }

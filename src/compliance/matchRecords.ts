@@ -9,7 +9,13 @@ import {
 } from '../recurrence/index.js';
 import type { DutyInput } from '../scheduling/index.js';
 import type { ScheduledCaregiver } from './creditRule.js';
-import { type CounterpartRule, type CreditRule, creditRule, refusable } from './creditRule.js';
+import {
+  type CounterpartRule,
+  type CreditRule,
+  counterpartRefusal,
+  creditRule,
+  refusalScope,
+} from './creditRule.js';
 import { dutyTable } from './dutyTable.js';
 import { diagnoseLists } from './inputChecks.js';
 import { matchResult } from './matchResult.js';
@@ -179,16 +185,13 @@ export function matchRecords(
     () => {
       // Built over the pairings and the schedule: inside, so that a bad element is diagnosed.
       const credit = options.credit ?? 'holderOrDeputy';
-      const refusalOf = creditRule(
-        { table, pairings, scheduled },
-        credit,
-        options.childContactCounterpart ?? 'presumed',
-      );
+      const counterpart = options.childContactCounterpart ?? 'presumed';
       const run = runMatch(occurrenceIndex(occurrences), records, {
         endingReasons: options.endingReasons ?? ['deceased', 'movedInWithChildren'],
         ends: ends ?? [],
-        refusable: refusable(table, credit),
-        refusalOf,
+        scope: refusalScope(table, credit),
+        refusalOf: creditRule({ table, pairings, scheduled }, credit, counterpart),
+        counterpartRefusal: (record) => counterpartRefusal(record, counterpart),
       });
       return matchResult(run);
     },

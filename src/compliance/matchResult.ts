@@ -16,10 +16,10 @@ import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js
  */
 export function matchResult(run: MatchRun): RecordMatch {
   const { index, records, outcomeRecord, outcomeKey, matchedCount } = run;
-  const keyText = (key: number) => visitAt(index, index.visitOfKey[key] as number).key;
+  const keyText = (key: number) => visitAt(index, key).key;
   const recordOf = (outcome: number) => records[outcomeRecord[outcome] as number] as VisitRecord;
   const outcomes = new Outcomes(run, keyText);
-  const keys = index.visitOfKey.length;
+  const keys = index.keyOf.length;
   // Each outcome's key number, and each record outcome's when it gives a reason (else −1).
   const outcomeKeys = new Int32Array(matchedCount + run.cancelKey.length);
   outcomeKeys.set(outcomeKey.subarray(0, matchedCount));
@@ -49,7 +49,7 @@ export function matchResult(run: MatchRun): RecordMatch {
       const record = recordOf(i);
       return { on: record.on, reason: record.notDoneReason as NotDoneReason };
     }),
-    contacts: contacts.build(records),
+    contacts: contacts.build(),
     incidents,
   };
 }

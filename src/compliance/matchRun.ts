@@ -2,7 +2,7 @@ import { dayKey } from '../_lib/dateKeys.js';
 import type { ElderId, PlainDate } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
 import { ContactDaysBuilder } from './contactDays.js';
-import type { Refusal } from './creditRule.js';
+import type { Refusal, RefusalScope } from './creditRule.js';
 import type { NotByHolder, OrphanReason, VisitsEnd } from './matchRecords.js';
 import { type OccurrenceIndex, visitAt } from './occurrenceIndex.js';
 import { recordsInDayOrder } from './recordOrder.js';
@@ -12,9 +12,11 @@ import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js
 export interface MatchRules {
   readonly endingReasons: readonly NotDoneReason[];
   readonly ends: readonly VisitsEnd[];
-  /** Whether the crediting rule can refuse any record for a visit (see `refusable`). */
-  readonly refusable: (occurrence: Occurrence) => boolean;
+  /** How much of the crediting rule can refuse a record for a visit (see `refusalScope`). */
+  readonly scope: (occurrence: Occurrence) => RefusalScope;
   readonly refusalOf: (record: VisitRecord, occurrence: Occurrence) => Refusal | undefined;
+  /** The rule's part for a `childContact` visit of no duty: whom the contact was with. */
+  readonly counterpartRefusal: (record: VisitRecord) => Refusal | undefined;
 }
 
 /**
@@ -63,28 +65,35 @@ export function runMatch(
     matchedCount: 0,
     cancelKey: [],
     cancelOn: [],
-    completedBy: new Int32Array(index.visitOfKey.length),
+    completedBy: new Int32Array(index.keyOf.length),
     duplicates: [],
     orphans: [],
     notByHolder: [],
     ends: new Map(),
-    contacts: new ContactDaysBuilder(),
+    contacts: new ContactDaysBuilder(index.subjectNumber.size),
     incidents: [],
   };
   for (const end of rules.ends) endAt(run.ends, end);
   const answer = answering(run, rules);
-  for (const position of order) take(run, position, answer(records[position] as VisitRecord));
+  const { subjectNumber } = index;
+  for (const position of order) {
+    const record = records[position] as VisitRecord;
+    // The elder's number, looked up once: their visits, the key's check, their contact days.
+    const subject = subjectNumber.get(record.elderId);
+    take(run, position, subject, answer(record, subject));
+  }
   cancelFromEnds(run);
   return run;
 }
 
 /** File one record: incident, contact, and the visit it answers (−1: none), or a duplicate. */
-function take(run: MatchRun, position: number, visit: number): void {
+function take(run: MatchRun, position: number, subject: number | undefined, visit: number) {
   const record = run.records[position] as VisitRecord;
   if (record.incident) run.incidents.push(record);
-  if (record.outcome === 'completed') run.contacts.add(record, position);
+  if (record.outcome === 'completed') run.contacts.add(record, subject);
   if (visit < 0) return;
-  const key = run.index.keyOf[visit] as number;
+  // A keyed record's visit is its key's own number: no need to read it.
+  const key = record.occurrenceKey !== undefined ? visit : (run.index.keyOf[visit] as number);
   if (record.outcome === 'completed') {
     const first = run.completedBy[key] as number;
     if (first !== 0) {
@@ -128,56 +137,68 @@ function cancelFromEnds(run: MatchRun): void {
  * by its key, or — unplanned — the elder's earliest fitting visit not yet completed that the
  * record may complete (else the earliest fitting one it may complete, completed or not).
  */
-function answering(run: MatchRun, rules: MatchRules): (record: VisitRecord) => number {
+function answering(
+  run: MatchRun,
+  rules: MatchRules,
+): (record: VisitRecord, subject: number | undefined) => number {
   const { index } = run;
-  const mayRefuse = refusability(index, rules);
-  const refusalAt = (record: VisitRecord, visit: number): Refusal | undefined =>
-    mayRefuse(visit) ? rules.refusalOf(record, visitAt(index, visit)) : undefined;
+  const scopeOf = scopes(index, rules);
+  const refusalAt = (record: VisitRecord, visit: number): Refusal | undefined => {
+    const scope = scopeOf(visit);
+    if (scope === 'none') return undefined;
+    if (scope === 'counterpart') return rules.counterpartRefusal(record);
+    return rules.refusalOf(record, visitAt(index, visit));
+  };
   const refuse = (record: VisitRecord, visit: number, refusal: Refusal) =>
     refused(run, record, visitAt(index, visit), refusal);
-  return (record) => {
+  return (record, subject) => {
     const visit =
       record.occurrenceKey === undefined
-        ? unplanned(run, record, refusalAt, refuse)
-        : byKey(run, record, refusalAt, refuse);
-    if (record.outcome === 'notDone' && rules.endingReasons.includes(record.notDoneReason as never))
-      endAt(run.ends, {
-        elderId: record.elderId,
-        from: record.on,
-        reason: record.notDoneReason as NotDoneReason,
-      });
+        ? unplanned(run, record, subject, refusalAt, refuse)
+        : byKey(run, record, subject, refusalAt, refuse);
+    if (
+      record.outcome === 'notDone' &&
+      record.notDoneReason !== undefined &&
+      rules.endingReasons.includes(record.notDoneReason)
+    )
+      endAt(run.ends, { elderId: record.elderId, from: record.on, reason: record.notDoneReason });
     return visit;
   };
 }
 
-/** Whether the rule may refuse a record for a visit, asked once per kind, channel and role. */
-function refusability(index: OccurrenceIndex, rules: MatchRules): (visit: number) => boolean {
+/** The refusal scope of a visit, asked once per kind, channel and role (all it depends on). */
+function scopes(index: OccurrenceIndex, rules: MatchRules): (visit: number) => RefusalScope {
   const { kindOf, channelOf, roleOf } = index;
-  const verdicts = new Map<number, boolean>();
+  const known = new Map<number, RefusalScope>();
   return (visit) => {
     const kinds = ((roleOf[visit] as number) << 16) | ((kindOf[visit] as number) << 8);
     const combination = kinds | (channelOf[visit] as number);
-    let verdict = verdicts.get(combination);
-    if (verdict === undefined) {
-      verdict = rules.refusable(visitAt(index, visit));
-      verdicts.set(combination, verdict);
+    let scope = known.get(combination);
+    if (scope === undefined) {
+      scope = rules.scope(visitAt(index, visit));
+      known.set(combination, scope);
     }
-    return verdict;
+    return scope;
   };
 }
 
 type RefusalAt = (record: VisitRecord, visit: number) => Refusal | undefined;
 type Refuse = (record: VisitRecord, visit: number, refusal: Refusal) => void;
 
-function byKey(run: MatchRun, record: VisitRecord, refusalAt: RefusalAt, refuse: Refuse): number {
-  const key = run.index.keyNumber.get(record.occurrenceKey as string);
-  if (key === undefined) {
+function byKey(
+  run: MatchRun,
+  record: VisitRecord,
+  subject: number | undefined,
+  refusalAt: RefusalAt,
+  refuse: Refuse,
+): number {
+  const visit = run.index.keyNumber.get(record.occurrenceKey as string);
+  if (visit === undefined) {
     run.orphans.push({ recordId: record.id, reason: 'unknownOccurrence' });
     return -1;
   }
-  const visit = run.index.visitOfKey[key] as number;
   // Subjects compared by number: the visit's own object is not read unless the rule needs it.
-  if (run.index.subjectOf[visit] !== run.index.subjectNumber.get(record.elderId)) {
+  if (run.index.subjectOf[visit] !== subject) {
     run.orphans.push({ recordId: record.id, reason: 'otherElder' });
     return -1;
   }
@@ -189,12 +210,11 @@ function byKey(run: MatchRun, record: VisitRecord, refusalAt: RefusalAt, refuse:
 function unplanned(
   run: MatchRun,
   record: VisitRecord,
+  subject: number | undefined,
   refusalAt: RefusalAt,
   refuse: Refuse,
 ): number {
-  const { subjectNumber, start, openFrom, expiresAt, keyOf } = run.index;
-  const { kindOf, channelOf, codes } = run.index;
-  const subject = subjectNumber.get(record.elderId);
+  const { start, openFrom, expiresAt, keyOf, kindOf, channelOf, codes } = run.index;
   let [firstFit, refusedAt] = [-1, -1];
   let refusal: Refusal | undefined;
   if (subject !== undefined) {

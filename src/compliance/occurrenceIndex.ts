@@ -13,10 +13,13 @@ export interface OccurrenceIndex {
   readonly list: readonly Occurrence[];
   /** Per visit number, its place in `list`. */
   readonly order: Int32Array;
-  /** Key → key number; per key number, the visit with that key (the last in `list` wins). */
+  /**
+   * Key → the number of the visit with that key (the last in `list`, as a Map keeps the last):
+   * a key's number is a visit number, so a keyed record reaches its visit in one lookup.
+   */
   readonly keyNumber: ReadonlyMap<string, number>;
-  readonly visitOfKey: Int32Array;
-  /** Per visit number: key number, subject number, window (`dayKey`s), kind and channel codes. */
+  /** Per visit number: its key's number (itself unless its key is repeated), subject number,
+   * window (`dayKey`s), kind and channel codes. */
   readonly keyOf: Int32Array;
   readonly subjectOf: Int32Array;
   readonly openFrom: Int32Array;
@@ -80,22 +83,26 @@ function buildIndex(list: readonly Occurrence[]): OccurrenceIndex {
     const who = occurrence.who;
     roleOf[visit] = 'role' in who ? codeOf(codes, who.role) : 0;
   }
-  const { keyNumber, keyOf, visitOfKey } = numberKeys(list, numberAt);
-  const index = { list, order, keyNumber, visitOfKey, keyOf, subjectOf, openFrom, expiresAt };
+  const { keyNumber, keyOf } = numberKeys(list, numberAt, order);
+  const index = { list, order, keyNumber, keyOf, subjectOf, openFrom, expiresAt };
   return { ...index, kindOf, channelOf, roleOf, codes, subjectNumber, start };
 }
 
-/** Each distinct key a number, in order of first appearance; a later duplicate's visit wins. */
-function numberKeys(list: readonly Occurrence[], numberAt: Int32Array) {
+/** Each key the number of its last visit; a repeated key's visits all take that number. */
+function numberKeys(list: readonly Occurrence[], numberAt: Int32Array, order: Int32Array) {
+  const visitKey = (visit: number) => (list[order[visit] as number] as Occurrence).key;
   const keyNumber = new Map<string, number>();
-  const keyOf = new Int32Array(list.length);
-  const visitOfKey = new Int32Array(list.length);
+  const keyOf = Int32Array.from(numberAt, (_, visit) => visit);
+  const repeated: number[] = [];
   for (let at = 0; at < list.length; at++) {
-    const key = numberOf(keyNumber, (list[at] as Occurrence).key);
-    keyOf[numberAt[at] as number] = key;
-    visitOfKey[key] = numberAt[at] as number;
+    const key = (list[at] as Occurrence).key;
+    const before = keyNumber.get(key);
+    if (before !== undefined) repeated.push(before, numberAt[at] as number);
+    keyNumber.set(key, numberAt[at] as number);
   }
-  return { keyNumber, keyOf, visitOfKey: visitOfKey.subarray(0, keyNumber.size) };
+  // A repeated key's visits, earlier numbered otherwise, all share its final number.
+  for (const visit of repeated) keyOf[visit] = keyNumber.get(visitKey(visit)) as number;
+  return { keyNumber, keyOf };
 }
 
 /** The number of `text`, numbering it next when new. */
