@@ -34,11 +34,10 @@ const REASONS: NotDoneReason[] = [
 /** A record of one of the three elders: keyed (to a visit, an unknown key) or unplanned. */
 const aRecord = fc.record({
   elder: fc.oneof({ weight: 4, arbitrary: fc.nat({ max: 1 }) }, fc.nat({ max: 3 })),
-  key: fc.oneof(
-    { weight: 3, arbitrary: fc.constant(undefined) },
-    fc.constant('no/such/visit'),
-    { weight: 2, arbitrary: fc.nat({ max: 400 }) },
-  ),
+  key: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, fc.constant('no/such/visit'), {
+    weight: 2,
+    arbitrary: fc.nat({ max: 400 }),
+  }),
   day: fc.nat({ max: 34 }),
   time: fc.constantFrom(undefined, '09:00', '15:30'),
   kind: fc.constantFrom(undefined, 'homeVisit', 'homeVisit', 'childContact', 'activity'),

@@ -65,7 +65,8 @@ function buildIndex(list: readonly Occurrence[]): OccurrenceIndex {
   const n = list.length;
   const subjectNumber = new Map<string, number>();
   const bySubject = Int32Array.from(list, (o) => numberOf(subjectNumber, o.subject));
-  const { start, order } = groupBySubject(list, bySubject, subjectNumber.size);
+  const due = Int32Array.from(list, (occurrence) => dayKey(occurrence.due));
+  const { start, order } = groupBySubject(list, bySubject, subjectNumber.size, due);
   const codes = new Map<string, number>();
   const subjectOf = new Int32Array(n);
   const [openFrom, expiresAt] = [new Int32Array(n), new Int32Array(n)];
@@ -83,26 +84,49 @@ function buildIndex(list: readonly Occurrence[]): OccurrenceIndex {
     const who = occurrence.who;
     roleOf[visit] = 'role' in who ? codeOf(codes, who.role) : 0;
   }
-  const { keyNumber, keyOf } = numberKeys(list, numberAt, order);
+  const { keyNumber, keyOf } = numberKeys(list, numberAt, order, inDueOrder(due));
   const index = { list, order, keyNumber, keyOf, subjectOf, openFrom, expiresAt };
   return { ...index, kindOf, channelOf, roleOf, codes, subjectNumber, start };
 }
 
-/** Each key the number of its last visit; a repeated key's visits all take that number. */
-function numberKeys(list: readonly Occurrence[], numberAt: Int32Array, order: Int32Array) {
+/**
+ * Each key the number of its last visit; a repeated key's visits all take that number. Keys go
+ * into the map in order of due day (`byDue`, places in `list`): records are matched in day
+ * order, so the map entries one day's records look up lie together in memory.
+ */
+function numberKeys(
+  list: readonly Occurrence[],
+  numberAt: Int32Array,
+  order: Int32Array,
+  byDue: Int32Array,
+) {
   const visitKey = (visit: number) => (list[order[visit] as number] as Occurrence).key;
   const keyNumber = new Map<string, number>();
   const keyOf = Int32Array.from(numberAt, (_, visit) => visit);
   const repeated: number[] = [];
-  for (let at = 0; at < list.length; at++) {
+  for (const at of byDue) {
     const key = (list[at] as Occurrence).key;
     const before = keyNumber.get(key);
     if (before !== undefined) repeated.push(before, numberAt[at] as number);
-    keyNumber.set(key, numberAt[at] as number);
+    // The visit latest in `list` keeps the key, as `Map.set` in list order would.
+    if (before === undefined || (order[before] as number) < at)
+      keyNumber.set(key, numberAt[at] as number);
   }
   // A repeated key's visits, earlier numbered otherwise, all share its final number.
   for (const visit of repeated) keyOf[visit] = keyNumber.get(visitKey(visit)) as number;
   return { keyNumber, keyOf };
+}
+
+/** Places in `list` in order of due day, then place: packed numbers, sorted with no comparator. */
+function inDueOrder(due: Int32Array): Int32Array {
+  const n = due.length;
+  const low = due.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+  const high = due.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
+  // A day that is no date (NaN) or too wide a span: list order (the lookups merely scatter).
+  if (!((high - low + 1) * n < 2 ** 53)) return Int32Array.from(due, (_, at) => at);
+  const packed = Float64Array.from(due, (day, at) => (day - low) * n + at);
+  packed.sort();
+  return Int32Array.from(packed, (value) => value % n);
 }
 
 /** The number of `text`, numbering it next when new. */
@@ -123,7 +147,12 @@ function codeOf(codes: Map<string, number>, text: string): number {
 }
 
 /** Places in `list` grouped by subject (a counting sort), each group by due day, then key. */
-function groupBySubject(list: readonly Occurrence[], subjectOf: Int32Array, subjects: number) {
+function groupBySubject(
+  list: readonly Occurrence[],
+  subjectOf: Int32Array,
+  subjects: number,
+  due: Int32Array,
+) {
   const start = new Int32Array(subjects + 1);
   for (const subject of subjectOf) start[subject + 1] = (start[subject + 1] as number) + 1;
   for (let s = 0; s < subjects; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
@@ -134,7 +163,6 @@ function groupBySubject(list: readonly Occurrence[], subjectOf: Int32Array, subj
     order[next[s] as number] = i;
     next[s] = (next[s] as number) + 1;
   }
-  const due = Int32Array.from(list, (occurrence) => dayKey(occurrence.due));
   const key = (i: number) => (list[i] as Occurrence).key;
   const byDue = (a: number, b: number) =>
     (due[a] as number) - (due[b] as number) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
