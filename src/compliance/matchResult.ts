@@ -2,9 +2,9 @@ import { LazyMap } from '../_lib/lazyMap.js';
 import type { PlainDate } from '../models/index.js';
 import type { OccurrenceOutcome } from '../recurrence/index.js';
 import { groupByKey, KeyedLists } from './keyedLists.js';
-import type { RecordMatch } from './matchRecords.js';
 import type { MatchRun } from './matchRun.js';
 import { visitAt } from './occurrenceIndex.js';
+import type { RecordMatch } from './recordMatch.js';
 import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js';
 
 /**

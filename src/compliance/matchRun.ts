@@ -3,8 +3,8 @@ import type { ElderId, PlainDate } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
 import { ContactDaysBuilder } from './contactDays.js';
 import type { Refusal, RefusalScope } from './creditRule.js';
-import type { NotByHolder, OrphanReason, VisitsEnd } from './matchRecords.js';
 import { type OccurrenceIndex, visitAt } from './occurrenceIndex.js';
+import type { NotByHolder, OrphanReason, VisitsEnd } from './recordMatch.js';
 import { recordsInDayOrder } from './recordOrder.js';
 import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js';
 
