@@ -20,12 +20,20 @@ export class ContactDaysBuilder {
   /** Elder numbers and ids in the order of their first completed record. */
   readonly #order: number[] = [];
   readonly #ids: ElderId[] = [];
-  readonly #elderOf: number[] = [];
-  readonly #days: PlainDate[] = [];
-  readonly #inPerson: boolean[] = [];
+  // Sized once for every record (`capacity`): nothing grows and leaves copies behind.
+  readonly #elderOf: Int32Array;
+  readonly #days: PlainDate[];
+  readonly #inPerson: Uint8Array;
+  #count = 0;
 
-  constructor(private readonly subjects: number) {
+  constructor(
+    private readonly subjects: number,
+    capacity: number,
+  ) {
     this.#seen = new Uint8Array(subjects);
+    this.#elderOf = new Int32Array(capacity);
+    this.#days = new Array<PlainDate>(capacity);
+    this.#inPerson = new Uint8Array(capacity);
   }
 
   /** Note a completed record, of subject number `subject` (undefined: an elder with no visits). */
@@ -35,9 +43,9 @@ export class ContactDaysBuilder {
       this.#seen[subject] = 1;
       this.#first(elder, record.elderId);
     }
-    this.#elderOf.push(elder);
-    this.#days.push(record.on);
-    this.#inPerson.push(record.channel === 'inPerson');
+    this.#elderOf[this.#count] = elder;
+    this.#days[this.#count] = record.on;
+    this.#inPerson[this.#count++] = record.channel === 'inPerson' ? 1 : 0;
   }
 
   #other(elderId: ElderId): number {
@@ -59,7 +67,8 @@ export class ContactDaysBuilder {
   build(): Map<ElderId, ContactDays> {
     const elders = this.subjects + this.#others.size;
     const [count, countInPerson] = [new Int32Array(elders), new Int32Array(elders)];
-    this.#elderOf.forEach((elder, i) => {
+    const taken = this.#elderOf.subarray(0, this.#count);
+    taken.forEach((elder, i) => {
       count[elder] = (count[elder] as number) + 1;
       if (this.#inPerson[i]) countInPerson[elder] = (countInPerson[elder] as number) + 1;
     });
@@ -73,7 +82,7 @@ export class ContactDaysBuilder {
     // Reused as the next free place of each list.
     count.fill(0);
     countInPerson.fill(0);
-    this.#elderOf.forEach((elder, i) => {
+    taken.forEach((elder, i) => {
       const list = lists[elder] as ContactDays;
       const day = this.#days[i] as PlainDate;
       list.any[count[elder] as number] = day;

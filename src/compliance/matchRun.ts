@@ -70,7 +70,7 @@ export function runMatch(
     orphans: [],
     notByHolder: [],
     ends: new Map(),
-    contacts: new ContactDaysBuilder(index.subjectNumber.size),
+    contacts: new ContactDaysBuilder(index.subjectNumber.size, order.length),
     incidents: [],
   };
   for (const end of rules.ends) endAt(run.ends, end);
