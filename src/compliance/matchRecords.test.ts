@@ -1,5 +1,5 @@
 /**
- * matchRecords works on numbers (an index of the visits, typed arrays, results made when read):
+ * matchRecords works on numbers (an index of the visits, typed arrays) and returns plain data:
  * on small random logs it gives what the plain rules give — a reference written here with
  * string-keyed maps, as the function was before — whatever the order of the records, and the
  * same again with the index reused or rebuilt.
@@ -115,16 +115,24 @@ describe('matchRecords on numbers', () => {
     );
   });
 
-  it('answers get, has and size from the index, and gives the outcomes as the same objects', () => {
-    const match = matchRecords(visits, simulated);
-    for (const visit of visits) {
-      const own = match.outcomesOf.get(visit.key);
-      expect(match.outcomesOf.has(visit.key)).toBe(own !== undefined);
-      for (const outcome of own ?? []) expect(match.outcomes).toContain(outcome);
-    }
-    expect(match.outcomesOf.get('no/such/visit')).toBeUndefined();
-    expect(match.outcomesOf.size).toBe([...match.outcomesOf.keys()].length);
-    expect(match.notDoneReasons.size).toBe([...match.notDoneReasons].length);
+  it('returns plain data: real maps and arrays, the same after a structured clone', () => {
+    const match = matchRecords(allVisits, simulated, { ends: [anEnd] });
+    for (const map of [match.matched, match.ends, match.outcomesOf, match.notDoneReasons])
+      expect(Object.getPrototypeOf(map)).toBe(Map.prototype);
+    for (const field of Object.keys(match))
+      expect(Object.getOwnPropertyDescriptor(match, field)).toHaveProperty('value');
+    expect(Object.getPrototypeOf(match.outcomes)).toBe(Array.prototype);
+    expect(match.outcomesOf.size).toBeGreaterThan(0);
+    expect(match.notDoneReasons.size).toBeGreaterThan(0);
+    const copy = structuredClone(match);
+    expect(copy).toEqual(match);
+    expect(plain(copy)).toEqual(plain(match));
+    // The outcomes of each visit are the objects of `outcomes`, in a clone too.
+    for (const [key, own] of copy.outcomesOf)
+      for (const outcome of own) {
+        expect(copy.outcomes).toContain(outcome);
+        expect(outcome.occurrenceKey).toBe(key);
+      }
   });
 
   it('reuses the index of an unchanged array and notices one changed in place', () => {
@@ -137,6 +145,12 @@ describe('matchRecords on numbers', () => {
     expect(plain(matchRecords(list, simulated))).toEqual(plain(matchRecords([...list], simulated)));
   });
 });
+
+const anEnd = {
+  elderId: elders[0] as ElderId,
+  from: plainDate('2026-09-15'),
+  reason: 'noLongerEligible' as const,
+};
 
 /** A match as plain data, every map as its entries in order. */
 function plain(match: RecordMatch) {

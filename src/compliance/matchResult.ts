@@ -1,51 +1,44 @@
-import { LazyMap } from '../_lib/lazyMap.js';
 import type { PlainDate } from '../models/index.js';
 import type { OccurrenceOutcome } from '../recurrence/index.js';
-import { groupByKey, KeyedLists } from './keyedLists.js';
+import { listsByKey } from './listsByKey.js';
 import type { MatchRun } from './matchRun.js';
 import { visitAt } from './occurrenceIndex.js';
 import type { RecordMatch } from './recordMatch.js';
 import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js';
 
 /**
- * The result of a match, from its working state. The lists found one by one are given as they
- * are; what would take a million objects — the outcomes, the visit each record answers, the
- * outcomes and reasons of each visit — is made when read: `outcomesOf` and `notDoneReasons`
- * answer `get` from the numbers, `matched` and `outcomes` are built at their first read.
+ * The result of a match, from its working state: plain data (real maps, arrays and objects), so
+ * that it can be cloned, posted to a worker or compared as a value. Built in one go from the
+ * numbers: every array has its final length from the start, every map gets each key once, and
+ * the keys and ids are the strings the visits and records already hold.
  * @internal
  */
 export function matchResult(run: MatchRun): RecordMatch {
   const { index, records, outcomeRecord, outcomeKey, matchedCount } = run;
   const keyText = (key: number) => visitAt(index, key).key;
   const recordOf = (outcome: number) => records[outcomeRecord[outcome] as number] as VisitRecord;
-  const outcomes = new Outcomes(run, keyText);
+  const outcomes = outcomeList(run, keyText);
   const keys = index.keyOf.length;
   // Each outcome's key number, and each record outcome's when it gives a reason (else −1).
-  const outcomeKeys = new Int32Array(matchedCount + run.cancelKey.length);
+  const outcomeKeys = new Int32Array(outcomes.length);
   outcomeKeys.set(outcomeKey.subarray(0, matchedCount));
   outcomeKeys.set(run.cancelKey, matchedCount);
-  const reasonKeys = outcomeKey.slice(0, matchedCount);
-  for (let i = 0; i < matchedCount; i++) if (run.outcomeHasReason[i] === 0) reasonKeys[i] = -1;
-  const matched = new LazyMap<VisitRecordId, string>(() => {
-    const map = new Map<VisitRecordId, string>();
-    for (let i = 0; i < matchedCount; i++)
-      map.set(recordOf(i).id, keyText(outcomeKey[i] as number));
-    return map;
-  });
+  const reasonKeys = outcomeKey
+    .subarray(0, matchedCount)
+    .map((key, i) => (run.outcomeHasReason[i] === 0 ? -1 : key));
+  const matched = new Map<VisitRecordId, string>();
+  for (let i = 0; i < matchedCount; i++)
+    matched.set(recordOf(i).id, outcomes[i]?.occurrenceKey as string);
   const { duplicates, orphans, notByHolder, ends, contacts, incidents } = run;
   return {
-    get outcomes() {
-      return outcomes.all();
-    },
+    outcomes,
     matched,
     duplicates,
     orphans,
     notByHolder,
     ends,
-    outcomesOf: new KeyedLists(index.keyNumber, keyText, groupByKey(keys, outcomeKeys), (i) =>
-      outcomes.at(i),
-    ),
-    notDoneReasons: new KeyedLists(index.keyNumber, keyText, groupByKey(keys, reasonKeys), (i) => {
+    outcomesOf: listsByKey(outcomeKeys, keys, keyText, (i) => outcomes[i] as OccurrenceOutcome),
+    notDoneReasons: listsByKey(reasonKeys, keys, keyText, (i) => {
       const record = recordOf(i);
       return { on: record.on, reason: record.notDoneReason as NotDoneReason };
     }),
@@ -54,46 +47,19 @@ export function matchResult(run: MatchRun): RecordMatch {
   };
 }
 
-/** The outcomes, each object made once, when first read (the same object everywhere). */
-class Outcomes {
-  #made: (OccurrenceOutcome | undefined)[] | undefined;
-  #complete = false;
-
-  constructor(
-    private readonly run: MatchRun,
-    private readonly keyText: (key: number) => string,
-  ) {}
-
-  get count(): number {
-    return this.run.matchedCount + this.run.cancelKey.length;
+/** Every outcome, in order: the records' in the order taken, then the cancellations. */
+function outcomeList(run: MatchRun, keyText: (key: number) => string): OccurrenceOutcome[] {
+  const { records, outcomeRecord, outcomeKey, matchedCount, cancelKey, cancelOn } = run;
+  const outcomes = new Array<OccurrenceOutcome>(matchedCount + cancelKey.length);
+  for (let i = 0; i < matchedCount; i++) {
+    const record = records[outcomeRecord[i] as number] as VisitRecord;
+    const occurrenceKey = keyText(outcomeKey[i] as number);
+    outcomes[i] = { occurrenceKey, on: record.on, outcome: record.outcome };
   }
-
-  at(i: number): OccurrenceOutcome {
-    this.#made ??= new Array<OccurrenceOutcome | undefined>(this.count).fill(undefined);
-    let outcome = this.#made[i];
-    if (!outcome) {
-      outcome = this.make(i);
-      this.#made[i] = outcome;
-    }
-    return outcome;
+  for (let c = 0; c < cancelKey.length; c++) {
+    const occurrenceKey = keyText(cancelKey[c] as number);
+    const on = cancelOn[c] as PlainDate;
+    outcomes[matchedCount + c] = { occurrenceKey, on, outcome: 'cancelled' };
   }
-
-  /** Every outcome in order: the records' in the order taken, then the cancellations. */
-  all(): readonly OccurrenceOutcome[] {
-    if (!this.#complete) for (let i = 0; i < this.count; i++) this.at(i);
-    this.#complete = true;
-    return (this.#made ?? []) as readonly OccurrenceOutcome[];
-  }
-
-  private make(i: number): OccurrenceOutcome {
-    const { run } = this;
-    if (i < run.matchedCount) {
-      const record = run.records[run.outcomeRecord[i] as number] as VisitRecord;
-      const occurrenceKey = this.keyText(run.outcomeKey[i] as number);
-      return { occurrenceKey, on: record.on, outcome: record.outcome };
-    }
-    const c = i - run.matchedCount;
-    const on = run.cancelOn[c] as PlainDate;
-    return { occurrenceKey: this.keyText(run.cancelKey[c] as number), on, outcome: 'cancelled' };
-  }
+  return outcomes;
 }
