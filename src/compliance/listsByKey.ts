@@ -2,8 +2,8 @@
  * Items grouped into a map from key text to the list of the key's items, in item order; the
  * keys in the order they first had an item (as pushing item by item into a map would give).
  * `keyOfItem[i]` is item `i`'s key number, below `keys` (−1: item `i` is in no list). The
- * lists are counted first, so each is made once at its final length (no array grows), and the
- * map gets each key once: no lookup by text.
+ * items are grouped first by a counting sort in typed arrays, so each list is made once, whole,
+ * at its final length (no array grows), and the map gets each key once: no lookup by text.
  * @example
  * ```ts
  * listsByKey(Int32Array.of(1, 0, 1, -1), 2, (k) => ['a', 'b'][k], (i) => i * 10);
@@ -17,22 +17,32 @@ export function listsByKey<V>(
   keyText: (key: number) => string,
   item: (item: number) => V,
 ): Map<string, V[]> {
-  // Per key, the items still to place: its list's next place is its length minus this.
-  const left = new Int32Array(keys);
-  for (const key of keyOfItem) if (key >= 0) left[key] = (left[key] as number) + 1;
-  const lists = new Array<V[] | undefined>(keys);
+  const { start, items } = groupByKey(keyOfItem, keys);
   const map = new Map<string, V[]>();
   for (let i = 0; i < keyOfItem.length; i++) {
     const key = keyOfItem[i] as number;
-    if (key < 0) continue;
-    let list = lists[key];
-    if (list === undefined) {
-      list = new Array<V>(left[key] as number);
-      lists[key] = list;
-      map.set(keyText(key), list);
-    }
-    list[list.length - (left[key] as number)] = item(i);
-    left[key] = (left[key] as number) - 1;
+    const first = key < 0 ? -1 : (start[key] as number);
+    // A key's list is made at its first item, in the order keys first had one.
+    if (first < 0 || items[first] !== i) continue;
+    const list = new Array<V>((start[key + 1] as number) - first);
+    for (let j = 0; j < list.length; j++) list[j] = item(items[first + j] as number);
+    map.set(keyText(key), list);
   }
   return map;
+}
+
+/** Items by key (a counting sort): key `k`'s are `items[start[k] … start[k + 1])`, in order. */
+function groupByKey(keyOfItem: Int32Array, keys: number) {
+  const start = new Int32Array(keys + 1);
+  for (const key of keyOfItem) if (key >= 0) start[key + 1] = (start[key + 1] as number) + 1;
+  for (let k = 0; k < keys; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  const items = new Int32Array(start[keys] as number);
+  const next = start.slice(0, keys);
+  for (let i = 0; i < keyOfItem.length; i++) {
+    const key = keyOfItem[i] as number;
+    if (key < 0) continue;
+    items[next[key] as number] = i;
+    next[key] = (next[key] as number) + 1;
+  }
+  return { start, items };
 }

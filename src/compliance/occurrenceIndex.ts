@@ -64,8 +64,13 @@ function sameElements(a: readonly Occurrence[], b: readonly Occurrence[]): boole
 function buildIndex(list: readonly Occurrence[]): OccurrenceIndex {
   const n = list.length;
   const subjectNumber = new Map<string, number>();
-  const bySubject = Int32Array.from(list, (o) => numberOf(subjectNumber, o.subject));
-  const due = Int32Array.from(list, (occurrence) => dayKey(occurrence.due));
+  // Filled by loops, not `Int32Array.from(list, …)`, which copies the list first: garbage.
+  const [bySubject, due] = [new Int32Array(n), new Int32Array(n)];
+  for (let at = 0; at < n; at++) {
+    const occurrence = list[at] as Occurrence;
+    bySubject[at] = numberOf(subjectNumber, occurrence.subject);
+    due[at] = dayKey(occurrence.due);
+  }
   const { start, order } = groupBySubject(list, bySubject, subjectNumber.size, due);
   const codes = new Map<string, number>();
   const subjectOf = new Int32Array(n);
@@ -102,7 +107,8 @@ function numberKeys(
 ) {
   const visitKey = (visit: number) => (list[order[visit] as number] as Occurrence).key;
   const keyNumber = new Map<string, number>();
-  const keyOf = Int32Array.from(numberAt, (_, visit) => visit);
+  const keyOf = new Int32Array(numberAt.length);
+  for (let visit = 0; visit < keyOf.length; visit++) keyOf[visit] = visit;
   const repeated: number[] = [];
   for (const at of byDue) {
     const key = (list[at] as Occurrence).key;
@@ -123,10 +129,16 @@ function inDueOrder(due: Int32Array): Int32Array {
   const low = due.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
   const high = due.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
   // A day that is no date (NaN) or too wide a span: list order (the lookups merely scatter).
-  if (!((high - low + 1) * n < 2 ** 53)) return Int32Array.from(due, (_, at) => at);
-  const packed = Float64Array.from(due, (day, at) => (day - low) * n + at);
+  const byDue = new Int32Array(n);
+  if (!((high - low + 1) * n < 2 ** 53)) {
+    for (let at = 0; at < n; at++) byDue[at] = at;
+    return byDue;
+  }
+  const packed = new Float64Array(n);
+  for (let at = 0; at < n; at++) packed[at] = ((due[at] as number) - low) * n + at;
   packed.sort();
-  return Int32Array.from(packed, (value) => value % n);
+  for (let i = 0; i < n; i++) byDue[i] = (packed[i] as number) % n;
+  return byDue;
 }
 
 /** The number of `text`, numbering it next when new. */
