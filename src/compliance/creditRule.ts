@@ -45,6 +45,7 @@ export interface CreditInput {
 }
 
 const WITH_CHILDREN: ReadonlySet<string> = new Set(['children', 'parents']);
+const NOT_WITH_CHILDREN: Refusal = { reason: 'notWithChildren' };
 
 /**
  * The crediting rule: for a record and a visit it fits, why it may not complete the visit, or
@@ -64,9 +65,8 @@ export function creditRule(
   for (const visit of input.scheduled ?? []) plannedFor.set(visit.occurrenceKey, visit.caregiverId);
   return (record, occurrence) => {
     if (occurrence.kind === 'childContact') {
-      const said = record.counterpart;
-      if (said === undefined ? counterpart === 'stated' : !WITH_CHILDREN.has(said))
-        return { reason: 'notWithChildren' };
+      const refusal = counterpartRefusal(record, counterpart);
+      if (refusal) return refusal;
     }
     if (credit === 'anyone') return undefined;
     const duty = input.table.dutyOf(occurrence);
@@ -80,4 +80,43 @@ export function creditRule(
       ...(holderId === undefined ? {} : { holderId }),
     };
   };
+}
+
+/**
+ * How much of the crediting rule can refuse a record for a visit: none of it (`none`: every
+ * record may complete the visit), only whom the contact was with (`counterpart`: a
+ * `childContact` visit that is no duty's, or under `anyone`), or all of it (`rule`: a duty's
+ * visit under `holderOrDeputy`). The answer depends on the visit's kind, channel and plan role
+ * alone (as `dutyOf` does), so matching asks it once per combination and reads no visit for
+ * `none` or `counterpart`.
+ * @internal
+ */
+export type RefusalScope = 'none' | 'counterpart' | 'rule';
+
+/** The {@link RefusalScope} of a visit under a duty table and credit rule. @internal */
+export function refusalScope(
+  table: DutyTable,
+  credit: CreditRule,
+): (occurrence: Occurrence) => RefusalScope {
+  return (occurrence) =>
+    credit !== 'anyone' && table.dutyOf(occurrence) !== undefined
+      ? 'rule'
+      : occurrence.kind === 'childContact'
+        ? 'counterpart'
+        : 'none';
+}
+
+/**
+ * The refusal of a record for a `childContact` visit: it must be with the children or the
+ * parents (a record that says nothing counts as with them unless the rule is `stated`).
+ * @internal
+ */
+export function counterpartRefusal(
+  record: VisitRecord,
+  counterpart: CounterpartRule,
+): Refusal | undefined {
+  const said = record.counterpart;
+  return (said === undefined ? counterpart === 'stated' : !WITH_CHILDREN.has(said))
+    ? NOT_WITH_CHILDREN
+    : undefined;
 }
