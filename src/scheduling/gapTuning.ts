@@ -55,3 +55,25 @@ export const WORK_PER_LISTED_ARC = 16;
 
 /** Tables keyed by (job, agent) are typed arrays up to this many entries, maps beyond. @internal */
 export const TABLE_LIMIT = 4_000_000;
+
+/**
+ * The search weighs each job's moves to its shortlist of agents only (see gapShortlist.ts): at
+ * least this many agents … (8 or 10 did no better on Chu & Beasley type D and E) @internal
+ */
+export const SHORTLIST_MIN = 6;
+/** … or this share of them, if more. @internal */
+export const SHORTLIST_SHARE = 0.3;
+/**
+ * Shortlists only where the candidates are dense: at least this share of all (job, agent)
+ * pairs. A sparse problem (pairElders' nearest caregivers) is a shortlist already, and cutting
+ * it further cost pairElders' golden plans 3–9 % more km. @internal
+ */
+export const SHORTLIST_DENSITY = 0.5;
+/** Subgradient steps that price the agents' capacity for the shortlists. @internal */
+export const SHORTLIST_PRICE_STEPS = 100;
+/**
+ * The capacity prices' subgradient steps aim this share above the best relaxed value so far:
+ * 1 % left 100 steps far from converged on Chu & Beasley type D; 5 % converges in about 60.
+ * @internal
+ */
+export const PRICE_TARGET = 0.05;
