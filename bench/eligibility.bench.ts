@@ -10,6 +10,7 @@
 import { performance } from 'node:perf_hooks';
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import { elderContext } from '../src/eligibility/context.js';
+import { decideLeftBehind } from '../src/eligibility/decideStatuses.js';
 import {
   classifyElder,
   classifyStatuses,
@@ -252,7 +253,9 @@ const parameters = DEFAULT_POLICY.parameters;
 const CASES = {
   all: '(a) classifyElder, validated elders (22 categories)',
   parsed: '(b) parse(Elder, row) + classifyElder, raw JSON rows (with zod parsing)',
-  alone: '(d) 留守 alone: elderContext + leftBehindElder',
+  alone: '(d) 留守 alone, explained: elderContext + leftBehindElder',
+  aloneStatus:
+    '(d′) 留守 alone, status only (as the peer answers): the status pass, decideLeftBehind',
   statuses: '(e) classifyStatuses, validated elders (22 categories, statuses only)',
   facts: "(f) the peer's fact preparation alone, no engine (reading what 留守 needs)",
   touch: '(g) reading every fact the 22 rules read, and nothing else: the floor on this machine',
@@ -270,6 +273,12 @@ function classifyAlone(count: number): void {
     const context = elderContext(elders[i] as Elder, asOf, parameters, true);
     alone[i] = leftBehindElder(context, sharedConditions(context)).status;
   }
+}
+
+const aloneStatus: Tri[] = new Array(ELDERS);
+function classifyAloneStatus(count: number): void {
+  for (let i = 0; i < count; i++)
+    aloneStatus[i] = decideLeftBehind(elders[i] as Elder, asOf, parameters);
 }
 
 function classifyCounted(count: number): void {
@@ -342,6 +351,7 @@ const guanai = [
   measure(CASES.all, ELDERS, () => classifyAll(ELDERS), 3),
   measure(CASES.parsed, ELDERS, () => classifyParsed(ELDERS), 3),
   measure(CASES.alone, ELDERS, () => classifyAlone(ELDERS)),
+  measure(CASES.aloneStatus, ELDERS, () => classifyAloneStatus(ELDERS)),
   measure(CASES.statuses, ELDERS, () => classifyCounted(ELDERS)),
   measure(CASES.touch, ELDERS, () => touchAll(ELDERS)),
 ];
@@ -359,6 +369,7 @@ const subset = [
   measure(CASES.all, PEER_ELDERS, () => classifyAll(PEER_ELDERS), 3),
   measure(CASES.parsed, PEER_ELDERS, () => classifyParsed(PEER_ELDERS), 3),
   measure(CASES.alone, PEER_ELDERS, () => classifyAlone(PEER_ELDERS), 3),
+  measure(CASES.aloneStatus, PEER_ELDERS, () => classifyAloneStatus(PEER_ELDERS), 3),
   measure(CASES.statuses, PEER_ELDERS, () => classifyCounted(PEER_ELDERS), 3),
   measure(CASES.facts, PEER_ELDERS, () => prepareFacts(PEER_ELDERS), 3),
   measure(CASES.touch, PEER_ELDERS, () => touchAll(PEER_ELDERS), 3),
@@ -369,9 +380,14 @@ await peerClassify(PEER_ELDERS, ELDERS, peer); // untimed: the rest, for the agr
 // Agreement: the three guanai cases give one answer; the peer matches it wherever it is decided.
 
 for (let i = 0; i < ELDERS; i++) {
-  if (all[i] !== parsed[i] || all[i] !== alone[i] || all[i] !== counted[i]) {
+  if (
+    all[i] !== parsed[i] ||
+    all[i] !== alone[i] ||
+    all[i] !== counted[i] ||
+    all[i] !== aloneStatus[i]
+  ) {
     throw new Error(
-      `guanai disagrees with itself on ${elders[i]?.id}: ${all[i]} / ${parsed[i]} / ${alone[i]} / ${counted[i]}`,
+      `guanai disagrees with itself on ${elders[i]?.id}: ${all[i]} / ${parsed[i]} / ${alone[i]} / ${counted[i]} / ${aloneStatus[i]}`,
     );
   }
 }
@@ -413,7 +429,7 @@ report(
   CASES.all,
 );
 report(
-  `guanai / json-rules-engine on the first ${PEER_ELDERS.toLocaleString('en-US')} of the same elders (elders/s; ratio to (c) = guanai / json-rules-engine; 1 warm-up + ${peerRuns} runs of (c), 1 + 3 of the others; (a), (b) decide 22 categories, (c), (d) only 留守)`,
+  `guanai / json-rules-engine on the first ${PEER_ELDERS.toLocaleString('en-US')} of the same elders (elders/s; ratio to (c) = guanai / json-rules-engine; 1 warm-up + ${peerRuns} runs of (c), 1 + 3 of the others; (a), (b), (e) decide 22 categories, (c), (d), (d′) only 留守)`,
   subset,
   subset[0]?.name,
 );

@@ -1,4 +1,4 @@
-import { daysInMonth, isLeapYear, isValidCivil } from '../_lib/civilDate.js';
+import { daysInMonth, isLeapYear } from '../_lib/civilDate.js';
 import { addMonths, ageInFullYears, type PlainDate } from '../models/index.js';
 
 /**
@@ -9,28 +9,41 @@ import { addMonths, ageInFullYears, type PlainDate } from '../models/index.js';
  * @module
  */
 
-/** The value of the `length` ASCII digits from `start`, or -1 if one is not a digit. */
-function digitsAt(text: string, start: number, length: number): number {
-  let value = 0;
-  for (let i = start; i < start + length; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
+/** The digit at `index` of `text` (0–9), or a value above 9 for any other character. */
+function digitAt(text: string, index: number): number {
+  // Unsigned: a character below '0' wraps to a large number, so one test rejects both sides.
+  return (text.charCodeAt(index) - 48) >>> 0;
 }
 
 /**
  * The key `yyyymmdd` of a date; for anything that is not a real `YYYY-MM-DD` date it throws
  * the error the date functions of `guanai/models` throw for it (`ageInFullYears` checks it).
+ * Written out digit by digit: every date of a ledger passes here.
  * @internal
  */
 export function dayKey(date: PlainDate): number {
   if (typeof date === 'string' && date.length === 10) {
-    const year = digitsAt(date, 0, 4);
-    const month = digitsAt(date, 5, 2);
-    const day = digitsAt(date, 8, 2);
-    if (date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45 && isValidCivil(year, month, day))
+    const y0 = digitAt(date, 0);
+    const y1 = digitAt(date, 1);
+    const y2 = digitAt(date, 2);
+    const y3 = digitAt(date, 3);
+    const m0 = digitAt(date, 5);
+    const m1 = digitAt(date, 6);
+    const d0 = digitAt(date, 8);
+    const d1 = digitAt(date, 9);
+    const digits =
+      y0 <= 9 && y1 <= 9 && y2 <= 9 && y3 <= 9 && m0 <= 9 && m1 <= 9 && d0 <= 9 && d1 <= 9;
+    const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    const month = m0 * 10 + m1;
+    const day = d0 * 10 + d1;
+    const valid =
+      digits &&
+      year >= 1 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= daysInMonth(year, month);
+    if (valid && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45)
       return year * 10_000 + month * 100 + day;
   }
   // Not a date: the models' own check names the problem.

@@ -84,7 +84,14 @@ const facts = <T extends Record<string, fc.Arbitrary<unknown>>>(arbs: T) =>
   fc.record(Object.fromEntries(Object.entries(arbs).map(([key, arb]) => [key, fact(arb)])));
 
 /** A region code of the elder's county, its city or province, or elsewhere. */
-const regionCode = fc.constantFrom('530325', '530325101000', '530300', '530000', '110105', '110000');
+const regionCode = fc.constantFrom(
+  '530325',
+  '530325101000',
+  '530300',
+  '530000',
+  '110105',
+  '110000',
+);
 const whereabouts = fc.record(
   {
     inElderCounty: fc.boolean(),
@@ -94,12 +101,10 @@ const whereabouts = fc.record(
   },
   { requiredKeys: [] },
 );
-const span = fc
-  .tuple(recent, recent, fc.boolean())
-  .map(([a, b, open]) => {
-    const [earliest, latest] = a <= b ? [a, b] : [b, a];
-    return open ? { latest } : { earliest, latest };
-  });
+const span = fc.tuple(recent, recent, fc.boolean()).map(([a, b, open]) => {
+  const [earliest, latest] = a <= b ? [a, b] : [b, a];
+  return open ? { latest } : { earliest, latest };
+});
 const absence = {
   whereabouts,
   awaySince: recent,

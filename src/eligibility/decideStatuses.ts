@@ -1,25 +1,23 @@
 import {
-  assessmentOn,
+  type AbilityAssessment,
   daysBetween,
-  type EconomicStatus,
   type Elder,
   type MutualAidGroup,
   type PlainDate,
-  residentIdFacts,
 } from '../models/index.js';
-import { dayKey, fullYearsKey } from './dayKey.js';
-import { type FamilyFacts, familyFacts } from './familyFacts.js';
+import { type ElderFacts, elderFacts } from './elderFacts.js';
 import type { IncidentKind } from './incident.js';
 import type { MajorEventKind } from './majorEvent.js';
 import type { EconomicHardshipStatus, PolicyParameters } from './policy.js';
 import type { CategoryKey } from './reason.js';
 import { LIVES_WITH_OTHERS } from './rules/emptyNest.js';
 import { groupInForce } from './rules/mutualAid.js';
+import { HARDSHIP_BITS, statusPlan } from './statusPlan.js';
 import type { Tri } from './tri.js';
 
 /**
  * The status pass: every category of an elder decided at once from facts read once — the
- * age as an integer, the family as counts ({@link familyFacts}), the recorded flags — with no
+ * age as an integer, the family as counts ({@link elderFacts}), the recorded flags — with no
  * condition, reason or context object built. The explained rules (`rules/*`) stay the
  * reference: a property test checks that this pass answers as they do on random elders.
  *
@@ -47,76 +45,21 @@ export interface StatusOptions {
   readonly mutualAidGroups?: readonly MutualAidGroup[];
 }
 
-/** The elder's facts besides the family, each read once. */
-interface PersonFacts {
-  readonly asOfKey: number;
-  /** Age in full years, -1 when the birth date is not known. */
-  readonly age: number;
-  readonly spouseAge: number;
-  /** Whether age (or -1) reaches a threshold as the policy reads 以上. */
-  readonly inclusive: boolean;
-  readonly noHardship: boolean;
-}
-
-function ageOn(
-  birthDate: PlainDate | undefined,
-  asOfKey: number,
-  policy: PolicyParameters,
-): number {
-  return birthDate === undefined
-    ? -1
-    : fullYearsKey(dayKey(birthDate), asOfKey, policy.leapDayBirthday);
-}
-
-function personFacts(elder: Elder, asOf: PlainDate, policy: PolicyParameters): PersonFacts {
-  const asOfKey = dayKey(asOf);
-  const birthDate =
-    elder.birthDate ?? (elder.residentId ? residentIdFacts(elder.residentId).birthDate : undefined);
-  const noneOn = elder.economic.noHardshipAssessedOn;
-  return {
-    asOfKey,
-    age: ageOn(birthDate, asOfKey, policy),
-    spouseAge: ageOn(elder.household.spouse?.birthDate, asOfKey, policy),
-    inclusive: policy.thresholdsInclusive,
-    // A finding dated after the as-of day is not yet in force.
-    noHardship: noneOn !== undefined && noneOn <= asOf,
-  };
-}
-
 /** Whether an age reaches `threshold`: unknown for an unknown age (-1). */
-function ageReaches(age: number, threshold: number, person: PersonFacts): number {
+function ageReaches(age: number, threshold: number, policy: PolicyParameters): number {
   if (age < 0) return UNKNOWN;
-  return (person.inclusive ? age >= threshold : age > threshold) ? YES : NO;
+  return (policy.thresholdsInclusive ? age >= threshold : age > threshold) ? YES : NO;
 }
 
-/** One recorded hardship status, or no where a check in force found none applies. */
-function economicTri(
-  economic: EconomicStatus,
-  status: EconomicHardshipStatus,
-  none: boolean,
-): number {
-  const flag =
-    status === 'povertyMonitoring'
-      ? economic.povertyMonitoring === undefined
-        ? undefined
-        : economic.povertyMonitoring !== 'none'
-      : economic[status];
-  if (flag === undefined) return none ? NO : UNKNOWN;
-  return flag ? YES : NO;
+/** One recorded hardship status: yes, not known, or no (recorded no, or a check found none). */
+function economicTri(facts: ElderFacts, status: EconomicHardshipStatus): number {
+  const bit = HARDSHIP_BITS[status];
+  return facts.hardshipYes & bit ? YES : facts.hardshipUnknown & bit ? UNKNOWN : NO;
 }
 
-/** Any of `statuses` applies (yes), all known not to (no), else unknown. */
-function hardship(
-  economic: EconomicStatus,
-  statuses: readonly EconomicHardshipStatus[],
-  none: boolean,
-): number {
-  let result = NO;
-  for (const status of statuses) {
-    result = Math.max(result, economicTri(economic, status, none));
-    if (result === YES) break;
-  }
-  return result;
+/** Any of the statuses in `mask` applies (yes), all known not to (no), else unknown. */
+function hardship(facts: ElderFacts, mask: number): number {
+  return facts.hardshipYes & mask ? YES : facts.hardshipUnknown & mask ? UNKNOWN : NO;
 }
 
 /** 「留在农村生活」: by residence or hukou, and outside an institution unless the policy counts one. */
@@ -137,76 +80,76 @@ function ruralStatus(elder: Elder, policy: PolicyParameters): number {
 }
 
 /** LB6: nobody able to support the elder at their side (an entrusted carer where the policy counts one). */
-function noCapableSupporter(family: FamilyFacts, elder: Elder, policy: PolicyParameters): number {
+function noCapableSupporter(facts: ElderFacts, elder: Elder, policy: PolicyParameters): number {
   const carer = elder.household.entrustedCarer;
   const byCarer = policy.entrustedCarerIsSupporter;
-  if (family.capableAtSide > 0 || (byCarer && carer)) return NO;
-  const open = !family.obligorsListed || family.atSideOpen > 0 || (byCarer && carer === undefined);
+  if (facts.capableAtSide > 0 || (byCarer && carer)) return NO;
+  const open = !facts.obligorsListed || facts.atSideOpen > 0 || (byCarer && carer === undefined);
   return open ? UNKNOWN : YES;
 }
 
 /** 留守 (LB1–LB6), all six conditions, from the family counts. */
 function leftBehindStatus(
-  family: FamilyFacts,
+  facts: ElderFacts,
   elder: Elder,
   policy: PolicyParameters,
   shared: number,
 ): number {
-  const listed = family.childrenListed;
+  const listed = facts.childrenListed;
   const hasChildren = !listed
     ? UNKNOWN
-    : family.certainChildren > 0
+    : facts.certainChildren > 0
       ? YES
-      : family.children > 0
+      : facts.children > 0
         ? UNKNOWN
         : NO;
   const outOfCounty =
-    family.childrenInCounty > 0 ? NO : family.childrenCountyOpen > 0 || !listed ? UNKNOWN : YES;
+    facts.childrenInCounty > 0 ? NO : facts.childrenCountyOpen > 0 || !listed ? UNKNOWN : YES;
   const reasons =
-    family.reasonsNotCounting > 0 ? NO : family.reasonsOpen > 0 || !listed ? UNKNOWN : YES;
+    facts.reasonsNotCounting > 0 ? NO : facts.reasonsOpen > 0 || !listed ? UNKNOWN : YES;
   const longEnough =
-    family.childrenTooRecent > 0 ? NO : family.childrenAwayOpen > 0 || !listed ? UNKNOWN : YES;
+    facts.childrenTooRecent > 0 ? NO : facts.childrenAwayOpen > 0 || !listed ? UNKNOWN : YES;
   return Math.min(
     shared,
     hasChildren,
     outOfCounty,
     reasons,
     longEnough,
-    noCapableSupporter(family, elder, policy),
+    noCapableSupporter(facts, elder, policy),
   );
 }
 
 /** The screening scope: every child or other obligor gone from the county long enough. */
-function screeningStatus(family: FamilyFacts, shared: number): number {
-  const unknownLists = (family.childrenListed ? 0 : 1) + (family.obligorsListed ? 0 : 1);
-  const anyone = family.children + family.obligors > 0 ? YES : unknownLists > 0 ? UNKNOWN : NO;
+function screeningStatus(facts: ElderFacts, shared: number): number {
+  const unknownLists = (facts.childrenListed ? 0 : 1) + (facts.obligorsListed ? 0 : 1);
+  const anyone = facts.children + facts.obligors > 0 ? YES : unknownLists > 0 ? UNKNOWN : NO;
   const outOfCounty =
-    family.childrenInCounty + family.obligorsInCounty > 0
+    facts.childrenInCounty + facts.obligorsInCounty > 0
       ? NO
-      : family.childrenCountyOpen + family.obligorsCountyOpen + unknownLists > 0
+      : facts.childrenCountyOpen + facts.obligorsCountyOpen + unknownLists > 0
         ? UNKNOWN
         : YES;
   const longEnough =
-    family.childrenTooRecent + family.obligorsTooRecent > 0
+    facts.childrenTooRecent + facts.obligorsTooRecent > 0
       ? NO
-      : family.childrenAwayOpen + family.obligorsAwayOpen + unknownLists > 0
+      : facts.childrenAwayOpen + facts.obligorsAwayOpen + unknownLists > 0
         ? UNKNOWN
         : YES;
   return Math.min(shared, anyone, outOfCounty, longEnough);
 }
 
 /** 空巢 A's age: alone, as a couple (either spouse or both), or either while the arrangement is open. */
-function emptyNestAge(elder: Elder, person: PersonFacts, policy: PolicyParameters): number {
+function emptyNestAge(elder: Elder, facts: ElderFacts, policy: PolicyParameters): number {
   const single = policy.emptyNestMinimumAge;
   const aloneMinimum = single === undefined ? policy.emptyNestAloneMinimumAge : single;
   const coupleMinimum = single === undefined ? policy.emptyNestCoupleMinimumAge : single;
-  const elderCouple = ageReaches(person.age, coupleMinimum, person);
-  const spouseCouple = ageReaches(person.spouseAge, coupleMinimum, person);
+  const elderCouple = ageReaches(facts.age, coupleMinimum, policy);
+  const spouseCouple = ageReaches(facts.spouseAge, coupleMinimum, policy);
   const couple =
     policy.emptyNestCoupleAge === 'bothSpouses'
       ? Math.min(elderCouple, spouseCouple)
       : Math.max(elderCouple, spouseCouple);
-  const alone = ageReaches(person.age, aloneMinimum, person);
+  const alone = ageReaches(facts.age, aloneMinimum, policy);
   const arrangement = elder.household.livingArrangement;
   return arrangement === 'alone'
     ? alone
@@ -216,18 +159,13 @@ function emptyNestAge(elder: Elder, person: PersonFacts, policy: PolicyParameter
 }
 
 /** 空巢 definition A: the age, the children gone from home, and alone or with a spouse only. */
-function householdDefinition(
-  elder: Elder,
-  family: FamilyFacts,
-  person: PersonFacts,
-  policy: PolicyParameters,
-): number {
+function householdDefinition(elder: Elder, facts: ElderFacts, policy: PolicyParameters): number {
   let childrenLeft: number;
-  if (!family.childrenListed) childrenLeft = UNKNOWN;
-  else if (family.children === 0) childrenLeft = policy.emptyNestIncludesChildless ? YES : NO;
+  if (!facts.childrenListed) childrenLeft = UNKNOWN;
+  else if (facts.children === 0) childrenLeft = policy.emptyNestIncludesChildless ? YES : NO;
   else if (policy.emptyNestChildrenLeft === 'all')
-    childrenLeft = family.atHome > 0 ? NO : family.homeOpen > 0 ? UNKNOWN : YES;
-  else childrenLeft = family.leftHome > 0 ? YES : family.homeOpen > 0 ? UNKNOWN : NO;
+    childrenLeft = facts.atHome > 0 ? NO : facts.homeOpen > 0 ? UNKNOWN : YES;
+  else childrenLeft = facts.leftHome > 0 ? YES : facts.homeOpen > 0 ? UNKNOWN : NO;
   const arrangement = elder.household.livingArrangement;
   const aloneOrCouple =
     arrangement === undefined
@@ -235,7 +173,7 @@ function householdDefinition(
       : arrangement === 'alone' || arrangement === 'spouseOnly'
         ? YES
         : NO;
-  return Math.min(emptyNestAge(elder, person, policy), childrenLeft, aloneOrCouple);
+  return Math.min(emptyNestAge(elder, facts, policy), childrenLeft, aloneOrCouple);
 }
 
 /** Definition B (4)'s 「身边……有人照顾」: an entrusted carer, anyone living with the elder, or a caring spouse. */
@@ -255,24 +193,22 @@ function someoneCaringAtSide(elder: Elder, policy: PolicyParameters): number {
 /** 空巢 definition B: 孤寡, 五保户, 三无, or 高龄 with no child working here and nobody caring. */
 function closedListDefinition(
   elder: Elder,
-  family: FamilyFacts,
-  person: PersonFacts,
+  facts: ElderFacts,
   policy: PolicyParameters,
   advancedAge: number,
 ): number {
-  const { economic, household } = elder;
-  const none = person.noHardship;
+  const { household } = elder;
   const recorded = Math.max(
     tri(household.solitary),
-    economicTri(economic, 'fiveGuarantee', none),
-    economicTri(economic, 'threeNo', none),
+    economicTri(facts, 'fiveGuarantee'),
+    economicTri(facts, 'threeNo'),
   );
   if (recorded === YES) return YES;
-  const notWorkingHere = !family.childrenListed
+  const notWorkingHere = !facts.childrenListed
     ? UNKNOWN
-    : family.workingInTownship > 0
+    : facts.workingInTownship > 0
       ? NO
-      : family.workOpen > 0
+      : facts.workOpen > 0
         ? UNKNOWN
         : YES;
   const nobodyCaring = YES - someoneCaringAtSide(elder, policy);
@@ -282,30 +218,37 @@ function closedListDefinition(
 /** 空巢 by the policy's definition: A, B, or either. */
 function emptyNestStatus(
   elder: Elder,
-  family: FamilyFacts,
-  person: PersonFacts,
+  facts: ElderFacts,
   policy: PolicyParameters,
   advancedAge: number,
 ): number {
   const definition = policy.emptyNestDefinition;
-  if (definition === 'childrenLeftHomeS18')
-    return householdDefinition(elder, family, person, policy);
-  const closed = closedListDefinition(elder, family, person, policy, advancedAge);
+  if (definition === 'childrenLeftHomeS18') return householdDefinition(elder, facts, policy);
+  const closed = closedListDefinition(elder, facts, policy, advancedAge);
   if (definition === 'closedListS17') return closed;
-  return Math.max(householdDefinition(elder, family, person, policy), closed);
+  return Math.max(householdDefinition(elder, facts, policy), closed);
 }
 
-/** The ability level in force on asOf, as the 失能 rules read it (none when too old). */
+/**
+ * The ability level in force on asOf, as the 失能 rules read it: the latest assessment made by
+ * then (as `assessmentOn` finds it, without re-checking asOf per elder), none when too old.
+ */
 function abilityLevel(elder: Elder, asOf: PlainDate, policy: PolicyParameters): string | undefined {
-  const assessment = assessmentOn(elder.health, asOf);
+  let current: AbilityAssessment | undefined;
+  for (const assessment of elder.health.abilityAssessments ?? NO_ASSESSMENTS) {
+    const on = assessment.assessedOn;
+    if (on <= asOf && (!current || on >= current.assessedOn)) current = assessment;
+  }
   if (
-    assessment &&
+    current &&
     policy.assessmentValidDays !== null &&
-    daysBetween(assessment.assessedOn, asOf) > policy.assessmentValidDays
+    daysBetween(current.assessedOn, asOf) > policy.assessmentValidDays
   )
     return undefined;
-  return assessment?.level;
+  return current?.level;
 }
+
+const NO_ASSESSMENTS: readonly AbilityAssessment[] = [];
 
 /** The base categories, as integers, that the priority rules read. */
 interface BaseStatuses {
@@ -324,34 +267,32 @@ interface BaseStatuses {
 
 function baseStatuses(
   elder: Elder,
-  person: PersonFacts,
+  facts: ElderFacts,
   asOf: PlainDate,
   policy: PolicyParameters,
 ): BaseStatuses {
-  const { household, economic } = elder;
-  const elderCounty = elder.residence.villageCode.slice(0, 6);
-  const family = familyFacts(household, elderCounty, person.asOfKey, policy);
-  const elderly = ageReaches(person.age, policy.elderMinimumAge, person);
+  const { household } = elder;
+  const elderly = ageReaches(facts.age, policy.elderMinimumAge, policy);
   const rural = ruralStatus(elder, policy);
   const shared = Math.min(elderly, rural);
-  const advancedAge = ageReaches(person.age, policy.advancedAgeThreshold, person);
+  const advancedAge = ageReaches(facts.age, policy.advancedAgeThreshold, policy);
   const level = abilityLevel(elder, asOf, policy);
   const arrangement = household.livingArrangement;
-  const hardshipStatuses = policy.economicHardshipStatuses;
+  const plan = statusPlan(policy);
   return {
     elderly,
     rural,
-    leftBehind: leftBehindStatus(family, elder, policy, shared),
-    screening: screeningStatus(family, shared),
-    emptyNest: emptyNestStatus(elder, family, person, policy, advancedAge),
+    leftBehind: leftBehindStatus(facts, elder, policy, shared),
+    screening: screeningStatus(facts, shared),
+    emptyNest: emptyNestStatus(elder, facts, policy, advancedAge),
     livesAlone: arrangement === undefined ? UNKNOWN : arrangement === 'alone' ? YES : NO,
     advancedAge,
     disabled:
       level === undefined ? UNKNOWN : policy.disabledLevels.includes(level as never) ? YES : NO,
     semiDisabled:
       level === undefined ? UNKNOWN : policy.semiDisabledLevels.includes(level as never) ? YES : NO,
-    economicHardship: hardship(economic, hardshipStatuses, person.noHardship),
-    poor: hardship(economic, policy.povertyStatuses ?? hardshipStatuses, person.noHardship),
+    economicHardship: hardship(facts, plan.hardshipMask),
+    poor: hardship(facts, plan.poorMask),
   };
 }
 
@@ -373,11 +314,10 @@ export function decideStatuses(
   options: StatusOptions,
   policy: PolicyParameters,
 ): Record<CategoryKey, Tri> {
-  const { economic, health, risks, household } = elder;
-  const person = personFacts(elder, options.asOf, policy);
-  const base = baseStatuses(elder, person, options.asOf, policy);
+  const { health, risks, household } = elder;
+  const facts = elderFacts(elder, options.asOf, policy);
+  const base = baseStatuses(elder, facts, options.asOf, policy);
   const { leftBehind: lb, economicHardship: eh, advancedAge: aa, disabled, semiDisabled } = base;
-  const none = person.noHardship;
   // 失能 for the priority rules: 半失能 too where the policy reads 失能 widely.
   const disabledWide = policy.semiDisabledCountsAsDisabled
     ? Math.max(disabled, semiDisabled)
@@ -401,10 +341,10 @@ export function decideStatuses(
     advancedAge: TRI[aa] as Tri,
     disabled: TRI[disabled] as Tri,
     semiDisabled: TRI[semiDisabled] as Tri,
-    minimumLivingAllowance: TRI[economicTri(economic, 'minimumLivingAllowance', none)] as Tri,
-    extremeHardship: TRI[economicTri(economic, 'extremeHardship', none)] as Tri,
-    fiveGuarantee: TRI[economicTri(economic, 'fiveGuarantee', none)] as Tri,
-    threeNo: TRI[economicTri(economic, 'threeNo', none)] as Tri,
+    minimumLivingAllowance: TRI[economicTri(facts, 'minimumLivingAllowance')] as Tri,
+    extremeHardship: TRI[economicTri(facts, 'extremeHardship')] as Tri,
+    fiveGuarantee: TRI[economicTri(facts, 'fiveGuarantee')] as Tri,
+    threeNo: TRI[economicTri(facts, 'threeNo')] as Tri,
     economicHardship: TRI[eh] as Tri,
     poor: TRI[base.poor] as Tri,
     priorityTarget: TRI[Math.min(lb, eh, Math.max(aa, disabledWide))] as Tri,
@@ -431,4 +371,18 @@ export function decideStatuses(
 /** Two answers joined by `and` (Kleene conjunction) or `or`, as the policy joins them. */
 function join(how: 'and' | 'or', a: number, b: number): number {
   return how === 'and' ? Math.min(a, b) : Math.max(a, b);
+}
+
+/**
+ * 留守 alone, as {@link decideStatuses} decides it: for a caller (a benchmark, a screening
+ * list) that needs only this one answer.
+ * @internal
+ */
+export function decideLeftBehind(elder: Elder, asOf: PlainDate, policy: PolicyParameters): Tri {
+  const facts = elderFacts(elder, asOf, policy);
+  const shared = Math.min(
+    ageReaches(facts.age, policy.elderMinimumAge, policy),
+    ruralStatus(elder, policy),
+  );
+  return TRI[leftBehindStatus(facts, elder, policy, shared)] as Tri;
 }
