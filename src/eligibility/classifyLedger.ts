@@ -113,6 +113,7 @@ export function classifyLedger(
   const results: StatusClassification[] = [];
   const withoutPolicy: Elder['id'][] = [];
   const tally = new LedgerTally();
+  const batchOptions: ClassifyOptions = { asOf };
   for (let index = 0; index < elders.length; index++) {
     const elder = elders[index] as Elder;
     let village: RegionCode;
@@ -128,7 +129,9 @@ export function classifyLedger(
       withoutPolicy.push(elder.id);
       continue;
     }
-    const result = classifyInBatch(elder, index, asOf, checkedPolicy(policy, ['policies']));
+    // The single policy is checked already; a listed one maps to its checked form.
+    const checked = policies ? checkedPolicy(policy, ['policies']) : policy;
+    const result = classifyInBatch(elder, index, batchOptions, checked);
     results.push(result);
     tally.add(village, result.statuses);
   }
@@ -151,11 +154,11 @@ function checkedPolicies(policies: unknown): readonly Policy[] | undefined {
 function classifyInBatch(
   elder: Elder,
   index: number,
-  asOf: ClassifyOptions['asOf'],
+  options: ClassifyOptions,
   policy: Policy,
 ): StatusClassification {
   try {
-    return statusesUnderPolicy(elder, { asOf }, policy);
+    return statusesUnderPolicy(elder, options, policy);
   } catch (error) {
     if (!(error instanceof GuanaiError)) throw error;
     throw new GuanaiError(prefixIssues(error.issues, [index]), { cause: error });
