@@ -1,7 +1,8 @@
 /**
  * classifyElder on a generated county of 100,000 elders, as of 2026-06-30: on validated
- * elders (all 22 categories), with zod parsing of raw JSON rows first, the 留守 category alone,
- * and classifyStatuses (the statuses-only pass classifyLedger uses). As a floor, the time it
+ * elders (all 22 categories), with zod parsing of raw JSON rows first, the 留守 category alone
+ * (explained, and status only as the peer answers), classifyStatuses (the statuses-only pass
+ * classifyLedger uses) and classifyLedger itself (that pass and the counts by area). As a floor, the time it
  * takes merely to read every fact the rules read. Beside it, in the same process, the 留守 definition (spec §1.1 · S14 L359) encoded in
  * json-rules-engine — what a team would write with a generic rules engine — timed with the
  * per-elder fact preparation it needs, and checked to agree with guanai on every elder whose
@@ -10,8 +11,10 @@
 import { performance } from 'node:perf_hooks';
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import { elderContext } from '../src/eligibility/context.js';
+import { decideLeftBehind } from '../src/eligibility/decideStatuses.js';
 import {
   classifyElder,
+  classifyLedger,
   classifyStatuses,
   DEFAULT_POLICY,
   type Tri,
@@ -252,8 +255,11 @@ const parameters = DEFAULT_POLICY.parameters;
 const CASES = {
   all: '(a) classifyElder, validated elders (22 categories)',
   parsed: '(b) parse(Elder, row) + classifyElder, raw JSON rows (with zod parsing)',
-  alone: '(d) 留守 alone: elderContext + leftBehindElder',
+  alone: '(d) 留守 alone, explained: elderContext + leftBehindElder',
+  aloneStatus:
+    '(d′) 留守 alone, status only (as the peer answers): the status pass, decideLeftBehind',
   statuses: '(e) classifyStatuses, validated elders (22 categories, statuses only)',
+  ledger: '(h) classifyLedger, validated elders (statuses of 22 categories, counted by area)',
   facts: "(f) the peer's fact preparation alone, no engine (reading what 留守 needs)",
   touch: '(g) reading every fact the 22 rules read, and nothing else: the floor on this machine',
 };
@@ -272,9 +278,21 @@ function classifyAlone(count: number): void {
   }
 }
 
+const aloneStatus: Tri[] = new Array(ELDERS);
+function classifyAloneStatus(count: number): void {
+  for (let i = 0; i < count; i++)
+    aloneStatus[i] = decideLeftBehind(elders[i] as Elder, asOf, parameters);
+}
+
 function classifyCounted(count: number): void {
   for (let i = 0; i < count; i++)
     counted[i] = classifyStatuses(elders[i] as Elder, options).statuses.leftBehindElder;
+}
+let ledgerYes = 0;
+const peerElders = elders.slice(0, PEER_ELDERS);
+function classifyWholeLedger(count: number): void {
+  const ledger = count === PEER_ELDERS ? peerElders : elders;
+  ledgerYes += classifyLedger(ledger, options).totals.leftBehindElder.yes;
 }
 /** 1 when a fact is recorded: summing these reads each fact once, with no other work. */
 const seen = (value: unknown): number => (value === undefined ? 0 : 1);
@@ -342,7 +360,9 @@ const guanai = [
   measure(CASES.all, ELDERS, () => classifyAll(ELDERS), 3),
   measure(CASES.parsed, ELDERS, () => classifyParsed(ELDERS), 3),
   measure(CASES.alone, ELDERS, () => classifyAlone(ELDERS)),
+  measure(CASES.aloneStatus, ELDERS, () => classifyAloneStatus(ELDERS)),
   measure(CASES.statuses, ELDERS, () => classifyCounted(ELDERS)),
+  measure(CASES.ledger, ELDERS, () => classifyWholeLedger(ELDERS)),
   measure(CASES.touch, ELDERS, () => touchAll(ELDERS)),
 ];
 // The peer's subset: the peer, and guanai again on the same elders, for like-for-like ratios.
@@ -359,7 +379,9 @@ const subset = [
   measure(CASES.all, PEER_ELDERS, () => classifyAll(PEER_ELDERS), 3),
   measure(CASES.parsed, PEER_ELDERS, () => classifyParsed(PEER_ELDERS), 3),
   measure(CASES.alone, PEER_ELDERS, () => classifyAlone(PEER_ELDERS), 3),
+  measure(CASES.aloneStatus, PEER_ELDERS, () => classifyAloneStatus(PEER_ELDERS), 3),
   measure(CASES.statuses, PEER_ELDERS, () => classifyCounted(PEER_ELDERS), 3),
+  measure(CASES.ledger, PEER_ELDERS, () => classifyWholeLedger(PEER_ELDERS), 3),
   measure(CASES.facts, PEER_ELDERS, () => prepareFacts(PEER_ELDERS), 3),
   measure(CASES.touch, PEER_ELDERS, () => touchAll(PEER_ELDERS), 3),
 ];
@@ -369,9 +391,14 @@ await peerClassify(PEER_ELDERS, ELDERS, peer); // untimed: the rest, for the agr
 // Agreement: the three guanai cases give one answer; the peer matches it wherever it is decided.
 
 for (let i = 0; i < ELDERS; i++) {
-  if (all[i] !== parsed[i] || all[i] !== alone[i] || all[i] !== counted[i]) {
+  if (
+    all[i] !== parsed[i] ||
+    all[i] !== alone[i] ||
+    all[i] !== counted[i] ||
+    all[i] !== aloneStatus[i]
+  ) {
     throw new Error(
-      `guanai disagrees with itself on ${elders[i]?.id}: ${all[i]} / ${parsed[i]} / ${alone[i]} / ${counted[i]}`,
+      `guanai disagrees with itself on ${elders[i]?.id}: ${all[i]} / ${parsed[i]} / ${alone[i]} / ${counted[i]} / ${aloneStatus[i]}`,
     );
   }
 }
@@ -401,7 +428,7 @@ for (let i = 0; i < ELDERS; i++) {
 }
 // The reading loops' sums, printed so that no engine can skip the reads.
 console.log(
-  `\nFacts read by (g): ${touched.toLocaleString('en-US')}; elders aged by (f): ${prepared.toLocaleString('en-US')}.`,
+  `\nFacts read by (g): ${touched.toLocaleString('en-US')}; elders aged by (f): ${prepared.toLocaleString('en-US')}; 留守 yes counted by (h): ${ledgerYes.toLocaleString('en-US')}.`,
 );
 const memory = process.memoryUsage();
 const peak = process.resourceUsage().maxRSS * 1024;
@@ -413,7 +440,7 @@ report(
   CASES.all,
 );
 report(
-  `guanai / json-rules-engine on the first ${PEER_ELDERS.toLocaleString('en-US')} of the same elders (elders/s; ratio to (c) = guanai / json-rules-engine; 1 warm-up + ${peerRuns} runs of (c), 1 + 3 of the others; (a), (b) decide 22 categories, (c), (d) only 留守)`,
+  `guanai / json-rules-engine on the first ${PEER_ELDERS.toLocaleString('en-US')} of the same elders (elders/s; ratio to (c) = guanai / json-rules-engine; 1 warm-up + ${peerRuns} runs of (c), 1 + 3 of the others; (a), (b), (e), (h) decide 22 categories, (c), (d), (d′) only 留守)`,
   subset,
   subset[0]?.name,
 );

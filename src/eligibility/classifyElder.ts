@@ -7,6 +7,7 @@ import {
   requireOptions,
 } from './checkedInput.js';
 import { type ElderContext, elderContext } from './context.js';
+import { decideStatuses } from './decideStatuses.js';
 import type { IncidentKind } from './incident.js';
 import { checkMajorEvents, checkMutualAidGroups, type MajorEventKind } from './majorEvent.js';
 import type { DEFAULT_POLICY, Policy } from './policy.js';
@@ -353,8 +354,13 @@ export function statusesUnderPolicy(
   options: ClassifyOptions,
   policy: Policy,
 ): StatusClassification {
-  // Evaluated first: it is what diagnoses an elder that is not an object.
-  const statuses = statusesOf(evaluateCategories(elder, options, policy, false));
+  let statuses: Record<CategoryKey, Tri>;
+  // Decided first: it is what diagnoses an elder that is not an object.
+  try {
+    statuses = decideStatuses(elder, options, policy.parameters);
+  } catch (error) {
+    throw diagnosed(error, Elder, elder, 'elder');
+  }
   return { elderId: elder.id, asOf: options.asOf, policyId: policy.id, statuses };
 }
 

@@ -1,11 +1,5 @@
 import { GuanaiError, issue, prefixIssues } from '../errors/index.js';
-import {
-  type AreaEntry,
-  countyCodeOf,
-  Elder,
-  type RegionCode,
-  townshipCodeOf,
-} from '../models/index.js';
+import { type AreaEntry, Elder, type RegionCode } from '../models/index.js';
 import {
   checkedAsOf,
   checkedPolicy,
@@ -14,11 +8,11 @@ import {
   requireOptions,
 } from './checkedInput.js';
 import {
-  CATEGORY_KEYS,
   type ClassifyOptions,
   type StatusClassification,
   statusesUnderPolicy,
 } from './classifyElder.js';
+import { LedgerTally } from './ledgerTally.js';
 import type { Policy } from './policy.js';
 import type { CategoryKey } from './reason.js';
 import { policyInForce } from './selectPolicy.js';
@@ -86,12 +80,6 @@ export interface LedgerClassification {
   readonly withoutPolicy: readonly Elder['id'][];
 }
 
-function emptyCounts(): Record<CategoryKey, StatusCounts> {
-  const counts = {} as Record<CategoryKey, StatusCounts>;
-  for (const key of CATEGORY_KEYS) counts[key] = { yes: 0, no: 0, unknown: 0 };
-  return counts;
-}
-
 /**
  * Classify a whole ledger (statuses, as {@link classifyStatuses} decides them) and count: per category (yes / no / unknown) for the whole ledger and
  * for each county, township and village — ready for the county overview 「数量规模、基本分布、
@@ -124,16 +112,8 @@ export function classifyLedger(
   const policies = checkedPolicies(options.policies);
   const results: StatusClassification[] = [];
   const withoutPolicy: Elder['id'][] = [];
-  const totals = emptyCounts();
-  const areas = new Map<
-    RegionCode,
-    { level: AreaCounts['level']; elders: number; counts: Record<CategoryKey, StatusCounts> }
-  >();
-  const area = (code: RegionCode, level: AreaCounts['level']) => {
-    const entry = areas.get(code) ?? { level, elders: 0, counts: emptyCounts() };
-    areas.set(code, entry);
-    return entry;
-  };
+  const tally = new LedgerTally();
+  const batchOptions: ClassifyOptions = { asOf };
   for (let index = 0; index < elders.length; index++) {
     const elder = elders[index] as Elder;
     let village: RegionCode;
@@ -149,28 +129,13 @@ export function classifyLedger(
       withoutPolicy.push(elder.id);
       continue;
     }
-    const result = classifyInBatch(elder, index, asOf, checkedPolicy(policy, ['policies']));
+    // The single policy is checked already; a listed one maps to its checked form.
+    const checked = policies ? checkedPolicy(policy, ['policies']) : policy;
+    const result = classifyInBatch(elder, index, batchOptions, checked);
     results.push(result);
-    const places = [
-      area(countyCodeOf(village) ?? village, 'county'),
-      area(townshipCodeOf(village) ?? village, 'township'),
-      area(village, 'village'),
-    ];
-    for (const place of places) place.elders++;
-    for (const key of CATEGORY_KEYS) {
-      const status = result.statuses[key];
-      totals[key][status]++;
-      for (const place of places) place.counts[key][status]++;
-    }
+    tally.add(village, result.statuses);
   }
-  const byArea = [...areas]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([code, entry]): AreaCounts => {
-      const name = options.areas?.get(code)?.name;
-      const row = { code, level: entry.level, elders: entry.elders, categories: entry.counts };
-      return name ? { ...row, name } : row;
-    });
-  return { results, totals, byArea, withoutPolicy };
+  return { results, totals: tally.totals(), byArea: tally.byArea(options.areas), withoutPolicy };
 }
 
 /** The policies option: absent, or an array of policies each checked (once per object). */
@@ -189,11 +154,11 @@ function checkedPolicies(policies: unknown): readonly Policy[] | undefined {
 function classifyInBatch(
   elder: Elder,
   index: number,
-  asOf: ClassifyOptions['asOf'],
+  options: ClassifyOptions,
   policy: Policy,
 ): StatusClassification {
   try {
-    return statusesUnderPolicy(elder, { asOf }, policy);
+    return statusesUnderPolicy(elder, options, policy);
   } catch (error) {
     if (!(error instanceof GuanaiError)) throw error;
     throw new GuanaiError(prefixIssues(error.issues, [index]), { cause: error });

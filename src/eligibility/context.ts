@@ -171,7 +171,18 @@ export function elderContext(
  */
 export function inElderCounty(elderCounty: string, member: FamilyMember): boolean | undefined {
   if (member.livesWithElder || member.atElderSide) return true;
-  const where = member.whereabouts;
+  return whereaboutsInCounty(elderCounty, member.whereabouts);
+}
+
+/**
+ * Whether recorded whereabouts lie in the elder's county: `true`, `false`, or undefined when
+ * they cannot tell (for someone not living with the elder).
+ * @internal
+ */
+export function whereaboutsInCounty(
+  elderCounty: string,
+  where: Whereabouts | undefined,
+): boolean | undefined {
   if (where?.inElderCounty !== undefined) return where.inElderCounty;
   // Living in the elder's township means living in the county.
   if (where?.inElderTownship) return true;

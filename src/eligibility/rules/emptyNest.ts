@@ -109,8 +109,8 @@ function householdDefinition(context: ElderContext): Condition[] {
   return [emptyNestAge(context), childrenLeftHome(context), aloneOrWithSpouseOnly(context)];
 }
 
-/** Who lives with the elder besides a spouse: anyone in these arrangements is at the side. */
-const LIVES_WITH_OTHERS = new Set([
+/** Who lives with the elder besides a spouse: anyone in these arrangements is at the side. @internal */
+export const LIVES_WITH_OTHERS: ReadonlySet<string> = new Set([
   'withGrandchildren',
   'withChildren',
   'withOthers',

@@ -1,4 +1,4 @@
-import type { MutualAidGroup } from '../../models/index.js';
+import type { MutualAidGroup, PlainDate } from '../../models/index.js';
 import { conclude, condition } from '../condition.js';
 import type { ElderContext } from '../context.js';
 import type { MajorEventKind } from '../majorEvent.js';
@@ -23,6 +23,17 @@ function groupsOf(groups: readonly MutualAidGroup[], elderId: string): readonly 
   return index.get(elderId) ?? [];
 }
 
+/** The first of `groups` with the elder as a member that is in force on `asOf`. @internal */
+export function groupInForce(
+  groups: readonly MutualAidGroup[],
+  elderId: string,
+  asOf: PlainDate,
+): MutualAidGroup | undefined {
+  return groupsOf(groups, elderId).find(
+    (g) => g.validFrom <= asOf && (g.validTo === undefined || g.validTo >= asOf),
+  );
+}
+
 /**
  * R10 (S10 L233 / S18 L519): a member of a mutual-aid group in force on asOf with a major event
  * (生病, 天灾人祸) — the group reports to the village and 组 cadres. Membership is unknown while
@@ -34,12 +45,7 @@ export function mutualAidReport(
   events: readonly MajorEventKind[],
   groups: readonly MutualAidGroup[] | undefined,
 ): CategoryResult {
-  const { asOf } = context;
-  const group = groups
-    ? groupsOf(groups, context.elder.id).find(
-        (g) => g.validFrom <= asOf && (g.validTo === undefined || g.validTo >= asOf),
-      )
-    : undefined;
+  const group = groups ? groupInForce(groups, context.elder.id, context.asOf) : undefined;
   const member: Tri = groups === undefined ? 'unknown' : group ? 'yes' : 'no';
   return conclude(
     context,
