@@ -18,16 +18,16 @@ const esm = (subpath) => `dist/esm/${subpath === 'index' ? 'index' : `${subpath}
 
 /** @type {[name: string, subpath: string, limit: string, imports?: string][]} */
 const BUDGETS = [
-  ['guanai', 'index', '167.0 kB'],
+  ['guanai', 'index', '174.2 kB'],
   ['guanai/models', 'models', '44.2 kB'],
   ['guanai/calendar', 'calendar', '34.3 kB'],
-  ['guanai/eligibility', 'eligibility', '47.4 kB'],
-  ['guanai/recurrence', 'recurrence', '60.0 kB'],
+  ['guanai/eligibility', 'eligibility', '50.4 kB'],
+  ['guanai/recurrence', 'recurrence', '60.8 kB'],
   ['guanai/ical', 'ical', '70.8 kB'],
   ['guanai/ical', 'ical', '57.6 kB', '{ toICalendar }'],
   ['guanai/scheduling', 'scheduling', '68.3 kB'],
   ['guanai/compliance', 'compliance', '60.6 kB'],
-  ['guanai/followup', 'followup', '71.9 kB'],
+  ['guanai/followup', 'followup', '77.5 kB'],
   ['guanai/io', 'io', '89.5 kB'],
   ['guanai/xlsx', 'xlsx', '89.0 kB'],
   ['guanai/errors', 'errors', '1.6 kB'],
@@ -39,7 +39,7 @@ const BUDGETS = [
   ['guanai/calendar', 'calendar', '3.6 kB', '{ toLunar, festivalDate }'],
   ['guanai/eligibility', 'eligibility', '44.1 kB', '{ classifyElder }'],
   ['guanai/recurrence', 'recurrence', '1.7 kB', '{ occurrenceState }'],
-  ['guanai/scheduling', 'scheduling', '7.7 kB', '{ solveAssignment }'],
+  ['guanai/scheduling', 'scheduling', '8.5 kB', '{ solveAssignment }'],
 ];
 
 /** A note on what else the bundle holds or leaves out, where it matters. */
