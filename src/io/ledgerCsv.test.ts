@@ -466,6 +466,17 @@ describe('ledger files: what must not slip through', () => {
     expect(Object.entries(read.extraCells)).toEqual([['__proto__', ['x']]]);
   });
 
+  it('finds a repeated id whatever it is named, __proto__ and toString too', () => {
+    const rows = ['__proto__', 'toString', '__proto__', 'constructor', 'toString'];
+    const text = ['编号,姓名,村代码', ...rows.map((id) => `${id},王秀英,530325101203`)].join('\n');
+    const read = readLedgerCsv(text, { kind: 'elders' });
+    expect(read.records.map((elder) => elder.id)).toEqual(['__proto__', 'toString', 'constructor']);
+    expect(read.invalid.map((bad) => [bad.row, bad.issues[0]?.issue.params])).toEqual([
+      [4, { id: '__proto__', firstRow: 2 }],
+      [6, { id: 'toString', firstRow: 3 }],
+    ]);
+  });
+
   it('reads a JSON cell nested deeper than the call stack as an issue, not a crash', () => {
     const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
     const text = Papa.unparse([
