@@ -50,9 +50,10 @@ const compiled = new WeakMap<object, Quick>();
  * or `UNSURE`. It walks objects, arrays, optional, nullable and default wrappers, pipes,
  * enums, booleans, plain strings and numbers, and transforms of text and numbers itself, by
  * zod's own rules for the case where nothing fails; every other schema is run by zod, and so
- * is every refinement (zod's own check functions, on the output). Anything unusual — an unknown or `undefined`-valued key, a wrapper with checks, a
- * refinement that reports anything — is `UNSURE`, so it never accepts what the schema rejects
- * (test: quickCheck.test.ts proves the same verdict and output on good and corrupted records).
+ * is every refinement (zod's own check functions, on the output). Anything unusual — an
+ * unknown or `undefined`-valued key, a wrapper with checks, a refinement that reports anything
+ * — is `UNSURE`, so it never accepts what the schema rejects (test: quickCheck.test.ts proves
+ * the same verdict and output on good and corrupted records, and on single fields).
  * @internal
  */
 export function quickCheck<S extends z.ZodType>(
