@@ -466,6 +466,13 @@ describe('ledger files: what must not slip through', () => {
     expect(Object.entries(read.extraCells)).toEqual([['__proto__', ['x']]]);
   });
 
+  it('reads a map point of -0 as the model gives it: 0', () => {
+    const read = readLedgerCsv('编号,姓名,村代码,纬度,经度\nE-1,王秀英,530325101203,-0,102.71\n', {
+      kind: 'elders',
+    });
+    expect(Object.is(read.records[0]?.residence.coordinates?.latitude, 0)).toBe(true);
+  });
+
   it('finds a repeated id whatever it is named, __proto__ and toString too', () => {
     const rows = ['__proto__', 'toString', '__proto__', 'constructor', 'toString'];
     const text = ['编号,姓名,村代码', ...rows.map((id) => `${id},王秀英,530325101203`)].join('\n');
