@@ -22,6 +22,13 @@ export function enumValueOf(enumName: keyof EnumLabels, text: string): string | 
         built.set(labelKey(words), value);
       }
     }
+    // Each value as written (migrantWork, as JSON cells give it) found at once too, with what
+    // its key finds, so a value needs no key made; `has` first: a text already in the index
+    // keeps its own answer.
+    for (const value of Object.keys(en.labels[enumName] as object)) {
+      const found = built.get(labelKey(value));
+      if (!built.has(value) && found !== undefined) built.set(value, found);
+    }
     index = built;
     indexes.set(enumName, index);
   }

@@ -466,6 +466,24 @@ describe('ledger files: what must not slip through', () => {
     expect(Object.entries(read.extraCells)).toEqual([['__proto__', ['x']]]);
   });
 
+  it('reads a map point of -0 as the model gives it: 0', () => {
+    const read = readLedgerCsv('编号,姓名,村代码,纬度,经度\nE-1,王秀英,530325101203,-0,102.71\n', {
+      kind: 'elders',
+    });
+    expect(Object.is(read.records[0]?.residence.coordinates?.latitude, 0)).toBe(true);
+  });
+
+  it('finds a repeated id whatever it is named, __proto__ and toString too', () => {
+    const rows = ['__proto__', 'toString', '__proto__', 'constructor', 'toString'];
+    const text = ['编号,姓名,村代码', ...rows.map((id) => `${id},王秀英,530325101203`)].join('\n');
+    const read = readLedgerCsv(text, { kind: 'elders' });
+    expect(read.records.map((elder) => elder.id)).toEqual(['__proto__', 'toString', 'constructor']);
+    expect(read.invalid.map((bad) => [bad.row, bad.issues[0]?.issue.params])).toEqual([
+      [4, { id: '__proto__', firstRow: 2 }],
+      [6, { id: 'toString', firstRow: 3 }],
+    ]);
+  });
+
   it('reads a JSON cell nested deeper than the call stack as an issue, not a crash', () => {
     const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
     const text = Papa.unparse([

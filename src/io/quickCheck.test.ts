@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromZodIssues } from '../errors/index.js';
-import { Caregiver, Elder } from '../models/index.js';
+import {
+  Caregiver,
+  Coordinates,
+  Elder,
+  PhoneNumber,
+  Residence,
+  ResidentIdNumber,
+} from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { checkRecord } from './checkRecord.js';
 import { quickCheck, UNSURE } from './quickCheck.js';
@@ -138,6 +145,49 @@ describe('quickCheck', () => {
       { numRuns: 500 },
     );
   }, 60_000);
+
+  it('runs numbers, pipes and transforms (phones, resident IDs, map points, integers) as zod does', () => {
+    const texts = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom('13800138000', '138 0013 8000', '+86 138-0013-8000', '０８７１-6512 3456'),
+      fc.constantFrom('11010519491231002x', '110105491231002', '110105194912310021', ' 1 '),
+    );
+    const values = fc.oneof(
+      texts,
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom(-0, 1e21, 90, 90.5, -180, 1980, 2200, 2201, 999, 1000, true, null, undefined),
+      fc.jsonValue({ maxDepth: 1 }),
+    );
+    const schemas = [
+      PhoneNumber,
+      ResidentIdNumber,
+      Coordinates.shape.latitude,
+      Residence.shape.codeVintage,
+      Residence.shape.group,
+    ];
+    fc.assert(
+      fc.property(fc.nat(schemas.length - 1), values, (pick, value) => {
+        const schema = schemas[pick] as typeof PhoneNumber;
+        const quick = quickCheck(schema, value);
+        const parsed = schema.safeParse(value);
+        if (quick === UNSURE) return;
+        expect(parsed.success).toBe(true);
+        expect(Object.is(quick, parsed.data)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    // What a file holds is vouched for, not left to zod.
+    expect(quickCheck(PhoneNumber, '138 0013 8000')).toBe('13800138000');
+    expect(quickCheck(ResidentIdNumber, '110105491231002')).toBe('11010519491231002X');
+    expect(quickCheck(Coordinates, { latitude: -0, longitude: 102.71 })).toStrictEqual({
+      latitude: 0,
+      longitude: 102.71,
+    });
+    expect(quickCheck(Residence.shape.group, 3)).toBe(3);
+    for (const bad of [1.5, 0, 1000, Number.NaN, Number.POSITIVE_INFINITY, '3'])
+      expect(quickCheck(Residence.shape.group, bad)).toBe(UNSURE);
+  });
 
   it('is unsure of anything but an object at the top', () => {
     for (const value of [null, undefined, [], 'E-1', 3])

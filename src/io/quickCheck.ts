@@ -19,7 +19,11 @@ interface Internals {
     readonly innerType?: Schema;
     readonly element?: Schema;
     readonly coerce?: boolean;
+    readonly in?: Schema;
+    readonly out?: Schema;
+    readonly transform?: (value: unknown, payload: Payload) => unknown;
   };
+  readonly traits?: ReadonlySet<string>;
   readonly optin?: 'optional' | 'defaulted';
   readonly optout?: 'optional';
   readonly values?: ReadonlySet<unknown>;
@@ -43,12 +47,13 @@ const compiled = new WeakMap<object, Quick>();
 
 /**
  * The output `schema.safeParse(value)` would give, found without zod's bookkeeping per field,
- * or `UNSURE`. It walks objects, arrays, optional, nullable and default wrappers, enums and
- * booleans itself, by zod's own rules for the case where nothing fails; every other schema
- * (strings, numbers, pipes, transforms) is run by zod, and so is every refinement, on the
- * output. Anything unusual — an unknown or `undefined`-valued key, a wrapper with checks, a
- * refinement that reports anything — is `UNSURE`, so it never accepts what the schema rejects
- * (test: quickCheck.test.ts proves the same verdict and output on good and corrupted records).
+ * or `UNSURE`. It walks objects, arrays, optional, nullable and default wrappers, pipes,
+ * enums, booleans, plain strings and numbers, and transforms of text and numbers itself, by
+ * zod's own rules for the case where nothing fails; every other schema is run by zod, and so
+ * is every refinement (zod's own check functions, on the output). Anything unusual — an
+ * unknown or `undefined`-valued key, a wrapper with checks, a refinement that reports anything
+ * — is `UNSURE`, so it never accepts what the schema rejects (test: quickCheck.test.ts proves
+ * the same verdict and output on good and corrupted records, and on single fields).
  * @internal
  */
 export function quickCheck<S extends z.ZodType>(
@@ -85,6 +90,14 @@ function compile(schema: Schema): Quick {
       // A plain string (no format, no coercion): its checks (trim, lengths, refinements) as zod runs them.
       if (def.coerce || (def as { format?: string }).format !== undefined) break;
       return (value) => (typeof value === 'string' ? passesChecks(checks, value) : UNSURE);
+    case 'number':
+      // A plain number: finite, then its checks as zod runs them (an integer format first).
+      if (def.coerce) break;
+      return numberCheck(schema);
+    case 'pipe':
+      return pipeCheck(schema) ?? ((value, ctx) => byZod(schema, value, ctx));
+    case 'transform':
+      return transformCheck(schema) ?? ((value, ctx) => byZod(schema, value, ctx));
     case 'boolean':
       if (checks.length > 0 || def.coerce) break;
       return (value) => (typeof value === 'boolean' ? value : UNSURE);
@@ -109,6 +122,65 @@ function compile(schema: Schema): Quick {
     }
   }
   return (value, ctx) => byZod(schema, value, ctx);
+}
+
+/**
+ * A number schema: zod's own test (a finite number), then the checks zod runs after it — the
+ * schema itself first when it is a check too (`z.int()`'s format), then its `checks`.
+ */
+function numberCheck(schema: Schema): Quick {
+  const { def, traits } = schema._zod;
+  const own = def.checks ?? [];
+  const checks = traits?.has('$ZodCheck') ? [schema as unknown as Check, ...own] : own;
+  return (value) =>
+    typeof value === 'number' && Number.isFinite(value) ? passesChecks(checks, value) : UNSURE;
+}
+
+/**
+ * A pipe: its input schema, then its output schema on what that gave, as zod's pipe runs
+ * them when nothing fails. A codec (a pipe with its own transforms) is zod's: undefined.
+ */
+function pipeCheck(schema: Schema): Quick | undefined {
+  const { def } = schema._zod;
+  if (!def.in || !def.out || 'transform' in def) return undefined;
+  const into = quickOf(def.in);
+  const out = quickOf(def.out);
+  const checks = def.checks ?? [];
+  return (value, ctx) => {
+    const left = into(value, ctx);
+    if (left === UNSURE) return UNSURE;
+    const right = out(left, ctx);
+    return right === UNSURE ? UNSURE : passesChecks(checks, right);
+  };
+}
+
+/**
+ * A transform of a text, number or boolean: its function run as zod runs it, on a payload
+ * whose `addIssue` records the issue; any issue, or a promise, is `UNSURE`. Any other value
+ * is zod's to run, as before.
+ */
+function transformCheck(schema: Schema): Quick | undefined {
+  const { def } = schema._zod;
+  const transform = def.transform;
+  if (typeof transform !== 'function' || (def.checks ?? []).length > 0) return undefined;
+  return (value, ctx) => {
+    const kind = typeof value;
+    if (kind !== 'string' && kind !== 'number' && kind !== 'boolean')
+      return byZod(schema, value, ctx);
+    const payload: TransformPayload = { value, issues: [], addIssue };
+    const output = transform(value, payload);
+    return output instanceof Promise || payload.issues.length > 0 ? UNSURE : output;
+  };
+}
+
+/** What a transform is given as its context: zod's payload with `addIssue`. */
+interface TransformPayload extends Payload {
+  addIssue(this: Payload, issue: unknown): void;
+}
+
+/** A transform's `ctx.addIssue`, one function for every payload (no closure made per value). */
+function addIssue(this: Payload, issue: unknown): void {
+  this.issues.push(issue);
 }
 
 /** A schema zod runs itself on a value of its own: its output, or `UNSURE` on any issue. */
@@ -192,7 +264,8 @@ function compileObject(schema: Schema): Quick {
       }
       const read = quick(got, ctx);
       if (read === UNSURE) return UNSURE;
-      if (output === undefined && read !== got) output = outputSoFar(input, fields, f);
+      // Object.is: a transform may give 0 for -0, which `!==` would not see.
+      if (output === undefined && !Object.is(read, got)) output = outputSoFar(input, fields, f);
       if (output !== undefined) output[key] = read;
     }
     return passesChecks(checks, output ?? input);
@@ -278,7 +351,7 @@ function compileArray(schema: Schema): Quick {
       const got: unknown = value[index];
       const read = element(got, ctx);
       if (read === UNSURE) return UNSURE;
-      if (output === undefined && read !== got) output = value.slice(0, index);
+      if (output === undefined && !Object.is(read, got)) output = value.slice(0, index);
       if (output !== undefined) output[index] = read;
     }
     return passesChecks(checks, output ?? value);

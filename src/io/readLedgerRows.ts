@@ -203,7 +203,9 @@ function readTable<K extends LedgerKind>(
   const warnings: LedgerFileRow[] = [];
   // No prototype: a record whose id is "__proto__" keeps its cells like any other.
   const extraCells: Record<string, string[]> = Object.create(null);
-  const firstRowOfId = new Map<string, number>();
+  // A record without a prototype, as extraCells: the id is made a property key (interned)
+  // once, for both; a Map hashed it apart and cost as much again (CPU profile).
+  const firstRowOfId: Record<string, number> = Object.create(null);
   const headingIssue = rowIssues.get(shaped.headingRow - 1);
   const headingIssues = [
     ...(headingIssue ? [{ column: undefined, issue: headingIssue }] : []),
@@ -238,7 +240,7 @@ function readTable<K extends LedgerKind>(
       continue;
     }
     const id = (record as { id: string }).id;
-    const firstRow = firstRowOfId.get(id);
+    const firstRow = firstRowOfId[id];
     if (firstRow !== undefined) {
       const duplicate = issue('duplicate_row_id', ['id'], { id, firstRow });
       invalid.push({
@@ -248,7 +250,7 @@ function readTable<K extends LedgerKind>(
       });
       continue;
     }
-    firstRowOfId.set(id, row);
+    firstRowOfId[id] = row;
     records.push(record);
     rows.push(row);
     extraCells[id] = layout.extra.map((entry) => text[entry.index] ?? '');
