@@ -114,7 +114,7 @@ describe('golden: pairElders', () => {
     // Digested under the field's name before the rename (unassigned → unplaced).
     const renamed = plans.map(({ unplaced, ...plan }) => ({ ...plan, unassigned: unplaced }));
     expect(renamed.map((p) => digest(p))).toMatchSnapshot();
-  }, 60_000); // a county-sized pairing: seconds on a loaded machine, a correctness test, not a timing
+  });
 });
 
 describe('golden: planVisits and replan', () => {
