@@ -1,4 +1,3 @@
-import { dayKey } from '../_lib/dateKeys.js';
 import type { ElderId, PlainDate } from '../models/index.js';
 import type { Occurrence } from '../recurrence/index.js';
 import { ContactDaysBuilder } from './contactDays.js';
@@ -6,6 +5,7 @@ import type { Refusal, RefusalScope } from './creditRule.js';
 import { type OccurrenceIndex, visitAt } from './occurrenceIndex.js';
 import type { NotByHolder, OrphanReason, VisitsEnd } from './recordMatch.js';
 import { recordsInDayOrder } from './recordOrder.js';
+import { daySortKey } from './sortKeys.js';
 import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js';
 
 /** What matching needs besides the records and the index. @internal */
@@ -218,7 +218,7 @@ function unplanned(
   let [firstFit, refusedAt] = [-1, -1];
   let refusal: Refusal | undefined;
   if (subject !== undefined) {
-    const day = dayKey(record.on);
+    const day = daySortKey(record.on);
     // Codes start at 1: a kind or channel no visit has matches none.
     const kind = record.kind === undefined ? -1 : (codes.get(record.kind) ?? 0);
     const channel = codes.get(record.channel) ?? 0;

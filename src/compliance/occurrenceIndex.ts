@@ -1,5 +1,5 @@
-import { dayKey } from '../_lib/dateKeys.js';
 import type { Occurrence } from '../recurrence/index.js';
+import { daySortKey } from './sortKeys.js';
 
 /**
  * The planned visits numbered once, for matching. A visit's number is its place when the
@@ -19,7 +19,7 @@ export interface OccurrenceIndex {
    */
   readonly keyNumber: ReadonlyMap<string, number>;
   /** Per visit number: its key's number (itself unless its key is repeated), subject number,
-   * window (`dayKey`s), kind and channel codes. */
+   * window (`daySortKey`s), kind and channel codes. */
   readonly keyOf: Int32Array;
   readonly subjectOf: Int32Array;
   readonly openFrom: Int32Array;
@@ -69,7 +69,7 @@ function buildIndex(list: readonly Occurrence[]): OccurrenceIndex {
   for (let at = 0; at < n; at++) {
     const occurrence = list[at] as Occurrence;
     bySubject[at] = numberOf(subjectNumber, occurrence.subject);
-    due[at] = dayKey(occurrence.due);
+    due[at] = daySortKey(occurrence.due);
   }
   const { start, order } = groupBySubject(list, bySubject, subjectNumber.size, due);
   const codes = new Map<string, number>();
@@ -82,8 +82,8 @@ function buildIndex(list: readonly Occurrence[]): OccurrenceIndex {
     const occurrence = list[at] as Occurrence;
     numberAt[at] = visit;
     subjectOf[visit] = bySubject[at] as number;
-    openFrom[visit] = dayKey(occurrence.openFrom);
-    expiresAt[visit] = dayKey(occurrence.expiresAt);
+    openFrom[visit] = daySortKey(occurrence.openFrom);
+    expiresAt[visit] = daySortKey(occurrence.expiresAt);
     kindOf[visit] = codeOf(codes, occurrence.kind);
     channelOf[visit] = codeOf(codes, occurrence.channel);
     const who = occurrence.who;

@@ -1,4 +1,4 @@
-import { dayKey, TIMES, timeKey } from '../_lib/dateKeys.js';
+import { daySortKey, TIMES, timeSortKey } from './sortKeys.js';
 import type { VisitRecord } from './visitRecord.js';
 
 /**
@@ -15,7 +15,7 @@ export function recordsInDayOrder(records: readonly VisitRecord[]): Int32Array {
   let [low, high] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
   for (let i = 0; i < n; i++) {
     const record = records[inForce[i] as number] as VisitRecord;
-    const key = dayKey(record.on) * TIMES + timeKey(record.time);
+    const key = daySortKey(record.on) * TIMES + timeSortKey(record.time);
     at[i] = key;
     if (key < low) low = key;
     if (key > high) high = key;
