@@ -12,6 +12,7 @@ import {
   addDays,
   addMonths,
   Elder,
+  LivingArrangement,
   MutualAidGroup,
   parse,
   plainDate,
@@ -164,14 +165,7 @@ function elderArb(away: fc.Arbitrary<string>) {
       }),
       household: facts(
         {
-          livingArrangement: fc.constantFrom(
-            'alone',
-            'spouseOnly',
-            'withGrandchildren',
-            'withChildren',
-            'withOthers',
-            'institution',
-          ),
+          livingArrangement: fc.constantFrom(...LivingArrangement.options),
           spouse: fc.record(
             {
               status: fc.constantFrom('married', 'widowed'),
