@@ -273,7 +273,7 @@ function classifyParsed(count: number): void {
 }
 function classifyAlone(count: number): void {
   for (let i = 0; i < count; i++) {
-    const context = elderContext(elders[i] as Elder, asOf, parameters, true);
+    const context = elderContext(elders[i] as Elder, asOf, parameters);
     alone[i] = leftBehindElder(context, sharedConditions(context)).status;
   }
 }

@@ -1,7 +1,7 @@
 import { addMonths, ageInFullYears, ChildRecord, type PlainDate } from '../models/index.js';
 import { checkedAsOf, checkedPolicy, diagnosed, requireOptions } from './checkedInput.js';
 import { RULE_CITATIONS } from './citations.js';
-import { type Condition, condition, EXPLAINED, resultOf } from './condition.js';
+import { type Condition, condition, resultOf } from './condition.js';
 import { CHILD_DEFINITIONS, type ChildDefinition } from './definitionChoice.js';
 import type { DEFAULT_POLICY, Policy, PolicyParameters } from './policy.js';
 import type { CategoryResult } from './reason.js';
@@ -32,7 +32,7 @@ function ageWithin(
     : undefined;
   const status: Tri =
     age === undefined ? 'unknown' : age >= minimum && age <= maximum ? 'yes' : 'no';
-  return condition(EXPLAINED, 'child_age_range', status, { age: age ?? null, minimum, maximum }, [
+  return condition('child_age_range', status, { age: age ?? null, minimum, maximum }, [
     'birthDate',
   ]);
 }
@@ -55,7 +55,6 @@ function parentsAway(child: ChildRecord, policy: PolicyParameters): Condition {
   const status = rule === 'both' ? allOf(statuses) : anyOf(statuses);
   const away = statuses.filter((s) => s === 'yes').length;
   return condition(
-    EXPLAINED,
     'parents_away',
     status,
     { rule, away, known: statuses.length - missing.length },
@@ -92,11 +91,11 @@ function parentsAwayLongEnough(
   // Nobody known to be away decides "no" only when every parent is known not to be away.
   const status: Tri =
     child.parents === undefined ? 'unknown' : statuses.length === 0 ? 'no' : allOf(statuses);
-  return condition(EXPLAINED, 'parents_away_long_enough', status, { months, since }, missing);
+  return condition('parents_away_long_enough', status, { months, since }, missing);
 }
 
 function livesAtHome(child: ChildRecord): Condition {
-  return condition(EXPLAINED, 'lives_at_home', triOf(child.livesAtHome), {}, ['livesAtHome']);
+  return condition('lives_at_home', triOf(child.livesAtHome), {}, ['livesAtHome']);
 }
 
 /** Definition A (S10 L203 = S18 L489): parents away, the child at home in others' care. */
@@ -111,9 +110,9 @@ function familyCareDefinition(
     ageWithin(child, asOf, 0, policy.childMaximumAge, policy),
     parentsAway(child, policy),
     livesAtHome(child),
-    condition(EXPLAINED, 'cared_by_others', byOthers, { carer: carer ?? null }, ['dailyCarer']),
+    condition('cared_by_others', byOthers, { carer: carer ?? null }, ['dailyCarer']),
   ];
-  return resultOf(EXPLAINED, 'leftBehindChild', allOf(conditions.map((c) => c.status)), conditions);
+  return resultOf('leftBehindChild', allOf(conditions.map((c) => c.status)), conditions);
 }
 
 /** Definition B (S17 L457): 6–14, parents away all year or three months, at home; or a special group. */
@@ -131,7 +130,6 @@ function townScopeDefinition(
   ];
   const groups = SPECIAL_GROUPS.filter((group) => child[group] === true);
   const special = condition(
-    EXPLAINED,
     'special_child_group',
     anyOf(SPECIAL_GROUPS.map((group) => triOf(child[group]))),
     { groups },
@@ -141,7 +139,7 @@ function townScopeDefinition(
   const status = policy.childSpecialGroupsAgeBound
     ? allOf([age.status, anyOf([parentsBranch, special.status])])
     : anyOf([allOf([age.status, parentsBranch]), special.status]);
-  return resultOf(EXPLAINED, 'leftBehindChild', status, [age, ...parents, special]);
+  return resultOf('leftBehindChild', status, [age, ...parents, special]);
 }
 
 /**

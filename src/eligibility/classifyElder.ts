@@ -83,15 +83,14 @@ export interface Classification {
   readonly categories: Readonly<Record<CategoryKey, CategoryResult>>;
 }
 
-/** Every category of one elder, explained or for status alone. */
+/** Every category of one elder, explained. */
 function evaluateCategories(
   elder: Elder,
   options: ClassifyOptions,
   policy: Policy,
-  explain: boolean,
 ): Record<CategoryKey, CategoryResult> {
   try {
-    return evaluateTrusted(elder, options, policy, explain);
+    return evaluateTrusted(elder, options, policy);
   } catch (error) {
     // The elder was not run through the schema: say what is wrong with it, with paths.
     throw diagnosed(error, Elder, elder, 'elder');
@@ -112,9 +111,8 @@ function evaluateTrusted(
   elder: Elder,
   options: ClassifyOptions,
   policy: Policy,
-  explain: boolean,
 ): Record<CategoryKey, CategoryResult> {
-  const context = elderContext(elder, options.asOf, policy.parameters, explain);
+  const context = elderContext(elder, options.asOf, policy.parameters);
   const shared = sharedConditions(context);
   const base = baseCategories(context, shared, options);
   return withPriorities(context, shared, base, options);
@@ -134,7 +132,6 @@ function baseCategories(
     emptyNestElder: emptyNestElder(context, age.status),
     livesAlone: livesAlone(context),
     solitaryElder: recordedStatus(
-      context,
       'solitaryElder',
       'solitary',
       household.solitary,
@@ -144,28 +141,24 @@ function baseCategories(
     disabled: abilityCategory(context, 'disabled'),
     semiDisabled: abilityCategory(context, 'semiDisabled'),
     minimumLivingAllowance: recordedStatus(
-      context,
       'minimumLivingAllowance',
       'minimumLivingAllowance',
       economicFact(context, 'minimumLivingAllowance'),
       'economic.minimumLivingAllowance',
     ),
     extremeHardship: recordedStatus(
-      context,
       'extremeHardship',
       'extremeHardship',
       economicFact(context, 'extremeHardship'),
       'economic.extremeHardship',
     ),
     fiveGuarantee: recordedStatus(
-      context,
       'fiveGuarantee',
       'fiveGuarantee',
       economicFact(context, 'fiveGuarantee'),
       'economic.fiveGuarantee',
     ),
     threeNo: recordedStatus(
-      context,
       'threeNo',
       'threeNo',
       economicFact(context, 'threeNo'),
@@ -197,7 +190,7 @@ export function withExplainedParts<T>(
 ): T {
   const policy = checkedOptions(options);
   try {
-    const context = elderContext(elder, options.asOf, policy.parameters, true);
+    const context = elderContext(elder, options.asOf, policy.parameters);
     const shared = sharedConditions(context);
     return use({ policy, context, shared, base: baseCategories(context, shared, options) });
   } catch (error) {
@@ -234,8 +227,8 @@ function withPriorities(
     immediateReport: immediateReport(context, base, options.incidents ?? []),
     keepOneChildHome: keepOneChildHome(context, base),
     entrustmentMissing: entrustmentMissing(context, base),
-    lowFeeCareEligible: lowFeeCareEligible(context, base),
-    emptyNestPriority: emptyNestPriority(context, base),
+    lowFeeCareEligible: lowFeeCareEligible(base),
+    emptyNestPriority: emptyNestPriority(base),
     facilityPriority: facilityPriority(context, base, shared),
     mutualAidReport: base.mutualAidReport,
   };
@@ -304,7 +297,7 @@ export function statusesOf(
  */
 export function classifyElder(elder: Elder, options: ClassifyOptions): Classification {
   const policy = checkedOptions(options);
-  const categories = evaluateCategories(elder, options, policy, true);
+  const categories = evaluateCategories(elder, options, policy);
   if (policy.citations) {
     for (const [key, citation] of Object.entries(policy.citations)) {
       const result = categories[key as CategoryKey];

@@ -80,7 +80,7 @@ function compare(
     };
     const categories = {
       emptyNestElder: cited('emptyNestElder', varied.emptyNestElder),
-      emptyNestPriority: cited('emptyNestPriority', emptyNestPriority(context, varied)),
+      emptyNestPriority: cited('emptyNestPriority', emptyNestPriority(varied)),
       facilityPriority: cited('facilityPriority', facilityPriority(context, varied, shared)),
     };
     const statuses = {

@@ -10,20 +10,8 @@ import type {
 import type { Tri } from './tri.js';
 
 /**
- * Whether a rule is being evaluated for its explanation (`true`: reasons and missing facts are
- * built) or for its status alone (`false`: nothing is built, as when a whole ledger is counted).
- * @internal
- */
-export interface Evaluation {
-  readonly explain: boolean;
-}
-
-/** Every rule explained: what a single classification for people needs. @internal */
-export const EXPLAINED: Evaluation = { explain: true };
-
-/**
- * One evaluated condition: its status and, when explained, its reason and the facts that would
- * decide it while it is `unknown`.
+ * One evaluated condition: its status, its reason and the facts that would decide it while it
+ * is `unknown`.
  * @internal
  */
 export interface Condition {
@@ -34,32 +22,13 @@ export interface Condition {
 
 const NOTHING: readonly string[] = Object.freeze([]);
 
-/** Conditions and results of a status-only evaluation carry nothing: one shared value per status. */
-const BARE_CONDITIONS: Readonly<Record<Tri, Condition>> = {
-  yes: { status: 'yes', missing: NOTHING },
-  no: { status: 'no', missing: NOTHING },
-  unknown: { status: 'unknown', missing: NOTHING },
-};
-
-function bareResult(status: Tri): CategoryResult {
-  return { status, reasons: [], missing: NOTHING, citation: { spec: '' } };
-}
-
-const BARE_RESULTS: Readonly<Record<Tri, CategoryResult>> = {
-  yes: bareResult('yes'),
-  no: bareResult('no'),
-  unknown: bareResult('unknown'),
-};
-
-/** Build a condition; in a status-only evaluation only its status is kept. @internal */
+/** Build a condition: its status, its reason, and while `unknown` the facts that would decide it. @internal */
 export function condition<C extends ReasonCode>(
-  evaluation: Evaluation,
   code: C,
   status: Tri,
   params: ReasonParams[C],
   missing: readonly string[] = NOTHING,
 ): Condition {
-  if (!evaluation.explain) return BARE_CONDITIONS[status];
   return {
     status,
     reason: { code, status, params } as Reason,
@@ -73,7 +42,6 @@ export function condition<C extends ReasonCode>(
  * @internal
  */
 export function conclude(
-  evaluation: Evaluation,
   category: RuleKey,
   conditions: readonly Condition[],
   combine: 'all' | 'any',
@@ -87,7 +55,7 @@ export function conclude(
     }
     if (c.status === 'unknown') status = 'unknown';
   }
-  return resultOf(evaluation, category, status, conditions);
+  return resultOf(category, status, conditions);
 }
 
 /**
@@ -96,12 +64,10 @@ export function conclude(
  * @internal
  */
 export function resultOf(
-  evaluation: Evaluation,
   category: RuleKey,
   status: Tri,
   conditions: readonly Condition[],
 ): CategoryResult {
-  if (!evaluation.explain) return BARE_RESULTS[status];
   const reasons: Reason[] = [];
   let missing: string[] = [];
   for (const c of conditions) {
@@ -113,18 +79,12 @@ export function resultOf(
 }
 
 /** A condition that another category's result holds, carrying its missing facts. @internal */
-export function categoryCondition(
-  evaluation: Evaluation,
-  category: CategoryKey,
-  result: CategoryResult,
-): Condition {
-  if (!evaluation.explain) return BARE_CONDITIONS[result.status];
-  return condition(evaluation, 'category', result.status, { category }, result.missing);
+export function categoryCondition(category: CategoryKey, result: CategoryResult): Condition {
+  return condition('category', result.status, { category }, result.missing);
 }
 
 /** A condition that any of several categories holds. @internal */
 export function anyCategoryCondition(
-  evaluation: Evaluation,
   results: Readonly<Partial<Record<CategoryKey, CategoryResult>>>,
 ): Condition {
   let status: Tri = 'no';
@@ -136,7 +96,6 @@ export function anyCategoryCondition(
     }
     if (result?.status === 'unknown') status = 'unknown';
   }
-  if (!evaluation.explain) return BARE_CONDITIONS[status];
   const categories: CategoryKey[] = [];
   const holding: CategoryKey[] = [];
   // Missing facts matter only while the answer is open: collect them only then.
@@ -148,5 +107,5 @@ export function anyCategoryCondition(
     if (result.status === 'yes') holding.push(key as CategoryKey);
     if (status === 'unknown') missing.push(...result.missing);
   }
-  return condition(evaluation, 'any_category', status, { categories, holding }, missing);
+  return condition('any_category', status, { categories, holding }, missing);
 }

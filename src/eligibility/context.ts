@@ -15,7 +15,6 @@ import {
   type SupportObligor,
   type Whereabouts,
 } from '../models/index.js';
-import type { Evaluation } from './condition.js';
 import type { PolicyParameters } from './policy.js';
 
 const NO_OBLIGORS: readonly SupportObligor[] = [];
@@ -52,7 +51,7 @@ export interface CountedChild extends FamilyMember {
  * Facts about one elder as of one day, derived once and shared by every rule.
  * @internal
  */
-export interface ElderContext extends Evaluation {
+export interface ElderContext {
   readonly elder: Elder;
   readonly asOf: PlainDate;
   readonly policy: PolicyParameters;
@@ -75,12 +74,11 @@ export interface ElderContext extends Evaluation {
   readonly assessment: AbilityAssessment | undefined;
 }
 
-/** Derive the shared facts of an elder for `asOf` under `policy`, to explain or only to decide. @internal */
+/** Derive the shared facts of an elder for `asOf` under `policy`. @internal */
 export function elderContext(
   elder: Elder,
   asOf: PlainDate,
   policy: PolicyParameters,
-  explain: boolean,
 ): ElderContext {
   const birthDate =
     elder.birthDate ?? (elder.residentId ? residentIdFacts(elder.residentId).birthDate : undefined);
@@ -150,7 +148,6 @@ export function elderContext(
   // A village code's first six digits are its county's.
   const elderCounty = elder.residence.villageCode.slice(0, 6);
   return {
-    explain,
     elder,
     asOf,
     policy,

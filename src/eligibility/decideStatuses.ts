@@ -304,8 +304,8 @@ function mutualAidMember(elder: Elder, options: StatusOptions): number {
 }
 
 /**
- * The status of every category of an elder, as the rule-by-rule evaluation decides it with
- * `explain` off, in one pass over facts read once. The elder is trusted (validated); an
+ * The status of every category of an elder, as the explained rules (`rules/*`) decide it, in
+ * one pass over facts read once. The elder is trusted (validated); an
  * unvalidated one may make it throw, for the caller to diagnose.
  * @internal
  */

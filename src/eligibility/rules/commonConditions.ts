@@ -27,9 +27,7 @@ export function ageReaches(context: ElderContext, threshold: number): Tri {
 /** 「60周岁以上」: aged at least `minimum` full years on the as-of date. @internal */
 export function ageAtLeast(context: ElderContext, minimum: number): Condition {
   const status = ageReaches(context, minimum);
-  return condition(context, 'age_minimum', status, { minimum, age: context.age ?? null }, [
-    'birthDate',
-  ]);
+  return condition('age_minimum', status, { minimum, age: context.age ?? null }, ['birthDate']);
 }
 
 /** 「留在农村生活」: lives in the countryside, by residence (default) or by hukou. @internal */
@@ -42,7 +40,6 @@ function livesInCountryside(context: ElderContext): Condition {
     settingStatus === 'unknown' ? [test === 'hukou' ? 'residence.hukou' : 'residence.setting'] : [];
   if (context.policy.institutionCountsAsRural) {
     return condition(
-      context,
       'rural_residence',
       settingStatus,
       { setting: setting ?? null, test, institution: null },
@@ -65,7 +62,6 @@ function livesInCountryside(context: ElderContext): Condition {
   ]);
   const institution = inInstitution === 'yes' ? (recorded ?? 'other') : null;
   return condition(
-    context,
     'rural_residence',
     status,
     { setting: setting ?? null, test, institution },
@@ -105,7 +101,7 @@ export function allOutOfCounty(
 ): Condition {
   let outside = 0;
   let inside = 0;
-  const open = new OpenFacts(context, unknownLists);
+  const open = new OpenFacts(unknownLists);
   for (const member of members) {
     const where = inElderCounty(context.elderCounty, member);
     // A member who may not count can leave the answer open, never decide it.
@@ -117,7 +113,7 @@ export function allOutOfCounty(
   const status: Tri = inside > 0 ? 'no' : open.count > 0 ? 'unknown' : 'yes';
   const unknown = open.count - unknownLists.length;
   const params = { counted: members.length, outside, inside, unknown };
-  return condition(context, code, status, params, open.paths);
+  return condition(code, status, params, open.paths);
 }
 
 /**
@@ -141,7 +137,7 @@ export function allAwayLongEnough(
   const latest = new LatestDay();
   // Of the members whose absence is decided, for an answer left open by the others.
   const settled = new LatestDay();
-  const open = new OpenFacts(context, unknownLists);
+  const open = new OpenFacts(unknownLists);
   let uncertain = false;
   const longEnough = (since: PlainDate) =>
     reaches(context.asOf, awayThresholdDay(since, context.policy), context);
@@ -184,7 +180,7 @@ export function allAwayLongEnough(
     reachedOn: since === null ? null : awayThresholdDay(since, context.policy),
     ...(decisive.spanned ? { spanned: true as const } : {}),
   };
-  return condition(context, code, status, params, open.paths);
+  return condition(code, status, params, open.paths);
 }
 
 /** The latest day offered, and whether only a span gave it (an exact day wins a tie). */

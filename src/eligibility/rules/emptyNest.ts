@@ -13,11 +13,11 @@ function childrenLeftHome(context: ElderContext): Condition {
   const children = context.children;
   if (children === undefined) {
     const params = { counted: 0, leftHome: 0, atHome: 0, unknown: 0, rule };
-    return condition(context, 'children_left_home', 'unknown', params, ['household.children']);
+    return condition('children_left_home', 'unknown', params, ['household.children']);
   }
   let leftHome = 0;
   let atHome = 0;
-  const open = new OpenFacts(context);
+  const open = new OpenFacts();
   // The answer that would decide the rule: a child at home for "all", one gone for "any".
   const deciding = rule === 'all' ? 'home' : 'gone';
   for (const child of children) {
@@ -35,7 +35,7 @@ function childrenLeftHome(context: ElderContext): Condition {
   if (children.length === 0) status = context.policy.emptyNestIncludesChildless ? 'yes' : 'no';
   else if (rule === 'all') status = atHome > 0 ? 'no' : open.count > 0 ? 'unknown' : 'yes';
   else status = leftHome > 0 ? 'yes' : open.count > 0 ? 'unknown' : 'no';
-  return condition(context, 'children_left_home', status, params, open.paths);
+  return condition('children_left_home', status, params, open.paths);
 }
 
 /** Definition A: a couple on their own or an elder living alone (「中老年夫妇或独居老人」). */
@@ -48,7 +48,6 @@ function aloneOrWithSpouseOnly(context: ElderContext): Condition {
         ? 'yes'
         : 'no';
   return condition(
-    context,
     'alone_or_with_spouse_only',
     status,
     { livingArrangement: arrangement ?? null },
@@ -101,7 +100,7 @@ function emptyNestAge(context: ElderContext): Condition {
     coupleMinimum: ages.couple,
     coupleAge: rule,
   };
-  return condition(context, 'empty_nest_age', status, params, missing);
+  return condition('empty_nest_age', status, params, missing);
 }
 
 /** 空巢 definition A (spec §1.2 · S10 L201 = S18 L487): the household definition. */
@@ -153,7 +152,7 @@ function someoneCaringAtSide(context: ElderContext, open: OpenFacts): Tri {
  */
 function closedListDefinition(context: ElderContext, advancedAge: Tri): Condition {
   const { household } = context.elder;
-  const open = new OpenFacts(context);
+  const open = new OpenFacts();
   const matched: ('solitary' | 'fiveGuarantee' | 'threeNo' | 'advancedAgeUncared')[] = [];
   const recorded: ['solitary' | 'fiveGuarantee' | 'threeNo', boolean | undefined, string][] = [
     ['solitary', household.solitary, 'household.solitary'],
@@ -181,7 +180,7 @@ function closedListDefinition(context: ElderContext, advancedAge: Tri): Conditio
   }
   const notWorkingHere: Tri =
     children === undefined ? 'unknown' : working > 0 ? 'no' : unknownWork > 0 ? 'unknown' : 'yes';
-  const caringFacts = new OpenFacts(context);
+  const caringFacts = new OpenFacts();
   const caring = someoneCaringAtSide(context, caringFacts);
   const nobodyCaring: Tri = caring === 'yes' ? 'no' : caring === 'no' ? 'yes' : 'unknown';
   const branch4Status = allOf([advancedAge, notWorkingHere, nobodyCaring]);
@@ -196,7 +195,7 @@ function closedListDefinition(context: ElderContext, advancedAge: Tri): Conditio
         open.addAt(list, index, 'whereabouts.worksInElderTownship');
     for (const path of caringFacts.paths) open.add(path);
   }
-  return condition(context, 'closed_list_status', status, { matched }, open.paths);
+  return condition('closed_list_status', status, { matched }, open.paths);
 }
 
 /**
@@ -210,15 +209,14 @@ export function emptyNestElder(
   definition: EmptyNestDefinition = context.policy.emptyNestDefinition,
 ): CategoryResult {
   if (definition === 'childrenLeftHomeS18')
-    return conclude(context, 'emptyNestElder', householdDefinition(context), 'all');
+    return conclude('emptyNestElder', householdDefinition(context), 'all');
   if (definition === 'closedListS17')
-    return conclude(context, 'emptyNestElder', [closedListDefinition(context, advancedAge)], 'all');
-  const household = conclude(context, 'emptyNestElder', householdDefinition(context), 'all');
+    return conclude('emptyNestElder', [closedListDefinition(context, advancedAge)], 'all');
+  const household = conclude('emptyNestElder', householdDefinition(context), 'all');
   const closed = closedListDefinition(context, advancedAge);
   return conclude(
-    context,
     'emptyNestElder',
-    [condition(context, 'empty_nest_household', household.status, {}, household.missing), closed],
+    [condition('empty_nest_household', household.status, {}, household.missing), closed],
     'any',
   );
 }

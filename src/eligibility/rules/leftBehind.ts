@@ -12,7 +12,7 @@ const CHILDREN_LIST: readonly string[] = ['household.children'];
 /** LB3 needs children: a childless elder is not 留守 (spec §1.1 amb. 10). */
 function hasChildren(context: ElderContext): Condition {
   const children = context.children;
-  const open = new OpenFacts(context);
+  const open = new OpenFacts();
   let certain = 0;
   if (children === undefined) open.add('household.children');
   for (const child of children ?? []) {
@@ -21,7 +21,7 @@ function hasChildren(context: ElderContext): Condition {
   }
   const status: Tri =
     children === undefined ? 'unknown' : certain > 0 ? 'yes' : open.count > 0 ? 'unknown' : 'no';
-  return condition(context, 'has_children', status, { count: certain }, open.paths);
+  return condition('has_children', status, { count: certain }, open.paths);
 }
 
 /** LB4: every absent child is away for a reason the policy counts (「外出务工或经商等」). */
@@ -29,19 +29,19 @@ function awayForCountedReasons(context: ElderContext): Condition {
   const counted = context.policy.awayReasons;
   const reasons: AwayReason[] = [];
   const notCounting: AwayReason[] = [];
-  const open = new OpenFacts(context);
+  const open = new OpenFacts();
   for (const { child, list, index, certain } of context.children ?? []) {
     if (child.livesWithElder) continue;
     const reason = child.awayReason;
     if (reason === undefined) open.addAt(list, index, 'awayReason');
     else if (counted.includes(reason)) {
-      if (context.explain && !reasons.includes(reason)) reasons.push(reason);
+      if (!reasons.includes(reason)) reasons.push(reason);
     } else if (!certain) open.addAt(list, index, 'kinship');
     else if (!notCounting.includes(reason)) notCounting.push(reason);
   }
   if (context.children === undefined) open.add('household.children');
   const status: Tri = notCounting.length > 0 ? 'no' : open.count > 0 ? 'unknown' : 'yes';
-  return condition(context, 'away_reason_counts', status, { reasons, notCounting }, open.paths);
+  return condition('away_reason_counts', status, { reasons, notCounting }, open.paths);
 }
 
 /**
@@ -51,7 +51,7 @@ function awayForCountedReasons(context: ElderContext): Condition {
  */
 function noCapableSupporterAtSide(context: ElderContext): Condition {
   const { household } = context.elder;
-  const open = new OpenFacts(context);
+  const open = new OpenFacts();
   // Who is at the side: children living with the elder, then obligors next to them.
   const atSide: FamilyMember[] = [];
   for (const child of context.children ?? []) if (child.livesWithElder) atSide.push(child);
@@ -81,7 +81,7 @@ function noCapableSupporterAtSide(context: ElderContext): Condition {
       open.addAt(member.list, member.index, 'capableOfSupport');
   const status: Tri = capable > 0 ? 'no' : open.count > 0 ? 'unknown' : 'yes';
   const params = { capable, unknownCapacity };
-  return condition(context, 'no_capable_supporter_at_side', status, params, open.paths);
+  return condition('no_capable_supporter_at_side', status, params, open.paths);
 }
 
 /**
@@ -94,7 +94,6 @@ export function leftBehindElder(context: ElderContext, shared: SharedConditions)
   const children = context.children;
   const unknownLists = children ? NO_LISTS : CHILDREN_LIST;
   return conclude(
-    context,
     'leftBehindElder',
     [
       shared.elderly,
@@ -131,12 +130,11 @@ export function leftBehindScreeningScope(
   const count = everyone.length;
   const anyone: Tri = count > 0 ? 'yes' : unknownLists.length > 0 ? 'unknown' : 'no';
   return conclude(
-    context,
     'leftBehindScreeningScope',
     [
       shared.elderly,
       shared.rural,
-      condition(context, 'has_obligors', anyone, { count }, unknownLists),
+      condition('has_obligors', anyone, { count }, unknownLists),
       allOutOfCounty(context, everyone, 'obligors_out_of_county', unknownLists),
       allAwayLongEnough(context, everyone, 'obligors_away_long_enough', unknownLists),
     ],

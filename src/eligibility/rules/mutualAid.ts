@@ -48,14 +48,11 @@ export function mutualAidReport(
   const group = groups ? groupInForce(groups, context.elder.id, context.asOf) : undefined;
   const member: Tri = groups === undefined ? 'unknown' : group ? 'yes' : 'no';
   return conclude(
-    context,
     'mutualAidReport',
     [
-      condition(context, 'mutual_aid_member', member, { groupId: group?.id ?? null }, [
-        'mutualAidGroups',
-      ]),
-      condition(context, 'major_event', events.length > 0 ? 'yes' : 'no', {
-        events: context.explain ? [...new Set(events)] : events,
+      condition('mutual_aid_member', member, { groupId: group?.id ?? null }, ['mutualAidGroups']),
+      condition('major_event', events.length > 0 ? 'yes' : 'no', {
+        events: [...new Set(events)],
       }),
     ],
     'all',

@@ -44,12 +44,11 @@ function disabledForPriority(
 /** R1 重点对象 (S14 L363): 留守 ∧ 经济困难 ∧ (高龄 ∨ 失能). @internal */
 export function priorityTarget(context: ElderContext, base: BaseResults): CategoryResult {
   return conclude(
-    context,
     'priorityTarget',
     [
-      categoryCondition(context, 'leftBehindElder', base.leftBehindElder),
-      categoryCondition(context, 'economicHardship', base.economicHardship),
-      anyCategoryCondition(context, {
+      categoryCondition('leftBehindElder', base.leftBehindElder),
+      categoryCondition('economicHardship', base.economicHardship),
+      anyCategoryCondition({
         advancedAge: base.advancedAge,
         ...disabledForPriority(context, base),
       }),
@@ -71,17 +70,10 @@ export function priorityAssistanceTarget(context: ElderContext, base: BaseResult
     ...(livingDifficulty === 'unknown' ? ['risks.livingDifficulty'] : []),
   ];
   return conclude(
-    context,
     'priorityAssistanceTarget',
     [
-      categoryCondition(context, 'leftBehindElder', base.leftBehindElder),
-      condition(
-        context,
-        'risk_and_difficulty',
-        status,
-        { safetyRisk, livingDifficulty, join },
-        missing,
-      ),
+      categoryCondition('leftBehindElder', base.leftBehindElder),
+      condition('risk_and_difficulty', status, { safetyRisk, livingDifficulty, join }, missing),
     ],
     'all',
   );
@@ -91,13 +83,9 @@ export function priorityAssistanceTarget(context: ElderContext, base: BaseResult
 function otherSpecialDifficulty(context: ElderContext): Condition {
   const description = context.elder.risks.otherSpecialDifficulty;
   const status: Tri = description === undefined ? 'unknown' : description === null ? 'no' : 'yes';
-  return condition(
-    context,
-    'other_special_difficulty',
-    status,
-    { description: description ?? null },
-    ['risks.otherSpecialDifficulty'],
-  );
+  return condition('other_special_difficulty', status, { description: description ?? null }, [
+    'risks.otherSpecialDifficulty',
+  ]);
 }
 
 /** A condition whose missing facts no longer matter once a disjunction is decided. */
@@ -111,8 +99,8 @@ function settled(decided: boolean, condition: Condition): Condition {
  * @internal
  */
 export function trackContinuously(context: ElderContext, base: BaseResults): CategoryResult {
-  const leftBehind = categoryCondition(context, 'leftBehindElder', base.leftBehindElder);
-  const named = anyCategoryCondition(context, {
+  const leftBehind = categoryCondition('leftBehindElder', base.leftBehindElder);
+  const named = anyCategoryCondition({
     livesAlone: base.livesAlone,
     ...disabledForPriority(context, base),
     poor: base.poor,
@@ -122,7 +110,7 @@ export function trackContinuously(context: ElderContext, base: BaseResults): Cat
   const difficulty = anyOf([named.status, other.status]);
   const decided = difficulty === 'yes';
   const status = allOf([leftBehind.status, difficulty]);
-  return resultOf(context, 'trackContinuously', status, [
+  return resultOf('trackContinuously', status, [
     leftBehind,
     settled(decided, named),
     settled(decided, other),
@@ -145,12 +133,10 @@ export function immediateReport(
   const unknown = triggers.size === 0 && context.elder.health.severeMentalIllness === undefined;
   const status: Tri = triggers.size > 0 ? 'yes' : unknown ? 'unknown' : 'no';
   return conclude(
-    context,
     'immediateReport',
     [
-      categoryCondition(context, 'leftBehindElder', base.leftBehindElder),
+      categoryCondition('leftBehindElder', base.leftBehindElder),
       condition(
-        context,
         'report_trigger',
         status,
         { triggers: [...triggers], reportTo: REPORT_RECIPIENTS },
@@ -178,11 +164,9 @@ export function keepOneChildHome(context: ElderContext, base: BaseResults): Cate
     ...(lostSelfCare === 'unknown' ? base.disabled.missing : []),
   ];
   return conclude(
-    context,
     'keepOneChildHome',
     [
       condition(
-        context,
         'illness_or_lost_self_care',
         status,
         { seriousIllness, lostSelfCare, join },
@@ -202,38 +186,35 @@ export function entrustmentMissing(context: ElderContext, base: BaseResults): Ca
   const carer = context.elder.household.entrustedCarer;
   const status: Tri = carer === undefined ? 'unknown' : carer === null ? 'yes' : 'no';
   return conclude(
-    context,
     'entrustmentMissing',
     [
-      categoryCondition(context, 'leftBehindElder', base.leftBehindElder),
-      condition(context, 'no_entrusted_carer', status, {}, ['household.entrustedCarer']),
+      categoryCondition('leftBehindElder', base.leftBehindElder),
+      condition('no_entrusted_carer', status, {}, ['household.entrustedCarer']),
     ],
     'all',
   );
 }
 
 /** R8 (S14 L375): 留守 ∧ 经济困难 ∧ (失能 ∨ 半失能) → low-fee care in a 敬老院. @internal */
-export function lowFeeCareEligible(context: ElderContext, base: BaseResults): CategoryResult {
+export function lowFeeCareEligible(base: BaseResults): CategoryResult {
   return conclude(
-    context,
     'lowFeeCareEligible',
     [
-      categoryCondition(context, 'leftBehindElder', base.leftBehindElder),
-      categoryCondition(context, 'economicHardship', base.economicHardship),
-      anyCategoryCondition(context, { disabled: base.disabled, semiDisabled: base.semiDisabled }),
+      categoryCondition('leftBehindElder', base.leftBehindElder),
+      categoryCondition('economicHardship', base.economicHardship),
+      anyCategoryCondition({ disabled: base.disabled, semiDisabled: base.semiDisabled }),
     ],
     'all',
   );
 }
 
 /** R11 (S12 L283, S08 L175): 空巢 ∧ (高龄 ∨ not fully able to care for oneself). @internal */
-export function emptyNestPriority(context: ElderContext, base: BaseResults): CategoryResult {
+export function emptyNestPriority(base: BaseResults): CategoryResult {
   return conclude(
-    context,
     'emptyNestPriority',
     [
-      categoryCondition(context, 'emptyNestElder', base.emptyNestElder),
-      anyCategoryCondition(context, {
+      categoryCondition('emptyNestElder', base.emptyNestElder),
+      anyCategoryCondition({
         advancedAge: base.advancedAge,
         disabled: base.disabled,
         semiDisabled: base.semiDisabled,
@@ -250,12 +231,11 @@ export function facilityPriority(
   shared: SharedConditions,
 ): CategoryResult {
   return conclude(
-    context,
     'facilityPriority',
     [
       shared.elderly,
       shared.rural,
-      anyCategoryCondition(context, {
+      anyCategoryCondition({
         economicHardship: base.economicHardship,
         livesAlone: base.livesAlone,
         emptyNestElder: base.emptyNestElder,

@@ -12,10 +12,9 @@ export function livesAlone(context: ElderContext): CategoryResult {
   const status: Tri =
     arrangement === undefined ? 'unknown' : arrangement === 'alone' ? 'yes' : 'no';
   return conclude(
-    context,
     'livesAlone',
     [
-      condition(context, 'lives_alone', status, { livingArrangement: arrangement ?? null }, [
+      condition('lives_alone', status, { livingArrangement: arrangement ?? null }, [
         'household.livingArrangement',
       ]),
     ],
@@ -25,16 +24,14 @@ export function livesAlone(context: ElderContext): CategoryResult {
 
 /** A status the ledger records rather than derives (spec §1.6, §1.7). @internal */
 export function recordedStatus(
-  context: ElderContext,
   category: CategoryKey,
   status: ReasonParams['recorded_status']['status'],
   value: boolean | undefined,
   path: string,
 ): CategoryResult {
   return conclude(
-    context,
     category,
-    [condition(context, 'recorded_status', triOf(value), { status }, [path])],
+    [condition('recorded_status', triOf(value), { status }, [path])],
     'all',
   );
 }
@@ -44,13 +41,8 @@ export function advancedAge(context: ElderContext): CategoryResult {
   const threshold = context.policy.advancedAgeThreshold;
   const status = ageReaches(context, threshold);
   return conclude(
-    context,
     'advancedAge',
-    [
-      condition(context, 'advanced_age', status, { age: context.age ?? null, threshold }, [
-        'birthDate',
-      ]),
-    ],
+    [condition('advanced_age', status, { age: context.age ?? null, threshold }, ['birthDate'])],
     'all',
   );
 }
@@ -74,9 +66,8 @@ export function abilityCategory(
     levels,
   };
   return conclude(
-    context,
     category,
-    [condition(context, 'ability_level', status, params, ['health.abilityAssessments'])],
+    [condition('ability_level', status, params, ['health.abilityAssessments'])],
     'all',
   );
 }
@@ -128,7 +119,7 @@ function hardshipReading(
   const missing = unknown.map((name) => `economic.${name}`);
   if (noneOn === undefined) missing.push('economic.noHardshipAssessedOn');
   const code = category === 'poor' ? 'poverty' : 'economic_hardship';
-  return conclude(context, category, [condition(context, code, status, params, missing)], 'all');
+  return conclude(category, [condition(code, status, params, missing)], 'all');
 }
 
 /**
