@@ -7,7 +7,12 @@ import {
   requireOptions,
 } from './checkedInput.js';
 import { type ElderContext, elderContext } from './context.js';
-import { decideStatuses } from './decideStatuses.js';
+import {
+  decideStatusCodes,
+  type StatusCodes,
+  statusCodes,
+  statusesOfCodes,
+} from './decideStatuses.js';
 import type { IncidentKind } from './incident.js';
 import { checkMajorEvents, checkMutualAidGroups, type MajorEventKind } from './majorEvent.js';
 import type { DEFAULT_POLICY, Policy } from './policy.js';
@@ -337,23 +342,27 @@ export function classifyStatuses(elder: Elder, options: ClassifyOptions): Status
   return statusesUnderPolicy(elder, options, checkedOptions(options));
 }
 
+/** Scratch codes for a single elder's statuses, read out at once. */
+const singleCodes = statusCodes();
+
 /**
  * {@link classifyStatuses} under a policy already checked, for a batch whose options were
- * checked once.
+ * checked once; the statuses are left in `codes` too, for a ledger to count.
  * @internal
  */
 export function statusesUnderPolicy(
   elder: Elder,
   options: ClassifyOptions,
   policy: Policy,
+  codes: StatusCodes = singleCodes,
 ): StatusClassification {
-  let statuses: Record<CategoryKey, Tri>;
   // Decided first: it is what diagnoses an elder that is not an object.
   try {
-    statuses = decideStatuses(elder, options, policy.parameters);
+    decideStatusCodes(elder, options, policy.parameters, codes);
   } catch (error) {
     throw diagnosed(error, Elder, elder, 'elder');
   }
+  const statuses = statusesOfCodes(codes);
   return { elderId: elder.id, asOf: options.asOf, policyId: policy.id, statuses };
 }
 

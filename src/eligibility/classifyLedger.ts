@@ -12,6 +12,7 @@ import {
   type StatusClassification,
   statusesUnderPolicy,
 } from './classifyElder.js';
+import { type StatusCodes, statusCodes } from './decideStatuses.js';
 import { LedgerTally } from './ledgerTally.js';
 import type { Policy } from './policy.js';
 import type { CategoryKey } from './reason.js';
@@ -113,6 +114,7 @@ export function classifyLedger(
   const results: StatusClassification[] = [];
   const withoutPolicy: Elder['id'][] = [];
   const tally = new LedgerTally();
+  const codes = statusCodes();
   const batchOptions: ClassifyOptions = { asOf };
   for (let index = 0; index < elders.length; index++) {
     const elder = elders[index] as Elder;
@@ -131,9 +133,8 @@ export function classifyLedger(
     }
     // The single policy is checked already; a listed one maps to its checked form.
     const checked = policies ? checkedPolicy(policy, ['policies']) : policy;
-    const result = classifyInBatch(elder, index, batchOptions, checked);
-    results.push(result);
-    tally.add(village, result.statuses);
+    results.push(classifyInBatch(elder, index, batchOptions, checked, codes));
+    tally.add(village, codes);
   }
   return { results, totals: tally.totals(), byArea: tally.byArea(options.areas), withoutPolicy };
 }
@@ -150,15 +151,16 @@ function checkedPolicies(policies: unknown): readonly Policy[] | undefined {
   return policies;
 }
 
-/** One elder's statuses, with a failure reported under the elder's index. */
+/** One elder's statuses (left in `codes` too), with a failure reported under the elder's index. */
 function classifyInBatch(
   elder: Elder,
   index: number,
   options: ClassifyOptions,
   policy: Policy,
+  codes: StatusCodes,
 ): StatusClassification {
   try {
-    return statusesUnderPolicy(elder, options, policy);
+    return statusesUnderPolicy(elder, options, policy, codes);
   } catch (error) {
     if (!(error instanceof GuanaiError)) throw error;
     throw new GuanaiError(prefixIssues(error.issues, [index]), { cause: error });
