@@ -347,23 +347,36 @@ const singleCodes = statusCodes();
 
 /**
  * {@link classifyStatuses} under a policy already checked, for a batch whose options were
- * checked once; the statuses are left in `codes` too, for a ledger to count.
+ * checked once.
  * @internal
  */
 export function statusesUnderPolicy(
   elder: Elder,
   options: ClassifyOptions,
   policy: Policy,
-  codes: StatusCodes = singleCodes,
 ): StatusClassification {
+  decideUnderPolicy(elder, options, policy, singleCodes);
+  const statuses = statusesOfCodes(singleCodes);
+  return { elderId: elder.id, asOf: options.asOf, policyId: policy.id, statuses };
+}
+
+/**
+ * The status pass into `codes`, under a policy already checked; an elder that makes it fail is
+ * diagnosed (its issues against the `Elder` schema).
+ * @internal
+ */
+export function decideUnderPolicy(
+  elder: Elder,
+  options: ClassifyOptions,
+  policy: Policy,
+  codes: StatusCodes,
+): void {
   // Decided first: it is what diagnoses an elder that is not an object.
   try {
     decideStatusCodes(elder, options, policy.parameters, codes);
   } catch (error) {
     throw diagnosed(error, Elder, elder, 'elder');
   }
-  const statuses = statusesOfCodes(codes);
-  return { elderId: elder.id, asOf: options.asOf, policyId: policy.id, statuses };
 }
 
 /**
