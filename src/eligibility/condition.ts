@@ -69,13 +69,17 @@ export function resultOf(
   conditions: readonly Condition[],
 ): CategoryResult {
   const reasons: Reason[] = [];
-  let missing: string[] = [];
+  const missing: string[] = [];
   for (const c of conditions) {
     if (c.reason) reasons.push(c.reason);
-    if (status === 'unknown' && c.status === 'unknown') missing.push(...c.missing);
+    if (status === 'unknown' && c.status === 'unknown') addNew(missing, c.missing);
   }
-  if (missing.length > 1) missing = [...new Set(missing)];
   return { status, reasons, missing, citation: RULE_CITATIONS[category] };
+}
+
+/** Append the paths of `more` not yet in `paths`, in order: a handful each, so no Set is built. */
+function addNew(paths: string[], more: readonly string[]): void {
+  for (const path of more) if (!paths.includes(path)) paths.push(path);
 }
 
 /** A condition that another category's result holds, carrying its missing facts. @internal */
@@ -83,29 +87,32 @@ export function categoryCondition(category: CategoryKey, result: CategoryResult)
   return condition('category', result.status, { category }, result.missing);
 }
 
-/** A condition that any of several categories holds. @internal */
+/**
+ * A condition that any of several categories holds: the categories `keys` names (a list built
+ * once, frozen: it becomes the reason's `categories`), read from `results`.
+ * @internal
+ */
 export function anyCategoryCondition(
+  keys: readonly CategoryKey[],
   results: Readonly<Partial<Record<CategoryKey, CategoryResult>>>,
 ): Condition {
   let status: Tri = 'no';
-  for (const key in results) {
-    const result = results[key as CategoryKey];
-    if (result?.status === 'yes') {
-      status = 'yes';
-      break;
-    }
-    if (result?.status === 'unknown') status = 'unknown';
-  }
-  const categories: CategoryKey[] = [];
   const holding: CategoryKey[] = [];
+  for (const key of keys) {
+    const found = results[key]?.status;
+    if (found === 'yes') {
+      status = 'yes';
+      holding.push(key);
+    } else if (found === 'unknown' && status === 'no') status = 'unknown';
+  }
   // Missing facts matter only while the answer is open: collect them only then.
   const missing: string[] = [];
-  for (const key in results) {
-    const result = results[key as CategoryKey];
-    if (!result) continue;
-    categories.push(key as CategoryKey);
-    if (result.status === 'yes') holding.push(key as CategoryKey);
-    if (status === 'unknown') missing.push(...result.missing);
-  }
-  return condition('any_category', status, { categories, holding }, missing);
+  if (status === 'unknown')
+    for (const key of keys) for (const path of results[key]?.missing ?? NOTHING) missing.push(path);
+  return condition('any_category', status, { categories: keys, holding }, missing);
+}
+
+/** The categories of an {@link anyCategoryCondition}, frozen: every result shares the list. @internal */
+export function categoryList(...keys: CategoryKey[]): readonly CategoryKey[] {
+  return Object.freeze(keys);
 }

@@ -2,7 +2,6 @@ import {
   type AbilityAssessment,
   type AwaySinceBetween,
   addMonths,
-  ageInFullYears,
   assessmentOn,
   type Child,
   countyCodeOf,
@@ -15,6 +14,7 @@ import {
   type SupportObligor,
   type Whereabouts,
 } from '../models/index.js';
+import { dayKey, fullYearsKey, monthsLaterKey } from './dayKey.js';
 import type { PolicyParameters } from './policy.js';
 
 const NO_OBLIGORS: readonly SupportObligor[] = [];
@@ -54,6 +54,8 @@ export interface CountedChild extends FamilyMember {
 export interface ElderContext {
   readonly elder: Elder;
   readonly asOf: PlainDate;
+  /** `asOf` as a {@link dayKey}, for comparing days without parsing them. */
+  readonly asOfKey: number;
   readonly policy: PolicyParameters;
   /** Age in full years, or undefined when the birth date is not known. */
   readonly age: number | undefined;
@@ -82,10 +84,14 @@ export function elderContext(
 ): ElderContext {
   const birthDate =
     elder.birthDate ?? (elder.residentId ? residentIdFacts(elder.residentId).birthDate : undefined);
-  const leapDay = { leapDay: policy.leapDayBirthday };
-  const age = birthDate ? ageInFullYears(birthDate, asOf, leapDay) : undefined;
+  // Ages as the status pass counts them (ageInFullYears' count, on day keys: no parse per call).
+  const asOfKey = dayKey(asOf);
+  const leapDay = policy.leapDayBirthday;
+  const age = birthDate ? fullYearsKey(dayKey(birthDate), asOfKey, leapDay) : undefined;
   const spouseBirthDate = elder.household.spouse?.birthDate;
-  const spouseAge = spouseBirthDate ? ageInFullYears(spouseBirthDate, asOf, leapDay) : undefined;
+  const spouseAge = spouseBirthDate
+    ? fullYearsKey(dayKey(spouseBirthDate), asOfKey, leapDay)
+    : undefined;
   const noneOn = elder.economic.noHardshipAssessedOn;
   // A finding dated after the as-of day is not yet in force.
   const noHardship = noneOn !== undefined && noneOn <= asOf;
@@ -150,6 +156,7 @@ export function elderContext(
   return {
     elder,
     asOf,
+    asOfKey,
     policy,
     age,
     spouseAge,
@@ -188,6 +195,17 @@ export function whereaboutsInCounty(
   if (theirs) return theirs === elderCounty;
   // A city or province code: outside the county when the county is outside it, else not known.
   return isWithinRegion(elderCounty as RegionCode, where.regionCode) ? undefined : false;
+}
+
+/**
+ * Whether an absence that began on `since` has reached the policy's minimum length by asOf
+ * (以上 as the policy reads it): {@link awayThresholdDay} compared on day keys.
+ * @internal
+ */
+export function awayLongEnough(since: PlainDate, context: ElderContext): boolean {
+  const { policy } = context;
+  const reached = monthsLaterKey(dayKey(since), policy.awayMinimumMonths, since);
+  return policy.thresholdsInclusive ? context.asOfKey >= reached : context.asOfKey > reached;
 }
 
 /** The day an absence that began on `since` reaches the policy's minimum length. @internal */

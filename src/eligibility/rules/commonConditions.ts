@@ -1,6 +1,7 @@
 import type { PlainDate } from '../../models/index.js';
 import { type Condition, condition } from '../condition.js';
 import {
+  awayLongEnough,
   awayThresholdDay,
   type ElderContext,
   type FamilyMember,
@@ -139,8 +140,6 @@ export function allAwayLongEnough(
   const settled = new LatestDay();
   const open = new OpenFacts(unknownLists);
   let uncertain = false;
-  const longEnough = (since: PlainDate) =>
-    reaches(context.asOf, awayThresholdDay(since, context.policy), context);
   for (const member of members) {
     if (member.livesWithElder || member.atElderSide) continue;
     const exact = member.awaySince !== undefined;
@@ -152,13 +151,17 @@ export function allAwayLongEnough(
       if (early !== undefined) earliest.offer(early, exact);
       latest.offer(late, exact);
       // A span the threshold falls inside: the day itself is asked for (an exact day never is).
-      if (!exact && !longEnough(late) && (early === undefined || longEnough(early)))
+      if (
+        !exact &&
+        !awayLongEnough(late, context) &&
+        (early === undefined || awayLongEnough(early, context))
+      )
         open.addAt(member.list, member.index, 'awaySince');
       else if (early !== undefined) settled.offer(early, exact);
     }
   }
   // The last one to leave decides: once their absence is long enough, everyone's is.
-  const tooRecent = earliest.day !== undefined && !longEnough(earliest.day);
+  const tooRecent = earliest.day !== undefined && !awayLongEnough(earliest.day, context);
   // A member who may not count and may have left too recently can keep the answer open.
   for (const member of uncertain ? members : []) {
     const late = member.awaySince ?? member.awaySinceBetween?.latest;
@@ -167,7 +170,7 @@ export function allAwayLongEnough(
       !member.livesWithElder &&
       !member.atElderSide &&
       late &&
-      !longEnough(late)
+      !awayLongEnough(late, context)
     )
       open.addAt(member.list, member.index, 'kinship');
   }

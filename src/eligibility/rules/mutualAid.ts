@@ -34,6 +34,13 @@ export function groupInForce(
   );
 }
 
+/** The events, each once, in the order first passed (a handful: no Set built). */
+function eachOnce(events: readonly MajorEventKind[]): MajorEventKind[] {
+  const once: MajorEventKind[] = [];
+  for (const event of events) if (!once.includes(event)) once.push(event);
+  return once;
+}
+
 /**
  * R10 (S10 L233 / S18 L519): a member of a mutual-aid group in force on asOf with a major event
  * (生病, 天灾人祸) — the group reports to the village and 组 cadres. Membership is unknown while
@@ -51,9 +58,7 @@ export function mutualAidReport(
     'mutualAidReport',
     [
       condition('mutual_aid_member', member, { groupId: group?.id ?? null }, ['mutualAidGroups']),
-      condition('major_event', events.length > 0 ? 'yes' : 'no', {
-        events: [...new Set(events)],
-      }),
+      condition('major_event', events.length > 0 ? 'yes' : 'no', { events: eachOnce(events) }),
     ],
     'all',
   );

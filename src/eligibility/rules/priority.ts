@@ -2,6 +2,7 @@ import {
   anyCategoryCondition,
   type Condition,
   categoryCondition,
+  categoryList,
   conclude,
   condition,
   resultOf,
@@ -31,14 +32,41 @@ export type BaseResults = Readonly<
   >
 >;
 
-/** 失能, or 半失能 too where the policy reads 失能 widely. */
-function disabledForPriority(
-  context: ElderContext,
-  base: BaseResults,
-): Partial<Record<CategoryKey, CategoryResult>> {
-  return context.policy.semiDisabledCountsAsDisabled
-    ? { disabled: base.disabled, semiDisabled: base.semiDisabled }
-    : { disabled: base.disabled };
+/**
+ * The categories of each 「any of」 condition, built once: 失能 reads as 半失能 too (`wide`)
+ * where the policy says so (`semiDisabledCountsAsDisabled`).
+ */
+const PRIORITY_AGE_OR_DISABLED = {
+  narrow: categoryList('advancedAge', 'disabled'),
+  wide: categoryList('advancedAge', 'disabled', 'semiDisabled'),
+};
+const TRACKED_DIFFICULTIES = {
+  narrow: categoryList('livesAlone', 'disabled', 'poor', 'advancedAge'),
+  wide: categoryList('livesAlone', 'disabled', 'semiDisabled', 'poor', 'advancedAge'),
+};
+const FACILITY_GROUPS = {
+  narrow: categoryList(
+    'economicHardship',
+    'livesAlone',
+    'emptyNestElder',
+    'advancedAge',
+    'disabled',
+  ),
+  wide: categoryList(
+    'economicHardship',
+    'livesAlone',
+    'emptyNestElder',
+    'advancedAge',
+    'disabled',
+    'semiDisabled',
+  ),
+};
+const ANY_DISABILITY = categoryList('disabled', 'semiDisabled');
+const AGE_OR_ANY_DISABILITY = categoryList('advancedAge', 'disabled', 'semiDisabled');
+
+/** The narrow or wide list, as the policy reads 失能. */
+function byDisabledReading<T>(context: ElderContext, lists: { narrow: T; wide: T }): T {
+  return context.policy.semiDisabledCountsAsDisabled ? lists.wide : lists.narrow;
 }
 
 /** R1 重点对象 (S14 L363): 留守 ∧ 经济困难 ∧ (高龄 ∨ 失能). @internal */
@@ -48,10 +76,7 @@ export function priorityTarget(context: ElderContext, base: BaseResults): Catego
     [
       categoryCondition('leftBehindElder', base.leftBehindElder),
       categoryCondition('economicHardship', base.economicHardship),
-      anyCategoryCondition({
-        advancedAge: base.advancedAge,
-        ...disabledForPriority(context, base),
-      }),
+      anyCategoryCondition(byDisabledReading(context, PRIORITY_AGE_OR_DISABLED), base),
     ],
     'all',
   );
@@ -100,12 +125,7 @@ function settled(decided: boolean, condition: Condition): Condition {
  */
 export function trackContinuously(context: ElderContext, base: BaseResults): CategoryResult {
   const leftBehind = categoryCondition('leftBehindElder', base.leftBehindElder);
-  const named = anyCategoryCondition({
-    livesAlone: base.livesAlone,
-    ...disabledForPriority(context, base),
-    poor: base.poor,
-    advancedAge: base.advancedAge,
-  });
+  const named = anyCategoryCondition(byDisabledReading(context, TRACKED_DIFFICULTIES), base);
   const other = otherSpecialDifficulty(context);
   const difficulty = anyOf([named.status, other.status]);
   const decided = difficulty === 'yes';
@@ -115,6 +135,14 @@ export function trackContinuously(context: ElderContext, base: BaseResults): Cat
     settled(decided, named),
     settled(decided, other),
   ]);
+}
+
+/** The incidents, each once, then a severe mental illness on record (if not passed already). */
+function triggersOf(incidents: readonly IncidentKind[], mental: boolean): IncidentKind[] {
+  const triggers: IncidentKind[] = [];
+  for (const incident of incidents) if (!triggers.includes(incident)) triggers.push(incident);
+  if (mental && !triggers.includes('severeMentalIllness')) triggers.push('severeMentalIllness');
+  return triggers;
 }
 
 /**
@@ -128,20 +156,17 @@ export function immediateReport(
   base: BaseResults,
   incidents: readonly IncidentKind[],
 ): CategoryResult {
-  const triggers = new Set<IncidentKind>(incidents);
-  if (context.elder.health.severeMentalIllness) triggers.add('severeMentalIllness');
-  const unknown = triggers.size === 0 && context.elder.health.severeMentalIllness === undefined;
-  const status: Tri = triggers.size > 0 ? 'yes' : unknown ? 'unknown' : 'no';
+  const mental = context.elder.health.severeMentalIllness;
+  const triggers = triggersOf(incidents, Boolean(mental));
+  const unknown = triggers.length === 0 && mental === undefined;
+  const status: Tri = triggers.length > 0 ? 'yes' : unknown ? 'unknown' : 'no';
   return conclude(
     'immediateReport',
     [
       categoryCondition('leftBehindElder', base.leftBehindElder),
-      condition(
-        'report_trigger',
-        status,
-        { triggers: [...triggers], reportTo: REPORT_RECIPIENTS },
-        ['health.severeMentalIllness'],
-      ),
+      condition('report_trigger', status, { triggers, reportTo: REPORT_RECIPIENTS }, [
+        'health.severeMentalIllness',
+      ]),
     ],
     'all',
   );
@@ -202,7 +227,7 @@ export function lowFeeCareEligible(base: BaseResults): CategoryResult {
     [
       categoryCondition('leftBehindElder', base.leftBehindElder),
       categoryCondition('economicHardship', base.economicHardship),
-      anyCategoryCondition({ disabled: base.disabled, semiDisabled: base.semiDisabled }),
+      anyCategoryCondition(ANY_DISABILITY, base),
     ],
     'all',
   );
@@ -214,11 +239,7 @@ export function emptyNestPriority(base: BaseResults): CategoryResult {
     'emptyNestPriority',
     [
       categoryCondition('emptyNestElder', base.emptyNestElder),
-      anyCategoryCondition({
-        advancedAge: base.advancedAge,
-        disabled: base.disabled,
-        semiDisabled: base.semiDisabled,
-      }),
+      anyCategoryCondition(AGE_OR_ANY_DISABILITY, base),
     ],
     'all',
   );
@@ -235,13 +256,7 @@ export function facilityPriority(
     [
       shared.elderly,
       shared.rural,
-      anyCategoryCondition({
-        economicHardship: base.economicHardship,
-        livesAlone: base.livesAlone,
-        emptyNestElder: base.emptyNestElder,
-        advancedAge: base.advancedAge,
-        ...disabledForPriority(context, base),
-      }),
+      anyCategoryCondition(byDisabledReading(context, FACILITY_GROUPS), base),
     ],
     'all',
   );
