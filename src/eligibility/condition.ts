@@ -89,26 +89,26 @@ export function categoryCondition(category: CategoryKey, result: CategoryResult)
 
 /**
  * A condition that any of several categories holds: the categories `keys` names (a list built
- * once, frozen: it becomes the reason's `categories`), read from `results`.
+ * once, frozen: it becomes the reason's `categories`), with their results in the same order.
  * @internal
  */
 export function anyCategoryCondition(
   keys: readonly CategoryKey[],
-  results: Readonly<Partial<Record<CategoryKey, CategoryResult>>>,
+  results: readonly CategoryResult[],
 ): Condition {
   let status: Tri = 'no';
   const holding: CategoryKey[] = [];
-  for (const key of keys) {
-    const found = results[key]?.status;
+  for (let i = 0; i < keys.length; i++) {
+    const found = results[i]?.status;
     if (found === 'yes') {
       status = 'yes';
-      holding.push(key);
+      holding.push(keys[i] as CategoryKey);
     } else if (found === 'unknown' && status === 'no') status = 'unknown';
   }
   // Missing facts matter only while the answer is open: collect them only then.
   const missing: string[] = [];
   if (status === 'unknown')
-    for (const key of keys) for (const path of results[key]?.missing ?? NOTHING) missing.push(path);
+    for (const result of results) for (const path of result.missing) missing.push(path);
   return condition('any_category', status, { categories: keys, holding }, missing);
 }
 

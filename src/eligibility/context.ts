@@ -1,11 +1,8 @@
 import {
   type AbilityAssessment,
   type AwaySinceBetween,
-  addMonths,
-  assessmentOn,
   type Child,
   countyCodeOf,
-  daysBetween,
   type Elder,
   isWithinRegion,
   type PlainDate,
@@ -14,7 +11,8 @@ import {
   type SupportObligor,
   type Whereabouts,
 } from '../models/index.js';
-import { dayKey, fullYearsKey, monthsLaterKey } from './dayKey.js';
+import { assessmentInForce } from './assessmentInForce.js';
+import { dateOfKey, dayKey, fullYearsKey, monthsLaterKey } from './dayKey.js';
 import type { PolicyParameters } from './policy.js';
 
 const NO_OBLIGORS: readonly SupportObligor[] = [];
@@ -143,14 +141,7 @@ export function elderContext(
       });
     }
   }
-  let assessment = assessmentOn(elder.health, asOf);
-  if (
-    assessment &&
-    policy.assessmentValidDays !== null &&
-    daysBetween(assessment.assessedOn, asOf) > policy.assessmentValidDays
-  ) {
-    assessment = undefined;
-  }
+  const assessment = assessmentInForce(elder, asOf, asOfKey, policy);
   // A village code's first six digits are its county's.
   const elderCounty = elder.residence.villageCode.slice(0, 6);
   return {
@@ -210,5 +201,5 @@ export function awayLongEnough(since: PlainDate, context: ElderContext): boolean
 
 /** The day an absence that began on `since` reaches the policy's minimum length. @internal */
 export function awayThresholdDay(since: PlainDate, policy: PolicyParameters): PlainDate {
-  return addMonths(since, policy.awayMinimumMonths);
+  return dateOfKey(monthsLaterKey(dayKey(since), policy.awayMinimumMonths, since));
 }

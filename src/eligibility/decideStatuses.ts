@@ -5,6 +5,7 @@ import {
   type MutualAidGroup,
   type PlainDate,
 } from '../models/index.js';
+import { assessmentInForce } from './assessmentInForce.js';
 import { type ElderFacts, elderFacts } from './elderFacts.js';
 import type { IncidentKind } from './incident.js';
 import type { MajorEventKind } from './majorEvent.js';
@@ -230,27 +231,6 @@ function emptyNestStatus(
 }
 
 /**
- * The ability level in force on asOf, as the 失能 rules read it: the latest assessment made by
- * then (as `assessmentOn` finds it, without re-checking asOf per elder), none when too old.
- */
-function abilityLevel(elder: Elder, asOf: PlainDate, policy: PolicyParameters): string | undefined {
-  let current: AbilityAssessment | undefined;
-  for (const assessment of elder.health.abilityAssessments ?? NO_ASSESSMENTS) {
-    const on = assessment.assessedOn;
-    if (on <= asOf && (!current || on >= current.assessedOn)) current = assessment;
-  }
-  if (
-    current &&
-    policy.assessmentValidDays !== null &&
-    daysBetween(current.assessedOn, asOf) > policy.assessmentValidDays
-  )
-    return undefined;
-  return current?.level;
-}
-
-const NO_ASSESSMENTS: readonly AbilityAssessment[] = [];
-
-/**
  * Where each category's answer sits in a {@link StatusCodes} array: {@link CATEGORY_ORDER}'s
  * order (`CATEGORY_KEYS`' order, which a test checks), written as numbers in the hot code.
  */
@@ -318,7 +298,7 @@ function decideBase(
     ruralStatus(elder, policy),
   );
   const advancedAge = ageReaches(facts.age, policy.advancedAgeThreshold, policy);
-  const level = abilityLevel(elder, asOf, policy);
+  const level = assessmentInForce(elder, asOf, facts.asOfKey, policy)?.level;
   const arrangement = household.livingArrangement;
   const plan = statusPlan(policy);
   codes[0] = leftBehindStatus(facts, elder, policy, shared);

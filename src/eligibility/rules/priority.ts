@@ -33,40 +33,34 @@ export type BaseResults = Readonly<
 >;
 
 /**
- * The categories of each 「any of」 condition, built once: 失能 reads as 半失能 too (`wide`)
- * where the policy says so (`semiDisabledCountsAsDisabled`).
+ * The categories of each 「any of」 condition, built once; `Wide` where 失能 reads as 半失能 too
+ * (the policy's `semiDisabledCountsAsDisabled`).
  */
-const PRIORITY_AGE_OR_DISABLED = {
-  narrow: categoryList('advancedAge', 'disabled'),
-  wide: categoryList('advancedAge', 'disabled', 'semiDisabled'),
-};
-const TRACKED_DIFFICULTIES = {
-  narrow: categoryList('livesAlone', 'disabled', 'poor', 'advancedAge'),
-  wide: categoryList('livesAlone', 'disabled', 'semiDisabled', 'poor', 'advancedAge'),
-};
-const FACILITY_GROUPS = {
-  narrow: categoryList(
-    'economicHardship',
-    'livesAlone',
-    'emptyNestElder',
-    'advancedAge',
-    'disabled',
-  ),
-  wide: categoryList(
-    'economicHardship',
-    'livesAlone',
-    'emptyNestElder',
-    'advancedAge',
-    'disabled',
-    'semiDisabled',
-  ),
-};
+const AGE_OR_DISABLED = categoryList('advancedAge', 'disabled');
+const AGE_OR_DISABLED_WIDE = categoryList('advancedAge', 'disabled', 'semiDisabled');
+const TRACKED = categoryList('livesAlone', 'disabled', 'poor', 'advancedAge');
+const TRACKED_WIDE = categoryList('livesAlone', 'disabled', 'semiDisabled', 'poor', 'advancedAge');
+const FACILITY = categoryList(
+  'economicHardship',
+  'livesAlone',
+  'emptyNestElder',
+  'advancedAge',
+  'disabled',
+);
+const FACILITY_WIDE = categoryList(
+  'economicHardship',
+  'livesAlone',
+  'emptyNestElder',
+  'advancedAge',
+  'disabled',
+  'semiDisabled',
+);
 const ANY_DISABILITY = categoryList('disabled', 'semiDisabled');
 const AGE_OR_ANY_DISABILITY = categoryList('advancedAge', 'disabled', 'semiDisabled');
 
-/** The narrow or wide list, as the policy reads 失能. */
-function byDisabledReading<T>(context: ElderContext, lists: { narrow: T; wide: T }): T {
-  return context.policy.semiDisabledCountsAsDisabled ? lists.wide : lists.narrow;
+/** Whether the policy reads 失能 widely (半失能 too) in the priority rules. */
+function wide(context: ElderContext): boolean {
+  return context.policy.semiDisabledCountsAsDisabled;
 }
 
 /** R1 重点对象 (S14 L363): 留守 ∧ 经济困难 ∧ (高龄 ∨ 失能). @internal */
@@ -76,7 +70,13 @@ export function priorityTarget(context: ElderContext, base: BaseResults): Catego
     [
       categoryCondition('leftBehindElder', base.leftBehindElder),
       categoryCondition('economicHardship', base.economicHardship),
-      anyCategoryCondition(byDisabledReading(context, PRIORITY_AGE_OR_DISABLED), base),
+      wide(context)
+        ? anyCategoryCondition(AGE_OR_DISABLED_WIDE, [
+            base.advancedAge,
+            base.disabled,
+            base.semiDisabled,
+          ])
+        : anyCategoryCondition(AGE_OR_DISABLED, [base.advancedAge, base.disabled]),
     ],
     'all',
   );
@@ -125,7 +125,10 @@ function settled(decided: boolean, condition: Condition): Condition {
  */
 export function trackContinuously(context: ElderContext, base: BaseResults): CategoryResult {
   const leftBehind = categoryCondition('leftBehindElder', base.leftBehindElder);
-  const named = anyCategoryCondition(byDisabledReading(context, TRACKED_DIFFICULTIES), base);
+  const { livesAlone, disabled, semiDisabled, poor, advancedAge } = base;
+  const named = wide(context)
+    ? anyCategoryCondition(TRACKED_WIDE, [livesAlone, disabled, semiDisabled, poor, advancedAge])
+    : anyCategoryCondition(TRACKED, [livesAlone, disabled, poor, advancedAge]);
   const other = otherSpecialDifficulty(context);
   const difficulty = anyOf([named.status, other.status]);
   const decided = difficulty === 'yes';
@@ -227,7 +230,7 @@ export function lowFeeCareEligible(base: BaseResults): CategoryResult {
     [
       categoryCondition('leftBehindElder', base.leftBehindElder),
       categoryCondition('economicHardship', base.economicHardship),
-      anyCategoryCondition(ANY_DISABILITY, base),
+      anyCategoryCondition(ANY_DISABILITY, [base.disabled, base.semiDisabled]),
     ],
     'all',
   );
@@ -239,10 +242,35 @@ export function emptyNestPriority(base: BaseResults): CategoryResult {
     'emptyNestPriority',
     [
       categoryCondition('emptyNestElder', base.emptyNestElder),
-      anyCategoryCondition(AGE_OR_ANY_DISABILITY, base),
+      anyCategoryCondition(AGE_OR_ANY_DISABILITY, [
+        base.advancedAge,
+        base.disabled,
+        base.semiDisabled,
+      ]),
     ],
     'all',
   );
+}
+
+/** R14's groups: low-income, alone, empty-nest, advanced in age or disabled. */
+function facilityGroups(context: ElderContext, base: BaseResults): Condition {
+  const { economicHardship, livesAlone, emptyNestElder, advancedAge, disabled } = base;
+  return wide(context)
+    ? anyCategoryCondition(FACILITY_WIDE, [
+        economicHardship,
+        livesAlone,
+        emptyNestElder,
+        advancedAge,
+        disabled,
+        base.semiDisabled,
+      ])
+    : anyCategoryCondition(FACILITY, [
+        economicHardship,
+        livesAlone,
+        emptyNestElder,
+        advancedAge,
+        disabled,
+      ]);
 }
 
 /** R14 (S14 L375): a rural elder who is low-income, alone, empty-nest, advanced in age or disabled. @internal */
@@ -253,11 +281,7 @@ export function facilityPriority(
 ): CategoryResult {
   return conclude(
     'facilityPriority',
-    [
-      shared.elderly,
-      shared.rural,
-      anyCategoryCondition(byDisabledReading(context, FACILITY_GROUPS), base),
-    ],
+    [shared.elderly, shared.rural, facilityGroups(context, base)],
     'all',
   );
 }
