@@ -29,11 +29,31 @@ export function recordedStatus(
   value: boolean | undefined,
   path: string,
 ): CategoryResult {
+  const fixed = recordedStatusParts(status, path);
   return conclude(
     category,
-    [condition('recorded_status', triOf(value), { status }, [path])],
+    [condition('recorded_status', triOf(value), fixed.params, fixed.missing)],
     'all',
   );
+}
+
+/** The parameters and missing path of each recorded status, built once (they name the status). */
+const recordedParts = new Map<string, RecordedParts>();
+interface RecordedParts {
+  readonly params: ReasonParams['recorded_status'];
+  readonly missing: readonly string[];
+}
+
+function recordedStatusParts(
+  status: ReasonParams['recorded_status']['status'],
+  path: string,
+): RecordedParts {
+  let parts = recordedParts.get(path);
+  if (!parts) {
+    parts = { params: Object.freeze({ status }), missing: Object.freeze([path]) };
+    recordedParts.set(path, parts);
+  }
+  return parts;
 }
 
 /** 高龄 (spec §1.8): at least the policy's threshold (the text gives none; default 80). @internal */
@@ -91,6 +111,17 @@ export function economicFact(
   return flag === undefined && context.noHardship ? false : flag;
 }
 
+/** The path of each economic status in the elder record. */
+const ECONOMIC_PATHS: Readonly<Record<EconomicHardshipStatus, string>> = {
+  minimumLivingAllowance: 'economic.minimumLivingAllowance',
+  extremeHardship: 'economic.extremeHardship',
+  fiveGuarantee: 'economic.fiveGuarantee',
+  threeNo: 'economic.threeNo',
+  povertyRegistered: 'economic.povertyRegistered',
+  povertyMonitoring: 'economic.povertyMonitoring',
+  otherHardship: 'economic.otherHardship',
+};
+
 /**
  * A reading of hardship over the recorded statuses (spec §1.11): `yes` when any of `statuses`
  * applies, `no` only when every one is known not to (one by one, or all at once by
@@ -116,7 +147,8 @@ function hardshipReading(
     noHardshipAssessedOn: context.noHardship ? (noneOn ?? null) : null,
   };
   // Each status, or the one finding that none applies, would decide.
-  const missing = unknown.map((name) => `economic.${name}`);
+  const missing: string[] = [];
+  for (const name of unknown) missing.push(ECONOMIC_PATHS[name]);
   if (noneOn === undefined) missing.push('economic.noHardshipAssessedOn');
   const code = category === 'poor' ? 'poverty' : 'economic_hardship';
   return conclude(category, [condition(code, status, params, missing)], 'all');
