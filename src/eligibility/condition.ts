@@ -22,6 +22,14 @@ export interface Condition {
 
 const NOTHING: readonly string[] = Object.freeze([]);
 
+/** The parameters of a reason that has none, shared (frozen). @internal */
+export const NO_PARAMS: Record<string, never> = Object.freeze({});
+
+/** A frozen list of missing-fact paths, for a condition's constant paths built once. @internal */
+export function pathList(...paths: string[]): readonly string[] {
+  return Object.freeze(paths);
+}
+
 /** Build a condition: its status, its reason, and while `unknown` the facts that would decide it. @internal */
 export function condition<C extends ReasonCode>(
   code: C,

@@ -1,5 +1,5 @@
 import type { PlainDate } from '../../models/index.js';
-import { type Condition, condition } from '../condition.js';
+import { type Condition, condition, pathList } from '../condition.js';
 import {
   awayLongEnough,
   awayThresholdDay,
@@ -9,6 +9,9 @@ import {
 } from '../context.js';
 import { OpenFacts } from '../openFacts.js';
 import { allOf, type Tri } from '../tri.js';
+
+/** Missing-fact paths of single facts, built once (a condition keeps them only while unknown). */
+const AT_BIRTH_DATE = pathList('birthDate');
 
 /** Whether `value` is at or past `threshold`, as the policy reads 以上. @internal */
 export function reaches<T extends number | string>(
@@ -28,7 +31,7 @@ export function ageReaches(context: ElderContext, threshold: number): Tri {
 /** 「60周岁以上」: aged at least `minimum` full years on the as-of date. @internal */
 export function ageAtLeast(context: ElderContext, minimum: number): Condition {
   const status = ageReaches(context, minimum);
-  return condition('age_minimum', status, { minimum, age: context.age ?? null }, ['birthDate']);
+  return condition('age_minimum', status, { minimum, age: context.age ?? null }, AT_BIRTH_DATE);
 }
 
 /** 「留在农村生活」: lives in the countryside, by residence (default) or by hukou. @internal */

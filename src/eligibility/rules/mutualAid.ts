@@ -1,9 +1,12 @@
 import type { MutualAidGroup, PlainDate } from '../../models/index.js';
-import { conclude, condition } from '../condition.js';
+import { conclude, condition, pathList } from '../condition.js';
 import type { ElderContext } from '../context.js';
 import type { MajorEventKind } from '../majorEvent.js';
 import type { CategoryResult } from '../reason.js';
 import type { Tri } from '../tri.js';
+
+/** Missing-fact paths of single facts, built once (a condition keeps them only while unknown). */
+const AT_MUTUAL_AID_GROUPS = pathList('mutualAidGroups');
 
 /** Groups by member, built once per list of groups: a ledger asks for every elder. */
 const groupsByMember = new WeakMap<readonly MutualAidGroup[], Map<string, MutualAidGroup[]>>();
@@ -57,7 +60,7 @@ export function mutualAidReport(
   return conclude(
     'mutualAidReport',
     [
-      condition('mutual_aid_member', member, { groupId: group?.id ?? null }, ['mutualAidGroups']),
+      condition('mutual_aid_member', member, { groupId: group?.id ?? null }, AT_MUTUAL_AID_GROUPS),
       condition('major_event', events.length > 0 ? 'yes' : 'no', { events: eachOnce(events) }),
     ],
     'all',

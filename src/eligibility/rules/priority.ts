@@ -5,6 +5,8 @@ import {
   categoryList,
   conclude,
   condition,
+  NO_PARAMS,
+  pathList,
   resultOf,
 } from '../condition.js';
 import type { ElderContext } from '../context.js';
@@ -12,6 +14,11 @@ import { type IncidentKind, REPORT_RECIPIENTS } from '../incident.js';
 import type { CategoryKey, CategoryResult } from '../reason.js';
 import { allOf, anyOf, type Tri, triOf } from '../tri.js';
 import type { SharedConditions } from './commonConditions.js';
+
+/** Missing-fact paths of single facts, built once (a condition keeps them only while unknown). */
+const AT_HEALTH_SEVERE_MENTAL_ILLNESS = pathList('health.severeMentalIllness');
+const AT_HOUSEHOLD_ENTRUSTED_CARER = pathList('household.entrustedCarer');
+const AT_RISKS_OTHER_SPECIAL_DIFFICULTY = pathList('risks.otherSpecialDifficulty');
 
 /** The categories the priority rules build on: every category but the priority rules'. @internal */
 export type BaseResults = Readonly<
@@ -108,9 +115,12 @@ export function priorityAssistanceTarget(context: ElderContext, base: BaseResult
 function otherSpecialDifficulty(context: ElderContext): Condition {
   const description = context.elder.risks.otherSpecialDifficulty;
   const status: Tri = description === undefined ? 'unknown' : description === null ? 'no' : 'yes';
-  return condition('other_special_difficulty', status, { description: description ?? null }, [
-    'risks.otherSpecialDifficulty',
-  ]);
+  return condition(
+    'other_special_difficulty',
+    status,
+    { description: description ?? null },
+    AT_RISKS_OTHER_SPECIAL_DIFFICULTY,
+  );
 }
 
 /** A condition whose missing facts no longer matter once a disjunction is decided. */
@@ -167,9 +177,12 @@ export function immediateReport(
     'immediateReport',
     [
       categoryCondition('leftBehindElder', base.leftBehindElder),
-      condition('report_trigger', status, { triggers, reportTo: REPORT_RECIPIENTS }, [
-        'health.severeMentalIllness',
-      ]),
+      condition(
+        'report_trigger',
+        status,
+        { triggers, reportTo: REPORT_RECIPIENTS },
+        AT_HEALTH_SEVERE_MENTAL_ILLNESS,
+      ),
     ],
     'all',
   );
@@ -217,7 +230,7 @@ export function entrustmentMissing(context: ElderContext, base: BaseResults): Ca
     'entrustmentMissing',
     [
       categoryCondition('leftBehindElder', base.leftBehindElder),
-      condition('no_entrusted_carer', status, {}, ['household.entrustedCarer']),
+      condition('no_entrusted_carer', status, NO_PARAMS, AT_HOUSEHOLD_ENTRUSTED_CARER),
     ],
     'all',
   );

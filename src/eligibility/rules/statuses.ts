@@ -1,10 +1,15 @@
 import type { EconomicStatus } from '../../models/index.js';
-import { conclude, condition } from '../condition.js';
+import { conclude, condition, pathList } from '../condition.js';
 import type { ElderContext } from '../context.js';
 import type { EconomicHardshipStatus } from '../policy.js';
 import type { CategoryKey, CategoryResult, ReasonParams } from '../reason.js';
 import { type Tri, triOf } from '../tri.js';
 import { ageReaches } from './commonConditions.js';
+
+/** Missing-fact paths of single facts, built once (a condition keeps them only while unknown). */
+const AT_BIRTH_DATE = pathList('birthDate');
+const AT_HEALTH_ABILITY_ASSESSMENTS = pathList('health.abilityAssessments');
+const AT_HOUSEHOLD_LIVING_ARRANGEMENT = pathList('household.livingArrangement');
 
 /** 独居 (spec §1.10): the recorded living arrangement is `alone`. @internal */
 export function livesAlone(context: ElderContext): CategoryResult {
@@ -14,9 +19,12 @@ export function livesAlone(context: ElderContext): CategoryResult {
   return conclude(
     'livesAlone',
     [
-      condition('lives_alone', status, { livingArrangement: arrangement ?? null }, [
-        'household.livingArrangement',
-      ]),
+      condition(
+        'lives_alone',
+        status,
+        { livingArrangement: arrangement ?? null },
+        AT_HOUSEHOLD_LIVING_ARRANGEMENT,
+      ),
     ],
     'all',
   );
@@ -62,7 +70,7 @@ export function advancedAge(context: ElderContext): CategoryResult {
   const status = ageReaches(context, threshold);
   return conclude(
     'advancedAge',
-    [condition('advanced_age', status, { age: context.age ?? null, threshold }, ['birthDate'])],
+    [condition('advanced_age', status, { age: context.age ?? null, threshold }, AT_BIRTH_DATE)],
     'all',
   );
 }
@@ -87,7 +95,7 @@ export function abilityCategory(
   };
   return conclude(
     category,
-    [condition('ability_level', status, params, ['health.abilityAssessments'])],
+    [condition('ability_level', status, params, AT_HEALTH_ABILITY_ASSESSMENTS)],
     'all',
   );
 }
