@@ -1,10 +1,4 @@
-import {
-  type AbilityAssessment,
-  daysBetween,
-  type Elder,
-  type MutualAidGroup,
-  type PlainDate,
-} from '../models/index.js';
+import type { Elder, MutualAidGroup, PlainDate } from '../models/index.js';
 import { assessmentInForce } from './assessmentInForce.js';
 import { type ElderFacts, elderFacts } from './elderFacts.js';
 import type { IncidentKind } from './incident.js';
