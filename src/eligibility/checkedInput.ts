@@ -45,8 +45,12 @@ export function requireOptions(options: unknown, name = 'options'): asserts opti
   }
 }
 
+/** The last `asOf` found valid: a batch of single calls passes the same day again and again. */
+let lastValidAsOf: PlainDate | undefined;
+
 /** The `asOf` of an options object, checked to be a real date. @internal */
 export function checkedAsOf(asOf: unknown): PlainDate {
+  if (asOf === lastValidAsOf) return asOf as PlainDate;
   if (!isPlainDate(asOf)) {
     fail([
       typeof asOf === 'string'
@@ -54,6 +58,7 @@ export function checkedAsOf(asOf: unknown): PlainDate {
         : issue('invalid_type', ['asOf'], { expected: 'string', received: jsonTypeOf(asOf) }),
     ]);
   }
+  lastValidAsOf = asOf;
   return asOf;
 }
 

@@ -7,7 +7,12 @@ import {
   requireOptions,
 } from './checkedInput.js';
 import { type ElderContext, elderContext } from './context.js';
-import { decideStatuses } from './decideStatuses.js';
+import {
+  decideStatusCodes,
+  type StatusCodes,
+  statusCodes,
+  statusesOfCodes,
+} from './decideStatuses.js';
 import type { IncidentKind } from './incident.js';
 import { checkMajorEvents, checkMutualAidGroups, type MajorEventKind } from './majorEvent.js';
 import type { DEFAULT_POLICY, Policy } from './policy.js';
@@ -337,6 +342,9 @@ export function classifyStatuses(elder: Elder, options: ClassifyOptions): Status
   return statusesUnderPolicy(elder, options, checkedOptions(options));
 }
 
+/** Scratch codes for a single elder's statuses, read out at once. */
+const singleCodes = statusCodes();
+
 /**
  * {@link classifyStatuses} under a policy already checked, for a batch whose options were
  * checked once.
@@ -347,14 +355,28 @@ export function statusesUnderPolicy(
   options: ClassifyOptions,
   policy: Policy,
 ): StatusClassification {
-  let statuses: Record<CategoryKey, Tri>;
+  decideUnderPolicy(elder, options, policy, singleCodes);
+  const statuses = statusesOfCodes(singleCodes);
+  return { elderId: elder.id, asOf: options.asOf, policyId: policy.id, statuses };
+}
+
+/**
+ * The status pass into `codes`, under a policy already checked; an elder that makes it fail is
+ * diagnosed (its issues against the `Elder` schema).
+ * @internal
+ */
+export function decideUnderPolicy(
+  elder: Elder,
+  options: ClassifyOptions,
+  policy: Policy,
+  codes: StatusCodes,
+): void {
   // Decided first: it is what diagnoses an elder that is not an object.
   try {
-    statuses = decideStatuses(elder, options, policy.parameters);
+    decideStatusCodes(elder, options, policy.parameters, codes);
   } catch (error) {
     throw diagnosed(error, Elder, elder, 'elder');
   }
-  return { elderId: elder.id, asOf: options.asOf, policyId: policy.id, statuses };
 }
 
 /**

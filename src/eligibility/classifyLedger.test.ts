@@ -15,6 +15,7 @@ import {
 import { generateSampleCounty } from '../sample/index.js';
 import { CATEGORY_KEYS, classifyElder, classifyStatuses } from './classifyElder.js';
 import { type AreaCounts, type CategoryCounts, classifyLedger } from './classifyLedger.js';
+import { CATEGORY_ORDER } from './decideStatuses.js';
 import { DEFAULT_POLICY, Policy } from './policy.js';
 import type { Tri } from './tri.js';
 
@@ -61,6 +62,22 @@ describe('classifyLedger: results and totals', () => {
     expect(Object.keys(classifyStatuses(elder, { asOf: ASOF }).statuses)).toEqual([
       ...CATEGORY_KEYS,
     ]);
+    // The status pass's integer codes are in the same order.
+    expect(CATEGORY_ORDER).toEqual(CATEGORY_KEYS);
+    expect(Object.keys(ledger.results[0]?.statuses ?? {})).toEqual([...CATEGORY_KEYS]);
+  });
+
+  it('shares one frozen statuses record per combination of answers, plain data all the same', () => {
+    const distinct = new Set(ledger.results.map((result) => result.statuses));
+    const combinations = new Set(ledger.results.map((r) => JSON.stringify(r.statuses)));
+    expect(distinct.size).toBe(combinations.size);
+    expect(distinct.size).toBeLessThan(ledger.results.length);
+    for (const statuses of distinct) expect(Object.isFrozen(statuses)).toBe(true);
+    expect(structuredClone(ledger.results)).toEqual(ledger.results);
+    // Each call shares within its own results only.
+    const again = classifyLedger(sample.elders.slice(0, 1), { asOf: ASOF });
+    expect(again.results[0]?.statuses).not.toBe(ledger.results[0]?.statuses);
+    expect(again.results[0]?.statuses).toEqual(ledger.results[0]?.statuses);
   });
 
   it('totals add up to the number of elders in every category', () => {

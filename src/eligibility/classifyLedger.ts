@@ -9,13 +9,15 @@ import {
 } from './checkedInput.js';
 import {
   type ClassifyOptions,
+  decideUnderPolicy,
   type StatusClassification,
-  statusesUnderPolicy,
 } from './classifyElder.js';
+import { type StatusCodes, statusCodes } from './decideStatuses.js';
 import { LedgerTally } from './ledgerTally.js';
 import type { Policy } from './policy.js';
 import type { CategoryKey } from './reason.js';
 import { policyInForce } from './selectPolicy.js';
+import { SharedStatuses } from './sharedStatuses.js';
 import type { Tri } from './tri.js';
 
 /**
@@ -73,6 +75,10 @@ export interface ClassifyLedgerOptions
  * @category Eligibility
  */
 export interface LedgerClassification {
+  /**
+   * One result per classified elder, in ledger order. Elders with the same answers share one
+   * frozen `statuses` record (a county has a few thousand combinations, not one per elder).
+   */
   readonly results: readonly StatusClassification[];
   readonly totals: CategoryCounts;
   /** One row per county, township and village, in code order (each township before its villages). */
@@ -113,6 +119,8 @@ export function classifyLedger(
   const results: StatusClassification[] = [];
   const withoutPolicy: Elder['id'][] = [];
   const tally = new LedgerTally();
+  const codes = statusCodes();
+  const records = new SharedStatuses();
   const batchOptions: ClassifyOptions = { asOf };
   for (let index = 0; index < elders.length; index++) {
     const elder = elders[index] as Elder;
@@ -131,9 +139,10 @@ export function classifyLedger(
     }
     // The single policy is checked already; a listed one maps to its checked form.
     const checked = policies ? checkedPolicy(policy, ['policies']) : policy;
-    const result = classifyInBatch(elder, index, batchOptions, checked);
-    results.push(result);
-    tally.add(village, result.statuses);
+    decideInBatch(elder, index, batchOptions, checked, codes);
+    const statuses = records.of(codes);
+    results.push({ elderId: elder.id, asOf, policyId: checked.id, statuses });
+    tally.add(village, codes);
   }
   return { results, totals: tally.totals(), byArea: tally.byArea(options.areas), withoutPolicy };
 }
@@ -150,15 +159,16 @@ function checkedPolicies(policies: unknown): readonly Policy[] | undefined {
   return policies;
 }
 
-/** One elder's statuses, with a failure reported under the elder's index. */
-function classifyInBatch(
+/** One elder's statuses into `codes`, with a failure reported under the elder's index. */
+function decideInBatch(
   elder: Elder,
   index: number,
   options: ClassifyOptions,
   policy: Policy,
-): StatusClassification {
+  codes: StatusCodes,
+): void {
   try {
-    return statusesUnderPolicy(elder, options, policy);
+    decideUnderPolicy(elder, options, policy, codes);
   } catch (error) {
     if (!(error instanceof GuanaiError)) throw error;
     throw new GuanaiError(prefixIssues(error.issues, [index]), { cause: error });

@@ -22,6 +22,14 @@ export interface Condition {
 
 const NOTHING: readonly string[] = Object.freeze([]);
 
+/** The parameters of a reason that has none, shared (frozen). @internal */
+export const NO_PARAMS: Record<string, never> = Object.freeze({});
+
+/** A frozen list of missing-fact paths, for a condition's constant paths built once. @internal */
+export function pathList(...paths: string[]): readonly string[] {
+  return Object.freeze(paths);
+}
+
 /** Build a condition: its status, its reason, and while `unknown` the facts that would decide it. @internal */
 export function condition<C extends ReasonCode>(
   code: C,
@@ -69,13 +77,17 @@ export function resultOf(
   conditions: readonly Condition[],
 ): CategoryResult {
   const reasons: Reason[] = [];
-  let missing: string[] = [];
+  const missing: string[] = [];
   for (const c of conditions) {
     if (c.reason) reasons.push(c.reason);
-    if (status === 'unknown' && c.status === 'unknown') missing.push(...c.missing);
+    if (status === 'unknown' && c.status === 'unknown') addNew(missing, c.missing);
   }
-  if (missing.length > 1) missing = [...new Set(missing)];
   return { status, reasons, missing, citation: RULE_CITATIONS[category] };
+}
+
+/** Append the paths of `more` not yet in `paths`, in order: a handful each, so no Set is built. */
+function addNew(paths: string[], more: readonly string[]): void {
+  for (const path of more) if (!paths.includes(path)) paths.push(path);
 }
 
 /** A condition that another category's result holds, carrying its missing facts. @internal */
@@ -83,29 +95,32 @@ export function categoryCondition(category: CategoryKey, result: CategoryResult)
   return condition('category', result.status, { category }, result.missing);
 }
 
-/** A condition that any of several categories holds. @internal */
+/**
+ * A condition that any of several categories holds: the categories `keys` names (a list built
+ * once, frozen: it becomes the reason's `categories`), with their results in the same order.
+ * @internal
+ */
 export function anyCategoryCondition(
-  results: Readonly<Partial<Record<CategoryKey, CategoryResult>>>,
+  keys: readonly CategoryKey[],
+  results: readonly CategoryResult[],
 ): Condition {
   let status: Tri = 'no';
-  for (const key in results) {
-    const result = results[key as CategoryKey];
-    if (result?.status === 'yes') {
-      status = 'yes';
-      break;
-    }
-    if (result?.status === 'unknown') status = 'unknown';
-  }
-  const categories: CategoryKey[] = [];
   const holding: CategoryKey[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const found = results[i]?.status;
+    if (found === 'yes') {
+      status = 'yes';
+      holding.push(keys[i] as CategoryKey);
+    } else if (found === 'unknown' && status === 'no') status = 'unknown';
+  }
   // Missing facts matter only while the answer is open: collect them only then.
   const missing: string[] = [];
-  for (const key in results) {
-    const result = results[key as CategoryKey];
-    if (!result) continue;
-    categories.push(key as CategoryKey);
-    if (result.status === 'yes') holding.push(key as CategoryKey);
-    if (status === 'unknown') missing.push(...result.missing);
-  }
-  return condition('any_category', status, { categories, holding }, missing);
+  if (status === 'unknown')
+    for (const result of results) for (const path of result.missing) missing.push(path);
+  return condition('any_category', status, { categories: keys, holding }, missing);
+}
+
+/** The categories of an {@link anyCategoryCondition}, frozen: every result shares the list. @internal */
+export function categoryList(...keys: CategoryKey[]): readonly CategoryKey[] {
+  return Object.freeze(keys);
 }

@@ -1,12 +1,8 @@
 import {
   type AbilityAssessment,
   type AwaySinceBetween,
-  addMonths,
-  ageInFullYears,
-  assessmentOn,
   type Child,
   countyCodeOf,
-  daysBetween,
   type Elder,
   isWithinRegion,
   type PlainDate,
@@ -15,6 +11,8 @@ import {
   type SupportObligor,
   type Whereabouts,
 } from '../models/index.js';
+import { assessmentInForce } from './assessmentInForce.js';
+import { dateOfKey, dayKey, fullYearsKey, monthsLaterKey } from './dayKey.js';
 import type { PolicyParameters } from './policy.js';
 
 const NO_OBLIGORS: readonly SupportObligor[] = [];
@@ -54,6 +52,8 @@ export interface CountedChild extends FamilyMember {
 export interface ElderContext {
   readonly elder: Elder;
   readonly asOf: PlainDate;
+  /** `asOf` as a {@link dayKey}, for comparing days without parsing them. */
+  readonly asOfKey: number;
   readonly policy: PolicyParameters;
   /** Age in full years, or undefined when the birth date is not known. */
   readonly age: number | undefined;
@@ -82,10 +82,14 @@ export function elderContext(
 ): ElderContext {
   const birthDate =
     elder.birthDate ?? (elder.residentId ? residentIdFacts(elder.residentId).birthDate : undefined);
-  const leapDay = { leapDay: policy.leapDayBirthday };
-  const age = birthDate ? ageInFullYears(birthDate, asOf, leapDay) : undefined;
+  // Ages as the status pass counts them (ageInFullYears' count, on day keys: no parse per call).
+  const asOfKey = dayKey(asOf);
+  const leapDay = policy.leapDayBirthday;
+  const age = birthDate ? fullYearsKey(dayKey(birthDate), asOfKey, leapDay) : undefined;
   const spouseBirthDate = elder.household.spouse?.birthDate;
-  const spouseAge = spouseBirthDate ? ageInFullYears(spouseBirthDate, asOf, leapDay) : undefined;
+  const spouseAge = spouseBirthDate
+    ? fullYearsKey(dayKey(spouseBirthDate), asOfKey, leapDay)
+    : undefined;
   const noneOn = elder.economic.noHardshipAssessedOn;
   // A finding dated after the as-of day is not yet in force.
   const noHardship = noneOn !== undefined && noneOn <= asOf;
@@ -137,19 +141,13 @@ export function elderContext(
       });
     }
   }
-  let assessment = assessmentOn(elder.health, asOf);
-  if (
-    assessment &&
-    policy.assessmentValidDays !== null &&
-    daysBetween(assessment.assessedOn, asOf) > policy.assessmentValidDays
-  ) {
-    assessment = undefined;
-  }
+  const assessment = assessmentInForce(elder, asOf, asOfKey, policy);
   // A village code's first six digits are its county's.
   const elderCounty = elder.residence.villageCode.slice(0, 6);
   return {
     elder,
     asOf,
+    asOfKey,
     policy,
     age,
     spouseAge,
@@ -190,7 +188,18 @@ export function whereaboutsInCounty(
   return isWithinRegion(elderCounty as RegionCode, where.regionCode) ? undefined : false;
 }
 
+/**
+ * Whether an absence that began on `since` has reached the policy's minimum length by asOf
+ * (以上 as the policy reads it): {@link awayThresholdDay} compared on day keys.
+ * @internal
+ */
+export function awayLongEnough(since: PlainDate, context: ElderContext): boolean {
+  const { policy } = context;
+  const reached = monthsLaterKey(dayKey(since), policy.awayMinimumMonths, since);
+  return policy.thresholdsInclusive ? context.asOfKey >= reached : context.asOfKey > reached;
+}
+
 /** The day an absence that began on `since` reaches the policy's minimum length. @internal */
 export function awayThresholdDay(since: PlainDate, policy: PolicyParameters): PlainDate {
-  return addMonths(since, policy.awayMinimumMonths);
+  return dateOfKey(monthsLaterKey(dayKey(since), policy.awayMinimumMonths, since));
 }

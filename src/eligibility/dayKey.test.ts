@@ -1,8 +1,15 @@
 /** Day keys against the models' date functions, over every day of several years. */
 import { describe, expect, it } from 'vitest';
 import { GuanaiError } from '../errors/index.js';
-import { addDays, addMonths, ageInFullYears, type PlainDate, plainDate } from '../models/index.js';
-import { dayKey, fullYearsKey, monthsLaterKey } from './dayKey.js';
+import {
+  addDays,
+  addMonths,
+  ageInFullYears,
+  daysBetween,
+  type PlainDate,
+  plainDate,
+} from '../models/index.js';
+import { dateOfKey, dayKey, daysBetweenKeys, fullYearsKey, monthsLaterKey } from './dayKey.js';
 
 const key = (date: string) => Number(date.replaceAll('-', ''));
 
@@ -64,5 +71,16 @@ describe('fullYearsKey', () => {
           expect(fullYearsKey(dayKey(birth), dayKey(asOf), leapDay), `${birth} ${asOf}`).toBe(
             ageInFullYears(birth, asOf, { leapDay }),
           );
+  });
+});
+
+describe('daysBetweenKeys and dateOfKey', () => {
+  it('count days as daysBetween does, and give back the date of a key', () => {
+    const from = plainDate('2024-02-27');
+    for (const day of days('2023-12-25', 800)) {
+      expect(daysBetweenKeys(dayKey(from), dayKey(day)), day).toBe(daysBetween(from, day));
+      expect(dateOfKey(dayKey(day))).toBe(day);
+    }
+    expect(dateOfKey(10_101)).toBe('0001-01-01');
   });
 });

@@ -1,4 +1,4 @@
-import { daysInMonth, isLeapYear } from '../_lib/civilDate.js';
+import { daysInMonth, isLeapYear, toEpochDay } from '../_lib/civilDate.js';
 import { addMonths, ageInFullYears, type PlainDate } from '../models/index.js';
 
 /**
@@ -79,4 +79,22 @@ export function fullYearsKey(
   let birthday = birthKey % 10_000;
   if (birthday === 229 && !isLeapYear(asOfYear)) birthday = leapDay === 'march1' ? 301 : 228;
   return asOfYear - Math.floor(birthKey / 10_000) - (asOfKey % 10_000 < birthday ? 1 : 0);
+}
+
+/** The days from the day `fromKey` to the day `toKey` (negative when it comes first), as `daysBetween` counts them. @internal */
+export function daysBetweenKeys(fromKey: number, toKey: number): number {
+  return epochDayOfKey(toKey) - epochDayOfKey(fromKey);
+}
+
+function epochDayOfKey(key: number): number {
+  const year = Math.floor(key / 10_000);
+  return toEpochDay({ year, month: Math.floor(key / 100) % 100, day: key % 100 });
+}
+
+/** The `YYYY-MM-DD` date of a day key. @internal */
+export function dateOfKey(key: number): PlainDate {
+  const year = Math.floor(key / 10_000);
+  const month = Math.floor(key / 100) % 100;
+  const day = key % 100;
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as PlainDate;
 }

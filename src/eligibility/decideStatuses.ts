@@ -1,10 +1,5 @@
-import {
-  type AbilityAssessment,
-  daysBetween,
-  type Elder,
-  type MutualAidGroup,
-  type PlainDate,
-} from '../models/index.js';
+import type { Elder, MutualAidGroup, PlainDate } from '../models/index.js';
+import { assessmentInForce } from './assessmentInForce.js';
 import { type ElderFacts, elderFacts } from './elderFacts.js';
 import type { IncidentKind } from './incident.js';
 import type { MajorEventKind } from './majorEvent.js';
@@ -230,70 +225,93 @@ function emptyNestStatus(
 }
 
 /**
- * The ability level in force on asOf, as the 失能 rules read it: the latest assessment made by
- * then (as `assessmentOn` finds it, without re-checking asOf per elder), none when too old.
+ * Where each category's answer sits in a {@link StatusCodes} array: {@link CATEGORY_ORDER}'s
+ * order (`CATEGORY_KEYS`' order, which a test checks), written as numbers in the hot code.
  */
-function abilityLevel(elder: Elder, asOf: PlainDate, policy: PolicyParameters): string | undefined {
-  let current: AbilityAssessment | undefined;
-  for (const assessment of elder.health.abilityAssessments ?? NO_ASSESSMENTS) {
-    const on = assessment.assessedOn;
-    if (on <= asOf && (!current || on >= current.assessedOn)) current = assessment;
-  }
-  if (
-    current &&
-    policy.assessmentValidDays !== null &&
-    daysBetween(current.assessedOn, asOf) > policy.assessmentValidDays
-  )
-    return undefined;
-  return current?.level;
+const LEFT_BEHIND = 0;
+const ADVANCED_AGE = 5;
+const DISABLED = 6;
+const SEMI_DISABLED = 7;
+const ECONOMIC_HARDSHIP = 12;
+const POOR = 13;
+
+/**
+ * The categories in the order a {@link StatusCodes} array holds them.
+ * @internal
+ */
+export const CATEGORY_ORDER: readonly CategoryKey[] = [
+  'leftBehindElder',
+  'leftBehindScreeningScope',
+  'emptyNestElder',
+  'livesAlone',
+  'solitaryElder',
+  'advancedAge',
+  'disabled',
+  'semiDisabled',
+  'minimumLivingAllowance',
+  'extremeHardship',
+  'fiveGuarantee',
+  'threeNo',
+  'economicHardship',
+  'poor',
+  'priorityTarget',
+  'priorityAssistanceTarget',
+  'trackContinuously',
+  'immediateReport',
+  'keepOneChildHome',
+  'entrustmentMissing',
+  'lowFeeCareEligible',
+  'emptyNestPriority',
+  'facilityPriority',
+  'mutualAidReport',
+];
+
+/**
+ * Every category's answer as an integer (0 no, 1 unknown, 2 yes) in {@link CATEGORY_ORDER}:
+ * what a ledger counts without reading a record key by key.
+ * @internal
+ */
+export type StatusCodes = Uint8Array;
+
+/** A {@link StatusCodes} array to fill. @internal */
+export function statusCodes(): StatusCodes {
+  return new Uint8Array(CATEGORY_ORDER.length);
 }
 
-const NO_ASSESSMENTS: readonly AbilityAssessment[] = [];
-
-/** The base categories, as integers, that the priority rules read. */
-interface BaseStatuses {
-  readonly elderly: number;
-  readonly rural: number;
-  readonly leftBehind: number;
-  readonly screening: number;
-  readonly emptyNest: number;
-  readonly livesAlone: number;
-  readonly advancedAge: number;
-  readonly disabled: number;
-  readonly semiDisabled: number;
-  readonly economicHardship: number;
-  readonly poor: number;
-}
-
-function baseStatuses(
+/** The categories the priority rules build on, into `codes[0..13]`; returns 60+ ∧ rural (shared). */
+function decideBase(
   elder: Elder,
   facts: ElderFacts,
   asOf: PlainDate,
   policy: PolicyParameters,
-): BaseStatuses {
+  codes: StatusCodes,
+): number {
   const { household } = elder;
-  const elderly = ageReaches(facts.age, policy.elderMinimumAge, policy);
-  const rural = ruralStatus(elder, policy);
-  const shared = Math.min(elderly, rural);
+  const shared = Math.min(
+    ageReaches(facts.age, policy.elderMinimumAge, policy),
+    ruralStatus(elder, policy),
+  );
   const advancedAge = ageReaches(facts.age, policy.advancedAgeThreshold, policy);
-  const level = abilityLevel(elder, asOf, policy);
+  const level = assessmentInForce(elder, asOf, facts.asOfKey, policy)?.level;
   const arrangement = household.livingArrangement;
   const plan = statusPlan(policy);
-  return {
-    elderly,
-    rural,
-    leftBehind: leftBehindStatus(facts, elder, policy, shared),
-    screening: screeningStatus(facts, shared),
-    emptyNest: emptyNestStatus(elder, facts, policy, advancedAge),
-    livesAlone: arrangement === undefined ? UNKNOWN : arrangement === 'alone' ? YES : NO,
-    advancedAge,
-    disabled:
-      level === undefined ? UNKNOWN : policy.disabledLevels.includes(level as never) ? YES : NO,
-    semiDisabled:
-      level === undefined ? UNKNOWN : policy.semiDisabledLevels.includes(level as never) ? YES : NO,
-    economicHardship: hardship(facts, plan.hardshipMask),
-    poor: hardship(facts, plan.poorMask),
-  };
+  codes[0] = leftBehindStatus(facts, elder, policy, shared);
+  codes[1] = screeningStatus(facts, shared);
+  codes[2] = emptyNestStatus(elder, facts, policy, advancedAge);
+  codes[3] = arrangement === undefined ? UNKNOWN : arrangement === 'alone' ? YES : NO;
+  codes[4] = tri(household.solitary);
+  codes[5] = advancedAge;
+  codes[6] =
+    level === undefined ? UNKNOWN : policy.disabledLevels.includes(level as never) ? YES : NO;
+  codes[7] =
+    level === undefined ? UNKNOWN : policy.semiDisabledLevels.includes(level as never) ? YES : NO;
+  codes[8] = economicTri(facts, 'minimumLivingAllowance');
+  codes[9] = economicTri(facts, 'extremeHardship');
+  codes[10] = economicTri(facts, 'fiveGuarantee');
+  codes[11] = economicTri(facts, 'threeNo');
+  codes[12] = hardship(facts, plan.hardshipMask);
+  codes[13] = hardship(facts, plan.poorMask);
+  return shared;
 }
 
 /** R10's membership: a group in force on asOf, unknown while no groups are passed. */
@@ -305,8 +323,97 @@ function mutualAidMember(elder: Elder, options: StatusOptions): number {
 
 /**
  * The status of every category of an elder, as the explained rules (`rules/*`) decide it, in
- * one pass over facts read once. The elder is trusted (validated); an
- * unvalidated one may make it throw, for the caller to diagnose.
+ * one pass over facts read once, written into `codes` ({@link CATEGORY_ORDER}). The elder is
+ * trusted (validated); an unvalidated one may make it throw, for the caller to diagnose.
+ * @internal
+ */
+export function decideStatusCodes(
+  elder: Elder,
+  options: StatusOptions,
+  policy: PolicyParameters,
+  codes: StatusCodes,
+): void {
+  const { health, risks, household } = elder;
+  const facts = elderFacts(elder, options.asOf, policy);
+  const shared = decideBase(elder, facts, options.asOf, policy, codes);
+  const lb = codes[LEFT_BEHIND] as number;
+  const eh = codes[ECONOMIC_HARDSHIP] as number;
+  const aa = codes[ADVANCED_AGE] as number;
+  const disabled = codes[DISABLED] as number;
+  const semiDisabled = codes[SEMI_DISABLED] as number;
+  const emptyNest = codes[2] as number;
+  const livesAlone = codes[3] as number;
+  // 失能 for the priority rules: 半失能 too where the policy reads 失能 widely.
+  const disabledWide = policy.semiDisabledCountsAsDisabled
+    ? Math.max(disabled, semiDisabled)
+    : disabled;
+  const anyDisability = Math.max(disabled, semiDisabled);
+  const other = risks.otherSpecialDifficulty;
+  const otherDifficulty = other === undefined ? UNKNOWN : other === null ? NO : YES;
+  const mental = health.severeMentalIllness;
+  const trigger =
+    (options.incidents?.length ?? 0) > 0 || mental ? YES : mental === undefined ? UNKNOWN : NO;
+  const carer = household.entrustedCarer;
+  const events = (options.majorEvents?.length ?? 0) > 0 ? YES : NO;
+  codes[14] = Math.min(lb, eh, Math.max(aa, disabledWide));
+  codes[15] = Math.min(
+    lb,
+    join(policy.riskJoin, tri(risks.safetyRisk), tri(risks.livingDifficulty)),
+  );
+  const poor = codes[POOR] as number;
+  codes[16] = Math.min(lb, Math.max(livesAlone, disabledWide, poor, aa, otherDifficulty));
+  codes[17] = Math.min(lb, trigger);
+  codes[18] = join(policy.illnessJoin, tri(health.seriousIllness), disabled);
+  codes[19] = Math.min(lb, carer === undefined ? UNKNOWN : carer === null ? YES : NO);
+  codes[20] = Math.min(lb, eh, anyDisability);
+  codes[21] = Math.min(emptyNest, Math.max(aa, anyDisability));
+  codes[22] = Math.min(shared, Math.max(eh, livesAlone, emptyNest, aa, disabledWide));
+  codes[23] = Math.min(mutualAidMember(elder, options), events);
+}
+
+/** The answer of code `at` of `codes`. */
+function triAt(codes: StatusCodes, at: number): Tri {
+  return TRI[codes[at] as number] as Tri;
+}
+
+/**
+ * The statuses record of {@link StatusCodes}, written out key by key (one literal, one shape).
+ * @internal
+ */
+export function statusesOfCodes(codes: StatusCodes): Record<CategoryKey, Tri> {
+  return {
+    leftBehindElder: triAt(codes, 0),
+    leftBehindScreeningScope: triAt(codes, 1),
+    emptyNestElder: triAt(codes, 2),
+    livesAlone: triAt(codes, 3),
+    solitaryElder: triAt(codes, 4),
+    advancedAge: triAt(codes, 5),
+    disabled: triAt(codes, 6),
+    semiDisabled: triAt(codes, 7),
+    minimumLivingAllowance: triAt(codes, 8),
+    extremeHardship: triAt(codes, 9),
+    fiveGuarantee: triAt(codes, 10),
+    threeNo: triAt(codes, 11),
+    economicHardship: triAt(codes, 12),
+    poor: triAt(codes, 13),
+    priorityTarget: triAt(codes, 14),
+    priorityAssistanceTarget: triAt(codes, 15),
+    trackContinuously: triAt(codes, 16),
+    immediateReport: triAt(codes, 17),
+    keepOneChildHome: triAt(codes, 18),
+    entrustmentMissing: triAt(codes, 19),
+    lowFeeCareEligible: triAt(codes, 20),
+    emptyNestPriority: triAt(codes, 21),
+    facilityPriority: triAt(codes, 22),
+    mutualAidReport: triAt(codes, 23),
+  };
+}
+
+/** Scratch codes for {@link decideStatuses}: read out before the next call. */
+const scratch = statusCodes();
+
+/**
+ * The status of every category of an elder as a record: {@link decideStatusCodes}, read out.
  * @internal
  */
 export function decideStatuses(
@@ -314,58 +421,8 @@ export function decideStatuses(
   options: StatusOptions,
   policy: PolicyParameters,
 ): Record<CategoryKey, Tri> {
-  const { health, risks, household } = elder;
-  const facts = elderFacts(elder, options.asOf, policy);
-  const base = baseStatuses(elder, facts, options.asOf, policy);
-  const { leftBehind: lb, economicHardship: eh, advancedAge: aa, disabled, semiDisabled } = base;
-  // 失能 for the priority rules: 半失能 too where the policy reads 失能 widely.
-  const disabledWide = policy.semiDisabledCountsAsDisabled
-    ? Math.max(disabled, semiDisabled)
-    : disabled;
-  const anyDisability = Math.max(disabled, semiDisabled);
-  const risk = join(policy.riskJoin, tri(risks.safetyRisk), tri(risks.livingDifficulty));
-  const other = risks.otherSpecialDifficulty;
-  const otherDifficulty = other === undefined ? UNKNOWN : other === null ? NO : YES;
-  const mental = health.severeMentalIllness;
-  const trigger =
-    (options.incidents?.length ?? 0) > 0 || mental ? YES : mental === undefined ? UNKNOWN : NO;
-  const carer = household.entrustedCarer;
-  const noCarer = carer === undefined ? UNKNOWN : carer === null ? YES : NO;
-  const events = (options.majorEvents?.length ?? 0) > 0 ? YES : NO;
-  return {
-    leftBehindElder: TRI[lb] as Tri,
-    leftBehindScreeningScope: TRI[base.screening] as Tri,
-    emptyNestElder: TRI[base.emptyNest] as Tri,
-    livesAlone: TRI[base.livesAlone] as Tri,
-    solitaryElder: TRI[tri(household.solitary)] as Tri,
-    advancedAge: TRI[aa] as Tri,
-    disabled: TRI[disabled] as Tri,
-    semiDisabled: TRI[semiDisabled] as Tri,
-    minimumLivingAllowance: TRI[economicTri(facts, 'minimumLivingAllowance')] as Tri,
-    extremeHardship: TRI[economicTri(facts, 'extremeHardship')] as Tri,
-    fiveGuarantee: TRI[economicTri(facts, 'fiveGuarantee')] as Tri,
-    threeNo: TRI[economicTri(facts, 'threeNo')] as Tri,
-    economicHardship: TRI[eh] as Tri,
-    poor: TRI[base.poor] as Tri,
-    priorityTarget: TRI[Math.min(lb, eh, Math.max(aa, disabledWide))] as Tri,
-    priorityAssistanceTarget: TRI[Math.min(lb, risk)] as Tri,
-    trackContinuously: TRI[
-      Math.min(lb, Math.max(base.livesAlone, disabledWide, base.poor, aa, otherDifficulty))
-    ] as Tri,
-    immediateReport: TRI[Math.min(lb, trigger)] as Tri,
-    keepOneChildHome: TRI[join(policy.illnessJoin, tri(health.seriousIllness), disabled)] as Tri,
-    entrustmentMissing: TRI[Math.min(lb, noCarer)] as Tri,
-    lowFeeCareEligible: TRI[Math.min(lb, eh, anyDisability)] as Tri,
-    emptyNestPriority: TRI[Math.min(base.emptyNest, Math.max(aa, anyDisability))] as Tri,
-    facilityPriority: TRI[
-      Math.min(
-        base.elderly,
-        base.rural,
-        Math.max(eh, base.livesAlone, base.emptyNest, aa, disabledWide),
-      )
-    ] as Tri,
-    mutualAidReport: TRI[Math.min(mutualAidMember(elder, options), events)] as Tri,
-  };
+  decideStatusCodes(elder, options, policy, scratch);
+  return statusesOfCodes(scratch);
 }
 
 /** Two answers joined by `and` (Kleene conjunction) or `or`, as the policy joins them. */

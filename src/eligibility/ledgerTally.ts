@@ -1,5 +1,6 @@
 import { type AreaEntry, countyCodeOf, type RegionCode, townshipCodeOf } from '../models/index.js';
 import { CATEGORY_KEYS } from './classifyElder.js';
+import type { StatusCodes } from './decideStatuses.js';
 import type { CategoryKey } from './reason.js';
 import type { Tri } from './tri.js';
 
@@ -17,6 +18,9 @@ interface AreaCounts {
 
 /** Three counters (yes, no, unknown) per category, in {@link CATEGORY_KEYS} order. */
 const WIDTH = CATEGORY_KEYS.length * 3;
+
+/** A status code's counter within its category's three: no 0 → 1, unknown 1 → 2, yes 2 → 0. */
+const COUNTER_OF_CODE: readonly number[] = [1, 2, 0];
 
 /** The elders of one village code: how many, their counters, and the areas they count in. */
 interface VillageTally {
@@ -55,18 +59,27 @@ function countsOf(counters: Int32Array): CategoryCounts {
 export class LedgerTally {
   private readonly villages = new Map<RegionCode, VillageTally>();
 
-  /** Count one elder's statuses; a village's areas are checked the first time it is seen. */
-  add(village: RegionCode, statuses: Readonly<Record<CategoryKey, Tri>>): void {
-    let tally = this.villages.get(village);
+  /** The village counted last, and its tally: a ledger lists a village's elders together. */
+  private lastVillage: RegionCode | undefined;
+  private lastTally: VillageTally | undefined;
+
+  /**
+   * Count one elder's statuses, given as {@link StatusCodes} (0 no, 1 unknown, 2 yes, in
+   * {@link CATEGORY_KEYS} order); a village's areas are checked the first time it is seen.
+   */
+  add(village: RegionCode, codes: StatusCodes): void {
+    let tally = village === this.lastVillage ? this.lastTally : this.villages.get(village);
     if (!tally) {
       tally = { places: placesOf(village), elders: 0, counts: new Int32Array(WIDTH) };
       this.villages.set(village, tally);
     }
+    this.lastVillage = village;
+    this.lastTally = tally;
     tally.elders++;
     const counts = tally.counts;
-    for (let k = 0; k < CATEGORY_KEYS.length; k++) {
-      const status = statuses[CATEGORY_KEYS[k] as CategoryKey];
-      const at = k * 3 + (status === 'yes' ? 0 : status === 'no' ? 1 : 2);
+    for (let k = 0; k < codes.length; k++) {
+      // Counters are yes, no, unknown; codes are no 0, unknown 1, yes 2.
+      const at = k * 3 + (COUNTER_OF_CODE[codes[k] as number] as number);
       counts[at] = (counts[at] as number) + 1;
     }
   }

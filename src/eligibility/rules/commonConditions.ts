@@ -1,6 +1,7 @@
 import type { PlainDate } from '../../models/index.js';
-import { type Condition, condition } from '../condition.js';
+import { type Condition, condition, pathList } from '../condition.js';
 import {
+  awayLongEnough,
   awayThresholdDay,
   type ElderContext,
   type FamilyMember,
@@ -8,6 +9,9 @@ import {
 } from '../context.js';
 import { OpenFacts } from '../openFacts.js';
 import { allOf, type Tri } from '../tri.js';
+
+/** Missing-fact paths of single facts, built once (a condition keeps them only while unknown). */
+const AT_BIRTH_DATE = pathList('birthDate');
 
 /** Whether `value` is at or past `threshold`, as the policy reads 以上. @internal */
 export function reaches<T extends number | string>(
@@ -27,7 +31,7 @@ export function ageReaches(context: ElderContext, threshold: number): Tri {
 /** 「60周岁以上」: aged at least `minimum` full years on the as-of date. @internal */
 export function ageAtLeast(context: ElderContext, minimum: number): Condition {
   const status = ageReaches(context, minimum);
-  return condition('age_minimum', status, { minimum, age: context.age ?? null }, ['birthDate']);
+  return condition('age_minimum', status, { minimum, age: context.age ?? null }, AT_BIRTH_DATE);
 }
 
 /** 「留在农村生活」: lives in the countryside, by residence (default) or by hukou. @internal */
@@ -139,8 +143,6 @@ export function allAwayLongEnough(
   const settled = new LatestDay();
   const open = new OpenFacts(unknownLists);
   let uncertain = false;
-  const longEnough = (since: PlainDate) =>
-    reaches(context.asOf, awayThresholdDay(since, context.policy), context);
   for (const member of members) {
     if (member.livesWithElder || member.atElderSide) continue;
     const exact = member.awaySince !== undefined;
@@ -152,13 +154,17 @@ export function allAwayLongEnough(
       if (early !== undefined) earliest.offer(early, exact);
       latest.offer(late, exact);
       // A span the threshold falls inside: the day itself is asked for (an exact day never is).
-      if (!exact && !longEnough(late) && (early === undefined || longEnough(early)))
+      if (
+        !exact &&
+        !awayLongEnough(late, context) &&
+        (early === undefined || awayLongEnough(early, context))
+      )
         open.addAt(member.list, member.index, 'awaySince');
       else if (early !== undefined) settled.offer(early, exact);
     }
   }
   // The last one to leave decides: once their absence is long enough, everyone's is.
-  const tooRecent = earliest.day !== undefined && !longEnough(earliest.day);
+  const tooRecent = earliest.day !== undefined && !awayLongEnough(earliest.day, context);
   // A member who may not count and may have left too recently can keep the answer open.
   for (const member of uncertain ? members : []) {
     const late = member.awaySince ?? member.awaySinceBetween?.latest;
@@ -167,7 +173,7 @@ export function allAwayLongEnough(
       !member.livesWithElder &&
       !member.atElderSide &&
       late &&
-      !longEnough(late)
+      !awayLongEnough(late, context)
     )
       open.addAt(member.list, member.index, 'kinship');
   }

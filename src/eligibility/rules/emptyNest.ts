@@ -1,4 +1,4 @@
-import { type Condition, conclude, condition } from '../condition.js';
+import { type Condition, conclude, condition, NO_PARAMS, pathList } from '../condition.js';
 import { type ElderContext, inElderCounty } from '../context.js';
 import type { EmptyNestDefinition } from '../definitionChoice.js';
 import { OpenFacts } from '../openFacts.js';
@@ -7,13 +7,17 @@ import { allOf, anyOf, type Tri, triOf } from '../tri.js';
 import { ageReaches, reaches } from './commonConditions.js';
 import { economicFact } from './statuses.js';
 
+/** Missing-fact paths of single facts, built once (a condition keeps them only while unknown). */
+const AT_HOUSEHOLD_CHILDREN = pathList('household.children');
+const AT_HOUSEHOLD_LIVING_ARRANGEMENT = pathList('household.livingArrangement');
+
 /** Definition A: the children have left home (离家), all of them or any, as the policy says. */
 function childrenLeftHome(context: ElderContext): Condition {
   const rule = context.policy.emptyNestChildrenLeft;
   const children = context.children;
   if (children === undefined) {
     const params = { counted: 0, leftHome: 0, atHome: 0, unknown: 0, rule };
-    return condition('children_left_home', 'unknown', params, ['household.children']);
+    return condition('children_left_home', 'unknown', params, AT_HOUSEHOLD_CHILDREN);
   }
   let leftHome = 0;
   let atHome = 0;
@@ -51,7 +55,7 @@ function aloneOrWithSpouseOnly(context: ElderContext): Condition {
     'alone_or_with_spouse_only',
     status,
     { livingArrangement: arrangement ?? null },
-    ['household.livingArrangement'],
+    AT_HOUSEHOLD_LIVING_ARRANGEMENT,
   );
 }
 
@@ -216,7 +220,7 @@ export function emptyNestElder(
   const closed = closedListDefinition(context, advancedAge);
   return conclude(
     'emptyNestElder',
-    [condition('empty_nest_household', household.status, {}, household.missing), closed],
+    [condition('empty_nest_household', household.status, NO_PARAMS, household.missing), closed],
     'any',
   );
 }

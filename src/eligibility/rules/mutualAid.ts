@@ -1,9 +1,12 @@
 import type { MutualAidGroup, PlainDate } from '../../models/index.js';
-import { conclude, condition } from '../condition.js';
+import { conclude, condition, pathList } from '../condition.js';
 import type { ElderContext } from '../context.js';
 import type { MajorEventKind } from '../majorEvent.js';
 import type { CategoryResult } from '../reason.js';
 import type { Tri } from '../tri.js';
+
+/** Missing-fact paths of single facts, built once (a condition keeps them only while unknown). */
+const AT_MUTUAL_AID_GROUPS = pathList('mutualAidGroups');
 
 /** Groups by member, built once per list of groups: a ledger asks for every elder. */
 const groupsByMember = new WeakMap<readonly MutualAidGroup[], Map<string, MutualAidGroup[]>>();
@@ -34,6 +37,13 @@ export function groupInForce(
   );
 }
 
+/** The events, each once, in the order first passed (a handful: no Set built). */
+function eachOnce(events: readonly MajorEventKind[]): MajorEventKind[] {
+  const once: MajorEventKind[] = [];
+  for (const event of events) if (!once.includes(event)) once.push(event);
+  return once;
+}
+
 /**
  * R10 (S10 L233 / S18 L519): a member of a mutual-aid group in force on asOf with a major event
  * (生病, 天灾人祸) — the group reports to the village and 组 cadres. Membership is unknown while
@@ -50,10 +60,8 @@ export function mutualAidReport(
   return conclude(
     'mutualAidReport',
     [
-      condition('mutual_aid_member', member, { groupId: group?.id ?? null }, ['mutualAidGroups']),
-      condition('major_event', events.length > 0 ? 'yes' : 'no', {
-        events: [...new Set(events)],
-      }),
+      condition('mutual_aid_member', member, { groupId: group?.id ?? null }, AT_MUTUAL_AID_GROUPS),
+      condition('major_event', events.length > 0 ? 'yes' : 'no', { events: eachOnce(events) }),
     ],
     'all',
   );

@@ -2,8 +2,11 @@ import {
   anyCategoryCondition,
   type Condition,
   categoryCondition,
+  categoryList,
   conclude,
   condition,
+  NO_PARAMS,
+  pathList,
   resultOf,
 } from '../condition.js';
 import type { ElderContext } from '../context.js';
@@ -11,6 +14,11 @@ import { type IncidentKind, REPORT_RECIPIENTS } from '../incident.js';
 import type { CategoryKey, CategoryResult } from '../reason.js';
 import { allOf, anyOf, type Tri, triOf } from '../tri.js';
 import type { SharedConditions } from './commonConditions.js';
+
+/** Missing-fact paths of single facts, built once (a condition keeps them only while unknown). */
+const AT_HEALTH_SEVERE_MENTAL_ILLNESS = pathList('health.severeMentalIllness');
+const AT_HOUSEHOLD_ENTRUSTED_CARER = pathList('household.entrustedCarer');
+const AT_RISKS_OTHER_SPECIAL_DIFFICULTY = pathList('risks.otherSpecialDifficulty');
 
 /** The categories the priority rules build on: every category but the priority rules'. @internal */
 export type BaseResults = Readonly<
@@ -31,14 +39,35 @@ export type BaseResults = Readonly<
   >
 >;
 
-/** 失能, or 半失能 too where the policy reads 失能 widely. */
-function disabledForPriority(
-  context: ElderContext,
-  base: BaseResults,
-): Partial<Record<CategoryKey, CategoryResult>> {
-  return context.policy.semiDisabledCountsAsDisabled
-    ? { disabled: base.disabled, semiDisabled: base.semiDisabled }
-    : { disabled: base.disabled };
+/**
+ * The categories of each 「any of」 condition, built once; `Wide` where 失能 reads as 半失能 too
+ * (the policy's `semiDisabledCountsAsDisabled`).
+ */
+const AGE_OR_DISABLED = categoryList('advancedAge', 'disabled');
+const AGE_OR_DISABLED_WIDE = categoryList('advancedAge', 'disabled', 'semiDisabled');
+const TRACKED = categoryList('livesAlone', 'disabled', 'poor', 'advancedAge');
+const TRACKED_WIDE = categoryList('livesAlone', 'disabled', 'semiDisabled', 'poor', 'advancedAge');
+const FACILITY = categoryList(
+  'economicHardship',
+  'livesAlone',
+  'emptyNestElder',
+  'advancedAge',
+  'disabled',
+);
+const FACILITY_WIDE = categoryList(
+  'economicHardship',
+  'livesAlone',
+  'emptyNestElder',
+  'advancedAge',
+  'disabled',
+  'semiDisabled',
+);
+const ANY_DISABILITY = categoryList('disabled', 'semiDisabled');
+const AGE_OR_ANY_DISABILITY = categoryList('advancedAge', 'disabled', 'semiDisabled');
+
+/** Whether the policy reads 失能 widely (半失能 too) in the priority rules. */
+function wide(context: ElderContext): boolean {
+  return context.policy.semiDisabledCountsAsDisabled;
 }
 
 /** R1 重点对象 (S14 L363): 留守 ∧ 经济困难 ∧ (高龄 ∨ 失能). @internal */
@@ -48,10 +77,13 @@ export function priorityTarget(context: ElderContext, base: BaseResults): Catego
     [
       categoryCondition('leftBehindElder', base.leftBehindElder),
       categoryCondition('economicHardship', base.economicHardship),
-      anyCategoryCondition({
-        advancedAge: base.advancedAge,
-        ...disabledForPriority(context, base),
-      }),
+      wide(context)
+        ? anyCategoryCondition(AGE_OR_DISABLED_WIDE, [
+            base.advancedAge,
+            base.disabled,
+            base.semiDisabled,
+          ])
+        : anyCategoryCondition(AGE_OR_DISABLED, [base.advancedAge, base.disabled]),
     ],
     'all',
   );
@@ -83,9 +115,12 @@ export function priorityAssistanceTarget(context: ElderContext, base: BaseResult
 function otherSpecialDifficulty(context: ElderContext): Condition {
   const description = context.elder.risks.otherSpecialDifficulty;
   const status: Tri = description === undefined ? 'unknown' : description === null ? 'no' : 'yes';
-  return condition('other_special_difficulty', status, { description: description ?? null }, [
-    'risks.otherSpecialDifficulty',
-  ]);
+  return condition(
+    'other_special_difficulty',
+    status,
+    { description: description ?? null },
+    AT_RISKS_OTHER_SPECIAL_DIFFICULTY,
+  );
 }
 
 /** A condition whose missing facts no longer matter once a disjunction is decided. */
@@ -100,12 +135,10 @@ function settled(decided: boolean, condition: Condition): Condition {
  */
 export function trackContinuously(context: ElderContext, base: BaseResults): CategoryResult {
   const leftBehind = categoryCondition('leftBehindElder', base.leftBehindElder);
-  const named = anyCategoryCondition({
-    livesAlone: base.livesAlone,
-    ...disabledForPriority(context, base),
-    poor: base.poor,
-    advancedAge: base.advancedAge,
-  });
+  const { livesAlone, disabled, semiDisabled, poor, advancedAge } = base;
+  const named = wide(context)
+    ? anyCategoryCondition(TRACKED_WIDE, [livesAlone, disabled, semiDisabled, poor, advancedAge])
+    : anyCategoryCondition(TRACKED, [livesAlone, disabled, poor, advancedAge]);
   const other = otherSpecialDifficulty(context);
   const difficulty = anyOf([named.status, other.status]);
   const decided = difficulty === 'yes';
@@ -115,6 +148,14 @@ export function trackContinuously(context: ElderContext, base: BaseResults): Cat
     settled(decided, named),
     settled(decided, other),
   ]);
+}
+
+/** The incidents, each once, then a severe mental illness on record (if not passed already). */
+function triggersOf(incidents: readonly IncidentKind[], mental: boolean): IncidentKind[] {
+  const triggers: IncidentKind[] = [];
+  for (const incident of incidents) if (!triggers.includes(incident)) triggers.push(incident);
+  if (mental && !triggers.includes('severeMentalIllness')) triggers.push('severeMentalIllness');
+  return triggers;
 }
 
 /**
@@ -128,10 +169,10 @@ export function immediateReport(
   base: BaseResults,
   incidents: readonly IncidentKind[],
 ): CategoryResult {
-  const triggers = new Set<IncidentKind>(incidents);
-  if (context.elder.health.severeMentalIllness) triggers.add('severeMentalIllness');
-  const unknown = triggers.size === 0 && context.elder.health.severeMentalIllness === undefined;
-  const status: Tri = triggers.size > 0 ? 'yes' : unknown ? 'unknown' : 'no';
+  const mental = context.elder.health.severeMentalIllness;
+  const triggers = triggersOf(incidents, Boolean(mental));
+  const unknown = triggers.length === 0 && mental === undefined;
+  const status: Tri = triggers.length > 0 ? 'yes' : unknown ? 'unknown' : 'no';
   return conclude(
     'immediateReport',
     [
@@ -139,8 +180,8 @@ export function immediateReport(
       condition(
         'report_trigger',
         status,
-        { triggers: [...triggers], reportTo: REPORT_RECIPIENTS },
-        ['health.severeMentalIllness'],
+        { triggers, reportTo: REPORT_RECIPIENTS },
+        AT_HEALTH_SEVERE_MENTAL_ILLNESS,
       ),
     ],
     'all',
@@ -189,7 +230,7 @@ export function entrustmentMissing(context: ElderContext, base: BaseResults): Ca
     'entrustmentMissing',
     [
       categoryCondition('leftBehindElder', base.leftBehindElder),
-      condition('no_entrusted_carer', status, {}, ['household.entrustedCarer']),
+      condition('no_entrusted_carer', status, NO_PARAMS, AT_HOUSEHOLD_ENTRUSTED_CARER),
     ],
     'all',
   );
@@ -202,7 +243,7 @@ export function lowFeeCareEligible(base: BaseResults): CategoryResult {
     [
       categoryCondition('leftBehindElder', base.leftBehindElder),
       categoryCondition('economicHardship', base.economicHardship),
-      anyCategoryCondition({ disabled: base.disabled, semiDisabled: base.semiDisabled }),
+      anyCategoryCondition(ANY_DISABILITY, [base.disabled, base.semiDisabled]),
     ],
     'all',
   );
@@ -214,14 +255,35 @@ export function emptyNestPriority(base: BaseResults): CategoryResult {
     'emptyNestPriority',
     [
       categoryCondition('emptyNestElder', base.emptyNestElder),
-      anyCategoryCondition({
-        advancedAge: base.advancedAge,
-        disabled: base.disabled,
-        semiDisabled: base.semiDisabled,
-      }),
+      anyCategoryCondition(AGE_OR_ANY_DISABILITY, [
+        base.advancedAge,
+        base.disabled,
+        base.semiDisabled,
+      ]),
     ],
     'all',
   );
+}
+
+/** R14's groups: low-income, alone, empty-nest, advanced in age or disabled. */
+function facilityGroups(context: ElderContext, base: BaseResults): Condition {
+  const { economicHardship, livesAlone, emptyNestElder, advancedAge, disabled } = base;
+  return wide(context)
+    ? anyCategoryCondition(FACILITY_WIDE, [
+        economicHardship,
+        livesAlone,
+        emptyNestElder,
+        advancedAge,
+        disabled,
+        base.semiDisabled,
+      ])
+    : anyCategoryCondition(FACILITY, [
+        economicHardship,
+        livesAlone,
+        emptyNestElder,
+        advancedAge,
+        disabled,
+      ]);
 }
 
 /** R14 (S14 L375): a rural elder who is low-income, alone, empty-nest, advanced in age or disabled. @internal */
@@ -232,17 +294,7 @@ export function facilityPriority(
 ): CategoryResult {
   return conclude(
     'facilityPriority',
-    [
-      shared.elderly,
-      shared.rural,
-      anyCategoryCondition({
-        economicHardship: base.economicHardship,
-        livesAlone: base.livesAlone,
-        emptyNestElder: base.emptyNestElder,
-        advancedAge: base.advancedAge,
-        ...disabledForPriority(context, base),
-      }),
-    ],
+    [shared.elderly, shared.rural, facilityGroups(context, base)],
     'all',
   );
 }

@@ -1,10 +1,15 @@
 import type { EconomicStatus } from '../../models/index.js';
-import { conclude, condition } from '../condition.js';
+import { conclude, condition, pathList } from '../condition.js';
 import type { ElderContext } from '../context.js';
 import type { EconomicHardshipStatus } from '../policy.js';
 import type { CategoryKey, CategoryResult, ReasonParams } from '../reason.js';
 import { type Tri, triOf } from '../tri.js';
 import { ageReaches } from './commonConditions.js';
+
+/** Missing-fact paths of single facts, built once (a condition keeps them only while unknown). */
+const AT_BIRTH_DATE = pathList('birthDate');
+const AT_HEALTH_ABILITY_ASSESSMENTS = pathList('health.abilityAssessments');
+const AT_HOUSEHOLD_LIVING_ARRANGEMENT = pathList('household.livingArrangement');
 
 /** 独居 (spec §1.10): the recorded living arrangement is `alone`. @internal */
 export function livesAlone(context: ElderContext): CategoryResult {
@@ -14,9 +19,12 @@ export function livesAlone(context: ElderContext): CategoryResult {
   return conclude(
     'livesAlone',
     [
-      condition('lives_alone', status, { livingArrangement: arrangement ?? null }, [
-        'household.livingArrangement',
-      ]),
+      condition(
+        'lives_alone',
+        status,
+        { livingArrangement: arrangement ?? null },
+        AT_HOUSEHOLD_LIVING_ARRANGEMENT,
+      ),
     ],
     'all',
   );
@@ -29,11 +37,31 @@ export function recordedStatus(
   value: boolean | undefined,
   path: string,
 ): CategoryResult {
+  const fixed = recordedStatusParts(status, path);
   return conclude(
     category,
-    [condition('recorded_status', triOf(value), { status }, [path])],
+    [condition('recorded_status', triOf(value), fixed.params, fixed.missing)],
     'all',
   );
+}
+
+/** The parameters and missing path of each recorded status, built once (they name the status). */
+const recordedParts = new Map<string, RecordedParts>();
+interface RecordedParts {
+  readonly params: ReasonParams['recorded_status'];
+  readonly missing: readonly string[];
+}
+
+function recordedStatusParts(
+  status: ReasonParams['recorded_status']['status'],
+  path: string,
+): RecordedParts {
+  let parts = recordedParts.get(path);
+  if (!parts) {
+    parts = { params: Object.freeze({ status }), missing: Object.freeze([path]) };
+    recordedParts.set(path, parts);
+  }
+  return parts;
 }
 
 /** 高龄 (spec §1.8): at least the policy's threshold (the text gives none; default 80). @internal */
@@ -42,7 +70,7 @@ export function advancedAge(context: ElderContext): CategoryResult {
   const status = ageReaches(context, threshold);
   return conclude(
     'advancedAge',
-    [condition('advanced_age', status, { age: context.age ?? null, threshold }, ['birthDate'])],
+    [condition('advanced_age', status, { age: context.age ?? null, threshold }, AT_BIRTH_DATE)],
     'all',
   );
 }
@@ -67,7 +95,7 @@ export function abilityCategory(
   };
   return conclude(
     category,
-    [condition('ability_level', status, params, ['health.abilityAssessments'])],
+    [condition('ability_level', status, params, AT_HEALTH_ABILITY_ASSESSMENTS)],
     'all',
   );
 }
@@ -90,6 +118,17 @@ export function economicFact(
       : economic[status];
   return flag === undefined && context.noHardship ? false : flag;
 }
+
+/** The path of each economic status in the elder record. */
+const ECONOMIC_PATHS: Readonly<Record<EconomicHardshipStatus, string>> = {
+  minimumLivingAllowance: 'economic.minimumLivingAllowance',
+  extremeHardship: 'economic.extremeHardship',
+  fiveGuarantee: 'economic.fiveGuarantee',
+  threeNo: 'economic.threeNo',
+  povertyRegistered: 'economic.povertyRegistered',
+  povertyMonitoring: 'economic.povertyMonitoring',
+  otherHardship: 'economic.otherHardship',
+};
 
 /**
  * A reading of hardship over the recorded statuses (spec §1.11): `yes` when any of `statuses`
@@ -116,7 +155,8 @@ function hardshipReading(
     noHardshipAssessedOn: context.noHardship ? (noneOn ?? null) : null,
   };
   // Each status, or the one finding that none applies, would decide.
-  const missing = unknown.map((name) => `economic.${name}`);
+  const missing: string[] = [];
+  for (const name of unknown) missing.push(ECONOMIC_PATHS[name]);
   if (noneOn === undefined) missing.push('economic.noHardshipAssessedOn');
   const code = category === 'poor' ? 'poverty' : 'economic_hardship';
   return conclude(category, [condition(code, status, params, missing)], 'all');
