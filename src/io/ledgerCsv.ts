@@ -110,19 +110,25 @@ function csvTable(
     typeof file === 'string' ? { text: file, encoding: 'UTF-8', lossy: false } : decodeText(file);
   const text = decoded.text.replace(/^\uFEFF/, '');
   const parsed = parseCsv(text, delimiter ?? csvDelimiterOf(text, kind));
-  const rowIssues = new Map<number, Issue>();
   const rows = parsed.rows;
-  for (let index = 0; index < rows.length; index++) {
+  // Only rows with a cell that starts with ' are looked at cell by cell.
+  for (const index of parsed.quoteMarkRows) {
     const row = rows[index] as string[];
     for (let i = 0; i < row.length; i++) {
       const cell = row[i] as string;
       if (cell.charCodeAt(0) === QUOTE_MARK && QUOTE_MARKED.test(cell)) row[i] = cell.slice(1);
     }
-    // A quote left open may have swallowed what follows: that row is not a record.
-    if (parsed.badQuoteRows.has(index)) rowIssues.set(index, issue('csv_quote', [], {}));
-    else if (decoded.lossy && row.some((cell) => cell.includes('\uFFFD')))
-      rowIssues.set(index, issue('csv_encoding', [], { encoding: decoded.encoding }));
   }
+  // A quote left open may have swallowed what follows: that row is not a record.
+  const rowIssues = new Map<number, Issue>();
+  if (!decoded.lossy)
+    for (const index of parsed.badQuoteRows) rowIssues.set(index, issue('csv_quote', [], {}));
+  else
+    for (let index = 0; index < rows.length; index++) {
+      if (parsed.badQuoteRows.has(index)) rowIssues.set(index, issue('csv_quote', [], {}));
+      else if ((rows[index] as string[]).some((cell) => cell.includes('\uFFFD')))
+        rowIssues.set(index, issue('csv_encoding', [], { encoding: decoded.encoding }));
+    }
   return { rows: parsed.rows, rowIssues };
 }
 

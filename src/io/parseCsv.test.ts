@@ -11,6 +11,7 @@ describe('parseCsv', () => {
         ['""', 'y'],
       ],
       badQuoteRows: new Set(),
+      quoteMarkRows: new Set(),
     });
   });
 
@@ -30,9 +31,23 @@ describe('parseCsv', () => {
           // A row of one empty cell is a blank line, which papaparse writes as nothing.
           fc.pre(rows.every((row) => row.length > 1 || row[0] !== ''));
           const text = Papa.unparse(rows, { quotes, newline });
-          expect(parseCsv(text, ',')).toEqual({ rows, badQuoteRows: new Set() });
+          const marked = rows.flatMap((row, index) =>
+            row.some((cell) => cell.startsWith("'")) ? [index] : [],
+          );
+          expect(parseCsv(text, ',')).toEqual({
+            rows,
+            badQuoteRows: new Set(),
+            quoteMarkRows: new Set(marked),
+          });
         },
       ),
     );
+  });
+
+  it("lists the rows with a cell that starts with ', quoted or not, and no other", () => {
+    const parsed = parseCsv(`a,'b\r\n"'c",d\r\ne,f'\r\n"",'\r\n""'g,h`, ',');
+    expect(parsed.quoteMarkRows).toEqual(new Set([0, 1, 3, 4]));
+    expect(parsed.badQuoteRows).toEqual(new Set([4]));
+    expect(parsed.rows[4]).toEqual(["'g", 'h']);
   });
 });

@@ -1,10 +1,16 @@
-/** The rows of a CSV text, and the rows whose quotes were left open or out of place. @internal */
+/**
+ * The rows of a CSV text, the rows whose quotes were left open or out of place, and the rows
+ * with a cell that starts with `'` (a spreadsheet's text mark, which a ledger reader takes off:
+ * no other row needs a second look at its cells). @internal
+ */
 export interface ParsedCsv {
   readonly rows: string[][];
   readonly badQuoteRows: ReadonlySet<number>;
+  readonly quoteMarkRows: ReadonlySet<number>;
 }
 
 const QUOTE = 34;
+const QUOTE_MARK = 39;
 const CR = 13;
 const LF = 10;
 
@@ -22,6 +28,7 @@ export function parseCsv(text: string, delimiter: string): ParsedCsv {
   const separator = delimiter.charCodeAt(0);
   const rows: string[][] = [];
   const badQuoteRows = new Set<number>();
+  const quoteMarkRows = new Set<number>();
   // A row's cells gather in one array reused for every row, each row then copied out at its
   // size: pushing onto a fresh array per row regrew it several times over a 50-column row.
   const row: string[] = [];
@@ -32,7 +39,9 @@ export function parseCsv(text: string, delimiter: string): ParsedCsv {
   // Each iteration reads one cell starting at i, then the delimiter or line break after it.
   while (i <= length) {
     let cell: string;
-    if (text.charCodeAt(i) !== QUOTE) {
+    const first = text.charCodeAt(i);
+    if (first !== QUOTE) {
+      if (first === QUOTE_MARK) quoteMarkRows.add(rows.length);
       const end = plainEnd(text, i, separator);
       cell = text.slice(i, end);
       i = end;
@@ -54,6 +63,7 @@ export function parseCsv(text: string, delimiter: string): ParsedCsv {
           cell += text.slice(i, end);
           i = end;
         }
+        if (cell.charCodeAt(0) === QUOTE_MARK) quoteMarkRows.add(rows.length);
       }
     }
     row[width++] = cell;
@@ -66,10 +76,10 @@ export function parseCsv(text: string, delimiter: string): ParsedCsv {
     i += code === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
     rows.push(row.slice(0, width));
     width = 0;
-    if (i >= length) return { rows, badQuoteRows };
+    if (i >= length) return { rows, badQuoteRows, quoteMarkRows };
   }
   rows.push(row.slice(0, width));
-  return { rows, badQuoteRows };
+  return { rows, badQuoteRows, quoteMarkRows };
 }
 
 /** Where an unquoted cell starting at `from` ends: the next delimiter or line break. */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { fromZodIssues } from '../errors/index.js';
 import {
   Caregiver,
@@ -201,5 +202,43 @@ describe('quickCheck', () => {
   it('is unsure of anything but an object at the top', () => {
     for (const value of [null, undefined, [], 'E-1', 3])
       expect(quickCheck(Elder, value)).toBe(UNSURE);
+  });
+
+  it('takes optional, default and nullable wrappers off a field as zod runs them', () => {
+    // Every wrapper order, a transform that gives undefined for 'u', a default under a nullable.
+    const Wrapped = z.strictObject({
+      a: z.string().optional(),
+      b: z.string().nullable().optional(),
+      c: z.number().optional().nullable(),
+      d: z.string().default('x'),
+      e: z
+        .string()
+        .transform((text) => (text === 'u' ? undefined : text.length))
+        .optional(),
+      f: z.enum(['p', 'q']).nullable().default(null),
+      g: z.string().optional().nullable().optional(),
+      h: z.number().nullable(),
+    });
+    const value = fc.constantFrom(undefined, null, '', 'u', 'p', 'q', 3, -0, Number.NaN, true);
+    const record = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), value);
+    fc.assert(
+      fc.property(record, (input) => {
+        const quick = quickCheck(Wrapped, { ...input });
+        const parsed = Wrapped.safeParse({ ...input });
+        if (quick === UNSURE) return;
+        expect(parsed.success).toBe(true);
+        expect(quick).toStrictEqual(parsed.data);
+        expect(JSON.stringify(quick)).toBe(JSON.stringify(parsed.data));
+        // -0 and 0 told apart, field by field.
+        const output = (parsed.data ?? {}) as Record<string, unknown>;
+        for (const key of Object.keys(output))
+          expect(Object.is((quick as Record<string, unknown>)[key], output[key])).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(quickCheck(Wrapped, { b: null, c: null, e: 'ab', f: 'p', h: null })).toStrictEqual(
+      Wrapped.parse({ b: null, c: null, e: 'ab', f: 'p', h: null }),
+    );
+    expect(quickCheck(Wrapped, { e: 'u', h: 1 })).toBe(UNSURE);
   });
 });

@@ -104,7 +104,9 @@ function compile(schema: Schema): Quick {
     case 'enum':
     case 'literal':
       if (checks.length > 0 || !values) break;
-      return (value) => (values.has(value) ? value : UNSURE);
+      return values.size > SMALL_ENUM
+        ? (value) => (values.has(value) ? value : UNSURE)
+        : oneOf(values);
     case 'optional':
     case 'nullable':
     case 'default': {
@@ -122,6 +124,21 @@ function compile(schema: Schema): Quick {
     }
   }
   return (value, ctx) => byZod(schema, value, ctx);
+}
+
+/** Up to this many values an enum is searched in a list rather than its Set (a little faster on the ledger's enums). */
+const SMALL_ENUM = 8;
+
+/**
+ * A small enum's or literal's test: its values compared one by one with `===`. It agrees with
+ * zod's `Set.has` on every value but NaN, which it never finds (`UNSURE`: zod's to judge).
+ */
+function oneOf(values: ReadonlySet<unknown>): Quick {
+  const list = [...values];
+  return (value) => {
+    for (let i = 0; i < list.length; i++) if (list[i] === value) return value;
+    return UNSURE;
+  };
 }
 
 /**
@@ -216,10 +233,9 @@ function passesChecks(checks: readonly Check[], value: unknown): unknown {
 /** The payload `passesChecks` reuses, while it is not in use. */
 let spare: Payload | undefined;
 
-interface Field {
+interface Field extends Unwrapped {
   readonly key: string;
   readonly schema: Schema;
-  readonly quick: Quick;
   /** Absent, the field adds nothing (optional in and out), or is zod's to fill in (a default). */
   readonly mayLack: boolean;
 }
@@ -253,7 +269,7 @@ function compileObject(schema: Schema): Quick {
     // Undefined while the output is the input itself.
     let output: Record<string, unknown> | undefined = inOrder ? undefined : {};
     for (let f = 0; f < fields.length; f++) {
-      const { key, schema: field, quick, mayLack } = fields[f] as Field;
+      const { key, schema: field, core, wrapped, nullable, mayLack } = fields[f] as Field;
       const got = input[key];
       if (got === undefined) {
         if (Object.hasOwn(input, key)) return UNSURE;
@@ -262,8 +278,9 @@ function compileObject(schema: Schema): Quick {
         if (!absent(field, output, key, ctx)) return UNSURE;
         continue;
       }
-      const read = quick(got, ctx);
-      if (read === UNSURE) return UNSURE;
+      // What the field's optional, default and nullable wrappers do with a value that is there.
+      const read = got === null && nullable ? null : core(got, ctx);
+      if (read === UNSURE || (wrapped && read === undefined)) return UNSURE;
       // Object.is: a transform may give 0 for -0, which `!==` would not see.
       if (output === undefined && !Object.is(read, got)) output = outputSoFar(input, fields, f);
       if (output !== undefined) output[key] = read;
@@ -305,10 +322,41 @@ function fieldsOf(keys: readonly string[], shape: Record<string, Schema>): Field
       return {
         key,
         schema: field,
-        quick: quickOf(field),
+        ...unwrapped(field),
         mayLack: optin === 'optional' && optout === 'optional',
       };
     });
+}
+
+/**
+ * A field's schema under its optional, default and nullable wrappers (those without checks, as
+ * `compile` walks them): its quick check, whether any wrapper was taken off, whether one was
+ * nullable. For a value that is there (not undefined) the wrappers do no more than this: null
+ * is null under a nullable one; anything else is the inner output, `UNSURE` when undefined.
+ * Checked here, a field's value is one call, not one per wrapper.
+ */
+interface Unwrapped {
+  readonly core: Quick;
+  readonly wrapped: boolean;
+  readonly nullable: boolean;
+}
+
+/** Wrappers taken off one field at most: no real schema nests them deeper. */
+const MAX_WRAPPERS = 8;
+
+function unwrapped(schema: Schema): Unwrapped {
+  let inner = schema;
+  let wrapped = false;
+  let nullable = false;
+  for (let depth = 0; depth < MAX_WRAPPERS; depth++) {
+    const { def } = inner._zod;
+    const wrapper = def.type === 'optional' || def.type === 'nullable' || def.type === 'default';
+    if (!wrapper || (def.checks ?? []).length > 0 || !def.innerType) break;
+    wrapped = true;
+    if (def.type === 'nullable') nullable = true;
+    inner = def.innerType;
+  }
+  return { core: quickOf(inner), wrapped, nullable };
 }
 
 /** A new output holding the input's fields before field `upTo` (each its own output so far). */
