@@ -555,6 +555,28 @@ describe('expandPlans: a whole ledger, lazily, distinct rules dated once', () =>
     const first = expandPlans(endless(), range('2026-01-01', '2026-12-31')).next();
     expect(first.value).toMatchObject({ key: 'p0/E-1/2026-W01' });
   });
+
+  it('closes the plans’ iterator when the caller stops early; checks the range when first asked', () => {
+    let closed = false;
+    function* two(): Generator<VisitPlan> {
+      try {
+        yield plan({ id: 'a', cadence: { type: 'quota', period: 'week' } });
+        yield plan({ id: 'b', cadence: { type: 'quota', period: 'week' } });
+      } finally {
+        closed = true;
+      }
+    }
+    for (const visit of expandPlans(two(), range('2026-01-01', '2026-12-31'))) {
+      expect(visit.planId).toBe('a');
+      break;
+    }
+    expect(closed).toBe(true);
+    const reversed = range('2026-02-01', '2026-01-01');
+    for (const plans of [[], two()]) {
+      const visits = expandPlans(plans, reversed); // nothing thrown yet: lazily
+      expect(code(() => visits.next())).toBe('range_reversed');
+    }
+  });
 });
 
 describe('bounds: the end of the calendar, options, values that are not plans', () => {
