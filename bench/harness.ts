@@ -67,25 +67,36 @@ const median = (values: readonly number[]) =>
 /**
  * Time `cases` round by round: each round runs every case once, in the order given (ours, its
  * peer, ours, its peer …), so a swing in the machine's load falls on all of them alike, where
- * timing one case's runs and then the next's lets a busy second hit only one. `warmups` untimed
- * rounds first, so that every case is compiled before any is timed.
+ * timing one case's runs and then the next's lets a busy second hit only one. With `slices`
+ * above 1 a round runs the list that many times over and each case's time is the mean of its
+ * slices: short runs interleaved finer still. `warmups` untimed rounds first, so that every
+ * case is compiled before any is timed.
  */
 export function measureRounds(
   cases: readonly RoundCase[],
   rounds = 7,
   warmups = 2,
+  slices = 1,
 ): RoundCaseResult[] {
   for (let round = 0; round < warmups; round++) for (const { run } of cases) run();
   const wall = cases.map((): number[] => []);
   const cpu = cases.map((): number[] => []);
   for (let round = 0; round < rounds; round++) {
-    cases.forEach(({ run }, at) => {
-      const cpuStart = process.cpuUsage();
-      const start = performance.now();
-      run();
-      wall[at]?.push(performance.now() - start);
-      const used = process.cpuUsage(cpuStart);
-      cpu[at]?.push((used.user + used.system) / 1000);
+    const roundWall = cases.map(() => 0);
+    const roundCpu = cases.map(() => 0);
+    for (let slice = 0; slice < slices; slice++) {
+      cases.forEach(({ run }, at) => {
+        const cpuStart = process.cpuUsage();
+        const start = performance.now();
+        run();
+        roundWall[at] = (roundWall[at] ?? 0) + performance.now() - start;
+        const used = process.cpuUsage(cpuStart);
+        roundCpu[at] = (roundCpu[at] ?? 0) + (used.user + used.system) / 1000;
+      });
+    }
+    cases.forEach((_, at) => {
+      wall[at]?.push((roundWall[at] ?? 0) / slices);
+      cpu[at]?.push((roundCpu[at] ?? 0) / slices);
     });
   }
   return cases.map(({ name, items }, at) => {
