@@ -25,7 +25,16 @@ import {
   planFromPreset,
   type VisitPlan,
 } from '../src/recurrence/index.js';
-import { benchCounty, type CaseResult, inFreshProcess, measure, report } from './harness.js';
+import {
+  benchCounty,
+  type CaseResult,
+  inFreshProcess,
+  measure,
+  measureRounds,
+  type RoundCaseResult,
+  report,
+  reportRatios,
+} from './harness.js';
 
 // rrule ships CommonJS without named exports for Node's ESM loader (`import { RRule } from
 // 'rrule'` fails under tsx too): take its default export when there is one, as src/ does.
@@ -36,6 +45,15 @@ const ELDERS = Number(process.env.BENCH_ELDERS ?? 20_000);
 const PEER_ELDERS = Math.min(ELDERS, Number(process.env.BENCH_PEER_ELDERS ?? 5_000));
 const AGREEMENT_ELDERS = Math.min(ELDERS, Number(process.env.BENCH_AGREEMENT_ELDERS ?? 200));
 const MEMORY = process.env.BENCH_MEMORY !== '0';
+/** Timed rounds of the streamed cases against the plain loop (after two untimed ones). */
+const STREAM_ROUNDS = Number(process.env.BENCH_STREAM_ROUNDS ?? 7);
+/**
+ * Slices of a round: the county's and the first elders' lists run that many times over in
+ * each round, guanai and the plain loop in turn, so that a run is never so short that one
+ * busy moment of the machine decides a round's ratio (the first 5,000 elders take ~50 ms).
+ */
+const COUNTY_SLICES = Number(process.env.BENCH_COUNTY_SLICES ?? 2);
+const SUBSET_SLICES = Number(process.env.BENCH_SUBSET_SLICES ?? 6);
 /** Set in the child processes that measure one case's memory. */
 const MEMORY_CASE = process.env.BENCH_RECURRENCE_MEMORY_CASE;
 
@@ -431,6 +449,37 @@ function measureMemory(name: MemoryCase): MemoryResult {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Kept first: streams must stay as fast after a caller kept visits. V8 learns from kept objects
+// where to allocate their like: when the first visits a fresh process makes are kept (here ten
+// villages' as JSON), an object literal's site learnt to allocate every later visit in the old
+// generation, and guanai's streams took 3-6× as long for the rest of the process.
+
+/** Set in the child process that keeps visits before it streams. */
+const KEPT_FIRST_CHILD = process.env.BENCH_RECURRENCE_KEPT_FIRST === '1';
+
+interface KeptFirstResult {
+  readonly keptBytes: number;
+  readonly g1: RoundCaseResult;
+  readonly p1: RoundCaseResult;
+}
+
+function keptFirstChild(): void {
+  const county = villagePlans(ELDERS);
+  const keptBytes = JSON.stringify([...expandPlans(county.slice(0, 40), RANGE)]).length;
+  const occurrences = streamGuanai(county).occurrences;
+  const [g1, p1] = measureRounds(
+    [
+      { name: 'g1', items: occurrences, run: () => streamGuanai(county) },
+      { name: 'p1', items: occurrences, run: () => streamPlain(county) },
+    ],
+    STREAM_ROUNDS,
+    2,
+    COUNTY_SLICES,
+  );
+  console.log(JSON.stringify({ keptBytes, g1, p1 }));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Agreement: guanai's due days per elder and plan kind, against each peer's and each other
 // guanai case's.
 
@@ -523,11 +572,40 @@ async function main(): Promise<void> {
   const subsetTallies: Record<string, Tally | undefined> = {};
 
   // The side-by-side first: (g3)'s discarded arrays would otherwise burden the peers' GC.
+  // Streamed: guanai and the plain loop round by round (g1, p1, g2, p2, again …), so that a
+  // swing in the machine's load hits both alike; two untimed rounds first.
+  const [sideG1, sideP1, sideG2, sideP2] = measureRounds(
+    [
+      {
+        name: NAMES.g1,
+        items: subsetOccurrences,
+        run: () => (subsetTallies.g1 = streamGuanai(subsetVillages)),
+      },
+      {
+        name: NAMES.p1,
+        items: subsetOccurrences,
+        run: () => (subsetTallies.p1 = streamPlain(subsetVillages)),
+      },
+      {
+        name: NAMES.g2,
+        items: subsetOccurrences,
+        run: () => (subsetTallies.g2 = streamGuanai(subsetElders)),
+      },
+      {
+        name: NAMES.p2,
+        items: subsetOccurrences,
+        run: () => (subsetTallies.p2 = streamPlain(subsetElders)),
+      },
+    ],
+    STREAM_ROUNDS,
+    2,
+    SUBSET_SLICES,
+  ) as [RoundCaseResult, RoundCaseResult, RoundCaseResult, RoundCaseResult];
   const side: CaseResult[] = [
-    measure(NAMES.g1, subsetOccurrences, () => (subsetTallies.g1 = streamGuanai(subsetVillages))),
-    measure(NAMES.g2, subsetOccurrences, () => (subsetTallies.g2 = streamGuanai(subsetElders))),
-    measure(NAMES.p1, subsetOccurrences, () => (subsetTallies.p1 = streamPlain(subsetVillages))),
-    measure(NAMES.p2, subsetOccurrences, () => (subsetTallies.p2 = streamPlain(subsetElders))),
+    sideG1,
+    sideG2,
+    sideP1,
+    sideP2,
     measure(NAMES.g4, subsetOccurrences, () => (subsetTallies.g4 = eachPlanAlone(subsetElders)), 3),
     measure(
       NAMES.a,
@@ -548,11 +626,22 @@ async function main(): Promise<void> {
       3,
     ),
   ];
+  const [fullG1, fullP1, fullG2, fullP2] = measureRounds(
+    [
+      { name: NAMES.g1, items: occurrences, run: () => (tallies.g1 = streamGuanai(county)) },
+      { name: NAMES.p1, items: occurrences, run: () => (tallies.p1 = streamPlain(county)) },
+      { name: NAMES.g2, items: occurrences, run: () => (tallies.g2 = streamGuanai(perElder)) },
+      { name: NAMES.p2, items: occurrences, run: () => (tallies.p2 = streamPlain(perElder)) },
+    ],
+    STREAM_ROUNDS,
+    2,
+    COUNTY_SLICES,
+  ) as [RoundCaseResult, RoundCaseResult, RoundCaseResult, RoundCaseResult];
   const full: CaseResult[] = [
-    measure(NAMES.g1, occurrences, () => (tallies.g1 = streamGuanai(county))),
-    measure(NAMES.g2, occurrences, () => (tallies.g2 = streamGuanai(perElder))),
-    measure(NAMES.p1, occurrences, () => (tallies.p1 = streamPlain(county))),
-    measure(NAMES.p2, occurrences, () => (tallies.p2 = streamPlain(perElder))),
+    fullG1,
+    fullG2,
+    fullP1,
+    fullP2,
     measure(
       NAMES.g3,
       occurrences,
@@ -562,6 +651,11 @@ async function main(): Promise<void> {
   ];
   checkTallies(expected, tallies);
   checkTallies(expectedSubset, subsetTallies);
+  const keptFirst = inFreshProcess<KeptFirstResult>(
+    import.meta.url,
+    'BENCH_RECURRENCE_KEPT_FIRST',
+    '1',
+  );
 
   // Due days per elder and plan kind, on the first AGREEMENT_ELDERS elders.
   const ids = elders.slice(0, AGREEMENT_ELDERS).map((elder) => elder.id);
@@ -601,12 +695,12 @@ async function main(): Promise<void> {
     `\nCounty: ${n(ELDERS)} elders in ${n(county.length / PRESETS.length)} villages, ${perElderVisits} visits an elder (${FESTIVAL_DAYS.length} festivals: ${FESTIVAL_DAYS.join(', ')}), ${n(occurrences)} in all. Building the plans (planFromPreset, untimed below): ${n(county.length)} village plans ${villageMs.toFixed(0)} ms; ${n(perElder.length)} elder plans ${perElderMs.toFixed(0)} ms.`,
   );
   report(
-    `Recurrence, a county-year: ${n(ELDERS)} elders × 4 plans, 2026 (occurrences/s; ratio to (g1); (g1), (g2) 1 warm-up + 5 runs, (g3) 1 + 3)`,
+    `Recurrence, a county-year: ${n(ELDERS)} elders × 4 plans, 2026 (occurrences/s; ratio to (g1); (g1), (p1), (g2), (p2) round by round, 2 untimed rounds + ${STREAM_ROUNDS} of ${COUNTY_SLICES} slices, a run's time the mean of its round's; (g3) 1 warm-up + 3)`,
     full,
     NAMES.g1,
   );
   report(
-    `guanai / rrule / date-fns on the first ${n(PEER_ELDERS)} of the same elders (${n(subsetOccurrences)} visits; occurrences/s; ratio to (g1) = (g1)'s time / the case's, below 1 = slower than guanai; (g1), (g2) 1 warm-up + 5 runs, the others 1 + 3)`,
+    `guanai / rrule / date-fns on the first ${n(PEER_ELDERS)} of the same elders (${n(subsetOccurrences)} visits; occurrences/s; ratio to (g1) = (g1)'s time / the case's, below 1 = slower than guanai; (g1), (p1), (g2), (p2) round by round, 2 untimed rounds + ${STREAM_ROUNDS} of ${SUBSET_SLICES} slices, a run's time the mean of its round's; the others 1 warm-up + 3)`,
     side,
     NAMES.g1,
   );
@@ -616,11 +710,19 @@ async function main(): Promise<void> {
   console.log(
     `\nguanai (g1) is ${versus(NAMES.a)}× as fast as rrule (a) (aim: at least 10×), ${versus(NAMES.b)}× as fast as date-fns (b) (aim: at least 1×), ${versus(NAMES.bHand)}× as fast as date-fns formatted by hand (b′); without sharing, (g4) takes ${(ms(NAMES.g4) / ms(NAMES.b)).toFixed(2)}× the time of (b), ${(ms(NAMES.g4) / ms(NAMES.a)).toFixed(2)}× that of (a). In elders/s: (g1) ${n((PEER_ELDERS / g1) * 1000)}, (a) ${n((PEER_ELDERS / ms(NAMES.a)) * 1000)}, (b) ${n((PEER_ELDERS / ms(NAMES.b)) * 1000)}.`,
   );
-  const fullMs = (name: string) => full.find((r) => r.name === name)?.medianMs ?? Number.NaN;
-  const over = (guanai: string, plain: string) => (fullMs(guanai) / fullMs(plain)).toFixed(2);
-  const overSubset = (guanai: string, plain: string) => (ms(guanai) / ms(plain)).toFixed(2);
-  console.log(
-    `Streamed against the plain loop emitting the same objects (aim: at most 1.5× its time): (g1) takes ${over(NAMES.g1, NAMES.p1)}× the time of (p1) on the county, ${overSubset(NAMES.g1, NAMES.p1)}× on the first ${n(PEER_ELDERS)}; (g2) ${over(NAMES.g2, NAMES.p2)}× that of (p2), ${overSubset(NAMES.g2, NAMES.p2)}×.`,
+  reportRatios(
+    `Streamed against the plain loop emitting the same objects, round by round (aim: at most 1.5× its time in every round; time over time, wall-clock / CPU)`,
+    [
+      [fullG1, fullP1, `(g1) / (p1), county`],
+      [fullG2, fullP2, `(g2) / (p2), county`],
+      [
+        keptFirst.g1,
+        keptFirst.p1,
+        `(g1) / (p1), county, in a fresh process that first kept ${n(keptFirst.keptBytes / 2 ** 20)} MB of visits as JSON`,
+      ],
+      [sideG1, sideP1, `(g1) / (p1), first ${n(PEER_ELDERS)}`],
+      [sideG2, sideP2, `(g2) / (p2), first ${n(PEER_ELDERS)}`],
+    ],
   );
   console.log(
     `Agreement: due days identical per elder and plan for the first ${n(AGREEMENT_ELDERS)} elders across (g1), (g2), (g4), (a), (b), (b′); the objects of (p1) and (p2) identical to guanai's (as JSON) for them; visit count and due-day checksum identical for every elder each case ran on.`,
@@ -644,7 +746,9 @@ async function main(): Promise<void> {
   );
 }
 
-if (MEMORY_CASE) {
+if (KEPT_FIRST_CHILD) {
+  keptFirstChild();
+} else if (MEMORY_CASE) {
   if (!(MEMORY_CASE in MEMORY_CASES)) throw new Error(`unknown memory case ${MEMORY_CASE}`);
   memoryChild(MEMORY_CASE as MemoryCase);
 } else {

@@ -433,6 +433,44 @@ describe('keys, order, ranges and subjects', () => {
     });
   });
 
+  it('occurrences are plain objects, fields in a fixed order, from expandPlan and expandPlans', () => {
+    // Monday 10-05 (国庆) moves to Thursday 10-08: every optional field is there.
+    const moved = plan({
+      cadence: { type: 'weekly', weekdays: [1] },
+      holidayPolicy: 'nextWorkingDay',
+      services: ['healthCare'],
+    });
+    const options = range('2026-10-06', '2026-10-10');
+    const visits = [...expandPlan(moved, options), ...expandPlans([moved], options)];
+    expect(visits.map((visit) => visit.due)).toEqual(Array(4).fill('2026-10-08'));
+    for (const visit of visits) {
+      expect(Object.getPrototypeOf(visit)).toBe(Object.prototype);
+      expect(visit.constructor).toBe(Object);
+      expect(structuredClone(visit)).toStrictEqual(visit);
+      expect(Object.keys(visit)).toEqual([
+        'key',
+        'planId',
+        'subject',
+        'subjectKind',
+        'period',
+        'kind',
+        'channel',
+        'who',
+        'openFrom',
+        'due',
+        'overdueFrom',
+        'expiresAt',
+        'services',
+        'plannedDue',
+        'holiday',
+        'holidayPolicy',
+      ]);
+    }
+    // Literal-equal, prototype and all: what an object literal of the same fields would be.
+    const [first] = expandPlan(moved, options);
+    expect(first).toStrictEqual({ ...first });
+  });
+
   it('nothing before the plan starts or after it ends', () => {
     const bounded = plan({
       cadence: { type: 'weekly', weekdays: [1] },
@@ -516,6 +554,28 @@ describe('expandPlans: a whole ledger, lazily, distinct rules dated once', () =>
     }
     const first = expandPlans(endless(), range('2026-01-01', '2026-12-31')).next();
     expect(first.value).toMatchObject({ key: 'p0/E-1/2026-W01' });
+  });
+
+  it('closes the plans’ iterator when the caller stops early; checks the range when first asked', () => {
+    let closed = false;
+    function* two(): Generator<VisitPlan> {
+      try {
+        yield plan({ id: 'a', cadence: { type: 'quota', period: 'week' } });
+        yield plan({ id: 'b', cadence: { type: 'quota', period: 'week' } });
+      } finally {
+        closed = true;
+      }
+    }
+    for (const visit of expandPlans(two(), range('2026-01-01', '2026-12-31'))) {
+      expect(visit.planId).toBe('a');
+      break;
+    }
+    expect(closed).toBe(true);
+    const reversed = range('2026-02-01', '2026-01-01');
+    for (const plans of [[], two()]) {
+      const visits = expandPlans(plans, reversed); // nothing thrown yet: lazily
+      expect(code(() => visits.next())).toBe('range_reversed');
+    }
   });
 });
 

@@ -171,6 +171,25 @@ describe('laws of expandPlan', () => {
     );
   });
 
+  it('expandPlans lists what expandPlan lists plan by plan, from an array or any iterable', () => {
+    const plansArb = fc
+      .array(planArb, { minLength: 1, maxLength: 4 })
+      .map((plans) => plans.map((plan, i) => ({ ...plan, id: `p${i}` })));
+    fc.assert(
+      fc.property(plansArb, splitRange, (plans, [from, , to]) => {
+        const options = { from, to, calendar };
+        const expected = JSON.stringify(plans.flatMap((plan) => expandPlan(plan, options)));
+        function* oneByOne() {
+          yield* plans;
+        }
+        expect(JSON.stringify([...expandPlans(plans, options)])).toBe(expected);
+        expect(JSON.stringify([...expandPlans(oneByOne(), options)])).toBe(expected);
+        expect(JSON.stringify([...expandPlans(new Set(plans), options)])).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a rolling plan lists what the straightforward expansion listed', () => {
     const rolling = fc.record({
       days: fc.integer({ min: 1, max: 60 }),
@@ -197,9 +216,10 @@ describe('laws of expandPlan', () => {
           calendar,
           lastCompleted: (_: string, subject: string) => last[elders.indexOf(subject)],
         };
-        expect(JSON.stringify(expandPlan(plan, options))).toBe(
-          JSON.stringify(straightforwardExpansion(plan, options)),
-        );
+        const expected = JSON.stringify(straightforwardExpansion(plan, options));
+        expect(JSON.stringify(expandPlan(plan, options))).toBe(expected);
+        expect(JSON.stringify([...expandPlans([plan], options)])).toBe(expected);
+        expect(JSON.stringify([...expandPlans(new Set([plan]), options)])).toBe(expected);
       }),
       { numRuns: 300 },
     );

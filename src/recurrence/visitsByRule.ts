@@ -17,15 +17,24 @@ function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
+/** How many enumerable keys a rule's field has (as `for…in` counts them); -1 if not an object. */
+function keyCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return -1;
+  let keys = 0;
+  for (const _ in value) keys++;
+  return keys;
+}
+
 /**
  * Whether two flat objects (or `undefined`s) hold the same fields: each value the same
- * primitive, or arrays of the same primitives. Deeper values (a yearly cadence's dates) count
- * as different even when equal, and are left to the rule's key: this is a fast path, run for
- * every plan, and may miss a match but never finds a false one.
+ * primitive, or arrays of the same primitives; `b` has `bKeys` keys ({@link keyCount}, counted
+ * once when it was remembered). Deeper values (a yearly cadence's dates) count as different
+ * even when equal, and are left to the rule's key: this is a fast path, run for every plan,
+ * and may miss a match but never finds a false one.
  */
-function sameFields(a: unknown, b: unknown): boolean {
+function sameFields(a: unknown, b: unknown, bKeys: number): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (bKeys < 0 || typeof a !== 'object' || a === null) return false;
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   let keys = 0;
@@ -37,18 +46,27 @@ function sameFields(a: unknown, b: unknown): boolean {
       if (x === undefined && !Object.hasOwn(right, key)) return false;
     } else if (!Array.isArray(x) || !Array.isArray(y) || !sameItems(x, y)) return false;
   }
-  for (const _ in right) keys--;
-  return keys === 0;
+  // Every key of `a` is one of `b`'s: as many keys, the same keys.
+  return keys === bKeys;
 }
 
-/** Whether two plans have the same rule, the cheap text fields first. */
-function sameRule(a: Rule, b: Rule): boolean {
+/** A rule met in the expansion, its fields' key counts, and its visits. */
+interface Remembered<T> {
+  readonly rule: Rule;
+  readonly cadenceKeys: number;
+  readonly windowKeys: number;
+  readonly visits: T;
+}
+
+/** Whether a plan has a remembered rule, the cheap text fields first. */
+function sameRule<T>(a: Rule, b: Remembered<T>): boolean {
+  const rule = b.rule;
   return (
-    a.holidayPolicy === b.holidayPolicy &&
-    a.validFrom === b.validFrom &&
-    a.validTo === b.validTo &&
-    sameFields(a.cadence, b.cadence) &&
-    sameFields(a.window, b.window)
+    a.holidayPolicy === rule.holidayPolicy &&
+    a.validFrom === rule.validFrom &&
+    a.validTo === rule.validTo &&
+    sameFields(a.cadence, rule.cadence, b.cadenceKeys) &&
+    sameFields(a.window, rule.window, b.windowKeys)
   );
 }
 
@@ -66,7 +84,7 @@ function sameRule(a: Rule, b: Rule): boolean {
  */
 export class VisitsByRule<T> {
   private readonly byKey = new Map<string, T>();
-  private readonly recent: { readonly rule: Rule; readonly visits: T }[] = [];
+  private readonly recent: Remembered<T>[] = [];
   /** Where in `recent` the last plan's rule was: plans tend to repeat an order of rules. */
   private last = -1;
 
@@ -77,7 +95,7 @@ export class VisitsByRule<T> {
     for (let tried = 0; tried < recent.length; tried++) {
       const at = (this.last + 1 + tried) % recent.length;
       const entry = recent[at] as (typeof recent)[number];
-      if (sameRule(plan, entry.rule)) {
+      if (sameRule(plan, entry)) {
         this.last = at;
         return entry.visits;
       }
@@ -89,7 +107,12 @@ export class VisitsByRule<T> {
       this.byKey.set(key, visits);
     }
     if (recent.length === RECENT_RULES) recent.shift();
-    recent.push({ rule: plan, visits });
+    recent.push({
+      rule: plan,
+      cadenceKeys: keyCount(plan.cadence),
+      windowKeys: keyCount(plan.window),
+      visits,
+    });
     this.last = recent.length - 1;
     return visits;
   }
