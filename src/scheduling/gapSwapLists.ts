@@ -1,6 +1,9 @@
 import type { GapState } from './gapState.js';
 import { WORK_PER_LISTED_ARC } from './gapTuning.js';
 
+/** Lists up to this long are sorted by insertion (faster there), longer ones by `Array.sort`. */
+const INSERTION_SORT_MAX = 48;
+
 /**
  * Swap candidates of the tabu step: for each agent b and each agent a its jobs may go to, the
  * arcs to a of b's jobs in ascending cost change of that move, so a step stops reading a list
@@ -59,7 +62,28 @@ export class GapSwapLists {
       }
     }
     this.heaviest[b] = most;
-    for (const list of lists.values()) list.sort(this.byGain);
+    for (const list of lists.values()) {
+      if (list.length <= INSERTION_SORT_MAX) this.insertionSort(list);
+      else list.sort(this.byGain);
+    }
     return work;
+  }
+
+  /** The order of `byGain`, by insertion: short lists, no comparator calls, nothing allocated. */
+  private insertionSort(list: number[]): void {
+    const gainOf = this.gainOf;
+    for (let i = 1; i < list.length; i++) {
+      const k = list[i] as number;
+      const gain = gainOf[k] as number;
+      let at = i;
+      while (at > 0) {
+        const before = list[at - 1] as number;
+        const g = gainOf[before] as number;
+        if (g < gain || (g === gain && before < k)) break;
+        list[at] = before;
+        at--;
+      }
+      list[at] = k;
+    }
   }
 }
