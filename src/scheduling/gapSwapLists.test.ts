@@ -1,7 +1,7 @@
 /**
  * The tabu step's swap lists: for each agent b and agent a, the arcs to a of b's jobs, in
  * ascending cost change (ties by arc), short lists sorted by insertion and long ones by
- * `Array.sort`, the same order either way.
+ * `Array.sort`, the same order either way; in one array by (b, a) or in a map per agent b.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -39,8 +39,11 @@ describe('GapSwapLists', () => {
         for (const [j, a] of at.entries())
           for (let k = problem.start[j] as number; k < (problem.start[j + 1] as number); k++)
             if (problem.agent[k] === a) state.put(j, k);
-        const lists = new GapSwapLists(problem.cost.length, agents);
-        lists.refresh(state);
+        const flat = new GapSwapLists(problem.cost.length, agents);
+        const mapped = new GapSwapLists(problem.cost.length, agents, 0);
+        flat.refresh(state);
+        state.dirty.fill(1); // the first refresh read every agent's jobs: read them again
+        mapped.refresh(state);
         for (let b = 0; b < agents; b++)
           for (let a = 0; a < agents; a++) {
             if (a === b) continue;
@@ -52,7 +55,8 @@ describe('GapSwapLists', () => {
               (problem.cost[k] as number) -
               (problem.cost[state.arcOf[problem.job[k] as number] as number] as number);
             expected.sort((x, y) => gain(x) - gain(y) || x - y);
-            expect(lists.lists[b]?.get(a) ?? []).toEqual(expected);
+            expect(flat.listOf(b, a) ?? []).toEqual(expected);
+            expect(mapped.listOf(b, a) ?? []).toEqual(expected);
           }
       }),
     );
