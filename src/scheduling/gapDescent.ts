@@ -2,8 +2,8 @@ import type { GapState } from './gapState.js';
 import { shuffle } from './gapTables.js';
 import { EPSILON } from './gapTuning.js';
 
-/** The change of the objective if `job` moved to arc `k`. */
-function shiftDelta(state: GapState, job: number, k: number): number {
+/** The change of the objective if `job` moved to arc `k`. @internal */
+export function shiftDelta(state: GapState, job: number, k: number): number {
   const { agent, load, cost } = state.problem;
   const from = state.arcOf[job] as number;
   const a = agent[from] as number;

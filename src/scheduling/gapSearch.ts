@@ -17,12 +17,13 @@ export type { SearchLimits, SearchResult } from './gapLimits.js';
  * to a shortlist of the agents worth its while once capacity is priced (`shortlistArcs`), a
  * regret-ordered greedy start on those priced costs and a descent with shift and swap moves,
  * then tabu search on the cost plus a price for overloaded capacity (strategic oscillation:
- * the price rises while the walk is infeasible and eases when it is feasible). Deterministic
- * for a seed within the round and work limits; only a finite `deadline` makes the result
- * depend on the machine. Jobs no feasible solution found can hold are left out (`-1`), by a
- * repair that may use every arc. The steps, each in its own file: {@link GapState} (put, take,
- * excess), `gapShortlist`, `gapGreedyStart`, `gapDescent`, `gapTabuSearch` and `gapRepair`,
- * tuned by the constants of gapTuning.ts.
+ * the price rises while the walk is infeasible and eases when it is feasible; when it stalls,
+ * a restart from the best, relinked toward an elite assignment). Deterministic for a seed
+ * within the round and work limits; only a finite `deadline` makes the result depend on the
+ * machine. Jobs no feasible solution found can hold are left out (`-1`), by a repair that may
+ * use every arc. The steps, each in its own file: {@link GapState} (put, take, excess),
+ * `gapShortlist`, `gapGreedyStart`, `gapDescent`, `gapTabuSearch` (with `gapRestarts`,
+ * `gapElite`, `gapRelink`) and `gapRepair`, tuned by the constants of gapTuning.ts.
  * @internal
  */
 export function gapSearch(problem: IndexedProblem, limits: SearchLimits): SearchResult {

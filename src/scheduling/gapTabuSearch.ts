@@ -1,5 +1,6 @@
 import type { BestFound } from './gapBest.js';
 import type { SearchLimits } from './gapLimits.js';
+import { GapRestarts } from './gapRestarts.js';
 import type { GapState } from './gapState.js';
 import { GapSwapLists } from './gapSwapLists.js';
 import { shuffle, tabuTable } from './gapTables.js';
@@ -19,7 +20,8 @@ import {
 /**
  * Tabu search with strategic oscillation: each step makes the best shift or swap that does not
  * send a job back to an agent it left lately — unless the move beats the best feasible
- * solution — and the price of overload rises while the walk is infeasible, falls while not.
+ * solution — and the price of overload rises while the walk is infeasible, falls while not;
+ * when it stalls, it restarts from the best, relinked toward an elite one (`GapRestarts`).
  * Stops at the round or work limit, the deadline, the lower bound, or when no move is left.
  * @internal
  */
@@ -48,6 +50,9 @@ export function gapTabuSearch(
   let rounds = 0;
   let work = 0;
   let timedOut = false;
+  const restarts = new GapRestarts(state, best, placeable);
+  const forbid = (job: number, agent: number) =>
+    tabuUntil.set(job * agents + agent, rounds + tenure());
   while (rounds < limits.rounds && work < limits.work && placeable.length > 1) {
     if (deadline < Number.POSITIVE_INFINITY && performance.now() >= deadline) {
       timedOut = true;
@@ -64,12 +69,13 @@ export function gapTabuSearch(
     work += bestShift(state, scan, scanSize, isTabu, move);
     work += bestSwap(state, lists, scan, scanSize, isTabu, move);
     if (move.x < 0) break;
-    makeMove(state, move, (job, agent) => tabuUntil.set(job * agents + agent, rounds + tenure()));
+    makeMove(state, move, forbid);
     state.weight =
       state.overload > EPSILON
         ? Math.min(state.weight * PRICE_STEP, state.spread * PRICE_MAX)
         : Math.max(state.spread * PRICE_MIN, state.weight / PRICE_STEP);
     best.remember(state);
+    restarts.afterStep(rounds, random, forbid);
   }
   return { rounds, work, timedOut };
 }

@@ -121,7 +121,7 @@ export function bestSwap(
       // A lower bound on the swap's overload change: x leaves a (y adds to it) and x joins b
       // (y, at most the heaviest of b's jobs, leaves it). With the list in ascending cost
       // change, once the bound loses to the best move found, so do all after it.
-      const list = (lists.lists[b] as Map<number, number[]>).get(a);
+      const list = lists.listOf(b, a);
       if (list === undefined || list.length === 0) continue;
       const overB = (used[b] as number) - (capacity[b] as number);
       const withX = overB + (load[kx] as number);

@@ -77,3 +77,22 @@ export const SHORTLIST_PRICE_STEPS = 100;
  * @internal
  */
 export const PRICE_TARGET = 0.05;
+
+/**
+ * Restarts (gapRestarts.ts): after this many steps without a new best, the walk goes back to
+ * the best and is relinked toward one of the elite. 100 steps came too soon on Chu & Beasley
+ * type C; 200 to 1000 did about as well, and 200 leaves the most restarts to a short search.
+ * (pairElders' 200 steps restart at most after the last one, which changes nothing.) @internal
+ */
+export const RESTART_AFTER = 200;
+/** Elite assignments kept for relinking (the best of each stretch between restarts). @internal */
+export const ELITE_SIZE = 6;
+/** Relinking moves this share of the jobs whose arcs differ from the guide's. @internal */
+export const RELINK_SHARE = 0.5;
+
+/**
+ * The swap lists (gapSwapLists.ts) sit in one array by (agent, agent) up to this many agents
+ * (4,096 lists), read without a map lookup (about 12 % less CPU per step on Chu & Beasley
+ * C/D/E of 5–20 agents); with more agents, a map per agent. @internal
+ */
+export const SWAP_LISTS_FLAT_MAX = 64;

@@ -90,7 +90,8 @@ export interface AssignmentSolution {
  * When every load is 1 this is a transportation problem, solved exactly by min-cost flow on the
  * sparse candidate graph (`optimal: true`; capacities count whole jobs). Otherwise it is a
  * Generalised Assignment Problem: a greedy start improved by tabu search (shift and swap moves,
- * strategic oscillation on capacity; where candidates are dense, each job's moves only to a
+ * strategic oscillation on capacity, restarts from the best solution relinked part of the way
+ * toward another good one; where candidates are dense, each job's moves only to a
  * shortlist of agents by cost with capacity priced in), with a Lagrangian
  * lower bound so the gap to the optimum is known. Jobs that cannot be placed come back in
  * `unplaced` with the reason. Malformed input (unknown ids, a pair listed twice, negative
