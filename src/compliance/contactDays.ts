@@ -22,7 +22,8 @@ export class ContactDaysBuilder {
   readonly #ids: ElderId[] = [];
   // Sized once for every record (`capacity`): nothing grows and leaves copies behind.
   readonly #elderOf: Int32Array;
-  readonly #days: PlainDate[];
+  /** The records' positions: their days are read at the end (no array of them on the heap). */
+  readonly #position: Int32Array;
   readonly #inPerson: Uint8Array;
   #count = 0;
 
@@ -32,19 +33,22 @@ export class ContactDaysBuilder {
   ) {
     this.#seen = new Uint8Array(subjects);
     this.#elderOf = new Int32Array(capacity);
-    this.#days = new Array<PlainDate>(capacity);
+    this.#position = new Int32Array(capacity);
     this.#inPerson = new Uint8Array(capacity);
   }
 
-  /** Note a completed record, of subject number `subject` (undefined: an elder with no visits). */
-  add(record: VisitRecord, subject: number | undefined): void {
+  /**
+   * Note a completed record, at `position` in the records `build` will be given, of subject
+   * number `subject` (undefined: an elder with no visits).
+   */
+  add(position: number, record: VisitRecord, subject: number | undefined): void {
     const elder = subject ?? this.#other(record.elderId);
     if (subject !== undefined && this.#seen[subject] === 0) {
       this.#seen[subject] = 1;
       this.#first(elder, record.elderId);
     }
     this.#elderOf[this.#count] = elder;
-    this.#days[this.#count] = record.on;
+    this.#position[this.#count] = position;
     this.#inPerson[this.#count++] = record.channel === 'inPerson' ? 1 : 0;
   }
 
@@ -63,8 +67,8 @@ export class ContactDaysBuilder {
     this.#ids.push(elderId);
   }
 
-  /** The days by elder, in the order elders first had a completed record. */
-  build(): Map<ElderId, ContactDays> {
+  /** The days by elder, in the order elders first had a completed record; `records` as matched. */
+  build(records: readonly VisitRecord[]): Map<ElderId, ContactDays> {
     const elders = this.subjects + this.#others.size;
     const [count, countInPerson] = [new Int32Array(elders), new Int32Array(elders)];
     const taken = this.#elderOf.subarray(0, this.#count);
@@ -84,7 +88,7 @@ export class ContactDaysBuilder {
     countInPerson.fill(0);
     taken.forEach((elder, i) => {
       const list = lists[elder] as ContactDays;
-      const day = this.#days[i] as PlainDate;
+      const day = (records[this.#position[i] as number] as VisitRecord).on;
       list.any[count[elder] as number] = day;
       count[elder] = (count[elder] as number) + 1;
       if (!this.#inPerson[i]) return;

@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { listsByKey } from './listsByKey.js';
 
 const text = (key: number) => `k${key}`;
+/** The text of item `i`'s key, as the callers give it: from the item. */
+const textOfItem = (keyOfItem: ArrayLike<number>) => (i: number) => text(keyOfItem[i] as number);
 
 describe('listsByKey', () => {
   it('lists each key’s items in order, keys in the order of their first item', () => {
-    const map = listsByKey(Int32Array.of(1, 0, 1, -1, 2), 3, text, (i) => i * 10);
+    const keys = Int32Array.of(1, 0, 1, -1, 2);
+    const map = listsByKey(keys, 3, (i) => i * 10, textOfItem(keys));
     expect([...map]).toEqual([
       ['k1', [0, 20]],
       ['k0', [10]],
@@ -21,7 +24,8 @@ describe('listsByKey', () => {
         drawn.forEach((key, i) => {
           if (key >= 0) pushed.set(text(key), [...(pushed.get(text(key)) ?? []), i]);
         });
-        expect([...listsByKey(Int32Array.from(drawn), 7, text, (i) => i)]).toEqual([...pushed]);
+        const keys = Int32Array.from(drawn);
+        expect([...listsByKey(keys, 7, (i) => i, textOfItem(keys))]).toEqual([...pushed]);
       }),
       { seed: 17 },
     );

@@ -15,9 +15,7 @@ import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js
  */
 export function matchResult(run: MatchRun): RecordMatch {
   const { index, records, outcomeRecord, outcomeKey, matchedCount } = run;
-  const keyText = (key: number) => visitAt(index, key).key;
-  const recordOf = (outcome: number) => records[outcomeRecord[outcome] as number] as VisitRecord;
-  const outcomes = outcomeList(run, keyText);
+  const { outcomes, matched } = outcomesAndMatched(run);
   const keys = index.keyOf.length;
   // Each outcome's key number, and each record outcome's when it gives a reason (else −1).
   const outcomeKeys = new Int32Array(outcomes.length);
@@ -26,9 +24,8 @@ export function matchResult(run: MatchRun): RecordMatch {
   const reasonKeys = outcomeKey
     .subarray(0, matchedCount)
     .map((key, i) => (run.outcomeHasReason[i] === 0 ? -1 : key));
-  const matched = new Map<VisitRecordId, string>();
-  for (let i = 0; i < matchedCount; i++)
-    matched.set(recordOf(i).id, outcomes[i]?.occurrenceKey as string);
+  // A key's text read from its outcome, just made: not from the visit, elsewhere in memory.
+  const keyText = (i: number) => (outcomes[i] as OccurrenceOutcome).occurrenceKey;
   const { duplicates, orphans, notByHolder, ends, contacts, incidents } = run;
   return {
     outcomes,
@@ -37,29 +34,40 @@ export function matchResult(run: MatchRun): RecordMatch {
     orphans,
     notByHolder,
     ends,
-    outcomesOf: listsByKey(outcomeKeys, keys, keyText, (i) => outcomes[i] as OccurrenceOutcome),
-    notDoneReasons: listsByKey(reasonKeys, keys, keyText, (i) => {
-      const record = recordOf(i);
-      return { on: record.on, reason: record.notDoneReason as NotDoneReason };
-    }),
-    contacts: contacts.build(),
+    outcomesOf: listsByKey(outcomeKeys, keys, (i) => outcomes[i] as OccurrenceOutcome, keyText),
+    notDoneReasons: listsByKey(
+      reasonKeys,
+      keys,
+      (i) => {
+        const record = records[outcomeRecord[i] as number] as VisitRecord;
+        return { on: record.on, reason: record.notDoneReason as NotDoneReason };
+      },
+      keyText,
+    ),
+    contacts: contacts.build(records),
     incidents,
   };
 }
 
-/** Every outcome, in order: the records' in the order taken, then the cancellations. */
-function outcomeList(run: MatchRun, keyText: (key: number) => string): OccurrenceOutcome[] {
-  const { records, outcomeRecord, outcomeKey, matchedCount, cancelKey, cancelOn } = run;
+/**
+ * Every outcome, in order — the records' in the order taken, then the cancellations — and the
+ * visit each matched record answers, in one pass over the records.
+ */
+function outcomesAndMatched(run: MatchRun) {
+  const { index, records, outcomeRecord, outcomeKey, matchedCount, cancelKey, cancelOn } = run;
   const outcomes = new Array<OccurrenceOutcome>(matchedCount + cancelKey.length);
+  const matched = new Map<VisitRecordId, string>();
   for (let i = 0; i < matchedCount; i++) {
     const record = records[outcomeRecord[i] as number] as VisitRecord;
-    const occurrenceKey = keyText(outcomeKey[i] as number);
+    // A keyed record was matched by its key: the same text, in the record at hand.
+    const occurrenceKey = record.occurrenceKey ?? visitAt(index, outcomeKey[i] as number).key;
     outcomes[i] = { occurrenceKey, on: record.on, outcome: record.outcome };
+    matched.set(record.id, occurrenceKey);
   }
   for (let c = 0; c < cancelKey.length; c++) {
-    const occurrenceKey = keyText(cancelKey[c] as number);
+    const occurrenceKey = visitAt(index, cancelKey[c] as number).key;
     const on = cancelOn[c] as PlainDate;
     outcomes[matchedCount + c] = { occurrenceKey, on, outcome: 'cancelled' };
   }
-  return outcomes;
+  return { outcomes, matched };
 }

@@ -90,7 +90,7 @@ export function runMatch(
 function take(run: MatchRun, position: number, subject: number | undefined, visit: number) {
   const record = run.records[position] as VisitRecord;
   if (record.incident) run.incidents.push(record);
-  if (record.outcome === 'completed') run.contacts.add(record, subject);
+  if (record.outcome === 'completed') run.contacts.add(position, record, subject);
   if (visit < 0) return;
   // A keyed record's visit is its key's own number: no need to read it.
   const key = record.occurrenceKey !== undefined ? visit : (run.index.keyOf[visit] as number);
