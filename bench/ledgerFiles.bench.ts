@@ -10,7 +10,14 @@ import Papa from 'papaparse';
 import { readLedgerCsv, writeLedgerCsv, writeLedgerRows } from '../src/io/index.js';
 import { Child, type Elder } from '../src/models/index.js';
 import { readLedgerXlsx, writeLedgerXlsx } from '../src/xlsx/index.js';
-import { benchCounty, measure, measureAsync, report } from './harness.js';
+import {
+  benchCounty,
+  measure,
+  measureAsync,
+  measureRounds,
+  report,
+  reportRatios,
+} from './harness.js';
 
 const ELDERS = Number(process.env.BENCH_ELDERS ?? 20_000);
 const elders = benchCounty(ELDERS).elders.map(withTwoChildrenAway);
@@ -40,6 +47,22 @@ report(
   ],
   'papaparse.parse alone',
 );
+
+// The aim's pair again, round by round (ours, then papaparse, in each round): a swing in the
+// machine's load falls on both alike, and each round's ratio is shown, not only the medians.
+const READ_ROUNDS = Number(process.env.BENCH_LEDGER_ROUNDS ?? 9);
+const [csvRead, papaRead] = measureRounds(
+  [
+    { name: 'readLedgerCsv', items: ELDERS, run: () => readLedgerCsv(csv, { kind: 'elders' }) },
+    { name: 'papaparse.parse alone', items: ELDERS, run: () => Papa.parse(csv) },
+  ],
+  READ_ROUNDS,
+);
+if (csvRead && papaRead)
+  reportRatios(
+    `Ledger CSV read, ${READ_ROUNDS} rounds in turn: readLedgerCsv's time over papaparse.parse's (aim ≤ 1.5)`,
+    [[csvRead, papaRead, 'readLedgerCsv / papaparse.parse']],
+  );
 
 /** exceljs alone: the same text cells into a sheet and out as bytes. */
 async function exceljsWrite(): Promise<Uint8Array> {
