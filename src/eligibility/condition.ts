@@ -85,9 +85,23 @@ export function resultOf(
   return { status, reasons, missing, citation: RULE_CITATIONS[category] };
 }
 
-/** Append the paths of `more` not yet in `paths`, in order: a handful each, so no Set is built. */
+/** Up to how many paths a scan finds duplicates faster than a set. */
+const SHORT_LIST = 32;
+
+/** Append the paths of `more` not yet in `paths`, in order. */
 function addNew(paths: string[], more: readonly string[]): void {
-  for (const path of more) if (!paths.includes(path)) paths.push(path);
+  // A scan while the lists are short (most are); a set once long: an elder may have thousands of
+  // children, each with its missing facts, and scanning for each would take quadratic time.
+  if (paths.length + more.length <= SHORT_LIST) {
+    for (const path of more) if (!paths.includes(path)) paths.push(path);
+    return;
+  }
+  const seen = new Set(paths);
+  for (const path of more) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    paths.push(path);
+  }
 }
 
 /** A condition that another category's result holds, carrying its missing facts. @internal */

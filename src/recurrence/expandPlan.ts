@@ -267,13 +267,22 @@ function OccurrenceRecord(
   this.overdueFrom = visit.overdueFrom;
   this.expiresAt = visit.expiresAt;
 }
-// Plain data: what `new` makes is an ordinary object, as a literal would be.
-OccurrenceRecord.prototype = Object.prototype;
-const NewOccurrence = OccurrenceRecord as unknown as new (
+type OccurrenceConstructor = new (
   fields: PlanFields,
   subject: string,
   visit: PlannedVisit,
 ) => MutableOccurrence;
+
+/**
+ * {@link OccurrenceRecord} as a constructor of plain data: what `new` makes is an ordinary
+ * object, as a literal would be. Set up in a call marked pure rather than by a bare statement,
+ * so that bundlers may still drop the module when it is unused (test/bundles.test.ts).
+ */
+function occurrenceConstructor(): OccurrenceConstructor {
+  OccurrenceRecord.prototype = Object.prototype;
+  return OccurrenceRecord as unknown as OccurrenceConstructor;
+}
+const NewOccurrence = /* @__PURE__ */ occurrenceConstructor();
 
 /** One elder's occurrence of a dated visit: a plain object, its fields in a fixed order. */
 function occurrenceOf(fields: PlanFields, subject: string, visit: PlannedVisit): Occurrence {
