@@ -86,7 +86,19 @@ export function conclude(
     }
     if (c.status === 'unknown') status = 'unknown';
   }
-  // Conditions that read alike for every elder make a result that does too: built once.
+  return sharedOrFresh(category, status, conditions);
+}
+
+/**
+ * {@link resultOf}, shared when every condition is: conditions that read alike for every elder
+ * make a result that does too, built once. `status` must follow from the conditions alone.
+ * @internal
+ */
+export function sharedOrFresh(
+  category: RuleKey,
+  status: Tri,
+  conditions: readonly Condition[],
+): CategoryResult {
   const key = sharedKey(conditions);
   if (key === 0) return resultOf(category, status, conditions);
   return (

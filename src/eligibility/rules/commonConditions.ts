@@ -1,5 +1,5 @@
 import type { PlainDate } from '../../models/index.js';
-import { type Condition, condition, pathList } from '../condition.js';
+import { type Condition, condition, pathList, sharedCondition } from '../condition.js';
 import {
   awayLongEnough,
   awayThresholdDay,
@@ -30,8 +30,54 @@ export function ageReaches(context: ElderContext, threshold: number): Tri {
 
 /** 「60周岁以上」: aged at least `minimum` full years on the as-of date. @internal */
 export function ageAtLeast(context: ElderContext, minimum: number): Condition {
-  const status = ageReaches(context, minimum);
-  return condition('age_minimum', status, { minimum, age: context.age ?? null }, AT_BIRTH_DATE);
+  return ageCondition(context, 'age_minimum', minimum);
+}
+
+/**
+ * An age condition (`age_minimum` 60+, `advanced_age` 高龄): it names only the age, the
+ * threshold and the answer, so it is shared per age and threshold (ages and thresholds below
+ * {@link AGES}, else built fresh).
+ * @internal
+ */
+export function ageCondition(
+  context: ElderContext,
+  code: 'age_minimum' | 'advanced_age',
+  threshold: number,
+): Condition {
+  const { age } = context;
+  const known = age === undefined ? 0 : age + 1;
+  const inclusive = context.policy.thresholdsInclusive ? 1 : 0;
+  const usual = Number.isInteger(known) && known >= 0 && known <= AGES;
+  if (!(usual && Number.isInteger(threshold) && threshold >= 0 && threshold < AGES))
+    return freshAgeCondition(context, code, threshold);
+  const key = (known * AGES + threshold) * 2 + inclusive;
+  const cache = ageConditions[code];
+  let found = cache.get(key);
+  if (!found) {
+    found = freshAgeCondition(context, code, threshold, sharedCondition);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** Ages (and thresholds) whose conditions are shared: below this. */
+const AGES = 200;
+const ageConditions = {
+  age_minimum: new Map<number, Condition>(),
+  advanced_age: new Map<number, Condition>(),
+};
+
+function freshAgeCondition(
+  context: ElderContext,
+  code: 'age_minimum' | 'advanced_age',
+  threshold: number,
+  build: typeof condition = condition,
+): Condition {
+  const status = ageReaches(context, threshold);
+  const age = context.age ?? null;
+  return code === 'age_minimum'
+    ? build('age_minimum', status, { minimum: threshold, age }, AT_BIRTH_DATE)
+    : build('advanced_age', status, { age, threshold }, AT_BIRTH_DATE);
 }
 
 /** 「留在农村生活」: lives in the countryside, by residence (default) or by hukou. @internal */

@@ -7,8 +7,8 @@ import {
   condition,
   NO_PARAMS,
   pathList,
-  resultOf,
   sharedCondition,
+  sharedOrFresh,
 } from '../condition.js';
 import type { ElderContext } from '../context.js';
 import { type IncidentKind, REPORT_RECIPIENTS } from '../incident.js';
@@ -130,6 +130,9 @@ const NO_OTHER_DIFFICULTY_KNOWN = sharedCondition(
   { description: null },
   AT_RISKS_OTHER_SPECIAL_DIFFICULTY,
 );
+const NO_OTHER_DIFFICULTY_SETTLED = sharedCondition('other_special_difficulty', 'unknown', {
+  description: null,
+});
 const NO_OTHER_DIFFICULTY = sharedCondition('other_special_difficulty', 'no', {
   description: null,
 });
@@ -150,9 +153,10 @@ function otherSpecialDifficulty(context: ElderContext): Condition {
 
 /** A condition whose missing facts no longer matter once a disjunction is decided. */
 function settled(decided: boolean, condition: Condition): Condition {
-  return decided && condition.missing.length > 0
-    ? { ...condition, missing: [], sharedId: 0 }
-    : condition;
+  if (!decided || condition.missing.length === 0) return condition;
+  // The shared "not recorded" difficulty has a shared twin without its path.
+  if (condition === NO_OTHER_DIFFICULTY_KNOWN) return NO_OTHER_DIFFICULTY_SETTLED;
+  return { ...condition, missing: [], sharedId: 0 };
 }
 
 /**
@@ -170,7 +174,7 @@ export function trackContinuously(context: ElderContext, base: BaseResults): Cat
   const difficulty = anyOf([named.status, other.status]);
   const decided = difficulty === 'yes';
   const status = allOf([leftBehind.status, difficulty]);
-  return resultOf('trackContinuously', status, [
+  return sharedOrFresh('trackContinuously', status, [
     leftBehind,
     settled(decided, named),
     settled(decided, other),

@@ -5,13 +5,12 @@ import type { ElderContext } from '../context.js';
 import type { EconomicHardshipStatus } from '../policy.js';
 import type { CategoryKey, CategoryResult, ReasonParams } from '../reason.js';
 import { type Tri, triOf } from '../tri.js';
-import { ageReaches } from './commonConditions.js';
+import { ageCondition } from './commonConditions.js';
 
 /** The living arrangements the schema knows: shared conditions are kept only for these. @internal */
 export const LIVING_ARRANGEMENTS: ReadonlySet<string> = new Set(LivingArrangement.options);
 
 /** Missing-fact paths of single facts, built once (a condition keeps them only while unknown). */
-const AT_BIRTH_DATE = pathList('birthDate');
 const AT_HEALTH_ABILITY_ASSESSMENTS = pathList('health.abilityAssessments');
 const AT_HOUSEHOLD_LIVING_ARRANGEMENT = pathList('household.livingArrangement');
 
@@ -64,12 +63,7 @@ const recordedConditions = new Map<string, Readonly<Record<Tri, Condition>>>();
 /** 高龄 (spec §1.8): at least the policy's threshold (the text gives none; default 80). @internal */
 export function advancedAge(context: ElderContext): CategoryResult {
   const threshold = context.policy.advancedAgeThreshold;
-  const status = ageReaches(context, threshold);
-  return conclude(
-    'advancedAge',
-    [condition('advanced_age', status, { age: context.age ?? null, threshold }, AT_BIRTH_DATE)],
-    'all',
-  );
+  return conclude('advancedAge', [ageCondition(context, 'advanced_age', threshold)], 'all');
 }
 
 /**
