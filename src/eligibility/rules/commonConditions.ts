@@ -80,8 +80,42 @@ function freshAgeCondition(
     : build('advanced_age', status, { age, threshold }, AT_BIRTH_DATE);
 }
 
-/** 「留在农村生活」: lives in the countryside, by residence (default) or by hukou. @internal */
+/**
+ * 「留在农村生活」: lives in the countryside, by residence (default) or by hukou. It names only
+ * the setting, the test and an institution: shared per combination while no institution is
+ * named (the settings the schema knows), else built fresh.
+ */
 function livesInCountryside(context: ElderContext): Condition {
+  const { residence, household } = context.elder;
+  const { ruralTest, institutionCountsAsRural } = context.policy;
+  const setting = ruralTest === 'hukou' ? residence.hukou : residence.setting;
+  const settingIndex =
+    setting === undefined ? 0 : setting === 'rural' ? 1 : setting === 'urban' ? 2 : -1;
+  // How the institution reads: not asked (0), known not in one (1), not known (2), in one (-1).
+  const recorded = residence.institution;
+  const arrangement = household.livingArrangement;
+  const institution = institutionCountsAsRural
+    ? 0
+    : (recorded !== undefined && recorded !== null) || arrangement === 'institution'
+      ? -1
+      : recorded === null || arrangement !== undefined
+        ? 1
+        : 2;
+  if (settingIndex < 0 || institution < 0) return countrysideCondition(context, condition);
+  const key = (settingIndex * 3 + institution) * 2 + (ruralTest === 'hukou' ? 1 : 0);
+  let found = countrysideConditions[key];
+  if (!found) {
+    found = countrysideCondition(context, sharedCondition);
+    countrysideConditions[key] = found;
+  }
+  return found;
+}
+
+/** The shared conditions of {@link livesInCountryside}, by setting, institution and test (18). */
+const countrysideConditions: (Condition | undefined)[] = [];
+
+/** The 「留在农村生活」 condition, built by `build` (shared or not). */
+function countrysideCondition(context: ElderContext, build: typeof condition): Condition {
   const { residence, household } = context.elder;
   const test = context.policy.ruralTest;
   const setting = test === 'hukou' ? residence.hukou : residence.setting;
@@ -89,7 +123,7 @@ function livesInCountryside(context: ElderContext): Condition {
   const missing =
     settingStatus === 'unknown' ? [test === 'hukou' ? 'residence.hukou' : 'residence.setting'] : [];
   if (context.policy.institutionCountsAsRural) {
-    return condition(
+    return build(
       'rural_residence',
       settingStatus,
       { setting: setting ?? null, test, institution: null },
@@ -111,12 +145,7 @@ function livesInCountryside(context: ElderContext): Condition {
     inInstitution === 'yes' ? 'no' : inInstitution === 'no' ? 'yes' : 'unknown',
   ]);
   const institution = inInstitution === 'yes' ? (recorded ?? 'other') : null;
-  return condition(
-    'rural_residence',
-    status,
-    { setting: setting ?? null, test, institution },
-    missing,
-  );
+  return build('rural_residence', status, { setting: setting ?? null, test, institution }, missing);
 }
 
 /**
