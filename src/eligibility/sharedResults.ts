@@ -10,7 +10,7 @@ import type { CategoryResult, RuleKey } from './reason.js';
  * result of at most three shared conditions.
  */
 
-/** How many conditions may be numbered: the key packs three numbers below it in 51 bits. */
+/** How many conditions may be numbered: the key packs three numbers below it in 51 bits. @internal */
 export const MAX_SHARED = 2 ** 17;
 let numbered = 0;
 
