@@ -7,6 +7,7 @@ import type {
   ReasonParams,
   RuleKey,
 } from './reason.js';
+import { nextSharedId, remember, sharedKey, sharedResult } from './sharedResults.js';
 import type { Tri } from './tri.js';
 
 /**
@@ -18,9 +19,12 @@ export interface Condition {
   readonly status: Tri;
   readonly reason?: Reason;
   readonly missing: readonly string[];
+  /** Above 0 for a condition shared by every elder it fits (numbered once built), else 0. */
+  readonly sharedId: number;
 }
 
-const NOTHING: readonly string[] = Object.freeze([]);
+/** No missing facts, shared (frozen). @internal */
+export const NOTHING: readonly string[] = Object.freeze([]);
 
 /** The parameters of a reason that has none, shared (frozen). @internal */
 export const NO_PARAMS: Record<string, never> = Object.freeze({});
@@ -28,6 +32,24 @@ export const NO_PARAMS: Record<string, never> = Object.freeze({});
 /** A frozen list of missing-fact paths, for a condition's constant paths built once. @internal */
 export function pathList(...paths: string[]): readonly string[] {
   return Object.freeze(paths);
+}
+
+/**
+ * A condition built once and shared by every elder it fits (the caller keeps it): frozen with
+ * its reason, parameters and paths. Its reason must depend on nothing but what is passed.
+ * A category made only of shared conditions has one shared result per combination of them.
+ * @internal
+ */
+export function sharedCondition<C extends ReasonCode>(
+  code: C,
+  status: Tri,
+  params: ReasonParams[C],
+  missing: readonly string[] = NOTHING,
+): Condition {
+  Object.freeze(params);
+  const reason = Object.freeze({ code, status, params }) as Reason;
+  const kept = status === 'unknown' ? Object.freeze(missing) : NOTHING;
+  return Object.freeze({ status, reason, missing: kept, sharedId: nextSharedId() });
 }
 
 /** Build a condition: its status, its reason, and while `unknown` the facts that would decide it. @internal */
@@ -41,6 +63,7 @@ export function condition<C extends ReasonCode>(
     status,
     reason: { code, status, params } as Reason,
     missing: status === 'unknown' ? missing : NOTHING,
+    sharedId: 0,
   };
 }
 
@@ -63,7 +86,24 @@ export function conclude(
     }
     if (c.status === 'unknown') status = 'unknown';
   }
-  return resultOf(category, status, conditions);
+  return sharedOrFresh(category, status, conditions);
+}
+
+/**
+ * {@link resultOf}, shared when every condition is: conditions that read alike for every elder
+ * make a result that does too, built once. `status` must follow from the conditions alone.
+ * @internal
+ */
+export function sharedOrFresh(
+  category: RuleKey,
+  status: Tri,
+  conditions: readonly Condition[],
+): CategoryResult {
+  const key = sharedKey(conditions);
+  if (key === 0) return resultOf(category, status, conditions);
+  return (
+    sharedResult(category, key) ?? remember(category, key, resultOf(category, status, conditions))
+  );
 }
 
 /**
@@ -77,11 +117,12 @@ export function resultOf(
   conditions: readonly Condition[],
 ): CategoryResult {
   const reasons: Reason[] = [];
+  for (const c of conditions) if (c.reason) reasons.push(c.reason);
+  // Decided: nothing is missing, and the empty list is shared (frozen).
+  if (status !== 'unknown')
+    return { status, reasons, missing: NOTHING, citation: RULE_CITATIONS[category] };
   const missing: string[] = [];
-  for (const c of conditions) {
-    if (c.reason) reasons.push(c.reason);
-    if (status === 'unknown' && c.status === 'unknown') addNew(missing, c.missing);
-  }
+  for (const c of conditions) if (c.status === 'unknown') addNew(missing, c.missing);
   return { status, reasons, missing, citation: RULE_CITATIONS[category] };
 }
 
@@ -106,8 +147,21 @@ function addNew(paths: string[], more: readonly string[]): void {
 
 /** A condition that another category's result holds, carrying its missing facts. @internal */
 export function categoryCondition(category: CategoryKey, result: CategoryResult): Condition {
-  return condition('category', result.status, { category }, result.missing);
+  const { status } = result;
+  if (status === 'unknown') return condition('category', status, { category }, result.missing);
+  // Decided, it names only the category and its answer: one shared condition each.
+  const decided = status === 'yes' ? CATEGORY_YES : CATEGORY_NO;
+  let shared = decided.get(category);
+  if (!shared) {
+    shared = sharedCondition('category', status, { category });
+    decided.set(category, shared);
+  }
+  return shared;
 }
+
+/** The shared conditions "category x is decided yes / no", by category (at most 24 each). */
+const CATEGORY_YES = new Map<CategoryKey, Condition>();
+const CATEGORY_NO = new Map<CategoryKey, Condition>();
 
 /**
  * A condition that any of several categories holds: the categories `keys` names (a list built
@@ -119,19 +173,39 @@ export function anyCategoryCondition(
   results: readonly CategoryResult[],
 ): Condition {
   let status: Tri = 'no';
-  const holding: CategoryKey[] = [];
+  // Bit i: the i-th category holds (a handful of keys: the mask is small).
+  let mask = 0;
   for (let i = 0; i < keys.length; i++) {
     const found = results[i]?.status;
     if (found === 'yes') {
       status = 'yes';
-      holding.push(keys[i] as CategoryKey);
+      mask |= 1 << i;
     } else if (found === 'unknown' && status === 'no') status = 'unknown';
   }
-  // Missing facts matter only while the answer is open: collect them only then.
+  // Decided, it names only the categories that hold: one shared condition per mask.
+  if (status !== 'unknown') return decidedAnyCategory(keys, mask, status);
+  // Missing facts matter only while the answer is open.
   const missing: string[] = [];
-  if (status === 'unknown')
-    for (const result of results) for (const path of result.missing) missing.push(path);
-  return condition('any_category', status, { categories: keys, holding }, missing);
+  for (const result of results) for (const path of result.missing) missing.push(path);
+  return condition('any_category', status, { categories: keys, holding: [] }, missing);
+}
+
+/** The shared decided conditions of each list of categories, by the mask of those that hold. */
+const anyCategoryConditions = new WeakMap<readonly CategoryKey[], Map<number, Condition>>();
+
+function decidedAnyCategory(keys: readonly CategoryKey[], mask: number, status: Tri): Condition {
+  let byMask = anyCategoryConditions.get(keys);
+  if (!byMask) {
+    byMask = new Map();
+    anyCategoryConditions.set(keys, byMask);
+  }
+  let found = byMask.get(mask);
+  if (!found) {
+    const holding = Object.freeze(keys.filter((_, i) => (mask & (1 << i)) !== 0));
+    found = sharedCondition('any_category', status, { categories: keys, holding });
+    byMask.set(mask, found);
+  }
+  return found;
 }
 
 /** The categories of an {@link anyCategoryCondition}, frozen: every result shares the list. @internal */

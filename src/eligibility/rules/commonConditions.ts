@@ -1,5 +1,5 @@
 import type { PlainDate } from '../../models/index.js';
-import { type Condition, condition, pathList } from '../condition.js';
+import { type Condition, condition, pathList, sharedCondition } from '../condition.js';
 import {
   awayLongEnough,
   awayThresholdDay,
@@ -30,12 +30,92 @@ export function ageReaches(context: ElderContext, threshold: number): Tri {
 
 /** 「60周岁以上」: aged at least `minimum` full years on the as-of date. @internal */
 export function ageAtLeast(context: ElderContext, minimum: number): Condition {
-  const status = ageReaches(context, minimum);
-  return condition('age_minimum', status, { minimum, age: context.age ?? null }, AT_BIRTH_DATE);
+  return ageCondition(context, 'age_minimum', minimum);
 }
 
-/** 「留在农村生活」: lives in the countryside, by residence (default) or by hukou. @internal */
+/**
+ * An age condition (`age_minimum` 60+, `advanced_age` 高龄): it names only the age, the
+ * threshold and the answer, so it is shared per age and threshold (ages and thresholds below
+ * {@link AGES}, else built fresh).
+ * @internal
+ */
+export function ageCondition(
+  context: ElderContext,
+  code: 'age_minimum' | 'advanced_age',
+  threshold: number,
+): Condition {
+  const { age } = context;
+  const known = age === undefined ? 0 : age + 1;
+  const inclusive = context.policy.thresholdsInclusive ? 1 : 0;
+  const usual = Number.isInteger(known) && known >= 0 && known <= AGES;
+  if (!(usual && Number.isInteger(threshold) && threshold >= 0 && threshold < AGES))
+    return freshAgeCondition(context, code, threshold);
+  const key = (known * AGES + threshold) * 2 + inclusive;
+  const cache = ageConditions[code];
+  let found = cache.get(key);
+  if (!found) {
+    found = freshAgeCondition(context, code, threshold, sharedCondition);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** Ages (and thresholds) whose conditions are shared: below this. */
+const AGES = 200;
+const ageConditions = {
+  age_minimum: new Map<number, Condition>(),
+  advanced_age: new Map<number, Condition>(),
+};
+
+function freshAgeCondition(
+  context: ElderContext,
+  code: 'age_minimum' | 'advanced_age',
+  threshold: number,
+  build: typeof condition = condition,
+): Condition {
+  const status = ageReaches(context, threshold);
+  const age = context.age ?? null;
+  return code === 'age_minimum'
+    ? build('age_minimum', status, { minimum: threshold, age }, AT_BIRTH_DATE)
+    : build('advanced_age', status, { age, threshold }, AT_BIRTH_DATE);
+}
+
+/**
+ * 「留在农村生活」: lives in the countryside, by residence (default) or by hukou. It names only
+ * the setting, the test and an institution: shared per combination while no institution is
+ * named (the settings the schema knows), else built fresh.
+ */
 function livesInCountryside(context: ElderContext): Condition {
+  const { residence, household } = context.elder;
+  const { ruralTest, institutionCountsAsRural } = context.policy;
+  const setting = ruralTest === 'hukou' ? residence.hukou : residence.setting;
+  const settingIndex =
+    setting === undefined ? 0 : setting === 'rural' ? 1 : setting === 'urban' ? 2 : -1;
+  // How the institution reads: not asked (0), known not in one (1), not known (2), in one (-1).
+  const recorded = residence.institution;
+  const arrangement = household.livingArrangement;
+  const institution = institutionCountsAsRural
+    ? 0
+    : (recorded !== undefined && recorded !== null) || arrangement === 'institution'
+      ? -1
+      : recorded === null || arrangement !== undefined
+        ? 1
+        : 2;
+  if (settingIndex < 0 || institution < 0) return countrysideCondition(context, condition);
+  const key = (settingIndex * 3 + institution) * 2 + (ruralTest === 'hukou' ? 1 : 0);
+  let found = countrysideConditions[key];
+  if (!found) {
+    found = countrysideCondition(context, sharedCondition);
+    countrysideConditions[key] = found;
+  }
+  return found;
+}
+
+/** The shared conditions of {@link livesInCountryside}, by setting, institution and test (18). */
+const countrysideConditions: (Condition | undefined)[] = [];
+
+/** The 「留在农村生活」 condition, built by `build` (shared or not). */
+function countrysideCondition(context: ElderContext, build: typeof condition): Condition {
   const { residence, household } = context.elder;
   const test = context.policy.ruralTest;
   const setting = test === 'hukou' ? residence.hukou : residence.setting;
@@ -43,7 +123,7 @@ function livesInCountryside(context: ElderContext): Condition {
   const missing =
     settingStatus === 'unknown' ? [test === 'hukou' ? 'residence.hukou' : 'residence.setting'] : [];
   if (context.policy.institutionCountsAsRural) {
-    return condition(
+    return build(
       'rural_residence',
       settingStatus,
       { setting: setting ?? null, test, institution: null },
@@ -65,12 +145,7 @@ function livesInCountryside(context: ElderContext): Condition {
     inInstitution === 'yes' ? 'no' : inInstitution === 'no' ? 'yes' : 'unknown',
   ]);
   const institution = inInstitution === 'yes' ? (recorded ?? 'other') : null;
-  return condition(
-    'rural_residence',
-    status,
-    { setting: setting ?? null, test, institution },
-    missing,
-  );
+  return build('rural_residence', status, { setting: setting ?? null, test, institution }, missing);
 }
 
 /**

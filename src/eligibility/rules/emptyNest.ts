@@ -1,11 +1,18 @@
-import { type Condition, conclude, condition, NO_PARAMS, pathList } from '../condition.js';
+import {
+  type Condition,
+  conclude,
+  condition,
+  NO_PARAMS,
+  pathList,
+  sharedCondition,
+} from '../condition.js';
 import { type ElderContext, inElderCounty } from '../context.js';
 import type { EmptyNestDefinition } from '../definitionChoice.js';
 import { OpenFacts } from '../openFacts.js';
 import type { CategoryResult } from '../reason.js';
 import { allOf, anyOf, type Tri, triOf } from '../tri.js';
 import { ageReaches, reaches } from './commonConditions.js';
-import { economicFact } from './statuses.js';
+import { economicFact, LIVING_ARRANGEMENTS } from './statuses.js';
 
 /** Missing-fact paths of single facts, built once (a condition keeps them only while unknown). */
 const AT_HOUSEHOLD_CHILDREN = pathList('household.children');
@@ -45,19 +52,30 @@ function childrenLeftHome(context: ElderContext): Condition {
 /** Definition A: a couple on their own or an elder living alone (「中老年夫妇或独居老人」). */
 function aloneOrWithSpouseOnly(context: ElderContext): Condition {
   const arrangement = context.elder.household.livingArrangement;
+  const found = aloneOrWithSpouseConditions.get(arrangement);
+  if (found) return found;
   const status: Tri =
     arrangement === undefined
       ? 'unknown'
       : arrangement === 'alone' || arrangement === 'spouseOnly'
         ? 'yes'
         : 'no';
-  return condition(
+  const params = { livingArrangement: arrangement ?? null };
+  // Only the schema's arrangements are kept: an unvalidated elder's string is not.
+  if (arrangement !== undefined && !LIVING_ARRANGEMENTS.has(arrangement))
+    return condition('alone_or_with_spouse_only', status, params, AT_HOUSEHOLD_LIVING_ARRANGEMENT);
+  const shared = sharedCondition(
     'alone_or_with_spouse_only',
     status,
-    { livingArrangement: arrangement ?? null },
+    params,
     AT_HOUSEHOLD_LIVING_ARRANGEMENT,
   );
+  aloneOrWithSpouseConditions.set(arrangement, shared);
+  return shared;
 }
+
+/** The condition of each recorded arrangement, shared (the schema's few arrangements). */
+const aloneOrWithSpouseConditions = new Map<string | undefined, Condition>();
 
 /** The minimum ages of definition A; the deprecated single age, when given, sets both. */
 function emptyNestAges(context: ElderContext): { alone: number; couple: number } {

@@ -1,5 +1,5 @@
 import type { MutualAidGroup, PlainDate } from '../../models/index.js';
-import { conclude, condition, pathList } from '../condition.js';
+import { type Condition, conclude, condition, pathList, sharedCondition } from '../condition.js';
 import type { ElderContext } from '../context.js';
 import type { MajorEventKind } from '../majorEvent.js';
 import type { CategoryResult } from '../reason.js';
@@ -57,12 +57,26 @@ export function mutualAidReport(
 ): CategoryResult {
   const group = groups ? groupInForce(groups, context.elder.id, context.asOf) : undefined;
   const member: Tri = groups === undefined ? 'unknown' : group ? 'yes' : 'no';
-  return conclude(
-    'mutualAidReport',
-    [
-      condition('mutual_aid_member', member, { groupId: group?.id ?? null }, AT_MUTUAL_AID_GROUPS),
-      condition('major_event', events.length > 0 ? 'yes' : 'no', { events: eachOnce(events) }),
-    ],
-    'all',
-  );
+  const membership = group
+    ? condition('mutual_aid_member', member, { groupId: group.id }, AT_MUTUAL_AID_GROUPS)
+    : member === 'unknown'
+      ? MEMBERSHIP_UNKNOWN
+      : NOT_A_MEMBER;
+  const event =
+    events.length > 0
+      ? condition('major_event', 'yes', { events: eachOnce(events) })
+      : NO_MAJOR_EVENT;
+  return conclude('mutualAidReport', [membership, event], 'all');
 }
+
+/** The conditions that name no group or event, shared. */
+const MEMBERSHIP_UNKNOWN: Condition = sharedCondition(
+  'mutual_aid_member',
+  'unknown',
+  { groupId: null },
+  AT_MUTUAL_AID_GROUPS,
+);
+const NOT_A_MEMBER: Condition = sharedCondition('mutual_aid_member', 'no', { groupId: null });
+const NO_MAJOR_EVENT: Condition = sharedCondition('major_event', 'no', {
+  events: Object.freeze([]),
+});

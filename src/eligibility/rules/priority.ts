@@ -7,7 +7,8 @@ import {
   condition,
   NO_PARAMS,
   pathList,
-  resultOf,
+  sharedCondition,
+  sharedOrFresh,
 } from '../condition.js';
 import type { ElderContext } from '../context.js';
 import { type IncidentKind, REPORT_RECIPIENTS } from '../incident.js';
@@ -95,26 +96,53 @@ export function priorityAssistanceTarget(context: ElderContext, base: BaseResult
   const safetyRisk = triOf(risks.safetyRisk);
   const livingDifficulty = triOf(risks.livingDifficulty);
   const join = context.policy.riskJoin;
-  const status =
-    join === 'and' ? allOf([safetyRisk, livingDifficulty]) : anyOf([safetyRisk, livingDifficulty]);
-  const missing = [
-    ...(safetyRisk === 'unknown' ? ['risks.safetyRisk'] : []),
-    ...(livingDifficulty === 'unknown' ? ['risks.livingDifficulty'] : []),
-  ];
+  // Three answers and a join: one shared condition per combination (18).
+  const key =
+    TRI_INDEX[safetyRisk] * 6 + TRI_INDEX[livingDifficulty] * 2 + (join === 'and' ? 1 : 0);
+  let risk = riskConditions.get(key);
+  if (!risk) {
+    const status =
+      join === 'and'
+        ? allOf([safetyRisk, livingDifficulty])
+        : anyOf([safetyRisk, livingDifficulty]);
+    const missing = [
+      ...(safetyRisk === 'unknown' ? ['risks.safetyRisk'] : []),
+      ...(livingDifficulty === 'unknown' ? ['risks.livingDifficulty'] : []),
+    ];
+    const params = { safetyRisk, livingDifficulty, join };
+    risk = sharedCondition('risk_and_difficulty', status, params, missing);
+    riskConditions.set(key, risk);
+  }
   return conclude(
     'priorityAssistanceTarget',
-    [
-      categoryCondition('leftBehindElder', base.leftBehindElder),
-      condition('risk_and_difficulty', status, { safetyRisk, livingDifficulty, join }, missing),
-    ],
+    [categoryCondition('leftBehindElder', base.leftBehindElder), risk],
     'all',
   );
 }
 
+/** The shared conditions of R2's risk and difficulty, by their answers and join. */
+const riskConditions = new Map<number, Condition>();
+
+/** R3's open 等 not recorded, or recorded as none: shared. */
+const NO_OTHER_DIFFICULTY_KNOWN = sharedCondition(
+  'other_special_difficulty',
+  'unknown',
+  { description: null },
+  AT_RISKS_OTHER_SPECIAL_DIFFICULTY,
+);
+const NO_OTHER_DIFFICULTY_SETTLED = sharedCondition('other_special_difficulty', 'unknown', {
+  description: null,
+});
+const NO_OTHER_DIFFICULTY = sharedCondition('other_special_difficulty', 'no', {
+  description: null,
+});
+
 /** R3's open 等: another special difficulty the ledger records (`risks.otherSpecialDifficulty`). */
 function otherSpecialDifficulty(context: ElderContext): Condition {
   const description = context.elder.risks.otherSpecialDifficulty;
-  const status: Tri = description === undefined ? 'unknown' : description === null ? 'no' : 'yes';
+  if (description === undefined) return NO_OTHER_DIFFICULTY_KNOWN;
+  if (description === null) return NO_OTHER_DIFFICULTY;
+  const status: Tri = 'yes';
   return condition(
     'other_special_difficulty',
     status,
@@ -125,7 +153,10 @@ function otherSpecialDifficulty(context: ElderContext): Condition {
 
 /** A condition whose missing facts no longer matter once a disjunction is decided. */
 function settled(decided: boolean, condition: Condition): Condition {
-  return decided && condition.missing.length > 0 ? { ...condition, missing: [] } : condition;
+  if (!decided || condition.missing.length === 0) return condition;
+  // The shared "not recorded" difficulty has a shared twin without its path.
+  if (condition === NO_OTHER_DIFFICULTY_KNOWN) return NO_OTHER_DIFFICULTY_SETTLED;
+  return { ...condition, missing: [], sharedId: 0 };
 }
 
 /**
@@ -143,7 +174,7 @@ export function trackContinuously(context: ElderContext, base: BaseResults): Cat
   const difficulty = anyOf([named.status, other.status]);
   const decided = difficulty === 'yes';
   const status = allOf([leftBehind.status, difficulty]);
-  return resultOf('trackContinuously', status, [
+  return sharedOrFresh('trackContinuously', status, [
     leftBehind,
     settled(decided, named),
     settled(decided, other),
@@ -173,20 +204,35 @@ export function immediateReport(
   const triggers = triggersOf(incidents, Boolean(mental));
   const unknown = triggers.length === 0 && mental === undefined;
   const status: Tri = triggers.length > 0 ? 'yes' : unknown ? 'unknown' : 'no';
+  const trigger =
+    triggers.length > 0
+      ? condition(
+          'report_trigger',
+          status,
+          { triggers, reportTo: REPORT_RECIPIENTS },
+          AT_HEALTH_SEVERE_MENTAL_ILLNESS,
+        )
+      : unknown
+        ? NO_TRIGGER_KNOWN
+        : NO_TRIGGER;
   return conclude(
     'immediateReport',
-    [
-      categoryCondition('leftBehindElder', base.leftBehindElder),
-      condition(
-        'report_trigger',
-        status,
-        { triggers, reportTo: REPORT_RECIPIENTS },
-        AT_HEALTH_SEVERE_MENTAL_ILLNESS,
-      ),
-    ],
+    [categoryCondition('leftBehindElder', base.leftBehindElder), trigger],
     'all',
   );
 }
+
+/** No incident passed, and no severe mental illness recorded (or none known): shared. */
+const NO_TRIGGER_KNOWN = sharedCondition(
+  'report_trigger',
+  'unknown',
+  { triggers: Object.freeze([]), reportTo: REPORT_RECIPIENTS },
+  AT_HEALTH_SEVERE_MENTAL_ILLNESS,
+);
+const NO_TRIGGER = sharedCondition('report_trigger', 'no', {
+  triggers: Object.freeze([]),
+  reportTo: REPORT_RECIPIENTS,
+});
 
 /**
  * R5 (S14 L367): an elder with a serious illness and/or who has lost self-care (read as 失能)
@@ -200,23 +246,34 @@ export function keepOneChildHome(context: ElderContext, base: BaseResults): Cate
   const join = context.policy.illnessJoin;
   const status =
     join === 'and' ? allOf([seriousIllness, lostSelfCare]) : anyOf([seriousIllness, lostSelfCare]);
+  const params = { seriousIllness, lostSelfCare, join };
+  // Decided, it names only three answers and a join: one shared condition per combination.
+  if (status !== 'unknown') {
+    const key =
+      TRI_INDEX[seriousIllness] * 6 + TRI_INDEX[lostSelfCare] * 2 + (join === 'and' ? 1 : 0);
+    let shared = illnessConditions.get(key);
+    if (!shared) {
+      shared = sharedCondition('illness_or_lost_self_care', status, params);
+      illnessConditions.set(key, shared);
+    }
+    return conclude('keepOneChildHome', [shared], 'all');
+  }
   const missing = [
     ...(seriousIllness === 'unknown' ? ['health.seriousIllness'] : []),
     ...(lostSelfCare === 'unknown' ? base.disabled.missing : []),
   ];
   return conclude(
     'keepOneChildHome',
-    [
-      condition(
-        'illness_or_lost_self_care',
-        status,
-        { seriousIllness, lostSelfCare, join },
-        missing,
-      ),
-    ],
+    [condition('illness_or_lost_self_care', status, params, missing)],
     'all',
   );
 }
+
+/** The shared decided conditions of R5, by their answers and join. */
+const illnessConditions = new Map<number, Condition>();
+
+/** A number for each answer, for keys of combinations. */
+const TRI_INDEX: Readonly<Record<Tri, number>> = { yes: 0, no: 1, unknown: 2 };
 
 /**
  * R6 (S14 L367): children who are all away should entrust a capable person; flags a left-behind
@@ -228,13 +285,22 @@ export function entrustmentMissing(context: ElderContext, base: BaseResults): Ca
   const status: Tri = carer === undefined ? 'unknown' : carer === null ? 'yes' : 'no';
   return conclude(
     'entrustmentMissing',
-    [
-      categoryCondition('leftBehindElder', base.leftBehindElder),
-      condition('no_entrusted_carer', status, NO_PARAMS, AT_HOUSEHOLD_ENTRUSTED_CARER),
-    ],
+    [categoryCondition('leftBehindElder', base.leftBehindElder), NO_ENTRUSTED_CARER[status]],
     'all',
   );
 }
+
+/** R6's condition for each answer, shared: it names nothing but the answer. */
+const NO_ENTRUSTED_CARER: Readonly<Record<Tri, Condition>> = {
+  yes: sharedCondition('no_entrusted_carer', 'yes', NO_PARAMS),
+  no: sharedCondition('no_entrusted_carer', 'no', NO_PARAMS),
+  unknown: sharedCondition(
+    'no_entrusted_carer',
+    'unknown',
+    NO_PARAMS,
+    AT_HOUSEHOLD_ENTRUSTED_CARER,
+  ),
+};
 
 /** R8 (S14 L375): 留守 ∧ 经济困难 ∧ (失能 ∨ 半失能) → low-fee care in a 敬老院. @internal */
 export function lowFeeCareEligible(base: BaseResults): CategoryResult {

@@ -1,33 +1,40 @@
 import type { EconomicStatus } from '../../models/index.js';
-import { conclude, condition, pathList } from '../condition.js';
+import { LivingArrangement } from '../../models/index.js';
+import { type Condition, conclude, condition, pathList, sharedCondition } from '../condition.js';
 import type { ElderContext } from '../context.js';
 import type { EconomicHardshipStatus } from '../policy.js';
 import type { CategoryKey, CategoryResult, ReasonParams } from '../reason.js';
 import { type Tri, triOf } from '../tri.js';
-import { ageReaches } from './commonConditions.js';
+import { ageCondition } from './commonConditions.js';
+
+/** The living arrangements the schema knows: shared conditions are kept only for these. @internal */
+export const LIVING_ARRANGEMENTS: ReadonlySet<string> = new Set(LivingArrangement.options);
 
 /** Missing-fact paths of single facts, built once (a condition keeps them only while unknown). */
-const AT_BIRTH_DATE = pathList('birthDate');
 const AT_HEALTH_ABILITY_ASSESSMENTS = pathList('health.abilityAssessments');
 const AT_HOUSEHOLD_LIVING_ARRANGEMENT = pathList('household.livingArrangement');
 
 /** 独居 (spec §1.10): the recorded living arrangement is `alone`. @internal */
 export function livesAlone(context: ElderContext): CategoryResult {
   const arrangement = context.elder.household.livingArrangement;
+  return conclude('livesAlone', [livesAloneCondition(arrangement)], 'all');
+}
+
+/** The 独居 condition of each recorded arrangement, shared (the schema's few arrangements). */
+const livesAloneConditions = new Map<string | undefined, Condition>();
+
+function livesAloneCondition(arrangement: string | undefined): Condition {
+  let found = livesAloneConditions.get(arrangement);
+  if (found) return found;
   const status: Tri =
     arrangement === undefined ? 'unknown' : arrangement === 'alone' ? 'yes' : 'no';
-  return conclude(
-    'livesAlone',
-    [
-      condition(
-        'lives_alone',
-        status,
-        { livingArrangement: arrangement ?? null },
-        AT_HOUSEHOLD_LIVING_ARRANGEMENT,
-      ),
-    ],
-    'all',
-  );
+  const params = { livingArrangement: arrangement ?? null };
+  // Only the schema's arrangements are kept: an unvalidated elder's string is not.
+  if (arrangement !== undefined && !LIVING_ARRANGEMENTS.has(arrangement))
+    return condition('lives_alone', status, params, AT_HOUSEHOLD_LIVING_ARRANGEMENT);
+  found = sharedCondition('lives_alone', status, params, AT_HOUSEHOLD_LIVING_ARRANGEMENT);
+  livesAloneConditions.set(arrangement, found);
+  return found;
 }
 
 /** A status the ledger records rather than derives (spec §1.6, §1.7). @internal */
@@ -37,42 +44,26 @@ export function recordedStatus(
   value: boolean | undefined,
   path: string,
 ): CategoryResult {
-  const fixed = recordedStatusParts(status, path);
-  return conclude(
-    category,
-    [condition('recorded_status', triOf(value), fixed.params, fixed.missing)],
-    'all',
-  );
-}
-
-/** The parameters and missing path of each recorded status, built once (they name the status). */
-const recordedParts = new Map<string, RecordedParts>();
-interface RecordedParts {
-  readonly params: ReasonParams['recorded_status'];
-  readonly missing: readonly string[];
-}
-
-function recordedStatusParts(
-  status: ReasonParams['recorded_status']['status'],
-  path: string,
-): RecordedParts {
-  let parts = recordedParts.get(path);
-  if (!parts) {
-    parts = { params: Object.freeze({ status }), missing: Object.freeze([path]) };
-    recordedParts.set(path, parts);
+  // The condition names only the status and its answer: one shared condition each.
+  let shared = recordedConditions.get(path);
+  if (!shared) {
+    shared = {
+      yes: sharedCondition('recorded_status', 'yes', { status }),
+      no: sharedCondition('recorded_status', 'no', { status }),
+      unknown: sharedCondition('recorded_status', 'unknown', { status }, [path]),
+    };
+    recordedConditions.set(path, shared);
   }
-  return parts;
+  return conclude(category, [shared[triOf(value)]], 'all');
 }
+
+/** The shared conditions of each recorded status (by its path), one per answer. */
+const recordedConditions = new Map<string, Readonly<Record<Tri, Condition>>>();
 
 /** 高龄 (spec §1.8): at least the policy's threshold (the text gives none; default 80). @internal */
 export function advancedAge(context: ElderContext): CategoryResult {
   const threshold = context.policy.advancedAgeThreshold;
-  const status = ageReaches(context, threshold);
-  return conclude(
-    'advancedAge',
-    [condition('advanced_age', status, { age: context.age ?? null, threshold }, AT_BIRTH_DATE)],
-    'all',
-  );
+  return conclude('advancedAge', [ageCondition(context, 'advanced_age', threshold)], 'all');
 }
 
 /**
@@ -87,6 +78,7 @@ export function abilityCategory(
   const levels =
     category === 'disabled' ? context.policy.disabledLevels : context.policy.semiDisabledLevels;
   const { assessment } = context;
+  if (!assessment) return conclude(category, [notAssessed(levels)], 'all');
   const status: Tri = assessment ? (levels.includes(assessment.level) ? 'yes' : 'no') : 'unknown';
   const params = {
     level: assessment?.level ?? null,
@@ -98,6 +90,19 @@ export function abilityCategory(
     [condition('ability_level', status, params, AT_HEALTH_ABILITY_ASSESSMENTS)],
     'all',
   );
+}
+
+/** The condition of no assessment in force, per list of levels (a policy's): shared. */
+const notAssessedConditions = new WeakMap<readonly string[], Condition>();
+
+function notAssessed(levels: readonly string[]): Condition {
+  let found = notAssessedConditions.get(levels);
+  if (!found) {
+    const params = { level: null, assessedOn: null, levels };
+    found = sharedCondition('ability_level', 'unknown', params, AT_HEALTH_ABILITY_ASSESSMENTS);
+    notAssessedConditions.set(levels, found);
+  }
+  return found;
 }
 
 /**
@@ -140,6 +145,33 @@ function hardshipReading(
   category: 'economicHardship' | 'poor',
   statuses: readonly EconomicHardshipStatus[],
 ): CategoryResult {
+  const code = category === 'poor' ? 'poverty' : 'economic_hardship';
+  const noneOn = context.elder.economic.noHardshipAssessedOn;
+  // Without a finding in force, the answer depends only on which statuses are known: shared.
+  if (!context.noHardship) {
+    let key = noneOn === undefined ? 1 : 0;
+    for (const status of statuses) {
+      const flag = economicFact(context, status);
+      key = key * 3 + (flag ? 2 : flag === undefined ? 1 : 0);
+    }
+    const cache = hardshipCache(code, statuses);
+    let shared = cache.get(key);
+    if (!shared) {
+      shared = hardshipCondition(context, code, statuses, sharedCondition);
+      cache.set(key, shared);
+    }
+    return conclude(category, [shared], 'all');
+  }
+  return conclude(category, [hardshipCondition(context, code, statuses, condition)], 'all');
+}
+
+/** The condition of {@link hardshipReading}, built by `build` (shared or not). */
+function hardshipCondition(
+  context: ElderContext,
+  code: 'poverty' | 'economic_hardship',
+  statuses: readonly EconomicHardshipStatus[],
+  build: typeof condition,
+): Condition {
   const matched: EconomicHardshipStatus[] = [];
   const unknown: EconomicHardshipStatus[] = [];
   for (const status of statuses) {
@@ -158,8 +190,28 @@ function hardshipReading(
   const missing: string[] = [];
   for (const name of unknown) missing.push(ECONOMIC_PATHS[name]);
   if (noneOn === undefined) missing.push('economic.noHardshipAssessedOn');
-  const code = category === 'poor' ? 'poverty' : 'economic_hardship';
-  return conclude(category, [condition(code, status, params, missing)], 'all');
+  return build(code, status, params, missing);
+}
+
+/**
+ * Shared hardship conditions, per reason code and list of statuses (a policy's), by the answer
+ * of each status (base 3) and whether a finding is recorded: at most 2 × 3^7 each.
+ */
+const hardshipCaches = {
+  poverty: new WeakMap<readonly EconomicHardshipStatus[], Map<number, Condition>>(),
+  economic_hardship: new WeakMap<readonly EconomicHardshipStatus[], Map<number, Condition>>(),
+};
+
+function hardshipCache(
+  code: 'poverty' | 'economic_hardship',
+  statuses: readonly EconomicHardshipStatus[],
+): Map<number, Condition> {
+  let cache = hardshipCaches[code].get(statuses);
+  if (!cache) {
+    cache = new Map();
+    hardshipCaches[code].set(statuses, cache);
+  }
+  return cache;
 }
 
 /**
