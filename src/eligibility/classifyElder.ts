@@ -383,39 +383,3 @@ export function decideUnderPolicy(
     throw diagnosed(error, Elder, elder, 'elder');
   }
 }
-
-/**
- * Every category key, in the order results list them.
- *
- * @example
- * ```ts
- * CATEGORY_KEYS.length; // 23
- * ```
- * @category Eligibility
- */
-export const CATEGORY_KEYS: readonly CategoryKey[] = [
-  'leftBehindElder',
-  'leftBehindScreeningScope',
-  'emptyNestElder',
-  'livesAlone',
-  'solitaryElder',
-  'advancedAge',
-  'disabled',
-  'semiDisabled',
-  'minimumLivingAllowance',
-  'extremeHardship',
-  'fiveGuarantee',
-  'threeNo',
-  'economicHardship',
-  'poor',
-  'priorityTarget',
-  'priorityAssistanceTarget',
-  'trackContinuously',
-  'immediateReport',
-  'keepOneChildHome',
-  'entrustmentMissing',
-  'lowFeeCareEligible',
-  'emptyNestPriority',
-  'facilityPriority',
-  'mutualAidReport',
-];

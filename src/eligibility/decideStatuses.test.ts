@@ -18,7 +18,8 @@ import {
   plainDate,
   safeParse,
 } from '../models/index.js';
-import { CATEGORY_KEYS, classifyElder, classifyStatuses } from './classifyElder.js';
+import { CATEGORY_KEYS } from './categoryKeys.js';
+import { classifyElder, classifyStatuses } from './classifyElder.js';
 import { EMPTY_NEST_DEFINITIONS } from './definitionChoice.js';
 import { IncidentKind } from './incident.js';
 import { MajorEventKind } from './majorEvent.js';

@@ -1,5 +1,6 @@
 import type { Elder, MutualAidGroup, PlainDate } from '../models/index.js';
 import { assessmentInForce } from './assessmentInForce.js';
+import { CATEGORY_KEYS } from './categoryKeys.js';
 import { type ElderFacts, elderFacts } from './elderFacts.js';
 import type { IncidentKind } from './incident.js';
 import type { MajorEventKind } from './majorEvent.js';
@@ -225,8 +226,8 @@ function emptyNestStatus(
 }
 
 /**
- * Where each category's answer sits in a {@link StatusCodes} array: {@link CATEGORY_ORDER}'s
- * order (`CATEGORY_KEYS`' order, which a test checks), written as numbers in the hot code.
+ * Where each category's answer sits in a {@link StatusCodes} array: {@link CATEGORY_KEYS}'
+ * order, written as numbers in the hot code.
  */
 const LEFT_BEHIND = 0;
 const ADVANCED_AGE = 5;
@@ -236,38 +237,7 @@ const ECONOMIC_HARDSHIP = 12;
 const POOR = 13;
 
 /**
- * The categories in the order a {@link StatusCodes} array holds them.
- * @internal
- */
-export const CATEGORY_ORDER: readonly CategoryKey[] = [
-  'leftBehindElder',
-  'leftBehindScreeningScope',
-  'emptyNestElder',
-  'livesAlone',
-  'solitaryElder',
-  'advancedAge',
-  'disabled',
-  'semiDisabled',
-  'minimumLivingAllowance',
-  'extremeHardship',
-  'fiveGuarantee',
-  'threeNo',
-  'economicHardship',
-  'poor',
-  'priorityTarget',
-  'priorityAssistanceTarget',
-  'trackContinuously',
-  'immediateReport',
-  'keepOneChildHome',
-  'entrustmentMissing',
-  'lowFeeCareEligible',
-  'emptyNestPriority',
-  'facilityPriority',
-  'mutualAidReport',
-];
-
-/**
- * Every category's answer as an integer (0 no, 1 unknown, 2 yes) in {@link CATEGORY_ORDER}:
+ * Every category's answer as an integer (0 no, 1 unknown, 2 yes) in {@link CATEGORY_KEYS}:
  * what a ledger counts without reading a record key by key.
  * @internal
  */
@@ -275,7 +245,7 @@ export type StatusCodes = Uint8Array;
 
 /** A {@link StatusCodes} array to fill. @internal */
 export function statusCodes(): StatusCodes {
-  return new Uint8Array(CATEGORY_ORDER.length);
+  return new Uint8Array(CATEGORY_KEYS.length);
 }
 
 /** The categories the priority rules build on, into `codes[0..13]`; returns 60+ ∧ rural (shared). */
@@ -323,7 +293,7 @@ function mutualAidMember(elder: Elder, options: StatusOptions): number {
 
 /**
  * The status of every category of an elder, as the explained rules (`rules/*`) decide it, in
- * one pass over facts read once, written into `codes` ({@link CATEGORY_ORDER}). The elder is
+ * one pass over facts read once, written into `codes` ({@link CATEGORY_KEYS}). The elder is
  * trusted (validated); an unvalidated one may make it throw, for the caller to diagnose.
  * @internal
  */

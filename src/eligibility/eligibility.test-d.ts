@@ -4,10 +4,10 @@
  */
 import { expectTypeOf, test } from 'vitest';
 import type { ElderId, PlainDate } from '../models/index.js';
+import { CATEGORY_KEYS } from './categoryKeys.js';
 import type { RULE_CITATIONS } from './citations.js';
 import type { classifyChildUnderDefinitions } from './classifyChild.js';
 import {
-  CATEGORY_KEYS,
   type Classification,
   type ClassifyOptions,
   classifyElder,

@@ -5,6 +5,7 @@
  * @module eligibility
  */
 
+export { CATEGORY_KEYS } from './categoryKeys.js';
 export { CitationSchema } from './citationSchema.js';
 export { RULE_CITATIONS } from './citations.js';
 export {
@@ -14,7 +15,6 @@ export {
   classifyChildUnderDefinitions,
 } from './classifyChild.js';
 export {
-  CATEGORY_KEYS,
   type Classification,
   type ClassifyOptions,
   classifyElder,

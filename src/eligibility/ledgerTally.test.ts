@@ -9,7 +9,8 @@ import {
   townshipCodeOf,
 } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
-import { CATEGORY_KEYS, classifyStatuses } from './classifyElder.js';
+import { CATEGORY_KEYS } from './categoryKeys.js';
+import { classifyStatuses } from './classifyElder.js';
 import { classifyLedger } from './classifyLedger.js';
 import type { CategoryKey } from './reason.js';
 import type { Tri } from './tri.js';

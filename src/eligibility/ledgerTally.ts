@@ -1,5 +1,5 @@
 import { type AreaEntry, countyCodeOf, type RegionCode, townshipCodeOf } from '../models/index.js';
-import { CATEGORY_KEYS } from './classifyElder.js';
+import { CATEGORY_KEYS } from './categoryKeys.js';
 import type { StatusCodes } from './decideStatuses.js';
 import type { CategoryKey } from './reason.js';
 import type { Tri } from './tri.js';

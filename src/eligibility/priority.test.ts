@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { child, classify, merge, policy, type Raw, reason } from '../../test/fixtures/elder.js';
 import { safeParse } from '../models/index.js';
+import { CATEGORY_KEYS } from './categoryKeys.js';
 import { RULE_CITATIONS } from './citations.js';
-import { CATEGORY_KEYS, type ClassifyOptions } from './classifyElder.js';
+import type { ClassifyOptions } from './classifyElder.js';
 import { REPORT_RECIPIENTS } from './incident.js';
 import { Policy } from './policy.js';
 

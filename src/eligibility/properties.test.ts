@@ -17,7 +17,8 @@ import {
   toDayNumber,
 } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
-import { CATEGORY_KEYS, classifyElder, classifyStatuses } from './classifyElder.js';
+import { CATEGORY_KEYS } from './categoryKeys.js';
+import { classifyElder, classifyStatuses } from './classifyElder.js';
 import { classifyUnderDefinitions } from './classifyUnderDefinitions.js';
 import { EMPTY_NEST_DEFINITIONS, type EmptyNestDefinition } from './definitionChoice.js';
 import { DEFAULT_POLICY, Policy } from './policy.js';

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Elder, plainDate } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
-import { CATEGORY_KEYS, classifyElder } from './classifyElder.js';
+import { CATEGORY_KEYS } from './categoryKeys.js';
+import { classifyElder } from './classifyElder.js';
 import { DEFAULT_POLICY, Policy } from './policy.js';
 
 const POOL: readonly Elder[] = generateSampleCounty({ seed: 11, elders: 200 }).elders;

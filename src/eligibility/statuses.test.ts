@@ -14,7 +14,8 @@ import {
   VILLAGE,
 } from '../../test/fixtures/elder.js';
 import { Elder, type PlainDate, parse, plainDate, safeParse } from '../models/index.js';
-import { CATEGORY_KEYS, type ClassifyOptions, classifyElder } from './classifyElder.js';
+import { CATEGORY_KEYS } from './categoryKeys.js';
+import { type ClassifyOptions, classifyElder } from './classifyElder.js';
 import type { CategoryKey } from './reason.js';
 
 const on = (date: string): PlainDate => plainDate(date);
