@@ -1,4 +1,10 @@
-import { daysInMonth, isLeapYear, toEpochDay } from '../_lib/civilDate.js';
+import {
+  type CivilFields,
+  daysInMonth,
+  formatCivil,
+  isLeapYear,
+  toEpochDay,
+} from '../_lib/civilDate.js';
 import { addMonths, ageInFullYears, type PlainDate } from '../models/index.js';
 
 /**
@@ -86,15 +92,16 @@ export function daysBetweenKeys(fromKey: number, toKey: number): number {
   return epochDayOfKey(toKey) - epochDayOfKey(fromKey);
 }
 
+/** The civil fields of a day key. */
+function fieldsOfKey(key: number): CivilFields {
+  return { year: Math.floor(key / 10_000), month: Math.floor(key / 100) % 100, day: key % 100 };
+}
+
 function epochDayOfKey(key: number): number {
-  const year = Math.floor(key / 10_000);
-  return toEpochDay({ year, month: Math.floor(key / 100) % 100, day: key % 100 });
+  return toEpochDay(fieldsOfKey(key));
 }
 
 /** The `YYYY-MM-DD` date of a day key. @internal */
 export function dateOfKey(key: number): PlainDate {
-  const year = Math.floor(key / 10_000);
-  const month = Math.floor(key / 100) % 100;
-  const day = key % 100;
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as PlainDate;
+  return formatCivil(fieldsOfKey(key)) as PlainDate;
 }

@@ -230,6 +230,8 @@ function emptyNestStatus(
  * order, written as numbers in the hot code.
  */
 const LEFT_BEHIND = 0;
+const EMPTY_NEST = 2;
+const LIVES_ALONE = 3;
 const ADVANCED_AGE = 5;
 const DISABLED = 6;
 const SEMI_DISABLED = 7;
@@ -311,8 +313,8 @@ export function decideStatusCodes(
   const aa = codes[ADVANCED_AGE] as number;
   const disabled = codes[DISABLED] as number;
   const semiDisabled = codes[SEMI_DISABLED] as number;
-  const emptyNest = codes[2] as number;
-  const livesAlone = codes[3] as number;
+  const emptyNest = codes[EMPTY_NEST] as number;
+  const livesAlone = codes[LIVES_ALONE] as number;
   // 失能 for the priority rules: 半失能 too where the policy reads 失能 widely.
   const disabledWide = policy.semiDisabledCountsAsDisabled
     ? Math.max(disabled, semiDisabled)
