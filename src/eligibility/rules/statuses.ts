@@ -79,17 +79,9 @@ export function abilityCategory(
     category === 'disabled' ? context.policy.disabledLevels : context.policy.semiDisabledLevels;
   const { assessment } = context;
   if (!assessment) return conclude(category, [notAssessed(levels)], 'all');
-  const status: Tri = assessment ? (levels.includes(assessment.level) ? 'yes' : 'no') : 'unknown';
-  const params = {
-    level: assessment?.level ?? null,
-    assessedOn: assessment?.assessedOn ?? null,
-    levels,
-  };
-  return conclude(
-    category,
-    [condition('ability_level', status, params, AT_HEALTH_ABILITY_ASSESSMENTS)],
-    'all',
-  );
+  const status: Tri = levels.includes(assessment.level) ? 'yes' : 'no';
+  const params = { level: assessment.level, assessedOn: assessment.assessedOn, levels };
+  return conclude(category, [condition('ability_level', status, params)], 'all');
 }
 
 /** The condition of no assessment in force, per list of levels (a policy's): shared. */
