@@ -121,14 +121,13 @@ function csvTable(
   }
   // A quote left open may have swallowed what follows: that row is not a record.
   const rowIssues = new Map<number, Issue>();
-  if (!decoded.lossy)
-    for (const index of parsed.badQuoteRows) rowIssues.set(index, issue('csv_quote', [], {}));
-  else
-    for (let index = 0; index < rows.length; index++) {
-      if (parsed.badQuoteRows.has(index)) rowIssues.set(index, issue('csv_quote', [], {}));
-      else if ((rows[index] as string[]).some((cell) => cell.includes('\uFFFD')))
-        rowIssues.set(index, issue('csv_encoding', [], { encoding: decoded.encoding }));
-    }
+  for (const index of parsed.badQuoteRows) rowIssues.set(index, issue('csv_quote', [], {}));
+  // A text decoded with losses: the rows it marked, unless their quotes already failed.
+  for (let index = 0; decoded.lossy && index < rows.length; index++) {
+    if (rowIssues.has(index)) continue;
+    if ((rows[index] as string[]).some((cell) => cell.includes('\uFFFD')))
+      rowIssues.set(index, issue('csv_encoding', [], { encoding: decoded.encoding }));
+  }
   return { rows: parsed.rows, rowIssues };
 }
 
