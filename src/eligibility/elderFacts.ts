@@ -309,7 +309,8 @@ function ageOn(
 
 /**
  * Read an elder once for the status pass, as of `asOf` under `policy`: ages, the hardship
- * finding in force, and every counted child and living obligor.
+ * finding in force, and every counted child and living obligor. The instance returned is the
+ * same for every call: read it before the next elder is read.
  * @internal
  */
 export function elderFacts(elder: Elder, asOf: PlainDate, policy: PolicyParameters): ElderFacts {
