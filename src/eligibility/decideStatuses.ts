@@ -4,7 +4,7 @@ import { CATEGORY_KEYS } from './categoryKeys.js';
 import { type ElderFacts, elderFacts } from './elderFacts.js';
 import type { IncidentKind } from './incident.js';
 import type { MajorEventKind } from './majorEvent.js';
-import type { EconomicHardshipStatus, PolicyParameters } from './policy.js';
+import type { PolicyParameters } from './policy.js';
 import type { CategoryKey } from './reason.js';
 import { LIVES_WITH_OTHERS } from './rules/emptyNest.js';
 import { groupInForce } from './rules/mutualAid.js';
@@ -47,13 +47,21 @@ function ageReaches(age: number, threshold: number, policy: PolicyParameters): n
   return (policy.thresholdsInclusive ? age >= threshold : age > threshold) ? YES : NO;
 }
 
-/** One recorded hardship status: yes, not known, or no (recorded no, or a check found none). */
-function economicTri(facts: ElderFacts, status: EconomicHardshipStatus): number {
-  const bit = HARDSHIP_BITS[status];
-  return facts.hardshipYes & bit ? YES : facts.hardshipUnknown & bit ? UNKNOWN : NO;
-}
+/**
+ * The four statuses that are categories of their own, as constant bits: read by name per call,
+ * `HARDSHIP_BITS[status]` was a keyed lookup with four names at one site.
+ */
+const {
+  minimumLivingAllowance: ALLOWANCE_BIT,
+  extremeHardship: EXTREME_HARDSHIP_BIT,
+  fiveGuarantee: FIVE_GUARANTEE_BIT,
+  threeNo: THREE_NO_BIT,
+} = HARDSHIP_BITS;
 
-/** Any of the statuses in `mask` applies (yes), all known not to (no), else unknown. */
+/**
+ * Any of the statuses in `mask` applies (yes), all known not to (no), else unknown: for one
+ * status's bit, that status as recorded (no where a check in force found none applies).
+ */
 function hardship(facts: ElderFacts, mask: number): number {
   return facts.hardshipYes & mask ? YES : facts.hardshipUnknown & mask ? UNKNOWN : NO;
 }
@@ -196,8 +204,8 @@ function closedListDefinition(
   const { household } = elder;
   const recorded = Math.max(
     tri(household.solitary),
-    economicTri(facts, 'fiveGuarantee'),
-    economicTri(facts, 'threeNo'),
+    hardship(facts, FIVE_GUARANTEE_BIT),
+    hardship(facts, THREE_NO_BIT),
   );
   if (recorded === YES) return YES;
   const notWorkingHere = !facts.childrenListed
@@ -277,10 +285,10 @@ function decideBase(
     level === undefined ? UNKNOWN : policy.disabledLevels.includes(level as never) ? YES : NO;
   codes[7] =
     level === undefined ? UNKNOWN : policy.semiDisabledLevels.includes(level as never) ? YES : NO;
-  codes[8] = economicTri(facts, 'minimumLivingAllowance');
-  codes[9] = economicTri(facts, 'extremeHardship');
-  codes[10] = economicTri(facts, 'fiveGuarantee');
-  codes[11] = economicTri(facts, 'threeNo');
+  codes[8] = hardship(facts, ALLOWANCE_BIT);
+  codes[9] = hardship(facts, EXTREME_HARDSHIP_BIT);
+  codes[10] = hardship(facts, FIVE_GUARANTEE_BIT);
+  codes[11] = hardship(facts, THREE_NO_BIT);
   codes[12] = hardship(facts, plan.hardshipMask);
   codes[13] = hardship(facts, plan.poorMask);
   return shared;

@@ -67,6 +67,38 @@ export class ElderFacts {
   obligorsCountyOpen = 0;
   obligorsTooRecent = 0;
   obligorsAwayOpen = 0;
+
+  /** Back to a fresh instance's values, for the next elder (one instance serves a whole ledger). */
+  reset(): void {
+    this.asOfKey = 0;
+    this.age = -1;
+    this.spouseAge = -1;
+    this.noHardship = false;
+    this.hardshipYes = 0;
+    this.hardshipUnknown = 0;
+    this.childrenListed = false;
+    this.children = 0;
+    this.certainChildren = 0;
+    this.childrenInCounty = 0;
+    this.childrenCountyOpen = 0;
+    this.reasonsNotCounting = 0;
+    this.reasonsOpen = 0;
+    this.childrenTooRecent = 0;
+    this.childrenAwayOpen = 0;
+    this.capableAtSide = 0;
+    this.atSideOpen = 0;
+    this.leftHome = 0;
+    this.atHome = 0;
+    this.homeOpen = 0;
+    this.workingInTownship = 0;
+    this.workOpen = 0;
+    this.obligorsListed = false;
+    this.obligors = 0;
+    this.obligorsInCounty = 0;
+    this.obligorsCountyOpen = 0;
+    this.obligorsTooRecent = 0;
+    this.obligorsAwayOpen = 0;
+  }
 }
 
 /** How one member's absence bears on 「半年以上」: settled long enough, open, or too recent. */
@@ -234,6 +266,12 @@ function readEconomic(facts: ElderFacts, economic: EconomicStatus): void {
   readHardship(facts, 64, economic.otherHardship);
 }
 
+/**
+ * The facts of the elder read last: one instance reused, as the status pass reads them before
+ * the next elder is read (no per-elder object for the collector).
+ */
+const scratch = new ElderFacts();
+
 /** The last as-of day keyed: a ledger asks about one day for every elder. */
 let lastAsOf: PlainDate | undefined;
 let lastAsOfKey = 0;
@@ -244,6 +282,19 @@ function asOfKeyOf(asOf: PlainDate): number {
     lastAsOf = asOf;
   }
   return lastAsOfKey;
+}
+
+/** The village whose county was taken last, and that county: a ledger lists a village's elders together. */
+let lastVillage = '';
+let lastCounty = '';
+
+/** A village code's county: its first six digits (as `slice` takes them, whatever the value). */
+function countyOf(village: string): string {
+  if (village !== lastVillage) {
+    lastCounty = village.slice(0, 6);
+    lastVillage = village;
+  }
+  return lastCounty;
 }
 
 function ageOn(
@@ -258,11 +309,13 @@ function ageOn(
 
 /**
  * Read an elder once for the status pass, as of `asOf` under `policy`: ages, the hardship
- * finding in force, and every counted child and living obligor.
+ * finding in force, and every counted child and living obligor. The instance returned is the
+ * same for every call: read it before the next elder is read.
  * @internal
  */
 export function elderFacts(elder: Elder, asOf: PlainDate, policy: PolicyParameters): ElderFacts {
-  const facts = new ElderFacts();
+  const facts = scratch;
+  facts.reset();
   const asOfKey = asOfKeyOf(asOf);
   facts.asOfKey = asOfKey;
   const birthDate =
@@ -273,7 +326,6 @@ export function elderFacts(elder: Elder, asOf: PlainDate, policy: PolicyParamete
   // A finding dated after the as-of day is not yet in force.
   facts.noHardship = noneOn !== undefined && noneOn <= asOf;
   readEconomic(facts, elder.economic);
-  // A village code's first six digits are its county's.
-  readFamily(facts, elder.household, elder.residence.villageCode.slice(0, 6), policy);
+  readFamily(facts, elder.household, countyOf(elder.residence.villageCode), policy);
   return facts;
 }

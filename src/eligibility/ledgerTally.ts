@@ -16,11 +16,11 @@ interface AreaCounts {
   readonly categories: CategoryCounts;
 }
 
-/** Three counters (yes, no, unknown) per category, in {@link CATEGORY_KEYS} order. */
+/**
+ * Three counters per category, in {@link CATEGORY_KEYS} order, each category's in the order of
+ * the status codes (no 0, unknown 1, yes 2): an elder's code is its counter's offset.
+ */
 const WIDTH = CATEGORY_KEYS.length * 3;
-
-/** A status code's counter within its category's three: no 0 → 1, unknown 1 → 2, yes 2 → 0. */
-const COUNTER_OF_CODE: readonly number[] = [1, 2, 0];
 
 /** The elders of one village code: how many, their counters, and the areas they count in. */
 interface VillageTally {
@@ -42,9 +42,9 @@ function countsOf(counters: Int32Array): CategoryCounts {
   const counts = {} as Record<CategoryKey, Record<Tri, number>>;
   CATEGORY_KEYS.forEach((key, k) => {
     counts[key] = {
-      yes: counters[k * 3] as number,
-      no: counters[k * 3 + 1] as number,
-      unknown: counters[k * 3 + 2] as number,
+      yes: counters[k * 3 + 2] as number,
+      no: counters[k * 3] as number,
+      unknown: counters[k * 3 + 1] as number,
     };
   });
   return counts;
@@ -78,8 +78,7 @@ export class LedgerTally {
     tally.elders++;
     const counts = tally.counts;
     for (let k = 0; k < codes.length; k++) {
-      // Counters are yes, no, unknown; codes are no 0, unknown 1, yes 2.
-      const at = k * 3 + (COUNTER_OF_CODE[codes[k] as number] as number);
+      const at = k * 3 + (codes[k] as number);
       counts[at] = (counts[at] as number) + 1;
     }
   }
