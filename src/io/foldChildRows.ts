@@ -100,6 +100,16 @@ export function foldChildRows(
 }
 
 /**
+ * Whether {@link foldChildRows} may change a table with these headings: one child's columns
+ * (子女姓名 …) beside the elder's identity columns. Otherwise it gives the table as it is.
+ * @internal
+ */
+export function mayFoldChildRows(headings: readonly string[]): boolean {
+  const block = childBlockOf(headings);
+  return block.ordinals === 1 && identityColumns(headings, block).length > 0;
+}
+
+/**
  * Whether a row's cells in `columns` are those of the elder's row `base`: blank, covered by a
  * merge from above, or the same text (a merge filled in, or copied down).
  */

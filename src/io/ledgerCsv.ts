@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { GuanaiError, type Issue, issue } from '../errors/index.js';
 import { type CsvDelimiter, csvDelimiterOf, isCsvDelimiter } from './csvDelimiter.js';
+import { csvRowIssue, takeQuoteMarks } from './csvLedgerRow.js';
 import { type DecodedText, decodeText } from './decodeText.js';
 import { cellOptionsOf, type LedgerCellOptions } from './ledgerCellOptions.js';
 import type { LedgerFactOptions } from './ledgerFactOptions.js';
@@ -9,6 +10,7 @@ import { checkSize, type LedgerReadLimits, ledgerReadLimits } from './ledgerRead
 import type { LedgerSheet, LedgerSheetRead } from './ledgerSheet.js';
 import { parseCsv } from './parseCsv.js';
 import { readTextRows } from './readLedgerRows.js';
+import { streamLedgerCsv } from './streamLedgerCsv.js';
 import { type WriteLedgerOptions, writeLedgerRows } from './writeLedgerRows.js';
 
 /**
@@ -16,8 +18,6 @@ import { type WriteLedgerOptions, writeLedgerRows } from './writeLedgerRows.js';
  * is a cell that starts with `'` itself, so that reading takes exactly one `'` off again.
  */
 const NEEDS_QUOTE_MARK = /^[=+\-@\t\r']/;
-const QUOTE_MARKED = /^'[=+\-@\t\r']/;
-const QUOTE_MARK = 39;
 
 /**
  * Options of {@link readLedgerCsv}: the kind of ledger; the delimiter when it is not to be
@@ -78,9 +78,16 @@ export function readLedgerCsv<K extends LedgerKind>(
   const { kind, delimiter, limits, children } = checkCsvOptions(options);
   const resolved = ledgerReadLimits(limits);
   cellOptionsOf(options); // checked before the file is read
-  const table = csvTable(file, 'file', kind, delimiter, resolved);
+  const decoded = csvText(file, 'file', resolved);
+  const separator = delimiter ?? csvDelimiterOf(decoded.text, kind);
+  if (children === undefined) {
+    const lossy = decoded.lossy ? decoded.encoding : undefined;
+    const read = streamLedgerCsv(kind, decoded.text, separator, lossy, resolved, options);
+    if (read) return read;
+  }
+  const table = csvTable(decoded, separator);
   const childTable =
-    children === undefined ? undefined : csvTable(children, 'children', kind, delimiter, resolved);
+    children === undefined ? undefined : childCsvTable(children, kind, delimiter, resolved);
   return readTextRows(
     kind,
     table.rows,
@@ -91,14 +98,12 @@ export function readLedgerCsv<K extends LedgerKind>(
   );
 }
 
-/** A CSV file's rows, checked and decoded, with the issues found on rows before their cells. */
-function csvTable(
+/** A CSV file's text: checked, its size too, decoded, without a byte-order mark. */
+function csvText(
   file: string | Uint8Array,
   name: 'file' | 'children',
-  kind: LedgerKind,
-  delimiter: CsvDelimiter | undefined,
   resolved: Readonly<Required<LedgerReadLimits>>,
-): { rows: string[][]; rowIssues: Map<number, Issue> } {
+): DecodedText {
   if (typeof file !== 'string' && !(file instanceof Uint8Array))
     throw new GuanaiError([issue('invalid_argument', [name], { name, rule: 'fileContent' })]);
   checkSize(
@@ -108,27 +113,37 @@ function csvTable(
   );
   const decoded: DecodedText =
     typeof file === 'string' ? { text: file, encoding: 'UTF-8', lossy: false } : decodeText(file);
-  const text = decoded.text.replace(/^\uFEFF/, '');
-  const parsed = parseCsv(text, delimiter ?? csvDelimiterOf(text, kind));
+  return { ...decoded, text: decoded.text.replace(/^\uFEFF/, '') };
+}
+
+/** A children CSV file's rows, with the issues found on rows before their cells. */
+function childCsvTable(
+  file: string | Uint8Array,
+  kind: LedgerKind,
+  delimiter: CsvDelimiter | undefined,
+  resolved: Readonly<Required<LedgerReadLimits>>,
+): { rows: string[][]; rowIssues: Map<number, Issue> } {
+  const decoded = csvText(file, 'children', resolved);
+  return csvTable(decoded, delimiter ?? csvDelimiterOf(decoded.text, kind));
+}
+
+/** A decoded CSV text's rows, with the issues found on rows before their cells. */
+function csvTable(
+  decoded: DecodedText,
+  delimiter: CsvDelimiter,
+): { rows: string[][]; rowIssues: Map<number, Issue> } {
+  const parsed = parseCsv(decoded.text, delimiter);
   const rows = parsed.rows;
   // Only rows with a cell that starts with ' are looked at cell by cell.
-  for (const index of parsed.quoteMarkRows) {
-    const row = rows[index] as string[];
-    for (let i = 0; i < row.length; i++) {
-      const cell = row[i] as string;
-      if (cell.charCodeAt(0) === QUOTE_MARK && QUOTE_MARKED.test(cell)) row[i] = cell.slice(1);
-    }
-  }
-  // A quote left open may have swallowed what follows: that row is not a record.
+  for (const index of parsed.quoteMarkRows) takeQuoteMarks(rows[index] as string[]);
   const rowIssues = new Map<number, Issue>();
-  for (const index of parsed.badQuoteRows) rowIssues.set(index, issue('csv_quote', [], {}));
-  // A text decoded with losses: the rows it marked, unless their quotes already failed.
-  for (let index = 0; decoded.lossy && index < rows.length; index++) {
-    if (rowIssues.has(index)) continue;
-    if ((rows[index] as string[]).some((cell) => cell.includes('\uFFFD')))
-      rowIssues.set(index, issue('csv_encoding', [], { encoding: decoded.encoding }));
+  const lossy = decoded.lossy ? decoded.encoding : undefined;
+  for (let index = 0; index < rows.length; index++) {
+    if (!lossy && !parsed.badQuoteRows.has(index)) continue;
+    const found = csvRowIssue(rows[index] as string[], parsed.badQuoteRows.has(index), lossy);
+    if (found) rowIssues.set(index, found);
   }
-  return { rows: parsed.rows, rowIssues };
+  return { rows, rowIssues };
 }
 
 /** The options, checked: a coded error for a kind or delimiter guanai does not know. */

@@ -15,71 +15,129 @@ const CR = 13;
 const LF = 10;
 
 /**
- * Split CSV text (RFC 4180) into rows of cells with a known delimiter. A line ends at CRLF, LF or
- * a lone CR — whichever a file mixes, a line break outside quotes never joins two records. A
+ * Split CSV text (RFC 4180) into rows of cells with a known delimiter: {@link csvRows}, read to
+ * the end. @internal
+ */
+export function parseCsv(text: string, delimiter: string): ParsedCsv {
+  const cursor = csvRows(text, delimiter);
+  const rows: string[][] = [];
+  const badQuoteRows = new Set<number>();
+  const quoteMarkRows = new Set<number>();
+  // Bounded: every row read moves the cursor on by at least one character.
+  for (let row = cursor.next(); row !== undefined; row = cursor.next()) {
+    if (cursor.badQuote) badQuoteRows.add(rows.length);
+    if (cursor.quoteMark) quoteMarkRows.add(rows.length);
+    rows.push(row);
+  }
+  return { rows, badQuoteRows, quoteMarkRows };
+}
+
+/**
+ * A CSV text read one row at a time, so that a reader can be done with a row before the next
+ * is made. `badQuote` and `quoteMark` tell of the row `next` gave last. @internal
+ */
+export interface CsvCursor {
+  /** The next row's cells, or undefined past the last row. */
+  next(): string[] | undefined;
+  /** The row had a quote left open, or a closing quote followed by more than the delimiter. */
+  readonly badQuote: boolean;
+  /** The row has a cell that starts with `'`. */
+  readonly quoteMark: boolean;
+}
+
+/**
+ * The rows of CSV text (RFC 4180) with a known delimiter, one at a time. A line ends at CRLF, LF
+ * or a lone CR — whichever a file mixes, a line break outside quotes never joins two records. A
  * quote opens a quoted cell only at a cell's start (elsewhere it is a character); `""` inside
  * is one quote. A quote that never closes is read as a plain character and its row is marked,
  * so the rows after it are read as rows rather than swallowed into one cell; so is a row whose
  * closing quote is followed by more than the delimiter or a line break. One pass, no recursion:
- * O(length of the text).
+ * O(length of the text). An empty text is one row of one empty cell.
+ * @example
+ * ```ts
+ * const rows = csvRows('a,b\r\n"c""d",e', ',');
+ * rows.next(); // ['a', 'b']
+ * rows.next(); // ['c"d', 'e']
+ * rows.next(); // undefined
+ * ```
  * @internal
  */
-export function parseCsv(text: string, delimiter: string): ParsedCsv {
-  const separator = delimiter.charCodeAt(0);
-  const rows: string[][] = [];
-  const badQuoteRows = new Set<number>();
-  const quoteMarkRows = new Set<number>();
+export function csvRows(text: string, delimiter: string): CsvCursor {
+  return new CsvRows(text, delimiter.charCodeAt(0));
+}
+
+class CsvRows implements CsvCursor {
+  badQuote = false;
+  quoteMark = false;
+  private index = 0;
+  private done = false;
   // A row's cells gather in one array reused for every row, each row then copied out at its
   // size: pushing onto a fresh array per row regrew it several times over a 50-column row.
-  const row: string[] = [];
-  let width = 0;
-  let i = 0;
-  const length = text.length;
-  const after: { index: number } = { index: 0 };
-  // Each iteration reads one cell starting at i, then the delimiter or line break after it.
-  while (i <= length) {
-    let cell: string;
+  private readonly row: string[] = [];
+  private readonly after: { index: number } = { index: 0 };
+
+  constructor(
+    private readonly text: string,
+    private readonly separator: number,
+  ) {}
+
+  next(): string[] | undefined {
+    if (this.done) return undefined;
+    const { text, separator, row } = this;
+    const length = text.length;
+    this.badQuote = false;
+    this.quoteMark = false;
+    let width = 0;
+    let i = this.index;
+    // Each iteration reads one cell starting at i, then the delimiter or line break after it.
+    while (i <= length) {
+      i = this.readCell(i, width++);
+      if (i >= length) break;
+      const code = text.charCodeAt(i);
+      if (code === separator) {
+        i += 1;
+        continue;
+      }
+      i += code === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+      break;
+    }
+    // A line break at the very end ends the last row: no empty row follows it.
+    this.done = i >= length;
+    this.index = i;
+    return row.slice(0, width);
+  }
+
+  /** Read the cell starting at `i` into the row at `at`; where the cell ends. */
+  private readCell(i: number, at: number): number {
+    const { text, separator, row } = this;
     const first = text.charCodeAt(i);
     if (first !== QUOTE) {
-      if (first === QUOTE_MARK) quoteMarkRows.add(rows.length);
+      if (first === QUOTE_MARK) this.quoteMark = true;
       const end = plainEnd(text, i, separator);
-      cell = text.slice(i, end);
-      i = end;
-    } else {
-      const quoted = readQuoted(text, i + 1, after);
-      if (quoted === undefined) {
-        // Never closed: the quote is a character; read the cell unquoted.
-        badQuoteRows.add(rows.length);
-        const end = plainEnd(text, i + 1, separator);
-        cell = text.slice(i, end);
-        i = end;
-      } else {
-        cell = quoted;
-        i = after.index;
-        const next = text.charCodeAt(i);
-        if (i < length && next !== separator && next !== CR && next !== LF) {
-          badQuoteRows.add(rows.length);
-          const end = plainEnd(text, i, separator);
-          cell += text.slice(i, end);
-          i = end;
-        }
-        if (cell.charCodeAt(0) === QUOTE_MARK) quoteMarkRows.add(rows.length);
-      }
+      row[at] = text.slice(i, end);
+      return end;
     }
-    row[width++] = cell;
-    if (i >= length) break;
-    const code = text.charCodeAt(i);
-    if (code === separator) {
-      i += 1;
-      continue;
+    const quoted = readQuoted(text, i + 1, this.after);
+    if (quoted === undefined) {
+      // Never closed: the quote is a character; read the cell unquoted.
+      this.badQuote = true;
+      const end = plainEnd(text, i + 1, separator);
+      row[at] = text.slice(i, end);
+      return end;
     }
-    i += code === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    rows.push(row.slice(0, width));
-    width = 0;
-    if (i >= length) return { rows, badQuoteRows, quoteMarkRows };
+    let cell = quoted;
+    let end = this.after.index;
+    const next = text.charCodeAt(end);
+    if (end < text.length && next !== separator && next !== CR && next !== LF) {
+      this.badQuote = true;
+      const rest = plainEnd(text, end, separator);
+      cell += text.slice(end, rest);
+      end = rest;
+    }
+    if (cell.charCodeAt(0) === QUOTE_MARK) this.quoteMark = true;
+    row[at] = cell;
+    return end;
   }
-  rows.push(row.slice(0, width));
-  return { rows, badQuoteRows, quoteMarkRows };
 }
 
 /** Where an unquoted cell starting at `from` ends: the next delimiter or line break. */

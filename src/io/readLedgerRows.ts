@@ -1,17 +1,12 @@
 import { GuanaiError, type Issue, issue } from '../errors/index.js';
-import { fieldKeys } from './fieldPath.js';
-import { cellOptionsOf, type LedgerCellOptions } from './ledgerCellOptions.js';
-import { MORE_COLUMN } from './ledgerColumns.js';
-import { type LedgerFactOptions, ledgerFactOptions } from './ledgerFactOptions.js';
-import { checkLedgerKind, type LedgerKind, type LedgerRecords } from './ledgerKind.js';
-import { layoutOf, placeOf } from './ledgerLayout.js';
+import type { LedgerCellOptions } from './ledgerCellOptions.js';
+import type { LedgerFactOptions } from './ledgerFactOptions.js';
+import { checkLedgerKind, type LedgerKind } from './ledgerKind.js';
 import { checkSize, type LedgerReadLimits, ledgerReadLimits } from './ledgerReadLimits.js';
-import type { LedgerCellIssue, LedgerFileRow, LedgerSheetRead } from './ledgerSheet.js';
+import type { LedgerSheetRead } from './ledgerSheet.js';
 import { dateOfCell } from './readDateText.js';
-import { type RowReader, readRecordRow } from './readRecordRow.js';
-import { isIdentityPath } from './settleRecord.js';
-import type { CellOrigin, ShapedRow } from './shapedTable.js';
-import { shapeLedger, type TableExtras, withOrigin } from './shapeLedger.js';
+import { finishRecordRows, readShapedRow, startRecordRows } from './recordRows.js';
+import { shapeLedger, type TableExtras } from './shapeLedger.js';
 import type { SheetMerge } from './shapeTable.js';
 
 /** A cell as one of the values readers give (text, number, boolean, Date), or undefined. */
@@ -169,122 +164,9 @@ function readTable<K extends LedgerKind>(
   extras: TableExtras,
 ): LedgerSheetRead<K> {
   const shaped = shapeLedger(kind, cellsOf, texts, rowIssues, extras);
-  const cellOptions = cellOptionsOf(options);
-  const width = shaped.rows.reduce(
-    (widest, row) => Math.max(widest, row.texts.length),
-    shaped.headings.length,
-  );
-  const headings = Array.from({ length: width }, (_, i) => shaped.headings[i] ?? '');
-  const hasData = blankHeadedData(shaped.rows, headings);
-  const layout = layoutOf(kind, headings, hasData);
-  const facts = ledgerFactOptions(options);
-  const listsComplete = kind === 'elders' ? facts.listsComplete : [];
-  const reader: RowReader<K> = {
-    kind,
-    layout,
-    more: layout.known.find((entry) => entry.column === MORE_COLUMN)?.index,
-    strict: facts.strict,
-    listsComplete,
-    places: cellOptions.places,
-    reportedOn: cellOptions.reportedOn ?? shaped.header.reportedOn,
-    columnOf: firstColumnOf(headings),
-  };
-  // The columns a too-long cell of rejects its row (all of them when strict).
-  const identity = new Set(
-    facts.strict
-      ? headings.keys()
-      : layout.known
-          .filter(({ column }) => isIdentityPath(kind, fieldKeys(column.field)))
-          .map(({ index }) => index),
-  );
-  const records: LedgerRecords[K][] = [];
-  const rows: number[] = [];
-  const invalid: LedgerFileRow[] = [];
-  const warnings: LedgerFileRow[] = [];
-  // No prototype: a record whose id is "__proto__" keeps its cells like any other.
-  const extraCells: Record<string, string[]> = Object.create(null);
-  // A record without a prototype, as extraCells: the id is made a property key (interned)
-  // once, for both; a Map hashed it apart and cost as much again (CPU profile).
-  const firstRowOfId: Record<string, number> = Object.create(null);
-  const headingIssue = rowIssues.get(shaped.headingRow - 1);
-  const headingIssues = [
-    ...(headingIssue ? [{ column: undefined, issue: headingIssue }] : []),
-    ...tooLongCells(shaped.headingCells, headings, limits.textLength).map((long) => long.found),
-    ...layout.issues,
-  ];
-  if (headingIssues.length > 0)
-    invalid.push({ row: shaped.headingRow, cells: shaped.headingCells, issues: headingIssues });
-
-  for (const shapedRow of shaped.rows) {
-    const { row, texts: text, origins } = shapedRow;
-    if (isBlankRow(text)) continue;
-    const before = rowIssues.get(row - 1);
-    const tooLong = tooLongCells(text, headings, limits.textLength, origins);
-    // A too-long fact cell is read as blank and warned of; anything else rejects the row.
-    const readable =
-      before || tooLong.length === 0 ? undefined : withoutLongCells(shapedRow, tooLong, identity);
-    if (before || (tooLong.length > 0 && !readable)) {
-      const long = tooLong.map((cell) => cell.found);
-      const issues = before ? [{ column: undefined, issue: before }, ...long] : long;
-      invalid.push({ row, cells: text, issues });
-      continue;
-    }
-    const read = readRecordRow(reader, readable ?? shapedRow);
-    const rowWarnings = readable
-      ? [...tooLong.map((cell) => cell.found), ...read.warnings]
-      : read.warnings;
-    if (rowWarnings.length > 0) warnings.push({ row, cells: text, issues: rowWarnings });
-    const record = read.record;
-    if (!record) {
-      invalid.push({ row, cells: text, issues: read.issues });
-      continue;
-    }
-    const id = (record as { id: string }).id;
-    const firstRow = firstRowOfId[id];
-    if (firstRow !== undefined) {
-      const duplicate = issue('duplicate_row_id', ['id'], { id, firstRow });
-      invalid.push({
-        row,
-        cells: text,
-        issues: [{ ...placeOf(['id'], layout, kind), issue: duplicate }],
-      });
-      continue;
-    }
-    firstRowOfId[id] = row;
-    records.push(record);
-    rows.push(row);
-    extraCells[id] = layout.extra.map((entry) => text[entry.index] ?? '');
-  }
-  // Rows set aside while shaping (a child row of no elder …) take their place by row, after
-  // the ledger's own rows those of a children sheet.
-  if (shaped.invalid?.length) {
-    invalid.push(...shaped.invalid);
-    invalid.sort(
-      (a, b) => (a.sheet === undefined ? 0 : 1) - (b.sheet === undefined ? 0 : 1) || a.row - b.row,
-    );
-  }
-  return {
-    kind,
-    records,
-    rows,
-    invalid,
-    warnings,
-    extraColumns: layout.extra.map((entry) => entry.heading),
-    extraCells,
-    language: layout.language,
-    skipped: shaped.skipped,
-    header: shaped.header,
-    listsComplete,
-  };
-}
-
-/** Each heading's first column, to find where an issue's cell came from. */
-function firstColumnOf(headings: readonly string[]): ReadonlyMap<string, number> {
-  const columnOf = new Map<string, number>();
-  headings.forEach((heading, index) => {
-    if (!columnOf.has(heading)) columnOf.set(heading, index);
-  });
-  return columnOf;
+  const read = startRecordRows(kind, shaped, shaped.rows, rowIssues, limits, options);
+  for (const shapedRow of shaped.rows) readShapedRow(read, shapedRow);
+  return finishRecordRows(read, shaped);
 }
 
 /**
@@ -316,84 +198,4 @@ function checkTableSize(
     if (row.length > width) width = row.length;
   }
   checkSize('cells', table.length * width, limits.cells);
-}
-
-/**
- * Which columns without a heading hold anything below it — the only columns whose data decides
- * whether they are kept; a column with a heading is kept either way.
- */
-function blankHeadedData(rows: readonly ShapedRow[], headings: readonly string[]): boolean[] {
-  const hasData: boolean[] = [];
-  headings.forEach((heading, i) => {
-    if (heading !== '') return;
-    for (let r = 0; r < rows.length && !hasData[i]; r++)
-      if ((rows[r]?.texts[i] ?? '').trim() !== '') hasData[i] = true;
-  });
-  return hasData;
-}
-
-/** A row whose every cell is blank (or white space): skipped. */
-function isBlankRow(text: readonly string[]): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const cell = text[i] as string;
-    // Most rows' first cell starts with a letter or digit: no trimmed copy made to see it.
-    if (cell.length > 0 && (cell.charCodeAt(0) > 0x7f || cell.charCodeAt(0) <= 0x20)) {
-      if (cell.trim() !== '') return false;
-    } else if (cell.length > 0) return false;
-  }
-  return true;
-}
-
-/** A cell longer than the limit: its index and its `textLength` issue. */
-interface LongCell {
-  readonly index: number;
-  readonly found: LedgerCellIssue;
-}
-
-const NO_LONG_CELLS: readonly LongCell[] = [];
-
-/** A `textLength` issue for each cell of a row longer than the limit. */
-function tooLongCells(
-  text: readonly string[],
-  headings: readonly string[],
-  limit: number,
-  origins?: readonly (CellOrigin | undefined)[],
-): readonly LongCell[] {
-  let found: LongCell[] | undefined;
-  // A plain loop: this runs on every row, and a closure per row showed in profiles.
-  for (let index = 0; index < text.length; index++) {
-    const size = (text[index] as string).length;
-    if (size <= limit) continue;
-    found ??= [];
-    found.push({
-      index,
-      found: withOrigin(
-        {
-          column: headings[index] ?? '',
-          issue: issue('input_too_large', [], { what: 'textLength', size, limit }),
-        },
-        origins?.[index],
-      ),
-    });
-  }
-  return found ?? NO_LONG_CELLS;
-}
-
-/**
- * The row with its too-long cells blank (their facts unknown, as the reader never reads a
- * cell past the limit), or undefined when one of them is in an `identity` column.
- */
-function withoutLongCells(
-  shapedRow: ShapedRow,
-  long: readonly LongCell[],
-  identity: ReadonlySet<number>,
-): ShapedRow | undefined {
-  if (long.some(({ index }) => identity.has(index))) return undefined;
-  const cells = [...shapedRow.cells];
-  const texts = [...shapedRow.texts];
-  for (const { index } of long) {
-    cells[index] = undefined;
-    texts[index] = '';
-  }
-  return { ...shapedRow, cells, texts };
 }

@@ -26,7 +26,8 @@ export interface ShapeOptions {
   readonly merges?: readonly SheetMerge[];
 }
 
-type Header = { title?: string; reportedBy?: string; reportedOn?: PlainDate };
+/** A sheet's header as it is filled in, row by row. @internal */
+export type Header = { title?: string; reportedBy?: string; reportedOn?: PlainDate };
 
 /** Fields whose cell an elder's (or caregiver's, pairing's, visit's) row fills and a footer never does. */
 const IDENTITY = /^id$|Ids?$|villageCode$/;
@@ -46,6 +47,66 @@ export function shapeTable(
   texts: readonly (readonly string[])[],
   options: ShapeOptions = {},
 ): ShapedTable {
+  const head = shapeHead(kind, texts, options);
+  const { skipped, header } = head;
+  const tail: SkippedRow[] = [];
+  let end = texts.length;
+  // From the bottom up to the last record: blanks, totals, notes and 填报 lines.
+  for (; end > head.headingRow; end--) {
+    const text = texts[end - 1] ?? [];
+    const reason = tailReason(head, text, end - 1);
+    if (!reason) break;
+    if (reason === 'reportLine') fillReport(header, lineOf(text));
+    tail.push({ row: end, reason, cells: text });
+  }
+  const rows: ShapedRow[] = [];
+  for (let r = head.headingRow; r < end; r++) {
+    const text = texts[r] ?? [];
+    const reason = bodyReason(head, text, r);
+    if (reason) skipped.push({ row: r + 1, reason, cells: text });
+    else {
+      const cells = cellsOf[r] ?? [];
+      const picked = head.pickText(text);
+      rows.push({ row: r + 1, cells: cells === text ? picked : head.pick(cells), texts: picked });
+    }
+  }
+  for (let i = tail.length - 1; i >= 0; i--) skipped.push(tail[i] as SkippedRow);
+  return {
+    headings: head.headings,
+    headingCells: head.headingCells,
+    headingRow: head.headingRow,
+    rows,
+    skipped,
+    header,
+  };
+}
+
+/**
+ * A sheet's top, shaped: the heading found (`headingRow`, 1-based, is also the 0-based index of
+ * the first row below it), the rows above it and the heading rows in `skipped`, the header they
+ * give, and what each row below is read with: the columns kept (`pick`) and those that name
+ * whose row it is. It needs only the rows within `HEADING_LOOK_AHEAD` + 1 of the top.
+ * @internal
+ */
+export interface ShapedHead {
+  readonly headings: readonly string[];
+  readonly headingCells: readonly string[];
+  readonly headingRow: number;
+  /** Rows set aside so far, in order: filled on by the reader of the rows below. */
+  readonly skipped: SkippedRow[];
+  readonly header: Header;
+  readonly pick: (cells: readonly unknown[]) => readonly unknown[];
+  readonly pickText: (cells: readonly string[]) => readonly string[];
+  readonly identity: readonly number[];
+  readonly rowIssues: ReadonlyMap<number, unknown> | undefined;
+}
+
+/** The heading of a sheet and the rows above it (see {@link ShapedHead}). @internal */
+export function shapeHead(
+  kind: LedgerKind,
+  texts: readonly (readonly string[])[],
+  options: ShapeOptions = {},
+): ShapedHead {
   const { upper, row: headingIndex } = findHeading(kind, texts);
   const skipped: SkippedRow[] = [];
   const header: Header = {};
@@ -65,43 +126,46 @@ export function shapeTable(
     keep ? keep.map((index) => cells[index]) : cells;
   const pickText = (cells: readonly string[]): readonly string[] =>
     keep ? keep.map((index) => cells[index] ?? '') : cells;
-  const identity = identityColumns(kind, combined);
-  const rowIssues = options.rowIssues;
-  const tail: SkippedRow[] = [];
-  let end = texts.length;
-  // From the bottom up to the last record: blanks, totals, notes and 填报 lines.
-  for (; end - 1 > headingIndex; end--) {
-    const text = texts[end - 1] ?? [];
-    if (rowIssues?.has(end - 1)) break;
-    const reason = isBlank(text) ? 'blank' : footerReason(text, identity, true);
-    if (!reason) break;
-    if (reason === 'reportLine') fillReport(header, lineOf(text));
-    tail.push({ row: end, reason, cells: text });
-  }
-  const rows: ShapedRow[] = [];
-  for (let r = headingIndex + 1; r < end; r++) {
-    const text = texts[r] ?? [];
-    const reason = isBlank(text)
-      ? 'blank'
-      : rowIssues?.has(r)
-        ? undefined
-        : footerReason(text, identity, false);
-    if (reason) skipped.push({ row: r + 1, reason, cells: text });
-    else {
-      const cells = cellsOf[r] ?? [];
-      const picked = pickText(text);
-      rows.push({ row: r + 1, cells: cells === text ? picked : pick(cells), texts: picked });
-    }
-  }
-  for (let i = tail.length - 1; i >= 0; i--) skipped.push(tail[i] as SkippedRow);
   return {
     headings: pickText(combined),
     headingCells: pickText(lower),
     headingRow: headingIndex + 1,
-    rows,
     skipped,
     header,
+    pick,
+    pickText,
+    identity: identityColumns(kind, combined),
+    rowIssues: options.rowIssues,
   };
+}
+
+/**
+ * Why a row below the heading (0-based `r`) is set aside when it is not in the sheet's last
+ * rows: blank, or a 合计 / 小计 row (never a row its reader found broken); undefined for a
+ * row that may hold a record.
+ * @internal
+ */
+export function bodyReason(
+  head: ShapedHead,
+  text: readonly string[],
+  r: number,
+): SkippedRow['reason'] | undefined {
+  if (isBlank(text)) return 'blank';
+  return head.rowIssues?.has(r) ? undefined : footerReason(text, head.identity, false);
+}
+
+/**
+ * Why a row is set aside when every row below it is: blank, a total, a note or a 填报 line;
+ * undefined when it may hold a record (or its reader found it broken), which ends the footer.
+ * @internal
+ */
+export function tailReason(
+  head: ShapedHead,
+  text: readonly string[],
+  r: number,
+): SkippedRow['reason'] | undefined {
+  if (head.rowIssues?.has(r)) return undefined;
+  return isBlank(text) ? 'blank' : footerReason(text, head.identity, true);
 }
 
 /** A row above the heading: blank, a 填报 line (read into the header) or a title. */
@@ -116,8 +180,11 @@ function aboveHeading(r: number, text: readonly string[], header: Header): Skipp
   return { row: r + 1, reason: 'title', cells: text };
 }
 
-/** The unit and date of a 填报 line into the header (the first given wins); the line read, if it is one. */
-function fillReport(header: Header, line: string): ReportLine | undefined {
+/**
+ * The unit and date of a 填报 line into the header (the first given wins); the line read, if it
+ * is one. @internal
+ */
+export function fillReport(header: Header, line: string): ReportLine | undefined {
   const report = readReportLine(line);
   if (!report) return undefined;
   if (report.reportedBy !== undefined) header.reportedBy ??= report.reportedBy;
