@@ -201,5 +201,24 @@ export function awayLongEnough(since: PlainDate, context: ElderContext): boolean
 
 /** The day an absence that began on `since` reaches the policy's minimum length. @internal */
 export function awayThresholdDay(since: PlainDate, policy: PolicyParameters): PlainDate {
-  return dateOfKey(monthsLaterKey(dayKey(since), policy.awayMinimumMonths, since));
+  return formattedDay(monthsLaterKey(dayKey(since), policy.awayMinimumMonths, since));
+}
+
+/**
+ * Threshold days formatted, by day key: every explained absence names one, and the children of
+ * a ledger left on a few thousand days, so formatting each once saves a string per reason.
+ * Bounded: emptied once it holds {@link FORMATTED_DAYS}.
+ */
+const formattedDays = new Map<number, PlainDate>();
+const FORMATTED_DAYS = 20_000;
+
+/** {@link dateOfKey}, remembered. */
+function formattedDay(key: number): PlainDate {
+  let day = formattedDays.get(key);
+  if (day === undefined) {
+    if (formattedDays.size >= FORMATTED_DAYS) formattedDays.clear();
+    day = dateOfKey(key);
+    formattedDays.set(key, day);
+  }
+  return day;
 }

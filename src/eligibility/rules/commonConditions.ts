@@ -255,12 +255,12 @@ export function allAwayLongEnough(
   const status: Tri = tooRecent ? 'no' : open.count > 0 ? 'unknown' : 'yes';
   const decisive = status === 'yes' ? latest : status === 'no' ? earliest : settled;
   const since = decisive.day ?? null;
-  const params = {
-    since,
-    minimumMonths: context.policy.awayMinimumMonths,
-    reachedOn: since === null ? null : awayThresholdDay(since, context.policy),
-    ...(decisive.spanned ? { spanned: true as const } : {}),
-  };
+  const minimumMonths = context.policy.awayMinimumMonths;
+  const reachedOn = since === null ? null : awayThresholdDay(since, context.policy);
+  // Two literals rather than a spread: `spanned` is there only when true.
+  const params = decisive.spanned
+    ? { since, minimumMonths, reachedOn, spanned: true as const }
+    : { since, minimumMonths, reachedOn };
   return condition(code, status, params, open.paths);
 }
 
