@@ -33,15 +33,8 @@ import {
   priorityTarget,
   trackContinuously,
 } from './rules/priority.js';
-import {
-  abilityCategory,
-  advancedAge,
-  economicFact,
-  economicHardship,
-  livesAlone,
-  poor,
-  recordedStatus,
-} from './rules/statuses.js';
+import { statusBlock } from './rules/statusBlock.js';
+import { abilityCategory } from './rules/statuses.js';
 import type { Tri } from './tri.js';
 
 /**
@@ -134,48 +127,22 @@ function baseCategories(
   shared: SharedConditions,
   options: ClassifyOptions,
 ): BaseResults {
-  const { household } = context.elder;
-  const age = advancedAge(context);
+  const statuses = statusBlock(context);
   return {
     leftBehindElder: leftBehindElder(context, shared),
     leftBehindScreeningScope: leftBehindScreeningScope(context, shared),
-    emptyNestElder: emptyNestElder(context, age.status),
-    livesAlone: livesAlone(context),
-    solitaryElder: recordedStatus(
-      'solitaryElder',
-      'solitary',
-      household.solitary,
-      'household.solitary',
-    ),
-    advancedAge: age,
+    emptyNestElder: emptyNestElder(context, statuses.advancedAge.status),
+    livesAlone: statuses.livesAlone,
+    solitaryElder: statuses.solitaryElder,
+    advancedAge: statuses.advancedAge,
     disabled: abilityCategory(context, 'disabled'),
     semiDisabled: abilityCategory(context, 'semiDisabled'),
-    minimumLivingAllowance: recordedStatus(
-      'minimumLivingAllowance',
-      'minimumLivingAllowance',
-      economicFact(context, 'minimumLivingAllowance'),
-      'economic.minimumLivingAllowance',
-    ),
-    extremeHardship: recordedStatus(
-      'extremeHardship',
-      'extremeHardship',
-      economicFact(context, 'extremeHardship'),
-      'economic.extremeHardship',
-    ),
-    fiveGuarantee: recordedStatus(
-      'fiveGuarantee',
-      'fiveGuarantee',
-      economicFact(context, 'fiveGuarantee'),
-      'economic.fiveGuarantee',
-    ),
-    threeNo: recordedStatus(
-      'threeNo',
-      'threeNo',
-      economicFact(context, 'threeNo'),
-      'economic.threeNo',
-    ),
-    economicHardship: economicHardship(context),
-    poor: poor(context),
+    minimumLivingAllowance: statuses.minimumLivingAllowance,
+    extremeHardship: statuses.extremeHardship,
+    fiveGuarantee: statuses.fiveGuarantee,
+    threeNo: statuses.threeNo,
+    economicHardship: statuses.economicHardship,
+    poor: statuses.poor,
     mutualAidReport: mutualAidReport(context, options.majorEvents ?? [], options.mutualAidGroups),
   };
 }
