@@ -21,18 +21,8 @@ import { type SharedConditions, sharedConditions } from './rules/commonCondition
 import { emptyNestElder } from './rules/emptyNest.js';
 import { leftBehindElder, leftBehindScreeningScope } from './rules/leftBehind.js';
 import { mutualAidReport } from './rules/mutualAid.js';
-import {
-  type BaseResults,
-  emptyNestPriority,
-  entrustmentMissing,
-  facilityPriority,
-  immediateReport,
-  keepOneChildHome,
-  lowFeeCareEligible,
-  priorityAssistanceTarget,
-  priorityTarget,
-  trackContinuously,
-} from './rules/priority.js';
+import type { BaseResults } from './rules/priority.js';
+import { priorityBlock } from './rules/priorityBlock.js';
 import { statusBlock } from './rules/statusBlock.js';
 import { abilityCategory } from './rules/statuses.js';
 import type { Tri } from './tri.js';
@@ -183,6 +173,7 @@ function withPriorities(
 ): Record<CategoryKey, CategoryResult> {
   // The priority rules read the base categories and never each other. One literal gives every
   // result object the same shape, which keeps this hot path fast.
+  const priorities = priorityBlock(context, base, shared, options.incidents ?? []);
   return {
     leftBehindElder: base.leftBehindElder,
     leftBehindScreeningScope: base.leftBehindScreeningScope,
@@ -198,15 +189,15 @@ function withPriorities(
     threeNo: base.threeNo,
     economicHardship: base.economicHardship,
     poor: base.poor,
-    priorityTarget: priorityTarget(context, base),
-    priorityAssistanceTarget: priorityAssistanceTarget(context, base),
-    trackContinuously: trackContinuously(context, base),
-    immediateReport: immediateReport(context, base, options.incidents ?? []),
-    keepOneChildHome: keepOneChildHome(context, base),
-    entrustmentMissing: entrustmentMissing(context, base),
-    lowFeeCareEligible: lowFeeCareEligible(base),
-    emptyNestPriority: emptyNestPriority(base),
-    facilityPriority: facilityPriority(context, base, shared),
+    priorityTarget: priorities.priorityTarget,
+    priorityAssistanceTarget: priorities.priorityAssistanceTarget,
+    trackContinuously: priorities.trackContinuously,
+    immediateReport: priorities.immediateReport,
+    keepOneChildHome: priorities.keepOneChildHome,
+    entrustmentMissing: priorities.entrustmentMissing,
+    lowFeeCareEligible: priorities.lowFeeCareEligible,
+    emptyNestPriority: priorities.emptyNestPriority,
+    facilityPriority: priorities.facilityPriority,
     mutualAidReport: base.mutualAidReport,
   };
 }

@@ -40,10 +40,10 @@ const memo = new BlockMemo<StatusBlock>();
  */
 export function statusBlock(context: ElderContext): StatusBlock {
   const key = blockKey(context);
-  if (key < 0) return buildBlock(context);
+  if (key < 0) return buildStatusBlock(context);
   const found = memo.get(context.policy, key);
   if (found) return found;
-  const block = buildBlock(context);
+  const block = buildStatusBlock(context);
   if (allShared(block)) memo.set(context.policy, key, block);
   return block;
 }
@@ -79,7 +79,8 @@ function blockKey(context: ElderContext): number {
   return (key * 2 + (context.noHardship ? 1 : 0)) * 2 + (noneOn === undefined ? 1 : 0);
 }
 
-function buildBlock(context: ElderContext): StatusBlock {
+/** The status block rule by rule (what a new combination of facts is built with). @internal */
+export function buildStatusBlock(context: ElderContext): StatusBlock {
   const { household } = context.elder;
   return {
     livesAlone: livesAlone(context),
