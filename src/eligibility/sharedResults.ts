@@ -1,4 +1,4 @@
-import type { CategoryResult, RuleKey } from './reason.js';
+import type { CategoryResult, Reason, RuleKey } from './reason.js';
 
 /**
  * Results shared by every elder they fit. Most explanations repeat: a condition whose reason
@@ -91,4 +91,31 @@ export function remember(category: RuleKey, key: number, result: CategoryResult)
   if (isSingle(key)) byCategory.single[-key] = result;
   else mapOf(byCategory, key).set(key, result);
   return result;
+}
+
+/**
+ * A frozen copy of a result built fresh, to be shared (a shared result is returned as it is):
+ * the result, its lists, each fresh reason, its parameters and the lists among them. A copy,
+ * not the fresh objects frozen in place: objects kept from the hot path's allocation sites
+ * would teach the engine to allocate all of theirs as long-lived.
+ * @internal
+ */
+export function frozenCopy(result: CategoryResult): CategoryResult {
+  if (Object.isFrozen(result)) return result;
+  const reasons: Reason[] = [];
+  for (const reason of result.reasons) reasons.push(frozenReason(reason));
+  return Object.freeze({
+    status: result.status,
+    reasons: Object.freeze(reasons),
+    missing: Object.freeze([...result.missing]),
+    citation: result.citation,
+  });
+}
+
+function frozenReason(reason: Reason): Reason {
+  if (Object.isFrozen(reason)) return reason;
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(reason.params))
+    params[name] = Array.isArray(value) ? Object.freeze([...value]) : value;
+  return Object.freeze({ code: reason.code, status: reason.status, params }) as Reason;
 }

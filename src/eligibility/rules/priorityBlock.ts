@@ -2,6 +2,7 @@ import { BlockMemo, triIndex } from '../blockMemo.js';
 import type { ElderContext } from '../context.js';
 import type { IncidentKind } from '../incident.js';
 import type { CategoryResult } from '../reason.js';
+import { frozenCopy } from '../sharedResults.js';
 import type { Tri } from '../tri.js';
 import type { SharedConditions } from './commonConditions.js';
 import {
@@ -43,8 +44,9 @@ const memo = new BlockMemo<Map<number, PriorityBlock>>();
 
 /**
  * The {@link PriorityBlock} of an elder: remembered for the same answers and facts under the
- * same policy when every result of it is shared (frozen), else built rule by rule (and
- * remembered if it is made only of shared results). Incidents passed always build it.
+ * same policy, else built rule by rule — and remembered when made only of shared (frozen)
+ * results, or when the key settles even its fresh ones (then frozen). Incidents passed always
+ * build it.
  * @internal
  */
 export function priorityBlock(
@@ -62,8 +64,12 @@ export function priorityBlock(
   let byFacts = memo.get(context.policy, pair);
   const found = byFacts?.get(key);
   if (found) return found;
-  const block = buildPriorityBlock(context, base, shared, incidents);
-  if (!allShared(block)) return block;
+  let block = buildPriorityBlock(context, base, shared, incidents);
+  if (!allShared(block)) {
+    if (!settledByKey(context, base)) return block;
+    // Its fresh results are the same for every elder with this key: frozen copies are shared.
+    block = frozenBlock(block);
+  }
   if (!byFacts) {
     byFacts = new Map();
     memo.set(context.policy, pair, byFacts);
@@ -71,6 +77,24 @@ export function priorityBlock(
   if (byFacts.size >= MAX_BLOCKS) byFacts.clear();
   byFacts.set(key, block);
   return block;
+}
+
+/**
+ * Whether the key settles even the block's fresh results. An open answer of 高龄, 失能, 半失能
+ * or 独居 reads the same for every elder under one policy (one fact missing: the birth date,
+ * an assessment, the arrangement), so results that carry its missing facts are fixed by the
+ * key too; an open 留守, 经济困难, 贫困 or 空巢 names facts of this elder (its children, its
+ * statuses), and so does another difficulty's description.
+ */
+function settledByKey(context: ElderContext, base: BaseResults): boolean {
+  const other = context.elder.risks.otherSpecialDifficulty;
+  return (
+    base.leftBehindElder.status !== 'unknown' &&
+    base.economicHardship.status !== 'unknown' &&
+    base.poor.status !== 'unknown' &&
+    base.emptyNestElder.status !== 'unknown' &&
+    (other === undefined || other === null)
+  );
 }
 
 /** A number for each answer. */
@@ -120,6 +144,21 @@ export function buildPriorityBlock(
     lowFeeCareEligible: lowFeeCareEligible(base),
     emptyNestPriority: emptyNestPriority(base),
     facilityPriority: facilityPriority(context, base, shared),
+  };
+}
+
+/** `block` with each result frozen: shared ones as they are, fresh ones as frozen copies. */
+function frozenBlock(block: PriorityBlock): PriorityBlock {
+  return {
+    priorityTarget: frozenCopy(block.priorityTarget),
+    priorityAssistanceTarget: frozenCopy(block.priorityAssistanceTarget),
+    trackContinuously: frozenCopy(block.trackContinuously),
+    immediateReport: frozenCopy(block.immediateReport),
+    keepOneChildHome: frozenCopy(block.keepOneChildHome),
+    entrustmentMissing: frozenCopy(block.entrustmentMissing),
+    lowFeeCareEligible: frozenCopy(block.lowFeeCareEligible),
+    emptyNestPriority: frozenCopy(block.emptyNestPriority),
+    facilityPriority: frozenCopy(block.facilityPriority),
   };
 }
 
