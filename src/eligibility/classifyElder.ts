@@ -55,8 +55,9 @@ export interface ClassifyOptions {
  * `categories` explains each answer, `statuses` is the answer alone — the same map as
  * `classifyStatuses` and `classifyLedger` give, so `.statuses.x` reads alike on every result.
  * The explanations are read-only (typed so) and may be shared: a category result whose reasons
- * depend only on the policy (a recorded status absent, a `no` naming only policy parameters)
- * is one frozen object that every elder with that answer gets, as are such reasons and their
+ * depend only on the policy and a few facts (a recorded status absent, a `no` naming only
+ * policy parameters, a priority rule over decided answers or an open age or assessment) is
+ * one frozen object that every elder with that answer gets, as are such reasons and their
  * parameters. They are plain data all the same (equal to fresh ones, structuredClone-able);
  * copy one before changing it.
  *
