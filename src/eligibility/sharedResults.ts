@@ -78,11 +78,10 @@ export function sharedResult(category: RuleKey, key: number): CategoryResult | u
   return isSingle(key) ? byCategory.single[-key] : mapOf(byCategory, key).get(key);
 }
 
-/** Keep `result` as the shared one of `category` under `key`, frozen with its lists. @internal */
-export function remember(category: RuleKey, key: number, result: CategoryResult): CategoryResult {
-  Object.freeze(result.reasons);
-  Object.freeze(result.missing);
-  Object.freeze(result);
+/** Keep a frozen copy of `fresh` as the shared result of `category` under `key`, and return it. @internal */
+export function remember(category: RuleKey, key: number, fresh: CategoryResult): CategoryResult {
+  // A frozen copy is kept, not the fresh result: see frozenCopy.
+  const result = frozenCopy(fresh);
   let byCategory = memo.get(category);
   if (!byCategory) {
     byCategory = { single: [], narrow: new Map(), wide: new Map() };
