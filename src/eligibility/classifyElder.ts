@@ -21,27 +21,10 @@ import { type SharedConditions, sharedConditions } from './rules/commonCondition
 import { emptyNestElder } from './rules/emptyNest.js';
 import { leftBehindElder, leftBehindScreeningScope } from './rules/leftBehind.js';
 import { mutualAidReport } from './rules/mutualAid.js';
-import {
-  type BaseResults,
-  emptyNestPriority,
-  entrustmentMissing,
-  facilityPriority,
-  immediateReport,
-  keepOneChildHome,
-  lowFeeCareEligible,
-  priorityAssistanceTarget,
-  priorityTarget,
-  trackContinuously,
-} from './rules/priority.js';
-import {
-  abilityCategory,
-  advancedAge,
-  economicFact,
-  economicHardship,
-  livesAlone,
-  poor,
-  recordedStatus,
-} from './rules/statuses.js';
+import type { BaseResults } from './rules/priority.js';
+import { priorityBlock } from './rules/priorityBlock.js';
+import { statusBlock } from './rules/statusBlock.js';
+import { abilityCategory } from './rules/statuses.js';
 import type { Tri } from './tri.js';
 
 /**
@@ -72,8 +55,9 @@ export interface ClassifyOptions {
  * `categories` explains each answer, `statuses` is the answer alone — the same map as
  * `classifyStatuses` and `classifyLedger` give, so `.statuses.x` reads alike on every result.
  * The explanations are read-only (typed so) and may be shared: a category result whose reasons
- * depend only on the policy (a recorded status absent, a `no` naming only policy parameters)
- * is one frozen object that every elder with that answer gets, as are such reasons and their
+ * depend only on the policy and a few facts (a recorded status absent, a `no` naming only
+ * policy parameters, a priority rule over decided answers or an open age or assessment) is
+ * one frozen object that every elder with that answer gets, as are such reasons and their
  * parameters. They are plain data all the same (equal to fresh ones, structuredClone-able);
  * copy one before changing it.
  *
@@ -134,48 +118,22 @@ function baseCategories(
   shared: SharedConditions,
   options: ClassifyOptions,
 ): BaseResults {
-  const { household } = context.elder;
-  const age = advancedAge(context);
+  const statuses = statusBlock(context);
   return {
     leftBehindElder: leftBehindElder(context, shared),
     leftBehindScreeningScope: leftBehindScreeningScope(context, shared),
-    emptyNestElder: emptyNestElder(context, age.status),
-    livesAlone: livesAlone(context),
-    solitaryElder: recordedStatus(
-      'solitaryElder',
-      'solitary',
-      household.solitary,
-      'household.solitary',
-    ),
-    advancedAge: age,
+    emptyNestElder: emptyNestElder(context, statuses.advancedAge.status),
+    livesAlone: statuses.livesAlone,
+    solitaryElder: statuses.solitaryElder,
+    advancedAge: statuses.advancedAge,
     disabled: abilityCategory(context, 'disabled'),
     semiDisabled: abilityCategory(context, 'semiDisabled'),
-    minimumLivingAllowance: recordedStatus(
-      'minimumLivingAllowance',
-      'minimumLivingAllowance',
-      economicFact(context, 'minimumLivingAllowance'),
-      'economic.minimumLivingAllowance',
-    ),
-    extremeHardship: recordedStatus(
-      'extremeHardship',
-      'extremeHardship',
-      economicFact(context, 'extremeHardship'),
-      'economic.extremeHardship',
-    ),
-    fiveGuarantee: recordedStatus(
-      'fiveGuarantee',
-      'fiveGuarantee',
-      economicFact(context, 'fiveGuarantee'),
-      'economic.fiveGuarantee',
-    ),
-    threeNo: recordedStatus(
-      'threeNo',
-      'threeNo',
-      economicFact(context, 'threeNo'),
-      'economic.threeNo',
-    ),
-    economicHardship: economicHardship(context),
-    poor: poor(context),
+    minimumLivingAllowance: statuses.minimumLivingAllowance,
+    extremeHardship: statuses.extremeHardship,
+    fiveGuarantee: statuses.fiveGuarantee,
+    threeNo: statuses.threeNo,
+    economicHardship: statuses.economicHardship,
+    poor: statuses.poor,
     mutualAidReport: mutualAidReport(context, options.majorEvents ?? [], options.mutualAidGroups),
   };
 }
@@ -216,6 +174,7 @@ function withPriorities(
 ): Record<CategoryKey, CategoryResult> {
   // The priority rules read the base categories and never each other. One literal gives every
   // result object the same shape, which keeps this hot path fast.
+  const priorities = priorityBlock(context, base, shared, options.incidents ?? []);
   return {
     leftBehindElder: base.leftBehindElder,
     leftBehindScreeningScope: base.leftBehindScreeningScope,
@@ -231,15 +190,15 @@ function withPriorities(
     threeNo: base.threeNo,
     economicHardship: base.economicHardship,
     poor: base.poor,
-    priorityTarget: priorityTarget(context, base),
-    priorityAssistanceTarget: priorityAssistanceTarget(context, base),
-    trackContinuously: trackContinuously(context, base),
-    immediateReport: immediateReport(context, base, options.incidents ?? []),
-    keepOneChildHome: keepOneChildHome(context, base),
-    entrustmentMissing: entrustmentMissing(context, base),
-    lowFeeCareEligible: lowFeeCareEligible(base),
-    emptyNestPriority: emptyNestPriority(base),
-    facilityPriority: facilityPriority(context, base, shared),
+    priorityTarget: priorities.priorityTarget,
+    priorityAssistanceTarget: priorities.priorityAssistanceTarget,
+    trackContinuously: priorities.trackContinuously,
+    immediateReport: priorities.immediateReport,
+    keepOneChildHome: priorities.keepOneChildHome,
+    entrustmentMissing: priorities.entrustmentMissing,
+    lowFeeCareEligible: priorities.lowFeeCareEligible,
+    emptyNestPriority: priorities.emptyNestPriority,
+    facilityPriority: priorities.facilityPriority,
     mutualAidReport: base.mutualAidReport,
   };
 }

@@ -194,12 +194,41 @@ export function whereaboutsInCounty(
  * @internal
  */
 export function awayLongEnough(since: PlainDate, context: ElderContext): boolean {
-  const { policy } = context;
-  const reached = monthsLaterKey(dayKey(since), policy.awayMinimumMonths, since);
-  return policy.thresholdsInclusive ? context.asOfKey >= reached : context.asOfKey > reached;
+  return reachedBy(awayReachedKey(since, context.policy), context);
+}
+
+/** The day key on which an absence that began on `since` reaches the policy's minimum length. @internal */
+export function awayReachedKey(since: PlainDate, policy: PolicyParameters): number {
+  return monthsLaterKey(dayKey(since), policy.awayMinimumMonths, since);
+}
+
+/** Whether the as-of day is at or past the day keyed `reached` (以上 as the policy reads it). @internal */
+export function reachedBy(reached: number, context: ElderContext): boolean {
+  return context.policy.thresholdsInclusive
+    ? context.asOfKey >= reached
+    : context.asOfKey > reached;
 }
 
 /** The day an absence that began on `since` reaches the policy's minimum length. @internal */
 export function awayThresholdDay(since: PlainDate, policy: PolicyParameters): PlainDate {
-  return dateOfKey(monthsLaterKey(dayKey(since), policy.awayMinimumMonths, since));
+  return formattedDay(awayReachedKey(since, policy));
+}
+
+/**
+ * Threshold days formatted, by day key: every explained absence names one, and the children of
+ * a ledger left on a few thousand days, so formatting each once saves a string per reason.
+ * Bounded: emptied once it holds {@link FORMATTED_DAYS}.
+ */
+const formattedDays = new Map<number, PlainDate>();
+const FORMATTED_DAYS = 20_000;
+
+/** {@link dateOfKey}, remembered. @internal */
+export function formattedDay(key: number): PlainDate {
+  let day = formattedDays.get(key);
+  if (day === undefined) {
+    if (formattedDays.size >= FORMATTED_DAYS) formattedDays.clear();
+    day = dateOfKey(key);
+    formattedDays.set(key, day);
+  }
+  return day;
 }

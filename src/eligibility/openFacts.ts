@@ -10,7 +10,8 @@ export class OpenFacts {
   private readonly listed: string[];
 
   constructor(lists: readonly string[] = NONE) {
-    this.listed = [...lists];
+    // A copy only of a list that has paths: most conditions start with none.
+    this.listed = lists.length === 0 ? [] : lists.slice();
     this.count = lists.length;
   }
 

@@ -2,10 +2,13 @@ import type { PlainDate } from '../../models/index.js';
 import { type Condition, condition, pathList, sharedCondition } from '../condition.js';
 import {
   awayLongEnough,
+  awayReachedKey,
   awayThresholdDay,
   type ElderContext,
   type FamilyMember,
+  formattedDay,
   inElderCounty,
+  reachedBy,
 } from '../context.js';
 import { OpenFacts } from '../openFacts.js';
 import { allOf, type Tri } from '../tri.js';
@@ -210,6 +213,8 @@ export function allAwayLongEnough(
   code: 'away_long_enough' | 'obligors_away_long_enough',
   unknownLists: readonly string[] = [],
 ): Condition {
+  const lastDay = lastKnownDeparture(members);
+  if (lastDay !== undefined) return awayFromKnownDays(context, lastDay, code, unknownLists);
   // The latest of the earliest possible starts decides no; of the latest possible, yes. Each
   // remembers whether a span gave it (then the explanation says "at the earliest" / "by").
   const earliest = new LatestDay();
@@ -255,13 +260,55 @@ export function allAwayLongEnough(
   const status: Tri = tooRecent ? 'no' : open.count > 0 ? 'unknown' : 'yes';
   const decisive = status === 'yes' ? latest : status === 'no' ? earliest : settled;
   const since = decisive.day ?? null;
-  const params = {
-    since,
-    minimumMonths: context.policy.awayMinimumMonths,
-    reachedOn: since === null ? null : awayThresholdDay(since, context.policy),
-    ...(decisive.spanned ? { spanned: true as const } : {}),
-  };
+  const minimumMonths = context.policy.awayMinimumMonths;
+  const reachedOn = since === null ? null : awayThresholdDay(since, context.policy);
+  // Two literals rather than a spread: `spanned` is there only when true.
+  const params = decisive.spanned
+    ? { since, minimumMonths, reachedOn, spanned: true as const }
+    : { since, minimumMonths, reachedOn };
   return condition(code, status, params, open.paths);
+}
+
+/**
+ * The day the last member to leave left, when every absent member counts for certain and left
+ * on a known day (the usual record): null when nobody is away; undefined otherwise.
+ */
+function lastKnownDeparture(members: readonly FamilyMember[]): PlainDate | null | undefined {
+  let last: PlainDate | null = null;
+  for (const member of members) {
+    if (member.livesWithElder || member.atElderSide) continue;
+    const since = member.awaySince;
+    if (since === undefined || !member.certain) return undefined;
+    if (last === null || since > last) last = since;
+  }
+  return last;
+}
+
+/**
+ * {@link allAwayLongEnough} when every absence began on a known day: the last one decides,
+ * and nothing but a missing list can leave it open. The threshold day is computed once.
+ */
+function awayFromKnownDays(
+  context: ElderContext,
+  lastDay: PlainDate | null,
+  code: 'away_long_enough' | 'obligors_away_long_enough',
+  unknownLists: readonly string[],
+): Condition {
+  const minimumMonths = context.policy.awayMinimumMonths;
+  // Nobody away: the answer stands on the lists alone.
+  if (lastDay === null) {
+    const status: Tri = unknownLists.length > 0 ? 'unknown' : 'yes';
+    return condition(code, status, { since: null, minimumMonths, reachedOn: null }, unknownLists);
+  }
+  const since = lastDay;
+  const reached = awayReachedKey(since, context.policy);
+  const status: Tri = !reachedBy(reached, context)
+    ? 'no'
+    : unknownLists.length > 0
+      ? 'unknown'
+      : 'yes';
+  const params = { since, minimumMonths, reachedOn: formattedDay(reached) };
+  return condition(code, status, params, unknownLists);
 }
 
 /** The latest day offered, and whether only a span gave it (an exact day wins a tie). */

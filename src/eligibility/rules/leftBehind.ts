@@ -8,10 +8,17 @@ import { allAwayLongEnough, allOutOfCounty, type SharedConditions } from './comm
 
 const NO_LISTS: readonly string[] = [];
 const CHILDREN_LIST: readonly string[] = ['household.children'];
+const OBLIGORS_LIST: readonly string[] = ['household.otherSupportObligors'];
+const BOTH_LISTS: readonly string[] = ['household.children', 'household.otherSupportObligors'];
 
 /** LB3 needs children: a childless elder is not 留守 (spec §1.1 amb. 10). */
 function hasChildren(context: ElderContext): Condition {
   const children = context.children;
+  // Every child's kinship counting (the usual case): nothing can be missing.
+  if (children !== undefined && allCertain(children)) {
+    const count = children.length;
+    return condition('has_children', count > 0 ? 'yes' : 'no', { count });
+  }
   const open = new OpenFacts();
   let certain = 0;
   if (children === undefined) open.add('household.children');
@@ -22,6 +29,12 @@ function hasChildren(context: ElderContext): Condition {
   const status: Tri =
     children === undefined ? 'unknown' : certain > 0 ? 'yes' : open.count > 0 ? 'unknown' : 'no';
   return condition('has_children', status, { count: certain }, open.paths);
+}
+
+/** Whether every member counts for certain (no kinship left to ask). */
+function allCertain(members: readonly FamilyMember[]): boolean {
+  for (const member of members) if (!member.certain) return false;
+  return true;
 }
 
 /** LB4: every absent child is away for a reason the policy counts (「外出务工或经商等」). */
@@ -119,14 +132,18 @@ export function leftBehindScreeningScope(
   shared: SharedConditions,
 ): CategoryResult {
   const { children, obligors } = context;
-  const everyone = children && obligors ? [...children, ...obligors] : (children ?? obligors ?? []);
-  const unknownLists =
-    children && obligors
+  const everyone = !children
+    ? (obligors ?? [])
+    : !obligors || obligors.length === 0
+      ? children
+      : [...children, ...obligors];
+  const unknownLists = children
+    ? obligors
       ? NO_LISTS
-      : [
-          ...(children ? [] : ['household.children']),
-          ...(obligors ? [] : ['household.otherSupportObligors']),
-        ];
+      : OBLIGORS_LIST
+    : obligors
+      ? CHILDREN_LIST
+      : BOTH_LISTS;
   const count = everyone.length;
   const anyone: Tri = count > 0 ? 'yes' : unknownLists.length > 0 ? 'unknown' : 'no';
   return conclude(
