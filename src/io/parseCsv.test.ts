@@ -15,6 +15,13 @@ describe('parseCsv', () => {
     });
   });
 
+  it("joins only a cell's own pieces when a cell with fewer doubled quotes follows one with more", () => {
+    expect(parseCsv('"{""a"":""b"",""c"":1}","x""y"\n"z""",""""', ',').rows).toEqual([
+      ['{"a":"b","c":1}', 'x"y'],
+      ['z"', '"'],
+    ]);
+  });
+
   it('reads back whatever papaparse writes, quoted or not, on any line end', () => {
     const cell = fc.string({
       unit: fc.oneof(

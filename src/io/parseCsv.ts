@@ -75,6 +75,9 @@ class CsvRows implements CsvCursor {
   // size: pushing onto a fresh array per row regrew it several times over a 50-column row.
   private readonly row: string[] = [];
   private readonly after: { index: number } = { index: 0 };
+  // A quoted cell's pieces between doubled quotes, in one array reused for every cell (a JSON
+  // cell's hundreds of pieces regrew a fresh one several times); it lives as long as the cursor.
+  private readonly pieces: string[] = [];
 
   constructor(
     private readonly text: string,
@@ -117,7 +120,7 @@ class CsvRows implements CsvCursor {
       row[at] = text.slice(i, end);
       return end;
     }
-    const quoted = readQuoted(text, i + 1, this.after);
+    const quoted = readQuoted(text, i + 1, this.after, this.pieces);
     if (quoted === undefined) {
       // Never closed: the quote is a character; read the cell unquoted.
       this.badQuote = true;
@@ -152,23 +155,30 @@ function plainEnd(text: string, from: number, separator: number): number {
 
 /**
  * A quoted cell's value, each `""` in it one quote, with `after.index` set past its closing
- * quote; undefined when it never closes. The pieces between doubled quotes are joined once at
- * the end: adding them one by one made a string of hundreds of parts per JSON cell, which every
- * later reader of the cell had to flatten again.
+ * quote; undefined when it never closes. The pieces between doubled quotes are gathered in
+ * `pieces` (the caller's array, reused) and joined once at the end: adding them one by one made
+ * a string of hundreds of parts per JSON cell, which every later reader of the cell had to
+ * flatten again.
  */
-function readQuoted(text: string, from: number, after: { index: number }): string | undefined {
-  let pieces: string[] | undefined;
+function readQuoted(
+  text: string,
+  from: number,
+  after: { index: number },
+  pieces: string[],
+): string | undefined {
+  let count = 0;
   let start = from;
   let close = text.indexOf('"', from);
   while (close !== -1 && text.charCodeAt(close + 1) === QUOTE) {
-    pieces ??= [];
-    pieces.push(text.slice(start, close + 1));
+    pieces[count++] = text.slice(start, close + 1);
     start = close + 2;
     close = text.indexOf('"', start);
   }
   if (close === -1) return undefined;
   after.index = close + 1;
-  if (pieces === undefined) return text.slice(from, close);
-  pieces.push(text.slice(start, close));
+  if (count === 0) return text.slice(from, close);
+  pieces[count++] = text.slice(start, close);
+  // Only this cell's pieces are joined; the array keeps its room for the next cell.
+  if (pieces.length !== count) pieces.length = count;
   return pieces.join('');
 }

@@ -1,10 +1,11 @@
 import type * as z from 'zod';
+import { type Check, compileChecks, NOT_PASSED, runChecks } from './checkSteps.js';
 
 /**
  * What a quick check gives when it cannot vouch for a value: the caller asks the schema itself,
  * which then gives the verdict and every issue. @internal
  */
-export const UNSURE: unique symbol = Symbol('unsure');
+export const UNSURE: typeof NOT_PASSED = NOT_PASSED;
 
 /** A compiled quick check: the schema's output for a value it vouches for, else `UNSURE`. */
 type Quick = (value: unknown, ctx: object) => unknown;
@@ -31,12 +32,6 @@ interface Internals {
 }
 interface Schema {
   readonly _zod: Internals;
-}
-interface Check {
-  readonly _zod: {
-    readonly def: { readonly when?: (payload: Payload) => boolean };
-    check(payload: Payload): unknown;
-  };
 }
 interface Payload {
   value: unknown;
@@ -89,7 +84,7 @@ function compile(schema: Schema): Quick {
     case 'string':
       // A plain string (no format, no coercion): its checks (trim, lengths, refinements) as zod runs them.
       if (def.coerce || (def as { format?: string }).format !== undefined) break;
-      return (value) => (typeof value === 'string' ? passesChecks(checks, value) : UNSURE);
+      return stringCheck(compileChecks(checks));
     case 'number':
       // A plain number: finite, then its checks as zod runs them (an integer format first).
       if (def.coerce) break;
@@ -126,6 +121,13 @@ function compile(schema: Schema): Quick {
   return (value, ctx) => byZod(schema, value, ctx);
 }
 
+/** A plain string: its checks (trim, lengths, refinements) as zod runs them. */
+function stringCheck(steps: ReturnType<typeof compileChecks>): Quick {
+  // No checks (most JSON members): the value is its own output, without a call.
+  if (steps.length === 0) return (value) => (typeof value === 'string' ? value : UNSURE);
+  return (value) => (typeof value === 'string' ? runChecks(steps, value) : UNSURE);
+}
+
 /** Up to this many values an enum is searched in a list rather than its Set (a little faster on the ledger's enums). */
 const SMALL_ENUM = 8;
 
@@ -148,9 +150,11 @@ function oneOf(values: ReadonlySet<unknown>): Quick {
 function numberCheck(schema: Schema): Quick {
   const { def, traits } = schema._zod;
   const own = def.checks ?? [];
-  const checks = traits?.has('$ZodCheck') ? [schema as unknown as Check, ...own] : own;
+  const steps = compileChecks(
+    traits?.has('$ZodCheck') ? [schema as unknown as Check, ...own] : own,
+  );
   return (value) =>
-    typeof value === 'number' && Number.isFinite(value) ? passesChecks(checks, value) : UNSURE;
+    typeof value === 'number' && Number.isFinite(value) ? runChecks(steps, value) : UNSURE;
 }
 
 /**
@@ -162,12 +166,12 @@ function pipeCheck(schema: Schema): Quick | undefined {
   if (!def.in || !def.out || 'transform' in def) return undefined;
   const into = quickOf(def.in);
   const out = quickOf(def.out);
-  const checks = def.checks ?? [];
+  const steps = compileChecks(def.checks ?? []);
   return (value, ctx) => {
     const left = into(value, ctx);
     if (left === UNSURE) return UNSURE;
     const right = out(left, ctx);
-    return right === UNSURE ? UNSURE : passesChecks(checks, right);
+    return right === UNSURE ? UNSURE : runChecks(steps, right);
   };
 }
 
@@ -206,33 +210,6 @@ function byZod(schema: Schema, value: unknown, ctx: object): unknown {
   return result instanceof Promise || result.issues.length > 0 ? UNSURE : result.value;
 }
 
-/** The schema's own checks (refinements) on an output, as zod runs them when nothing failed. */
-function passesChecks(checks: readonly Check[], value: unknown): unknown {
-  if (checks.length === 0) return value;
-  // One payload reused while no check is running (most strings of every record have checks:
-  // a payload and its issues list each time were a tenth of the read's garbage); a check that
-  // runs a check again gets a fresh one.
-  const payload: Payload = spare ?? { value, issues: [] };
-  spare = undefined;
-  payload.value = value;
-  try {
-    for (const check of checks) {
-      if (check._zod.def.when && !check._zod.def.when(payload)) continue;
-      if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return UNSURE;
-    }
-    return payload.value;
-  } finally {
-    // A payload that got issues may be held by them: it is left to the garbage collector.
-    if (payload.issues.length === 0) {
-      payload.value = undefined;
-      spare = payload;
-    }
-  }
-}
-
-/** The payload `passesChecks` reuses, while it is not in use. */
-let spare: Payload | undefined;
-
 interface Field extends Unwrapped {
   readonly key: string;
   readonly schema: Schema;
@@ -258,7 +235,7 @@ function compileObject(schema: Schema): Quick {
   const ordered = keys.filter((key) => key !== '__proto__');
   const order = new Map(ordered.map((key, at) => [key, at]));
   let fields: Field[] | undefined;
-  const checks = def.checks ?? [];
+  const steps = compileChecks(def.checks ?? []);
   return (value, ctx) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return UNSURE;
     const input = value as Record<string, unknown>;
@@ -285,7 +262,7 @@ function compileObject(schema: Schema): Quick {
       if (output === undefined && !Object.is(read, got)) output = outputSoFar(input, fields, f);
       if (output !== undefined) output[key] = read;
     }
-    return passesChecks(checks, output ?? input);
+    return runChecks(steps, output ?? input);
   };
 }
 
@@ -388,8 +365,8 @@ function absent(field: Schema, output: Record<string, unknown>, key: string, ctx
 /** An array, each element by its schema: the input itself when every element is its own output. */
 function compileArray(schema: Schema): Quick {
   const { def } = schema._zod;
-  const checks = def.checks ?? [];
   if (!def.element) return (value, ctx) => byZod(schema, value, ctx);
+  const steps = compileChecks(def.checks ?? []);
   const element = quickOf(def.element);
   return (value, ctx) => {
     if (!Array.isArray(value)) return UNSURE;
@@ -402,6 +379,6 @@ function compileArray(schema: Schema): Quick {
       if (output === undefined && !Object.is(read, got)) output = value.slice(0, index);
       if (output !== undefined) output[index] = read;
     }
-    return passesChecks(checks, output ?? value);
+    return runChecks(steps, output ?? value);
   };
 }
