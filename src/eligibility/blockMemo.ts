@@ -45,3 +45,8 @@ export class BlockMemo<T> {
 export function triIndex(value: unknown): number {
   return value === undefined ? 0 : value ? 2 : 1;
 }
+
+/** Whether every result of a block is a shared one (frozen): only such a block is remembered. @internal */
+export function allFrozen(block: object): boolean {
+  return Object.values(block).every((result) => Object.isFrozen(result));
+}

@@ -1,4 +1,4 @@
-import { BlockMemo, triIndex } from '../blockMemo.js';
+import { allFrozen, BlockMemo, triIndex } from '../blockMemo.js';
 import type { ElderContext } from '../context.js';
 import type { IncidentKind } from '../incident.js';
 import type { CategoryResult } from '../reason.js';
@@ -65,7 +65,7 @@ export function priorityBlock(
   const found = byFacts?.get(key);
   if (found) return found;
   let block = buildPriorityBlock(context, base, shared, incidents);
-  if (!allShared(block)) {
+  if (!allFrozen(block)) {
     if (!settledByKey(context, base)) return block;
     // Its fresh results are the same for every elder with this key: frozen copies are shared.
     block = frozenBlock(block);
@@ -160,19 +160,4 @@ function frozenBlock(block: PriorityBlock): PriorityBlock {
     emptyNestPriority: frozenCopy(block.emptyNestPriority),
     facilityPriority: frozenCopy(block.facilityPriority),
   };
-}
-
-/** Whether every result of `block` is a shared one (frozen): only such a block is remembered. */
-function allShared(block: PriorityBlock): boolean {
-  return (
-    Object.isFrozen(block.priorityTarget) &&
-    Object.isFrozen(block.priorityAssistanceTarget) &&
-    Object.isFrozen(block.trackContinuously) &&
-    Object.isFrozen(block.immediateReport) &&
-    Object.isFrozen(block.keepOneChildHome) &&
-    Object.isFrozen(block.entrustmentMissing) &&
-    Object.isFrozen(block.lowFeeCareEligible) &&
-    Object.isFrozen(block.emptyNestPriority) &&
-    Object.isFrozen(block.facilityPriority)
-  );
 }

@@ -1,6 +1,6 @@
-import { BlockMemo, triIndex } from '../blockMemo.js';
+import { allFrozen, BlockMemo, triIndex } from '../blockMemo.js';
 import type { ElderContext } from '../context.js';
-import type { EconomicHardshipStatus } from '../policy.js';
+import { EconomicHardshipStatus } from '../policy.js';
 import type { CategoryResult } from '../reason.js';
 import {
   advancedAge,
@@ -44,20 +44,10 @@ export function statusBlock(context: ElderContext): StatusBlock {
   const found = memo.get(context.policy, key);
   if (found) return found;
   const block = buildStatusBlock(context);
-  if (allShared(block)) memo.set(context.policy, key, block);
+  if (allFrozen(block)) memo.set(context.policy, key, block);
   return block;
 }
 
-/** The economic statuses, in the order the key packs them. */
-const ECONOMIC: readonly EconomicHardshipStatus[] = [
-  'minimumLivingAllowance',
-  'extremeHardship',
-  'fiveGuarantee',
-  'threeNo',
-  'povertyRegistered',
-  'povertyMonitoring',
-  'otherHardship',
-];
 const ARRANGEMENTS: readonly string[] = [...LIVING_ARRANGEMENTS];
 
 /**
@@ -74,7 +64,9 @@ function blockKey(context: ElderContext): number {
   if (arrangementIndex < 0 || !Number.isInteger(ageIndex) || ageIndex < 0 || ageIndex > 200)
     return -1;
   let key = (arrangementIndex * 3 + triIndex(household.solitary)) * 201 + ageIndex;
-  for (const status of ECONOMIC) key = key * 3 + triIndex(economicFact(context, status));
+  // The statuses in the schema's order: the order the key packs them in.
+  for (const status of EconomicHardshipStatus.options)
+    key = key * 3 + triIndex(economicFact(context, status));
   const noneOn = context.elder.economic.noHardshipAssessedOn;
   return (key * 2 + (context.noHardship ? 1 : 0)) * 2 + (noneOn === undefined ? 1 : 0);
 }
@@ -118,19 +110,4 @@ export function buildStatusBlock(context: ElderContext): StatusBlock {
     economicHardship: economicHardship(context),
     poor: poor(context),
   };
-}
-
-/** Whether every result of `block` is a shared one (frozen): only such a block is remembered. */
-function allShared(block: StatusBlock): boolean {
-  return (
-    Object.isFrozen(block.livesAlone) &&
-    Object.isFrozen(block.solitaryElder) &&
-    Object.isFrozen(block.advancedAge) &&
-    Object.isFrozen(block.minimumLivingAllowance) &&
-    Object.isFrozen(block.extremeHardship) &&
-    Object.isFrozen(block.fiveGuarantee) &&
-    Object.isFrozen(block.threeNo) &&
-    Object.isFrozen(block.economicHardship) &&
-    Object.isFrozen(block.poor)
-  );
 }
