@@ -687,6 +687,19 @@ describe('ledger CSV: bad input ends coded and bounded, nothing lost', () => {
       expect(thrownIssue(() => readLedgerCsv('编号', options as never))?.code).toBe(
         'invalid_argument',
       );
+    // A bad option is reported before the file is read, streamed or read whole (a children file).
+    const long = `${HEAD}\n${'E-1,王秀英,530325101203,,,\n'.repeat(30)}`;
+    for (const children of [undefined, HEAD])
+      expect(
+        thrownIssue(() =>
+          readLedgerCsv(long, {
+            kind: 'elders',
+            limits: { rows: 15 },
+            strict: 'x' as never,
+            ...(children === undefined ? {} : { children }),
+          }),
+        ),
+      ).toMatchObject({ code: 'invalid_argument', path: ['strict'] });
     expect(thrownIssue(() => readLedgerCsv(42 as never, { kind: 'elders' }))?.code).toBe(
       'invalid_argument',
     );

@@ -4,7 +4,7 @@ import { type CsvDelimiter, csvDelimiterOf, isCsvDelimiter } from './csvDelimite
 import { csvRowIssue, takeQuoteMarks } from './csvLedgerRow.js';
 import { type DecodedText, decodeText } from './decodeText.js';
 import { cellOptionsOf, type LedgerCellOptions } from './ledgerCellOptions.js';
-import type { LedgerFactOptions } from './ledgerFactOptions.js';
+import { type LedgerFactOptions, ledgerFactOptions } from './ledgerFactOptions.js';
 import { checkLedgerKind, type LedgerKind } from './ledgerKind.js';
 import { checkSize, type LedgerReadLimits, ledgerReadLimits } from './ledgerReadLimits.js';
 import type { LedgerSheet, LedgerSheetRead } from './ledgerSheet.js';
@@ -77,7 +77,9 @@ export function readLedgerCsv<K extends LedgerKind>(
 ): LedgerSheetRead<K> {
   const { kind, delimiter, limits, children } = checkCsvOptions(options);
   const resolved = ledgerReadLimits(limits);
-  cellOptionsOf(options); // checked before the file is read
+  // Checked before the file is read: a bad option is reported first, whichever way it is read.
+  cellOptionsOf(options);
+  ledgerFactOptions(options);
   const decoded = csvText(file, 'file', resolved);
   const separator = delimiter ?? csvDelimiterOf(decoded.text, kind);
   if (children === undefined) {

@@ -42,7 +42,7 @@ export function streamLedgerCsv<K extends LedgerKind>(
   const head = shapeHead(kind, top, { rowIssues: rows.issues });
   if (rows.tooLarge || (kind === 'elders' && mayFoldChildRows(head.headings))) return undefined;
   const read = startRecordRows(kind, head, [], rows.issues, limits, options);
-  const body = bodyRows(head, read);
+  const body = bodyReader(head, read);
   // Rows that may be the sheet's footer wait until a row below shows they are not.
   const footer: { r: number; text: readonly string[]; reason: SkippedRow['reason'] }[] = [];
   let r = head.headingRow;
@@ -75,7 +75,7 @@ export function streamLedgerCsv<K extends LedgerKind>(
  * or read as a record. False when the row needs the whole table: wider than the heading, or
  * with a cell under a blank heading (whether that column is kept depends on every row).
  */
-function bodyRows<K extends LedgerKind>(head: ShapedHead, read: RecordRows<K>) {
+function bodyReader<K extends LedgerKind>(head: ShapedHead, read: RecordRows<K>) {
   const width = head.headings.length;
   const blank = head.headings.flatMap((heading, index) => (heading === '' ? [index] : []));
   return (r: number, text: readonly string[]): boolean => {
