@@ -35,7 +35,10 @@ interface Step {
   readonly check: Check;
 }
 
-/** Step kinds: a direct test, or zod's own check (`BY_ZOD`). */
+/**
+ * Step kinds: a direct test, or zod's own check (`BY_ZOD`). `MIN_UNITS`'s limit is twice the
+ * minimum, in UTF-16 units (see {@link Step}); the others' is the check's own bound.
+ */
 const BY_ZOD = 0;
 const MIN_UNITS = 1;
 const MAX_UNITS = 2;

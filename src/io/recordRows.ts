@@ -29,7 +29,6 @@ export interface RecordRows<K extends LedgerKind> {
   readonly headings: readonly string[];
   readonly limits: Readonly<Required<LedgerReadLimits>>;
   readonly rowIssues: ReadonlyMap<number, Issue>;
-  readonly listsComplete: RowReader<K>['listsComplete'];
   /** The columns a too-long cell of rejects its row (all of them when strict). */
   readonly identity: ReadonlySet<number>;
   readonly records: LedgerRecords[K][];
@@ -54,40 +53,22 @@ export function startRecordRows<K extends LedgerKind>(
   limits: Readonly<Required<LedgerReadLimits>>,
   options: LedgerFactOptions & LedgerCellOptions,
 ): RecordRows<K> {
-  const cellOptions = cellOptionsOf(options);
   const width = rows.reduce(
     (widest, row) => Math.max(widest, row.texts.length),
     shaped.headings.length,
   );
   const headings = Array.from({ length: width }, (_, i) => shaped.headings[i] ?? '');
-  const hasData = blankHeadedData(rows, headings);
-  const layout = layoutOf(kind, headings, hasData);
-  const facts = ledgerFactOptions(options);
-  const listsComplete = kind === 'elders' ? facts.listsComplete : [];
-  const reader: RowReader<K> = {
-    kind,
-    layout,
-    more: layout.known.find((entry) => entry.column === MORE_COLUMN)?.index,
-    strict: facts.strict,
-    listsComplete,
-    places: cellOptions.places,
-    reportedOn: cellOptions.reportedOn ?? shaped.header.reportedOn,
-    columnOf: firstColumnOf(headings),
-  };
+  const layout = layoutOf(kind, headings, blankHeadedData(rows, headings));
+  const reader = rowReaderOf(kind, layout, headings, shaped.header, options);
   const identity = new Set(
-    facts.strict
+    reader.strict
       ? headings.keys()
       : layout.known
           .filter(({ column }) => isIdentityPath(kind, fieldKeys(column.field)))
           .map(({ index }) => index),
   );
   const invalid: LedgerFileRow[] = [];
-  const headingIssue = rowIssues.get(shaped.headingRow - 1);
-  const headingIssues = [
-    ...(headingIssue ? [{ column: undefined, issue: headingIssue }] : []),
-    ...tooLongCells(shaped.headingCells, headings, limits.textLength).map((long) => long.found),
-    ...layout.issues,
-  ];
+  const headingIssues = headingIssuesOf(shaped, headings, layout, rowIssues, limits);
   if (headingIssues.length > 0)
     invalid.push({ row: shaped.headingRow, cells: shaped.headingCells, issues: headingIssues });
   return {
@@ -97,7 +78,6 @@ export function startRecordRows<K extends LedgerKind>(
     headings,
     limits,
     rowIssues,
-    listsComplete,
     identity,
     records: [],
     rows: [],
@@ -109,6 +89,44 @@ export function startRecordRows<K extends LedgerKind>(
     // once, for both; a Map hashed it apart and cost as much again (CPU profile).
     firstRowOfId: Object.create(null),
   };
+}
+
+/** What every row is read with: the layout, the options, and the 填报日期 the header gives. */
+function rowReaderOf<K extends LedgerKind>(
+  kind: K,
+  layout: Layout,
+  headings: readonly string[],
+  header: LedgerFileHeader,
+  options: LedgerFactOptions & LedgerCellOptions,
+): RowReader<K> {
+  const cellOptions = cellOptionsOf(options);
+  const facts = ledgerFactOptions(options);
+  return {
+    kind,
+    layout,
+    more: layout.known.find((entry) => entry.column === MORE_COLUMN)?.index,
+    strict: facts.strict,
+    listsComplete: kind === 'elders' ? facts.listsComplete : [],
+    places: cellOptions.places,
+    reportedOn: cellOptions.reportedOn ?? header.reportedOn,
+    columnOf: firstColumnOf(headings),
+  };
+}
+
+/** The heading row's own issues: its parse issue, its too-long cells, its layout's. */
+function headingIssuesOf(
+  shaped: Pick<ShapedTable, 'headingCells' | 'headingRow'>,
+  headings: readonly string[],
+  layout: Layout,
+  rowIssues: ReadonlyMap<number, Issue>,
+  limits: Readonly<Required<LedgerReadLimits>>,
+): LedgerCellIssue[] {
+  const headingIssue = rowIssues.get(shaped.headingRow - 1);
+  return [
+    ...(headingIssue ? [{ column: undefined, issue: headingIssue }] : []),
+    ...tooLongCells(shaped.headingCells, headings, limits.textLength).map((long) => long.found),
+    ...layout.issues,
+  ];
 }
 
 /** Read one row that may hold a record: a record, an invalid row, warnings, or nothing (blank). @internal */
@@ -187,7 +205,7 @@ export function finishRecordRows<K extends LedgerKind>(
     language: layout.language,
     skipped: shaped.skipped,
     header: shaped.header,
-    listsComplete: read.listsComplete,
+    listsComplete: read.reader.listsComplete,
   };
 }
 
