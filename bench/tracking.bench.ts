@@ -774,7 +774,7 @@ function matchSummary(match: RecordMatch) {
   const orphans: Record<string, number> = {};
   for (const o of match.orphans) orphans[o.reason] = (orphans[o.reason] ?? 0) + 1;
   return {
-    matched: match.matched.size,
+    matched: match.matched.reduce((sum, at) => (at >= 0 ? sum + 1 : sum), 0),
     outcomes: match.outcomes.length,
     cancelled: match.outcomes.filter((o) => o.outcome === 'cancelled').length,
     duplicates: match.duplicates.length,
@@ -809,9 +809,11 @@ function naiveMatchOf(match: RecordMatch, records: readonly VisitRecord[]): Naiv
     if (entries) entries.push(entry);
     else byKey.set(key, [entry]);
   };
-  for (const record of naiveInForce(records)) {
-    const key = match.matched.get(record.id);
+  const matched = new Map<string, string>();
+  for (const [r, record] of records.entries()) {
+    const key = occurrences[match.matched[r] ?? -1]?.key;
     if (key === undefined) continue;
+    matched.set(record.id, key);
     file(key, {
       recordId: record.id,
       on: record.on,
@@ -825,7 +827,7 @@ function naiveMatchOf(match: RecordMatch, records: readonly VisitRecord[]): Naiv
       file(o.occurrenceKey, { recordId: '', on: o.on, outcome: 'cancelled' });
   return {
     byKey,
-    matched: match.matched,
+    matched,
     duplicates: match.duplicates.map((d) => d.recordId),
     orphans: match.orphans,
     ends: match.ends,

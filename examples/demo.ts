@@ -446,10 +446,12 @@ if (found)
 const tracked = { pairings: september.pairings, scheduled: monthSchedule.visits };
 const matched = matchRecords(monthVisits, log, tracked);
 const corrections = log.filter((r) => r.amends).length;
+// Per record, the place of the visit it answers (−1: none).
+const answered = matched.matched.filter((at) => at >= 0).length;
 console.log(
   t(
-    `\n${month.from} 至 ${month.to} 走访记录 ${log.length} 条（其中更正 ${corrections} 条），对应计划走访 ${matched.matched.size} 次，重复 ${matched.duplicates.length} 条、无对应计划 ${matched.orphans.length} 条`,
-    `\n${month.from} to ${month.to}: ${log.length} visit records (${corrections} corrections) for ${matched.matched.size} planned visits, ${matched.duplicates.length} duplicates, ${matched.orphans.length} with no planned visit`,
+    `\n${month.from} 至 ${month.to} 走访记录 ${log.length} 条（其中更正 ${corrections} 条），对应计划走访 ${answered} 次，重复 ${matched.duplicates.length} 条、无对应计划 ${matched.orphans.length} 条`,
+    `\n${month.from} to ${month.to}: ${log.length} visit records (${corrections} corrections) for ${answered} planned visits, ${matched.duplicates.length} duplicates, ${matched.orphans.length} with no planned visit`,
   ),
 );
 console.log(

@@ -38,6 +38,14 @@ test('records: parsed in, ids branded, outcomes typed', () => {
 test('matching, coverage and escalations', () => {
   expectTypeOf(matchRecords).returns.toEqualTypeOf<RecordMatch>();
   expectTypeOf<RecordMatch['outcomes']>().toEqualTypeOf<readonly OccurrenceOutcome[]>();
+  // Per record and per visit: lists aligned with the records and the occurrences given.
+  expectTypeOf<RecordMatch['matched']>().toEqualTypeOf<readonly number[]>();
+  expectTypeOf<RecordMatch['outcomesOf']>().toEqualTypeOf<
+    readonly (readonly OccurrenceOutcome[])[]
+  >();
+  expectTypeOf<
+    RecordMatch['notDoneReasons'][number][number]['reason']
+  >().toEqualTypeOf<NotDoneReason>();
   expectTypeOf(coverage).returns.toEqualTypeOf<CoverageRow[]>();
   expectTypeOf<CoverageRow['notDoneByReason']['refused']>().toEqualTypeOf<number | undefined>();
   expectTypeOf(escalations).returns.toEqualTypeOf<Escalation[]>();

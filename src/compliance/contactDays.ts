@@ -22,8 +22,8 @@ export class ContactDaysBuilder {
   readonly #ids: ElderId[] = [];
   // Sized once for every record (`capacity`): nothing grows and leaves copies behind.
   readonly #elderOf: Int32Array;
-  /** The records' positions: their days are read at the end (no array of them on the heap). */
-  readonly #position: Int32Array;
+  /** The records' days, noted while each record is at hand (not read again at the end). */
+  readonly #day: PlainDate[];
   readonly #inPerson: Uint8Array;
   #count = 0;
 
@@ -33,22 +33,19 @@ export class ContactDaysBuilder {
   ) {
     this.#seen = new Uint8Array(subjects);
     this.#elderOf = new Int32Array(capacity);
-    this.#position = new Int32Array(capacity);
+    this.#day = new Array<PlainDate>(capacity);
     this.#inPerson = new Uint8Array(capacity);
   }
 
-  /**
-   * Note a completed record, at `position` in the records `build` will be given, of subject
-   * number `subject` (undefined: an elder with no visits).
-   */
-  add(position: number, record: VisitRecord, subject: number | undefined): void {
+  /** Note a completed record of subject number `subject` (undefined: an elder with no visits). */
+  add(record: VisitRecord, subject: number | undefined): void {
     const elder = subject ?? this.#other(record.elderId);
     if (subject !== undefined && this.#seen[subject] === 0) {
       this.#seen[subject] = 1;
       this.#first(elder, record.elderId);
     }
     this.#elderOf[this.#count] = elder;
-    this.#position[this.#count] = position;
+    this.#day[this.#count] = record.on;
     this.#inPerson[this.#count++] = record.channel === 'inPerson' ? 1 : 0;
   }
 
@@ -67,15 +64,21 @@ export class ContactDaysBuilder {
     this.#ids.push(elderId);
   }
 
-  /** The days by elder, in the order elders first had a completed record; `records` as matched. */
-  build(records: readonly VisitRecord[]): Map<ElderId, ContactDays> {
+  /** The days by elder, in the order elders first had a completed record. */
+  build(): Map<ElderId, ContactDays> {
     const elders = this.subjects + this.#others.size;
     const [count, countInPerson] = [new Int32Array(elders), new Int32Array(elders)];
-    const taken = this.#elderOf.subarray(0, this.#count);
-    taken.forEach((elder, i) => {
+    const [elderOf, inPerson, days, taken] = [
+      this.#elderOf,
+      this.#inPerson,
+      this.#day,
+      this.#count,
+    ];
+    for (let i = 0; i < taken; i++) {
+      const elder = elderOf[i] as number;
       count[elder] = (count[elder] as number) + 1;
-      if (this.#inPerson[i]) countInPerson[elder] = (countInPerson[elder] as number) + 1;
-    });
+      if (inPerson[i]) countInPerson[elder] = (countInPerson[elder] as number) + 1;
+    }
     const byElder = new Map<ElderId, ContactDays>();
     const lists = new Array<ContactDays | undefined>(elders).fill(undefined);
     this.#order.forEach((elder, i) => {
@@ -86,15 +89,16 @@ export class ContactDaysBuilder {
     // Reused as the next free place of each list.
     count.fill(0);
     countInPerson.fill(0);
-    taken.forEach((elder, i) => {
+    for (let i = 0; i < taken; i++) {
+      const elder = elderOf[i] as number;
       const list = lists[elder] as ContactDays;
-      const day = (records[this.#position[i] as number] as VisitRecord).on;
+      const day = days[i] as PlainDate;
       list.any[count[elder] as number] = day;
       count[elder] = (count[elder] as number) + 1;
-      if (!this.#inPerson[i]) return;
+      if (!inPerson[i]) continue;
       list.inPerson[countInPerson[elder] as number] = day;
       countInPerson[elder] = (countInPerson[elder] as number) + 1;
-    });
+    }
     return byElder;
   }
 }

@@ -46,7 +46,8 @@ export function tallyRows(
   const { asOf, from, to, kinds } = period;
   const stateOf = statesFrom(match);
   const tallies = new Map<string, Tally>();
-  for (const occurrence of occurrences) {
+  for (let at = 0; at < occurrences.length; at++) {
+    const occurrence = occurrences[at] as Occurrence;
     if (occurrence.subjectKind !== 'elder' || occurrence.due < from || occurrence.due > to)
       continue;
     if (kinds && !kinds.includes(occurrence.kind)) continue;
@@ -57,16 +58,22 @@ export function tallyRows(
       tally = { ...zero(), reasons: {}, byKind: {}, elders: new Set() };
       tallies.set(group, tally);
     }
-    count(tally, occurrence, stateOf(occurrence, asOf), match, asOf);
+    count(tally, { occurrence, at }, stateOf(occurrence, at, asOf), match, asOf);
   }
   return [...tallies]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([group, tally]) => rowOf(group, tally, match, period));
 }
 
+/** A visit and its place in the occurrences the match was made of. */
+interface Placed {
+  readonly occurrence: Occurrence;
+  readonly at: number;
+}
+
 function count(
   tally: Tally,
-  occurrence: Occurrence,
+  { occurrence, at }: Placed,
   state: ReturnType<ReturnType<typeof statesFrom>>,
   match: RecordMatch,
   asOf: PlainDate,
@@ -77,7 +84,7 @@ function count(
     tally.byKind[occurrence.kind] = kind;
   }
   const late =
-    state === 'completed' && completedOn(match, occurrence, asOf) >= occurrence.overdueFrom;
+    state === 'completed' && completedOn(match, { occurrence, at }, asOf) >= occurrence.overdueFrom;
   for (const counts of [tally, kind]) {
     if (state === 'cancelled') {
       counts.cancelled += 1;
@@ -92,16 +99,15 @@ function count(
     if (late) counts.late += 1;
   }
   if (state === 'notDone') {
-    const reason =
-      lastOnOrBefore(match.notDoneReasons.get(occurrence.key), asOf)?.reason ?? 'other';
+    const reason = lastOnOrBefore(match.notDoneReasons[at], asOf)?.reason ?? 'other';
     tally.reasons[reason] = (tally.reasons[reason] ?? 0) + 1;
   }
   if (state !== 'cancelled') tally.elders.add(occurrence.subject);
 }
 
 /** The day of the first completed outcome known by `asOf` (the visit is completed). */
-function completedOn(match: RecordMatch, occurrence: Occurrence, asOf: PlainDate): PlainDate {
-  for (const outcome of match.outcomesOf.get(occurrence.key) ?? [])
+function completedOn(match: RecordMatch, { occurrence, at }: Placed, asOf: PlainDate): PlainDate {
+  for (const outcome of match.outcomesOf[at] ?? [])
     if (outcome.outcome === 'completed' && outcome.on <= asOf) return outcome.on;
   return occurrence.due;
 }

@@ -403,10 +403,11 @@ function escalationsChecked(
   const visitRules = reading('visits');
   if (visitRules.length > 0) {
     const stateOf = statesFrom(match);
-    for (const occurrence of input.occurrences) {
+    for (let at = 0; at < input.occurrences.length; at++) {
+      const occurrence = input.occurrences[at] as Occurrence;
       // Only visits past due can escalate: skip the rest before working out their state.
       if (occurrence.subjectKind !== 'elder' || occurrence.overdueFrom > asOf) continue;
-      const state = stateOf(occurrence, asOf);
+      const state = stateOf(occurrence, at, asOf);
       if (state !== 'overdue' && state !== 'expired') continue;
       for (const rule of visitRules) {
         if (rule.kinds && !rule.kinds.includes(occurrence.kind)) continue;

@@ -27,6 +27,7 @@ export {
   type MajorEventReport,
 } from './escalations.js';
 export { type HolderRow, type HolderSummaryInput, holderSummary } from './holderSummary.js';
+export { matchIssue } from './inputChecks.js';
 export {
   AGE_BANDS,
   type AgeBand,

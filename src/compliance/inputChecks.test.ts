@@ -3,6 +3,7 @@
  * element, never a raw TypeError.
  */
 import { describe, expect, it } from 'vitest';
+import { occurrences as allVisits } from '../../test/fixtures/dutyTownship.js';
 import { thrownIssues } from '../../test/fixtures/thrownIssues.js';
 import { plainDate } from '../models/index.js';
 import { coverage } from './coverage.js';
@@ -30,6 +31,19 @@ describe('entry checks of the compliance functions', () => {
     expect(thrownIssues(() => coverage({ ...empty, records: [null as never] }, period))).toEqual([
       'records.0 invalid_type',
     ]);
+  });
+
+  it('coverage and escalations: a match made of other visits', () => {
+    const visits = allVisits.slice(0, 20);
+    const match = matchRecords(visits, []);
+    const period = { asOf, from: plainDate('2026-03-01'), to: asOf, by: 'village' } as const;
+    const other = { occurrences: visits.slice(1), records: [], match };
+    expect(thrownIssues(() => coverage(other, period))).toEqual(['match invalid_argument']);
+    expect(thrownIssues(() => escalations(other, { asOf }))).toEqual(['match invalid_argument']);
+    // The same visits: accepted.
+    expect(coverage({ occurrences: visits, records: [], match }, period)).toEqual(
+      coverage({ occurrences: visits, records: [] }, period),
+    );
   });
 
   it('matchRecords, currentRecords and recordHistory: lists and elements', () => {

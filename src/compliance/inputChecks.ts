@@ -5,7 +5,7 @@ import {
   plainDateIssue,
   throwIssues,
 } from '../_lib/argumentGuards.js';
-import type { Issue } from '../errors/index.js';
+import { type Issue, issue } from '../errors/index.js';
 
 /**
  * The compliance functions' shared checks: entry checks of the lists and dates they take (O(1)
@@ -97,6 +97,21 @@ export function checkListsInput(input: ListsInput, options: unknown): void {
     arrayIssue(input.scheduled, 'scheduled', { optional: true }),
     objectIssue(input.match, 'match', { optional: true }),
   ]);
+  throwIssues([matchIssue(input.match, input.occurrences)]);
+}
+
+/**
+ * `invalid_argument` at `match` (rule `matchOfOccurrences`) when a match given was made of
+ * another list of visits than `occurrences`: its lists per visit are aligned with the list it
+ * was made of, so their length must be that of `occurrences`.
+ * @internal
+ */
+export function matchIssue(match: unknown, occurrences: readonly unknown[]): Issue | undefined {
+  if (match === undefined) return undefined;
+  const perVisit = (match as { readonly outcomesOf?: unknown }).outcomesOf;
+  return Array.isArray(perVisit) && perVisit.length === occurrences.length
+    ? undefined
+    : issue('invalid_argument', ['match'], { name: 'match', rule: 'matchOfOccurrences' });
 }
 
 /** Entry checks of the days a report is for: each a real date. @internal */

@@ -106,10 +106,12 @@ describe('matchRecords on numbers', () => {
       fc.property(fc.array(aRecord, { maxLength: 60 }), options, fc.nat(), (drawn, o, turn) => {
         const log = drawn.map(recordOf);
         const opts = optionsOf(o);
-        const expected = plain(reference(visits, log, opts));
-        expect(plain(matchRecords(visits, log, opts))).toEqual(expected);
-        const turned = log.map((_, i) => log[(i + turn) % log.length] as VisitRecord);
-        expect(plain(matchRecords(visits, turned.reverse(), opts))).toEqual(expected);
+        const expected = reference(visits, log, opts);
+        expect(plain(matchRecords(visits, log, opts))).toEqual(aligned(expected, visits, log));
+        const turned = log.map((_, i) => log[(i + turn) % log.length] as VisitRecord).reverse();
+        expect(plain(matchRecords(visits, turned, opts))).toEqual(
+          aligned(expected, visits, turned),
+        );
       }),
       { numRuns: 300, seed: 17 },
     );
@@ -117,22 +119,42 @@ describe('matchRecords on numbers', () => {
 
   it('returns plain data: real maps and arrays, the same after a structured clone', () => {
     const match = matchRecords(allVisits, simulated, { ends: [anEnd] });
-    for (const map of [match.matched, match.ends, match.outcomesOf, match.notDoneReasons])
+    for (const map of [match.ends, match.contacts])
       expect(Object.getPrototypeOf(map)).toBe(Map.prototype);
     for (const field of Object.keys(match))
       expect(Object.getOwnPropertyDescriptor(match, field)).toHaveProperty('value');
-    expect(Object.getPrototypeOf(match.outcomes)).toBe(Array.prototype);
-    expect(match.outcomesOf.size).toBeGreaterThan(0);
-    expect(match.notDoneReasons.size).toBeGreaterThan(0);
+    for (const list of [match.outcomes, match.matched, match.outcomesOf, match.notDoneReasons])
+      expect(Object.getPrototypeOf(list)).toBe(Array.prototype);
+    // Aligned with the visits and the records given.
+    expect(match.outcomesOf).toHaveLength(allVisits.length);
+    expect(match.notDoneReasons).toHaveLength(allVisits.length);
+    expect(match.matched).toHaveLength(simulated.length);
+    expect(match.outcomesOf.some((own) => own.length > 0)).toBe(true);
+    expect(match.notDoneReasons.some((own) => own.length > 0)).toBe(true);
     const copy = structuredClone(match);
     expect(copy).toEqual(match);
     expect(plain(copy)).toEqual(plain(match));
     // The outcomes of each visit are the objects of `outcomes`, in a clone too.
-    for (const [key, own] of copy.outcomesOf)
+    const inCopy = new Set(copy.outcomes);
+    copy.outcomesOf.forEach((own, i) => {
       for (const outcome of own) {
-        expect(copy.outcomes).toContain(outcome);
-        expect(outcome.occurrenceKey).toBe(key);
+        expect(inCopy.has(outcome)).toBe(true);
+        expect(outcome.occurrenceKey).toBe(allVisits[i]?.key);
       }
+    });
+  });
+
+  it('gives a repeated key’s visits the lists of the last visit with that key', () => {
+    const [a, b] = visits;
+    if (!a || !b) throw new Error('the fixture has fewer than two visits');
+    const twice = [a, b, { ...a }];
+    const record = simulated.find((r) => r.occurrenceKey === a.key);
+    if (!record) throw new Error('no record of the first visit');
+    const match = matchRecords(twice, [record], { credit: 'anyone' });
+    expect(match.matched).toEqual([2]);
+    expect(match.outcomesOf[0]).toBe(match.outcomesOf[2]);
+    expect(match.outcomesOf[0]).toHaveLength(1);
+    expect(match.outcomesOf[1]).toEqual([]);
   });
 
   it('reuses the index of an unchanged array and notices one changed in place', () => {
@@ -152,17 +174,35 @@ const anEnd = {
   reason: 'noLongerEligible' as const,
 };
 
+/**
+ * The reference's match in the result's shape: per visit (aligned with `occurrences`) and per
+ * record (aligned with `records`; the place of a key's last visit, as a map by key keeps it).
+ */
+function aligned(
+  match: ReturnType<typeof reference>,
+  occurrences: readonly Occurrence[],
+  records: readonly VisitRecord[],
+) {
+  const placeOf = new Map(occurrences.map((o, i) => [o.key, i]));
+  return plain({
+    ...match,
+    matched: records.map((r) => placeOf.get(match.matched.get(r.id) ?? '') ?? -1),
+    outcomesOf: occurrences.map((o) => match.outcomesOf.get(o.key) ?? []),
+    notDoneReasons: occurrences.map((o) => match.notDoneReasons.get(o.key) ?? []),
+  } as RecordMatch);
+}
+
 /** A match as plain data, every map as its entries in order. */
 function plain(match: RecordMatch) {
   return {
     outcomes: match.outcomes,
-    matched: [...match.matched],
+    matched: match.matched,
     duplicates: match.duplicates,
     orphans: match.orphans,
     notByHolder: match.notByHolder,
     ends: [...match.ends],
-    outcomesOf: [...match.outcomesOf],
-    notDoneReasons: [...match.notDoneReasons],
+    outcomesOf: match.outcomesOf,
+    notDoneReasons: match.notDoneReasons,
     contacts: [...match.contacts],
     incidents: match.incidents.map((r) => r.id),
   };
@@ -284,5 +324,5 @@ function reference(
     for (const o of bySubject.get(elderId) ?? [])
       if (o.expiresAt >= end.from && !completedBy.has(o.key))
         addOutcome({ occurrenceKey: o.key, on: end.from, outcome: 'cancelled' });
-  return result as unknown as RecordMatch;
+  return result;
 }

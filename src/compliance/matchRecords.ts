@@ -129,12 +129,13 @@ const oneOf = (value: unknown, name: string, allowed: readonly string[]) =>
 
 /**
  * The state of any planned visit on a day, from a match: `occurrenceState` on the visit's own
- * outcomes — the one rule coverage and escalation both use.
+ * outcomes (`at`: its place in the occurrences the match was made of) — the one rule coverage
+ * and escalation both use.
  * @internal
  */
 export function statesFrom(
   match: RecordMatch,
-): (occurrence: Occurrence, asOf: PlainDate) => OccurrenceState {
-  return (occurrence, asOf) =>
-    occurrenceState(occurrence, { asOf, records: match.outcomesOf.get(occurrence.key) ?? [] });
+): (occurrence: Occurrence, at: number, asOf: PlainDate) => OccurrenceState {
+  return (occurrence, at, asOf) =>
+    occurrenceState(occurrence, { asOf, records: match.outcomesOf[at] ?? [] });
 }

@@ -1,22 +1,22 @@
 import type { PlainDate } from '../models/index.js';
 import type { OccurrenceOutcome } from '../recurrence/index.js';
-import { listsByKey } from './listsByKey.js';
+import { listsByVisit } from './listsByVisit.js';
 import type { MatchRun } from './matchRun.js';
 import { visitAt } from './occurrenceIndex.js';
 import type { RecordMatch } from './recordMatch.js';
-import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js';
+import type { NotDoneReason, VisitRecord } from './visitRecord.js';
 
 /**
- * The result of a match, from its working state: plain data (real maps, arrays and objects), so
- * that it can be cloned, posted to a worker or compared as a value. Built in one go from the
- * numbers: every array has its final length from the start, every map gets each key once, and
- * the keys and ids are the strings the visits and records already hold.
+ * The result of a match, from its working state: plain data (arrays, objects, two small maps),
+ * so that it can be cloned, posted to a worker or compared as a value. Built in one go from the
+ * numbers: what is per visit or per record is a list aligned with the visits or records given
+ * (no map of a million keys), every array has its final length from the start, and the keys
+ * and ids are the strings the visits and records already hold.
  * @internal
  */
 export function matchResult(run: MatchRun): RecordMatch {
   const { index, records, outcomeRecord, outcomeKey, matchedCount } = run;
-  const { outcomes, matched } = outcomesAndMatched(run);
-  const keys = index.keyOf.length;
+  const outcomes = allOutcomes(run);
   // Each outcome's key number, and each record outcome's when it gives a reason (else −1).
   const outcomeKeys = new Int32Array(outcomes.length);
   outcomeKeys.set(outcomeKey.subarray(0, matchedCount));
@@ -24,9 +24,7 @@ export function matchResult(run: MatchRun): RecordMatch {
   const reasonKeys = outcomeKey
     .subarray(0, matchedCount)
     .map((key, i) => (run.outcomeHasReason[i] === 0 ? -1 : key));
-  // A key's text read from its outcome, just made: not from the visit, elsewhere in memory.
-  const keyText = (i: number) => (outcomes[i] as OccurrenceOutcome).occurrenceKey;
-  const { duplicates, orphans, notByHolder, ends, contacts, incidents } = run;
+  const { matched, duplicates, orphans, notByHolder, ends, contacts, incidents } = run;
   return {
     outcomes,
     matched,
@@ -34,40 +32,28 @@ export function matchResult(run: MatchRun): RecordMatch {
     orphans,
     notByHolder,
     ends,
-    outcomesOf: listsByKey(outcomeKeys, keys, (i) => outcomes[i] as OccurrenceOutcome, keyText),
-    notDoneReasons: listsByKey(
-      reasonKeys,
-      keys,
-      (i) => {
-        const record = records[outcomeRecord[i] as number] as VisitRecord;
-        return { on: record.on, reason: record.notDoneReason as NotDoneReason };
-      },
-      keyText,
-    ),
-    contacts: contacts.build(records),
+    outcomesOf: listsByVisit(index, outcomeKeys, (i) => outcomes[i] as OccurrenceOutcome),
+    notDoneReasons: listsByVisit(index, reasonKeys, (i) => {
+      const record = records[outcomeRecord[i] as number] as VisitRecord;
+      return { on: record.on, reason: record.notDoneReason as NotDoneReason };
+    }),
+    contacts: contacts.build(),
     incidents,
   };
 }
 
 /**
- * Every outcome, in order — the records' in the order taken, then the cancellations — and the
- * visit each matched record answers, in one pass over the records.
+ * Every outcome, in order: the records', made as they were taken, then the cancellations — in
+ * the places the records left free when there are enough (there mostly are: orphans and
+ * duplicates leave theirs), so the list is not copied.
  */
-function outcomesAndMatched(run: MatchRun) {
-  const { index, records, outcomeRecord, outcomeKey, matchedCount, cancelKey, cancelOn } = run;
-  const outcomes = new Array<OccurrenceOutcome>(matchedCount + cancelKey.length);
-  const matched = new Map<VisitRecordId, string>();
-  for (let i = 0; i < matchedCount; i++) {
-    const record = records[outcomeRecord[i] as number] as VisitRecord;
-    // A keyed record was matched by its key: the same text, in the record at hand.
-    const occurrenceKey = record.occurrenceKey ?? visitAt(index, outcomeKey[i] as number).key;
-    outcomes[i] = { occurrenceKey, on: record.on, outcome: record.outcome };
-    matched.set(record.id, occurrenceKey);
-  }
+function allOutcomes(run: MatchRun): OccurrenceOutcome[] {
+  const { index, outcomes, matchedCount, cancelKey, cancelOn } = run;
+  outcomes.length = matchedCount;
   for (let c = 0; c < cancelKey.length; c++) {
     const occurrenceKey = visitAt(index, cancelKey[c] as number).key;
     const on = cancelOn[c] as PlainDate;
-    outcomes[matchedCount + c] = { occurrenceKey, on, outcome: 'cancelled' };
+    outcomes.push({ occurrenceKey, on, outcome: 'cancelled' });
   }
-  return { outcomes, matched };
+  return outcomes;
 }

@@ -1,5 +1,5 @@
 import type { ElderId, PlainDate } from '../models/index.js';
-import type { Occurrence } from '../recurrence/index.js';
+import type { Occurrence, OccurrenceOutcome } from '../recurrence/index.js';
 import { ContactDaysBuilder } from './contactDays.js';
 import type { Refusal, RefusalScope } from './creditRule.js';
 import { type OccurrenceIndex, visitAt } from './occurrenceIndex.js';
@@ -22,12 +22,17 @@ export interface MatchRules {
 /**
  * Matching's working state, by number: outcome `i < matchedCount` is record
  * `outcomeRecord[i]`'s, on key number `outcomeKey[i]`; the cancellations follow. The lists the
- * result gives whole (duplicates, orphans …) are built as they are found.
+ * result gives whole (outcomes, matched, duplicates, orphans …) are built as they are found:
+ * a record's outcome is made while the record is at hand, not read again later.
  * @internal
  */
 export interface MatchRun {
   readonly index: OccurrenceIndex;
   readonly records: readonly VisitRecord[];
+  /** The records' outcomes in the order taken (places from `matchedCount` on: free). */
+  readonly outcomes: OccurrenceOutcome[];
+  /** Per record, the place in the visits given of the visit it answers (−1: none). */
+  readonly matched: number[];
   readonly outcomeRecord: Int32Array;
   readonly outcomeKey: Int32Array;
   /** Per record outcome, 1 when its record is not done and gives a reason. */
@@ -59,6 +64,8 @@ export function runMatch(
   const run: MatchRun = {
     index,
     records,
+    outcomes: new Array<OccurrenceOutcome>(order.length),
+    matched: new Array<number>(records.length).fill(-1),
     outcomeRecord: new Int32Array(order.length),
     outcomeKey: new Int32Array(order.length),
     outcomeHasReason: new Uint8Array(order.length),
@@ -90,7 +97,7 @@ export function runMatch(
 function take(run: MatchRun, position: number, subject: number | undefined, visit: number) {
   const record = run.records[position] as VisitRecord;
   if (record.incident) run.incidents.push(record);
-  if (record.outcome === 'completed') run.contacts.add(position, record, subject);
+  if (record.outcome === 'completed') run.contacts.add(record, subject);
   if (visit < 0) return;
   // A keyed record's visit is its key's own number: no need to read it.
   const key = record.occurrenceKey !== undefined ? visit : (run.index.keyOf[visit] as number);
@@ -106,6 +113,10 @@ function take(run: MatchRun, position: number, subject: number | undefined, visi
     }
     run.completedBy[key] = position + 1;
   } else if (record.notDoneReason) run.outcomeHasReason[run.matchedCount] = 1;
+  // A keyed record was matched by its key: the same text, in the record at hand.
+  const occurrenceKey = record.occurrenceKey ?? visitAt(run.index, visit).key;
+  run.outcomes[run.matchedCount] = { occurrenceKey, on: record.on, outcome: record.outcome };
+  run.matched[position] = run.index.order[key] as number;
   run.outcomeRecord[run.matchedCount] = position;
   run.outcomeKey[run.matchedCount++] = key;
 }

@@ -11,8 +11,9 @@ import { daySortKey } from './sortKeys.js';
 export interface OccurrenceIndex {
   /** The visits as given (a copy: the reuse check compares it with the caller's list). */
   readonly list: readonly Occurrence[];
-  /** Per visit number, its place in `list`. */
+  /** Per visit number, its place in `list`; and per place, its visit number (the inverse). */
   readonly order: Int32Array;
+  readonly numberAt: Int32Array;
   /**
    * Key → the number of the visit with that key (the last in `list`, as a Map keeps the last):
    * a key's number is a visit number, so a keyed record reaches its visit in one lookup.
@@ -90,7 +91,7 @@ function buildIndex(list: readonly Occurrence[]): OccurrenceIndex {
     roleOf[visit] = 'role' in who ? codeOf(codes, who.role) : 0;
   }
   const { keyNumber, keyOf } = numberKeys(list, numberAt, order, inDueOrder(due));
-  const index = { list, order, keyNumber, keyOf, subjectOf, openFrom, expiresAt };
+  const index = { list, order, numberAt, keyNumber, keyOf, subjectOf, openFrom, expiresAt };
   return { ...index, kindOf, channelOf, roleOf, codes, subjectNumber, start };
 }
 

@@ -47,14 +47,36 @@ export type OrphanReason =
   | 'noFittingOccurrence';
 
 /**
- * The result of `matchRecords`.
+ * The result of `matchRecords`: plain data (arrays, plain objects, two small maps), so that it
+ * can be cloned, posted to a worker or stored. What is per visit is a list ALIGNED WITH THE
+ * `occurrences` GIVEN (place `i` ↔ `occurrences[i]`), what is per record one aligned with the
+ * `records`: read by place, as the reports do, with no lookup by key. A visit whose key is
+ * repeated in `occurrences` shares the lists of the last visit with that key.
+ *
+ * @example
+ * ```ts
+ * const match = matchRecords(occurrences, records);
+ * occurrences.forEach((visit, i) => {
+ *   occurrenceState(visit, { asOf, records: match.outcomesOf[i] }); // 'completed', 'due' …
+ *   match.notDoneReasons[i]?.at(-1)?.reason; // e.g. 'notAtHome'
+ * });
+ * const answered = occurrences[match.matched[0]]; // the visit records[0] answers (undefined: none)
+ * ```
  * @category Matching
  */
 export interface RecordMatch {
   /** Outcomes for `occurrenceState`: one per matched record, and the cancellations. */
   readonly outcomes: readonly OccurrenceOutcome[];
-  /** The planned visit each matched record answers. */
-  readonly matched: ReadonlyMap<VisitRecordId, string>;
+  /**
+   * Per record (`matched[r]` ↔ `records[r]`): the place in `occurrences` of the planned visit
+   * it answers, or −1 (a record amended, a duplicate, an orphan, one not by the holder).
+   * @example
+   * ```ts
+   * const visit = occurrences[match.matched[r]]; // undefined when records[r] answers none
+   * const answered = match.matched.filter((at) => at >= 0).length;
+   * ```
+   */
+  readonly matched: readonly number[];
   /** Completed records of a visit another completed record already answers. */
   readonly duplicates: readonly {
     readonly recordId: VisitRecordId;
@@ -66,13 +88,27 @@ export interface RecordMatch {
   readonly notByHolder: readonly NotByHolder[];
   /** Each elder's end of visits, the earliest known. */
   readonly ends: ReadonlyMap<ElderId, VisitsEnd>;
-  /** The outcomes of each visit, by key, in day order (the same objects as `outcomes`). */
-  readonly outcomesOf: ReadonlyMap<string, readonly OccurrenceOutcome[]>;
-  /** The reasons recorded for each visit not done, by key, in day order. */
-  readonly notDoneReasons: ReadonlyMap<
-    string,
-    readonly { readonly on: PlainDate; readonly reason: NotDoneReason }[]
-  >;
+  /**
+   * Per visit (`outcomesOf[i]` ↔ `occurrences[i]`): its outcomes in day order, the same objects
+   * as in `outcomes` (one shared empty list for the visits with none).
+   * @example
+   * ```ts
+   * occurrenceState(occurrences[i], { asOf, records: match.outcomesOf[i] });
+   * ```
+   */
+  readonly outcomesOf: readonly (readonly OccurrenceOutcome[])[];
+  /**
+   * Per visit (`notDoneReasons[i]` ↔ `occurrences[i]`): the reasons recorded for it not done,
+   * in day order (one shared empty list for the visits with none).
+   * @example
+   * ```ts
+   * match.notDoneReasons[i]?.at(-1)?.reason; // the last reason, e.g. 'notAtHome'
+   * ```
+   */
+  readonly notDoneReasons: readonly (readonly {
+    readonly on: PlainDate;
+    readonly reason: NotDoneReason;
+  }[])[];
   /**
    * Each elder's days of completed contact in records in force, in order: any channel, and in
    * person — matched to a visit or not.

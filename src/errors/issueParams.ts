@@ -30,7 +30,9 @@ export type ArgumentRule =
   | 'boolean'
   | 'ledgerLists'
   // Ledger files: children sheets.
-  | 'eldersOnly';
+  | 'eldersOnly'
+  // Tracking: a match handed to a report.
+  | 'matchOfOccurrences';
 
 /**
  * Which bounded piece of work ran into its limit, for `work_limit`.

@@ -30,9 +30,9 @@ describe('visitTasks', () => {
     // Without retries, the states are occurrenceState's on the match, as coverage reads them.
     const noRetry = { ...DEFAULT_FOLLOW_UP_RULES, visits: { retryNotDone: [], source: '' } };
     const strict = visitTasks({ ...input, match }, { asOf, rules: noRetry });
-    const expected = occurrences.filter((o) =>
+    const expected = occurrences.filter((o, i) =>
       ['open', 'due', 'overdue'].includes(
-        occurrenceState(o, { asOf, records: match.outcomesOf.get(o.key) ?? [] }),
+        occurrenceState(o, { asOf, records: match.outcomesOf[i] ?? [] }),
       ),
     );
     expect(strict.length).toBeGreaterThan(0);
@@ -42,10 +42,11 @@ describe('visitTasks', () => {
     // With the default retries, the visits not done for a retryable reason come on top.
     const retried = tasks.filter((t) => !strict.some((s) => s.id === t.id));
     expect(retried.length).toBeGreaterThan(0);
-    for (const task of retried)
-      expect(
-        match.notDoneReasons.get(task.params.occurrenceKey)?.every((r) => r.reason !== 'refused'),
-      ).toBe(true);
+    const placeOf = new Map(occurrences.map((o, i) => [o.key, i]));
+    for (const task of retried) {
+      const reasons = match.notDoneReasons[placeOf.get(task.params.occurrenceKey) ?? -1];
+      expect(reasons?.every((r) => r.reason !== 'refused')).toBe(true);
+    }
     expect(tasks.some((t) => t.kind === 'visitOverdue')).toBe(true);
     expect(tasks.some((t) => t.kind === 'visitDue')).toBe(true);
     // The match is made here when not given.
@@ -147,6 +148,15 @@ describe('visitTasks', () => {
     expect(() => visitTasks({ ...input, duties: [{ key: 'x' }] as never }, { asOf })).toThrow(
       GuanaiError,
     );
+    // A match made of other visits: its lists per visit would be read at the wrong places.
+    try {
+      visitTasks({ ...input, occurrences: input.occurrences.slice(1), match }, { asOf });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as GuanaiError).issues.map((i) => [i.code, i.path])).toEqual([
+        ['invalid_argument', ['match']],
+      ]);
+    }
   });
 
   it('on any day: every task has an owner, due ≥ since, an id of its visit, none twice', () => {

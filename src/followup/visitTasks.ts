@@ -8,6 +8,7 @@ import {
 } from '../_lib/argumentGuards.js';
 import {
   type CoverageInput,
+  matchIssue,
   matchRecords,
   type RecordMatch,
   whoAnswers,
@@ -83,6 +84,7 @@ export function visitTasks(
     objectIssue(input.match, 'match', { optional: true }),
     plainDateIssue(options.asOf, 'asOf'),
   ]);
+  throwIssues([matchIssue(input.match, input.occurrences)]);
   const rules = checkedRules(options.rules);
   const answerer = whoAnswers({
     ...(input.pairings ? { pairings: input.pairings } : {}),
@@ -145,7 +147,7 @@ function visitsChecked(
     // Only a visit whose window is open on asOf can be still to make: skip the rest at once.
     if (occurrence.subjectKind !== 'elder') return;
     if (occurrence.openFrom > asOf || occurrence.expiresAt < asOf) return;
-    const state = stateOf(occurrence, asOf, match, retry);
+    const state = stateOf({ occurrence, at: index }, asOf, match, retry);
     if (state !== 'open' && state !== 'due' && state !== 'overdue') return;
     const villageCode = villageOf.get(occurrence.subject);
     if (villageCode === undefined) {
@@ -173,17 +175,16 @@ function matchOf(input: VisitTaskInput): RecordMatch {
 
 /** The visit's state; a visit not done for a reason worth retrying keeps its window's state. */
 function stateOf(
-  occurrence: Occurrence,
+  { occurrence, at }: { readonly occurrence: Occurrence; readonly at: number },
   asOf: PlainDate,
   match: RecordMatch,
   retry: ReadonlySet<string>,
 ) {
-  const records = match.outcomesOf.get(occurrence.key);
+  const records = match.outcomesOf[at];
   const state = occurrenceState(occurrence, records ? { asOf, records } : { asOf });
   if (state !== 'notDone') return state;
   let reason: string | undefined;
-  for (const entry of match.notDoneReasons.get(occurrence.key) ?? [])
-    if (entry.on <= asOf) reason = entry.reason;
+  for (const entry of match.notDoneReasons[at] ?? []) if (entry.on <= asOf) reason = entry.reason;
   return retry.has(reason ?? 'other') ? occurrenceState(occurrence, { asOf }) : state;
 }
 

@@ -31,6 +31,7 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   boolean: 'must be true or false',
   ledgerLists: 'must list only children, otherSupportObligors or entrustedCarer',
   eldersOnly: 'is read with an elders ledger only (kind: elders)',
+  matchOfOccurrences: 'must be the match of these occurrences (matchRecords of the same list)',
 };
 const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: 'candidate dates of a recurrence rule',

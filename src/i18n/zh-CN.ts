@@ -49,6 +49,7 @@ const ARGUMENT_RULES: Readonly<Record<ArgumentRule, string>> = {
   ledgerLists:
     '只能列出 children（子女）、otherSupportObligors（其他赡养人）或 entrustedCarer（委托照料人）',
   eldersOnly: '仅用于老年人台账（kind: elders）',
+  matchOfOccurrences: '须是这些计划走访的匹配结果（用同一列表调用 matchRecords）',
 };
 const WORK_KINDS: Readonly<Record<WorkKind, string>> = {
   recurrenceSteps: '个重复规则候选日期',
