@@ -1,11 +1,5 @@
-import { Elder, type ElderId, type MutualAidGroup, type PlainDate } from '../models/index.js';
-import {
-  checkedAsOf,
-  checkedPolicy,
-  checkIncidents,
-  diagnosed,
-  requireOptions,
-} from './checkedInput.js';
+import type { Elder, ElderId, MutualAidGroup, PlainDate } from '../models/index.js';
+import { checkedAsOf, checkedPolicy, checkIncidents, requireOptions } from './checkedInput.js';
 import { type ElderContext, elderContext } from './context.js';
 import {
   decideStatusCodes,
@@ -13,9 +7,12 @@ import {
   statusCodes,
   statusesOfCodes,
 } from './decideStatuses.js';
+import type { DEFAULT_POLICY } from './defaultPolicy.js';
+import { diagnoseElder } from './diagnoseElder.js';
 import type { IncidentKind } from './incident.js';
-import { checkMajorEvents, checkMutualAidGroups, type MajorEventKind } from './majorEvent.js';
-import type { DEFAULT_POLICY, Policy } from './policy.js';
+import type { MajorEventKind } from './majorEvent.js';
+import { checkMajorEvents, checkMutualAidGroups } from './mutualAidOptions.js';
+import type { Policy } from './policy.js';
 import type { CategoryKey, CategoryResult } from './reason.js';
 import { type SharedConditions, sharedConditions } from './rules/commonConditions.js';
 import { emptyNestElder } from './rules/emptyNest.js';
@@ -87,7 +84,7 @@ function evaluateCategories(
     return evaluateTrusted(elder, options, policy);
   } catch (error) {
     // The elder was not run through the schema: say what is wrong with it, with paths.
-    throw diagnosed(error, Elder, elder, 'elder');
+    throw diagnoseElder(error, elder, 'elder');
   }
 }
 
@@ -162,7 +159,7 @@ export function withExplainedParts<T>(
     const shared = sharedConditions(context);
     return use({ policy, context, shared, base: baseCategories(context, shared, options) });
   } catch (error) {
-    throw diagnosed(error, Elder, elder, 'elder');
+    throw diagnoseElder(error, elder, 'elder');
   }
 }
 
@@ -339,6 +336,6 @@ export function decideUnderPolicy(
   try {
     decideStatusCodes(elder, options, policy.parameters, codes);
   } catch (error) {
-    throw diagnosed(error, Elder, elder, 'elder');
+    throw diagnoseElder(error, elder, 'elder');
   }
 }

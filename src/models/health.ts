@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ABILITY_LEVELS } from './abilityLevels.js';
 import { diagnosed, requirePlainDateArgument } from './diagnosed.js';
 import { isPlainDate, PlainDate } from './plainDate.js';
 
@@ -12,13 +13,7 @@ import { isPlainDate, PlainDate } from './plainDate.js';
  * ```
  * @category Health
  */
-export const AbilityLevel = /* @__PURE__ */ z.enum([
-  'intact',
-  'mild',
-  'moderate',
-  'severe',
-  'total',
-]);
+export const AbilityLevel = /* @__PURE__ */ z.enum(ABILITY_LEVELS);
 /** @category Health */
 export type AbilityLevel = z.infer<typeof AbilityLevel>;
 

@@ -13,6 +13,7 @@ export {
   type SourceId,
   type SourceKind,
 } from '../_lib/sources.js';
+export { ABILITY_LEVELS } from './abilityLevels.js';
 export {
   type AreaEntry,
   CountyArea,
@@ -22,6 +23,7 @@ export {
   VillagerGroup,
 } from './area.js';
 export { EconomicStatus, Enrolment, Programme } from './assistance.js';
+export { AWAY_REASONS } from './awayReasons.js';
 export {
   Availability,
   Capacity,
@@ -60,6 +62,7 @@ export {
 } from './household.js';
 export { CaregiverId, DutyKey, ElderId, PairingId } from './ids.js';
 export { type Ledger, type LedgerInput, type LedgerRowIssue, parseLedger } from './ledger.js';
+export { LIVING_ARRANGEMENTS } from './livingArrangements.js';
 export { maskPhoneNumber } from './maskPhoneNumber.js';
 export { MUTUAL_AID_GROUP_SIZE, MutualAidGroup, MutualAidGroupId } from './mutualAidGroup.js';
 export {
