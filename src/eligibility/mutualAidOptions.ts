@@ -30,6 +30,13 @@ function typeIssue(ok: boolean, path: Issue['path'], expected: string, value: un
   return ok ? [] : [issue('invalid_type', path, { expected, received: jsonTypeOf(value) })];
 }
 
+/** A date issue at `path` unless `value` is a real date. */
+function dateIssue(value: unknown, path: Issue['path']): Issue[] {
+  if (isPlainDate(value)) return [];
+  if (typeof value === 'string') return [issue('invalid_plain_date', path, { value })];
+  return typeIssue(false, path, 'string', value);
+}
+
 /**
  * The issues of one group in what R10 reads of it — its id, members, leader and span — without
  * the schema (the groups are meant to be validated with `parse(MutualAidGroup, …)` at the
@@ -45,11 +52,9 @@ function groupIssues(group: unknown, at: number): Issue[] {
     ...typeIssue(typeof id === 'string', [...path, 'id'], 'string', id),
     ...typeIssue(Array.isArray(members), [...path, 'members'], 'array', members),
     ...typeIssue(typeof leaderId === 'string', [...path, 'leaderId'], 'string', leaderId),
-    ...typeIssue(isPlainDate(validFrom), [...path, 'validFrom'], 'string', validFrom),
+    ...dateIssue(validFrom, [...path, 'validFrom']),
+    ...(validTo === undefined ? [] : dateIssue(validTo, [...path, 'validTo'])),
   ];
-  if (validTo !== undefined && !isPlainDate(validTo)) {
-    issues.push(...typeIssue(false, [...path, 'validTo'], 'string', validTo));
-  }
   if (issues.length > 0 || !members) return issues;
   const memberIssues = (members as unknown[]).flatMap((member, index) =>
     typeIssue(typeof member === 'string', [...path, 'members', index], 'string', member),
