@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { ABILITY_LEVELS } from './abilityLevels.js';
 import { diagnosed, requirePlainDateArgument } from './diagnosed.js';
-import { isPlainDate, PlainDate } from './plainDate.js';
+import { PlainDate } from './plainDate.js';
+import { isPlainDate } from './plainDateOps.js';
 
 /**
  * The five levels of the older-adult ability assessment GB/T 42195-2022: 能力完好 `intact`,

@@ -64,6 +64,7 @@ export { CaregiverId, DutyKey, ElderId, PairingId } from './ids.js';
 export { type Ledger, type LedgerInput, type LedgerRowIssue, parseLedger } from './ledger.js';
 export { LIVING_ARRANGEMENTS } from './livingArrangements.js';
 export { maskPhoneNumber } from './maskPhoneNumber.js';
+export { type MaskResidentIdOptions, maskResidentId } from './maskResidentId.js';
 export { MUTUAL_AID_GROUP_SIZE, MutualAidGroup, MutualAidGroupId } from './mutualAidGroup.js';
 export {
   Pairing,
@@ -74,6 +75,7 @@ export {
   type Reassignment,
   reassignPairing,
 } from './pairing.js';
+export { PlainDate } from './plainDate.js';
 export {
   addDays,
   addMonths,
@@ -84,32 +86,27 @@ export {
   fromDayNumber,
   isoWeekdayOf,
   isPlainDate,
-  PlainDate,
   plainDate,
   toDayNumber,
-} from './plainDate.js';
+} from './plainDateOps.js';
 export { PlainDateTime } from './plainDateTime.js';
+export {
+  RegionCode,
+  type RegionLevel,
+  regionCodeOfLevel,
+  VillageCode,
+} from './regionCode.js';
 export {
   countyCodeOf,
   isWithinRegion,
   parentRegionCode,
-  RegionCode,
-  type RegionLevel,
-  regionCodeOfLevel,
   regionLevel,
   townshipCodeOf,
   townshipKind,
-  VillageCode,
   villageKind,
-} from './regionCode.js';
-export {
-  type MaskResidentIdOptions,
-  maskResidentId,
-  type ResidentIdFacts,
-  ResidentIdNumber,
-  residentIdCheckCharacter,
-  residentIdFacts,
-} from './residentId.js';
+} from './regionCodeOps.js';
+export { ResidentIdNumber, residentIdCheckCharacter } from './residentId.js';
+export { type ResidentIdFacts, residentIdFacts } from './residentIdFacts.js';
 export { ServiceCategory } from './service.js';
 export { minutesOfDay, TimeOfDay } from './timeOfDay.js';
 export {
