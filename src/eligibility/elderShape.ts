@@ -1,28 +1,4 @@
-/**
- * What a leaf of an elder must be, as JSON: `?` when it may be absent, `|null` when it may be
- * null. `date` is a string naming a real day (`YYYY-MM-DD`).
- * @internal
- */
-export type LeafType =
-  | 'string'
-  | 'string?'
-  | 'string?|null'
-  | 'date'
-  | 'date?'
-  | 'boolean?'
-  | 'number?'
-  | 'object?';
-
-/** A nested object (a list of them when `list`), absent allowed unless `required`. @internal */
-export interface NestedShape {
-  readonly fields: Shape;
-  readonly list?: boolean;
-  readonly required?: boolean;
-  readonly nullable?: boolean;
-}
-
-/** Each field of a record, by name. @internal */
-export type Shape = { readonly [field: string]: LeafType | NestedShape };
+import type { Shape } from './shapeIssue.js';
 
 const AWAY_FACTS = {
   alive: 'boolean?',
@@ -66,18 +42,10 @@ export const ELDER_SHAPE: Shape = {
       },
       children: {
         list: true,
-        fields: {
-          ...AWAY_FACTS,
-          kinship: 'string?',
-          relation: 'string?',
-          livesWithElder: 'boolean?',
-        },
+        fields: { ...AWAY_FACTS, kinship: 'string?', livesWithElder: 'boolean?' },
       },
-      otherSupportObligors: {
-        list: true,
-        fields: { ...AWAY_FACTS, relation: 'string', atElderSide: 'boolean?' },
-      },
-      entrustedCarer: { nullable: true, fields: { relation: 'string', since: 'date?' } },
+      otherSupportObligors: { list: true, fields: { ...AWAY_FACTS, atElderSide: 'boolean?' } },
+      entrustedCarer: { nullable: true, fields: { since: 'date?' } },
     },
   },
   health: {
@@ -85,7 +53,6 @@ export const ELDER_SHAPE: Shape = {
       abilityAssessments: { list: true, fields: { level: 'string', assessedOn: 'date' } },
       seriousIllness: 'boolean?',
       severeMentalIllness: 'boolean?',
-      disability: { nullable: true, fields: { category: 'string', grade: 'number?' } },
     },
   },
   economic: {
@@ -100,14 +67,10 @@ export const ELDER_SHAPE: Shape = {
       noHardshipAssessedOn: 'date?',
     },
   },
-  benefits: { list: true, fields: { programme: 'string', status: 'string', since: 'date?' } },
-  burdens: { fields: { farmLabour: 'boolean?', raisingGrandchildren: 'boolean?' } },
   risks: {
     fields: {
       safetyRisk: 'boolean?',
       livingDifficulty: 'boolean?',
-      loneliness: 'boolean?',
-      psychologicalDisorder: 'boolean?',
       otherSpecialDifficulty: 'string?|null',
     },
   },

@@ -1,7 +1,8 @@
 import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import { GuanaiError, type Issue, issue } from '../errors/index.js';
-import { isPlainDate, type MutualAidGroup } from '../models/index.js';
+import type { MutualAidGroup } from '../models/index.js';
 import { MAJOR_EVENT_KINDS } from './majorEventKinds.js';
+import { type Shape, shapeIssue } from './shapeIssue.js';
 
 const KNOWN_EVENTS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(MAJOR_EVENT_KINDS);
 
@@ -25,51 +26,35 @@ export function checkMajorEvents(events: unknown): void {
 /** Lists of groups already checked: a ledger's groups are checked once, not per elder. */
 const checkedGroups = /* @__PURE__ */ new WeakSet<object>();
 
-/** An `invalid_type` issue at `path` unless `ok`. */
-function typeIssue(ok: boolean, path: Issue['path'], expected: string, value: unknown): Issue[] {
-  return ok ? [] : [issue('invalid_type', path, { expected, received: jsonTypeOf(value) })];
-}
-
-/** A date issue at `path` unless `value` is a real date. */
-function dateIssue(value: unknown, path: Issue['path']): Issue[] {
-  if (isPlainDate(value)) return [];
-  if (typeof value === 'string') return [issue('invalid_plain_date', path, { value })];
-  return typeIssue(false, path, 'string', value);
-}
+/** What R10 reads of a group, with the JSON type the `MutualAidGroup` schema gives each. */
+const GROUP_SHAPE: Shape = {
+  id: 'string',
+  members: 'string[]',
+  leaderId: 'string',
+  validFrom: 'date',
+  validTo: 'date?',
+};
 
 /**
- * The issues of one group in what R10 reads of it — its id, members, leader and span — without
- * the schema (the groups are meant to be validated with `parse(MutualAidGroup, …)` at the
- * boundary; this catches a group that was not, before it gives a wrong answer).
+ * The first issue of one group in what R10 reads of it — its id, members, leader (among the
+ * members) and span — without the schema: the groups are meant to be validated with
+ * `parse(MutualAidGroup, …)` at the boundary; this catches one that was not before it gives a
+ * wrong answer.
  */
-function groupIssues(group: unknown, at: number): Issue[] {
-  const path = ['mutualAidGroups', at];
-  if (typeof group !== 'object' || group === null || Array.isArray(group)) {
-    return typeIssue(false, path, 'object', group);
-  }
-  const { id, members, leaderId, validFrom, validTo } = group as Partial<MutualAidGroup>;
-  const issues = [
-    ...typeIssue(typeof id === 'string', [...path, 'id'], 'string', id),
-    ...typeIssue(Array.isArray(members), [...path, 'members'], 'array', members),
-    ...typeIssue(typeof leaderId === 'string', [...path, 'leaderId'], 'string', leaderId),
-    ...dateIssue(validFrom, [...path, 'validFrom']),
-    ...(validTo === undefined ? [] : dateIssue(validTo, [...path, 'validTo'])),
-  ];
-  if (issues.length > 0 || !members) return issues;
-  const memberIssues = (members as unknown[]).flatMap((member, index) =>
-    typeIssue(typeof member === 'string', [...path, 'members', index], 'string', member),
-  );
-  if (memberIssues.length === 0 && !members.includes(leaderId as MutualAidGroup['leaderId'])) {
-    memberIssues.push(
-      issue('mutual_aid_leader_not_member', [...path, 'leaderId'], { leaderId: String(leaderId) }),
-    );
-  }
-  return memberIssues;
+function groupIssue(group: unknown, index: number): Issue[] {
+  const path = ['mutualAidGroups', index];
+  const found = shapeIssue(group, GROUP_SHAPE, path);
+  if (found) return [found];
+  const { members, leaderId } = group as MutualAidGroup;
+  return members.includes(leaderId)
+    ? []
+    : [issue('mutual_aid_leader_not_member', [...path, 'leaderId'], { leaderId })];
 }
 
 /**
  * The groups option must be a list of groups with what R10 reads in its place (an id, members,
- * a leader among them, a span of real dates), checked once per list without the schema.
+ * a leader among them, a span of real dates), checked once per list without the schema: the
+ * first issue of each bad group.
  * @internal
  */
 export function checkMutualAidGroups(groups: unknown): void {
@@ -83,7 +68,7 @@ export function checkMutualAidGroups(groups: unknown): void {
     ]);
   }
   if (checkedGroups.has(groups)) return;
-  const issues = groups.flatMap(groupIssues);
+  const issues = groups.flatMap(groupIssue);
   if (issues.length > 0) throw new GuanaiError(issues);
   checkedGroups.add(groups);
 }
