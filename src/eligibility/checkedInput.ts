@@ -3,10 +3,7 @@ import { GuanaiError, type Issue, type IssuePath, issue, prefixIssues } from '..
 import { isPlainDate, type PlainDate, regionLevel } from '../models/index.js';
 import { checkedFormOf } from './checkedPolicies.js';
 import { DEFAULT_POLICY } from './defaultPolicy.js';
-import { INCIDENT_KINDS } from './incidentKinds.js';
 import type { Policy } from './policy.js';
-
-const KNOWN_INCIDENTS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(INCIDENT_KINDS);
 
 function fail(issues: readonly Issue[], cause?: unknown): never {
   throw new GuanaiError(issues, cause === undefined ? {} : { cause });
@@ -55,20 +52,19 @@ export function checkedAsOf(asOf: unknown): PlainDate {
   return asOf;
 }
 
-/** Incidents must be a list of known kinds: a misspelt one would count as a trigger. @internal */
-export function checkIncidents(incidents: unknown): void {
-  if (incidents === undefined) return;
-  if (!Array.isArray(incidents)) {
-    fail([
-      issue('invalid_type', ['incidents'], {
-        expected: 'array',
-        received: jsonTypeOf(incidents),
-      }),
-    ]);
+/**
+ * A list option of words from a closed list (`incidents`, `majorEvents`), absent or an array of
+ * known words: a misspelt one would count as one of its own. The lists are a handful of words.
+ * @internal
+ */
+export function checkKnownWords(values: unknown, name: string, known: readonly string[]): void {
+  if (values === undefined) return;
+  if (!Array.isArray(values)) {
+    fail([issue('invalid_type', [name], { expected: 'array', received: jsonTypeOf(values) })]);
   }
-  for (let index = 0; index < incidents.length; index++) {
-    if (!KNOWN_INCIDENTS.has(incidents[index])) {
-      fail([issue('invalid_value', ['incidents', index], { allowed: INCIDENT_KINDS })]);
+  for (let index = 0; index < values.length; index++) {
+    if (!known.includes(values[index])) {
+      fail([issue('invalid_value', [name, index], { allowed: known })]);
     }
   }
 }

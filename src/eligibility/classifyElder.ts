@@ -1,5 +1,5 @@
 import type { Elder, ElderId, MutualAidGroup, PlainDate } from '../models/index.js';
-import { checkedAsOf, checkedPolicy, checkIncidents, requireOptions } from './checkedInput.js';
+import { checkedAsOf, checkedPolicy, checkKnownWords, requireOptions } from './checkedInput.js';
 import { type ElderContext, elderContext } from './context.js';
 import {
   decideStatusCodes,
@@ -10,8 +10,10 @@ import {
 import type { DEFAULT_POLICY } from './defaultPolicy.js';
 import { diagnoseElder } from './diagnoseElder.js';
 import type { IncidentKind } from './incident.js';
+import { INCIDENT_KINDS } from './incidentKinds.js';
 import type { MajorEventKind } from './majorEvent.js';
-import { checkMajorEvents, checkMutualAidGroups } from './mutualAidOptions.js';
+import { MAJOR_EVENT_KINDS } from './majorEventKinds.js';
+import { checkMutualAidGroups } from './mutualAidOptions.js';
 import type { Policy } from './policy.js';
 import type { CategoryKey, CategoryResult } from './reason.js';
 import { type SharedConditions, sharedConditions } from './rules/commonConditions.js';
@@ -92,8 +94,8 @@ function evaluateCategories(
 function checkedOptions(options: ClassifyOptions): Policy {
   requireOptions(options);
   checkedAsOf(options.asOf);
-  checkIncidents(options.incidents);
-  checkMajorEvents(options.majorEvents);
+  checkKnownWords(options.incidents, 'incidents', INCIDENT_KINDS);
+  checkKnownWords(options.majorEvents, 'majorEvents', MAJOR_EVENT_KINDS);
   checkMutualAidGroups(options.mutualAidGroups);
   return checkedPolicy(options.policy, ['policy']);
 }
@@ -304,7 +306,7 @@ export function classifyStatuses(elder: Elder, options: ClassifyOptions): Status
 }
 
 /** Scratch codes for a single elder's statuses, read out at once. */
-const singleCodes = statusCodes();
+const singleCodes = /* @__PURE__ */ statusCodes();
 
 /**
  * {@link classifyStatuses} under a policy already checked, for a batch whose options were

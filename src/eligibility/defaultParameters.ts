@@ -1,3 +1,5 @@
+import { ECONOMIC_HARDSHIP_STATUSES } from './economicHardshipStatuses.js';
+
 /**
  * The recommended reading of every open point: the defaults of `PolicyParameters`, which reads
  * them from here, written out so that `DEFAULT_POLICY` needs no schema (and no zod) to exist.
@@ -25,15 +27,7 @@ export const DEFAULT_PARAMETERS = {
   semiDisabledLevels: ['mild', 'moderate'],
   assessmentValidDays: null,
   semiDisabledCountsAsDisabled: false,
-  economicHardshipStatuses: [
-    'minimumLivingAllowance',
-    'extremeHardship',
-    'fiveGuarantee',
-    'threeNo',
-    'povertyRegistered',
-    'povertyMonitoring',
-    'otherHardship',
-  ],
+  economicHardshipStatuses: ECONOMIC_HARDSHIP_STATUSES,
   povertyStatuses: null,
   riskJoin: 'or',
   illnessJoin: 'or',

@@ -98,13 +98,13 @@ describe('diagnoseElder (a failure on an elder not run through the schema)', () 
 
   it('names the first field of the wrong type, with the raw failure as cause', () => {
     const raw = new TypeError('boom');
-    const elder = { ...base(), household: { children: [{ alive: 'yes' }] } };
+    const elder = { ...base(), household: { children: [{ awaySince: 20240101 }] } };
     const error = diagnoseElder(raw, elder, 'elder') as GuanaiError;
     expect(error.issues).toEqual([
       {
         code: 'invalid_type',
-        path: ['household', 'children', 0, 'alive'],
-        params: { expected: 'boolean', received: 'string' },
+        path: ['household', 'children', 0, 'awaySince'],
+        params: { expected: 'string', received: 'number' },
       },
     ]);
     expect(error.cause).toBe(raw);

@@ -1,77 +1,32 @@
 import type { Shape } from './shapeIssue.js';
 
-const AWAY_FACTS = {
-  alive: 'boolean?',
+/** A child's or obligor's absence: the dates the rules parse. */
+const AWAY_FACTS: Shape = {
   awaySince: 'date?',
-  awaySinceBetween: 'object?',
-  awayReason: 'string?',
-  capableOfSupport: 'boolean?',
-  whereabouts: 'object?',
-} as const satisfies Shape;
+  awaySinceBetween: { fields: { earliest: 'date?', latest: 'date' } },
+};
 
 /**
- * The fields of an elder the eligibility rules read, with the JSON type the `Elder` schema
- * gives each: walked only when a classifier failed on an elder it trusted, to say which field
- * is wrong without the schema (and zod). Types only: an unknown enum word passes here.
+ * The fields of an elder whose wrong JSON type can make the eligibility rules fail — the
+ * objects and lists they walk into, the dates, ID number and division code they parse — with
+ * the type the `Elder` schema gives each. Walked only when a classifier failed on an elder it
+ * trusted, to say which field is wrong without the schema (and zod). A flag or word of the
+ * wrong type makes no rule fail (it reads as not recorded), so it is not listed.
  * @internal
  */
 export const ELDER_SHAPE: Shape = {
-  id: 'string',
   residentId: 'string?',
   birthDate: 'date?',
-  residence: {
-    required: true,
-    fields: {
-      villageCode: 'string',
-      setting: 'string?',
-      hukou: 'string?',
-      institution: 'string?|null',
-    },
-  },
+  residence: { required: true, fields: { villageCode: 'string' } },
   household: {
     fields: {
-      livingArrangement: 'string?',
-      solitary: 'boolean?',
-      spouse: {
-        fields: {
-          status: 'string',
-          livesWithElder: 'boolean?',
-          capableOfCare: 'boolean?',
-          birthDate: 'date?',
-        },
-      },
-      children: {
-        list: true,
-        fields: { ...AWAY_FACTS, kinship: 'string?', livesWithElder: 'boolean?' },
-      },
-      otherSupportObligors: { list: true, fields: { ...AWAY_FACTS, atElderSide: 'boolean?' } },
+      spouse: { fields: { birthDate: 'date?' } },
+      children: { list: true, fields: AWAY_FACTS },
+      otherSupportObligors: { list: true, fields: AWAY_FACTS },
       entrustedCarer: { nullable: true, fields: { since: 'date?' } },
     },
   },
-  health: {
-    fields: {
-      abilityAssessments: { list: true, fields: { level: 'string', assessedOn: 'date' } },
-      seriousIllness: 'boolean?',
-      severeMentalIllness: 'boolean?',
-    },
-  },
-  economic: {
-    fields: {
-      minimumLivingAllowance: 'boolean?',
-      extremeHardship: 'boolean?',
-      fiveGuarantee: 'boolean?',
-      threeNo: 'boolean?',
-      povertyRegistered: 'boolean?',
-      povertyMonitoring: 'string?',
-      otherHardship: 'boolean?',
-      noHardshipAssessedOn: 'date?',
-    },
-  },
-  risks: {
-    fields: {
-      safetyRisk: 'boolean?',
-      livingDifficulty: 'boolean?',
-      otherSpecialDifficulty: 'string?|null',
-    },
-  },
+  health: { fields: { abilityAssessments: { list: true, fields: { assessedOn: 'date' } } } },
+  economic: { fields: { noHardshipAssessedOn: 'date?' } },
+  risks: { fields: {} },
 };

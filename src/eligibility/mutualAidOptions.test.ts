@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GuanaiError, type Issue } from '../errors/index.js';
 import { MutualAidGroup, safeParse } from '../models/index.js';
-import { checkMajorEvents, checkMutualAidGroups } from './mutualAidOptions.js';
+import { checkKnownWords } from './checkedInput.js';
+import { MAJOR_EVENT_KINDS } from './majorEventKinds.js';
+import { checkMutualAidGroups } from './mutualAidOptions.js';
 
 const valid = {
   id: 'MAG-3',
@@ -76,8 +78,12 @@ describe('checkMutualAidGroups (without the schema)', () => {
   });
 
   it('checks major events as a closed list', () => {
-    expect(issuesOf(() => checkMajorEvents(['illness', 'accident']))).toEqual([]);
-    expect(issuesOf(() => checkMajorEvents(['ilness']))[0]).toMatchObject({
+    expect(
+      issuesOf(() => checkKnownWords(['illness', 'accident'], 'majorEvents', MAJOR_EVENT_KINDS)),
+    ).toEqual([]);
+    expect(
+      issuesOf(() => checkKnownWords(['ilness'], 'majorEvents', MAJOR_EVENT_KINDS))[0],
+    ).toMatchObject({
       code: 'invalid_value',
       path: ['majorEvents', 0],
     });

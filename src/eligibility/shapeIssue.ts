@@ -3,20 +3,11 @@ import { type Issue, type IssuePath, issue } from '../errors/index.js';
 import { isPlainDate } from '../models/index.js';
 
 /**
- * What a leaf of a record must be, as JSON: `?` when it may be absent, `|null` when it may be
- * null. `date` is a string naming a real day (`YYYY-MM-DD`); `string[]` a list of strings.
+ * What a leaf of a record must be, as JSON: a string, a `date` (a string naming a real day,
+ * `YYYY-MM-DD`) or a list of strings; `?` when it may be absent.
  * @internal
  */
-export type LeafType =
-  | 'string'
-  | 'string?'
-  | 'string?|null'
-  | 'string[]'
-  | 'date'
-  | 'date?'
-  | 'boolean?'
-  | 'number?'
-  | 'object?';
+export type LeafType = 'string' | 'string?' | 'string[]' | 'date' | 'date?';
 
 /** A nested object (a list of them when `list`), absent allowed unless `required`. @internal */
 export interface NestedShape {
@@ -39,22 +30,16 @@ function typeIssue(expected: string, value: unknown, path: IssuePath): Issue {
 
 /** The issue of a leaf value against its type, if any. */
 function leafIssue(value: unknown, type: LeafType, path: IssuePath): Issue | undefined {
-  if (value === undefined && type.includes('?')) return undefined;
-  if (value === null && type.endsWith('|null')) return undefined;
-  const expected = type.replace(/\?.*$/, '');
-  if (expected === 'date') {
-    if (isPlainDate(value)) return undefined;
-    return typeof value === 'string'
-      ? issue('invalid_plain_date', path, { value })
-      : typeIssue('string', value, path);
-  }
-  if (expected === 'string[]') {
+  if (value === undefined && type.endsWith('?')) return undefined;
+  if (type === 'string[]') {
     if (!Array.isArray(value)) return typeIssue('array', value, path);
     const at = value.findIndex((item) => typeof item !== 'string');
     return at < 0 ? undefined : typeIssue('string', value[at], [...path, at]);
   }
-  const ok = expected === 'object' ? isRecord(value) : typeof value === expected;
-  return ok ? undefined : typeIssue(expected, value, path);
+  if (typeof value !== 'string') return typeIssue('string', value, path);
+  return type.startsWith('date') && !isPlainDate(value)
+    ? issue('invalid_plain_date', path, { value })
+    : undefined;
 }
 
 /** The first issue of a nested object (or list of them), if any. */

@@ -1,3 +1,4 @@
+import { LIVING_ARRANGEMENTS } from '../../models/index.js';
 import { allFrozen, BlockMemo, triIndex } from '../blockMemo.js';
 import type { ElderContext } from '../context.js';
 import { ECONOMIC_HARDSHIP_STATUSES } from '../economicHardshipStatuses.js';
@@ -6,7 +7,6 @@ import {
   advancedAge,
   economicFact,
   economicHardship,
-  LIVING_ARRANGEMENTS,
   livesAlone,
   poor,
   recordedStatus,
@@ -48,7 +48,7 @@ export function statusBlock(context: ElderContext): StatusBlock {
   return block;
 }
 
-const ARRANGEMENTS: readonly string[] = [...LIVING_ARRANGEMENTS];
+const ARRANGEMENTS: readonly string[] = LIVING_ARRANGEMENTS;
 
 /**
  * Every fact the block reads, packed: the arrangement, 孤寡, the age, each economic status as
