@@ -4,7 +4,7 @@ import { GuanaiError } from '../errors/index.js';
 import { ChildRecord, fromDayNumber, parse, plainDate, toDayNumber } from '../models/index.js';
 import { classifyChild, classifyChildUnderDefinitions } from './classifyChild.js';
 import { DEFAULT_POLICY } from './defaultPolicy.js';
-import { CHILD_DEFINITIONS } from './definitionChoice.js';
+import { CHILD_DEFINITIONS } from './definitionNames.js';
 import { Policy } from './policy.js';
 
 const asOf = plainDate('2026-06-30');

@@ -3,7 +3,7 @@ import { checkedAsOf, checkedPolicy, requireOptions } from './checkedInput.js';
 import { RULE_CITATIONS } from './citations.js';
 import { type Condition, condition, resultOf } from './condition.js';
 import type { DEFAULT_POLICY } from './defaultPolicy.js';
-import { CHILD_DEFINITIONS, type ChildDefinition } from './definitionChoice.js';
+import { CHILD_DEFINITIONS, type ChildDefinition } from './definitionNames.js';
 import type { Policy, PolicyParameters } from './policy.js';
 import type { CategoryResult } from './reason.js';
 import { diagnosed } from './schemaDiagnosis.js';

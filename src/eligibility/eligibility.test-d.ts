@@ -17,7 +17,7 @@ import {
 import type { CategoryCounts, LedgerClassification, StatusCounts } from './classifyLedger.js';
 import { classifyUnderDefinitions, type DefinitionComparison } from './classifyUnderDefinitions.js';
 import { DEFAULT_POLICY } from './defaultPolicy.js';
-import type { ChildDefinition, EmptyNestDefinition } from './definitionChoice.js';
+import type { ChildDefinition, EmptyNestDefinition } from './definitionNames.js';
 import { type IncidentKind, REPORT_RECIPIENTS, type ReportRecipient } from './incident.js';
 import type { Policy, PolicyInput, PolicyParameters } from './policy.js';
 import type {

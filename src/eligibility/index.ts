@@ -41,7 +41,7 @@ export {
   type ChildDefinition,
   EMPTY_NEST_DEFINITIONS,
   type EmptyNestDefinition,
-} from './definitionChoice.js';
+} from './definitionNames.js';
 export { ECONOMIC_HARDSHIP_STATUSES } from './economicHardshipStatuses.js';
 export { IncidentKind } from './incident.js';
 export { INCIDENT_KINDS } from './incidentKinds.js';

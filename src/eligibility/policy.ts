@@ -6,13 +6,13 @@ import { rememberCheckedPolicy } from './checkedPolicies.js';
 import { CitationSchema } from './citationSchema.js';
 import { RULE_CITATIONS } from './citations.js';
 import { DEFAULT_PARAMETERS } from './defaultParameters.js';
+import { choiceWithAliases } from './definitionChoice.js';
 import {
   CHILD_DEFINITION_ALIASES,
   CHILD_DEFINITIONS,
-  choiceWithAliases,
   EMPTY_NEST_DEFINITION_ALIASES,
   EMPTY_NEST_DEFINITIONS,
-} from './definitionChoice.js';
+} from './definitionNames.js';
 import { ECONOMIC_HARDSHIP_STATUSES } from './economicHardshipStatuses.js';
 import { reportPolicyConflicts } from './policyConflicts.js';
 import type { RuleKey } from './reason.js';

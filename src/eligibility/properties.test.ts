@@ -21,7 +21,7 @@ import { CATEGORY_KEYS } from './categoryKeys.js';
 import { classifyElder, classifyStatuses } from './classifyElder.js';
 import { classifyUnderDefinitions } from './classifyUnderDefinitions.js';
 import { DEFAULT_POLICY } from './defaultPolicy.js';
-import { EMPTY_NEST_DEFINITIONS, type EmptyNestDefinition } from './definitionChoice.js';
+import { EMPTY_NEST_DEFINITIONS, type EmptyNestDefinition } from './definitionNames.js';
 import { Policy } from './policy.js';
 import type { CategoryKey } from './reason.js';
 
