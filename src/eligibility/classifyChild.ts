@@ -153,7 +153,8 @@ function townScopeDefinition(
  *
  * The child must be validated (`parse(ChildRecord, row)`); a record that was not and makes the
  * classification fail throws {@link errors!GuanaiError} with its issues against the schema. Bad
- * options throw as for `classifyElder`.
+ * options throw as for `classifyElder` (a policy not checked by `parsePolicy` or `selectPolicy`
+ * is `policy_unchecked`).
  *
  * @example
  * ```ts

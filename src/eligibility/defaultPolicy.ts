@@ -18,9 +18,15 @@ export const DEFAULT_POLICY: Policy = {
   name: 'guanai default (seed documents, recommended readings)',
   jurisdiction: 'national',
   validFrom: '2000-01-01' as PlainDate,
-  // A deep copy, so that changing the default policy leaves the schema's defaults alone; the
-  // schema's `.default(DEFAULT_PARAMETERS.x)` checks each value's type, the tests its equality.
-  parameters: /* @__PURE__ */ structuredClone(
-    DEFAULT_PARAMETERS,
-  ) as unknown as Policy['parameters'],
+  // Copies of the lists: the schema's output has mutable arrays, and the defaults stay apart.
+  // Spread, not structuredClone: a cloned object is slower to read on the hot path (measured).
+  parameters: {
+    ...DEFAULT_PARAMETERS,
+    awayReasons: [...DEFAULT_PARAMETERS.awayReasons],
+    childKinships: [...DEFAULT_PARAMETERS.childKinships],
+    disabledLevels: [...DEFAULT_PARAMETERS.disabledLevels],
+    semiDisabledLevels: [...DEFAULT_PARAMETERS.semiDisabledLevels],
+    economicHardshipStatuses: [...DEFAULT_PARAMETERS.economicHardshipStatuses],
+    childAgeRange: { ...DEFAULT_PARAMETERS.childAgeRange },
+  },
 };
