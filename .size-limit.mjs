@@ -21,7 +21,7 @@ const BUDGETS = [
   ['guanai', 'index', '179.0 kB'],
   ['guanai/models', 'models', '44.2 kB'],
   ['guanai/calendar', 'calendar', '34.3 kB'],
-  ['guanai/eligibility', 'eligibility', '55.1 kB'],
+  ['guanai/eligibility', 'eligibility', '55.2 kB'],
   ['guanai/recurrence', 'recurrence', '60.8 kB'],
   ['guanai/ical', 'ical', '70.8 kB'],
   ['guanai/ical', 'ical', '57.6 kB', '{ toICalendar }'],
