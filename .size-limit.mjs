@@ -21,7 +21,7 @@ const BUDGETS = [
   ['guanai', 'index', '179.0 kB'],
   ['guanai/models', 'models', '44.2 kB'],
   ['guanai/calendar', 'calendar', '34.3 kB'],
-  ['guanai/eligibility', 'eligibility', '54.3 kB'],
+  ['guanai/eligibility', 'eligibility', '55.2 kB'],
   ['guanai/recurrence', 'recurrence', '60.8 kB'],
   ['guanai/ical', 'ical', '70.8 kB'],
   ['guanai/ical', 'ical', '57.6 kB', '{ toICalendar }'],
@@ -37,7 +37,7 @@ const BUDGETS = [
   ['guanai', 'index', '22.3 kB', '{ formatIssue }'],
   ['guanai/calendar', 'calendar', '4.3 kB', '{ dayInfo }'],
   ['guanai/calendar', 'calendar', '3.6 kB', '{ toLunar, festivalDate }'],
-  ['guanai/eligibility', 'eligibility', '47.7 kB', '{ classifyElder }'],
+  ['guanai/eligibility', 'eligibility', '15.0 kB', '{ classifyElder }'],
   ['guanai/recurrence', 'recurrence', '1.7 kB', '{ occurrenceState }'],
   ['guanai/scheduling', 'scheduling', '9.3 kB', '{ solveAssignment }'],
 ];

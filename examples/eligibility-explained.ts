@@ -9,7 +9,7 @@ import {
   type Classification,
   classifyElder,
   DEFAULT_POLICY,
-  Policy,
+  parsePolicy,
   selectPolicy,
 } from 'guanai/eligibility';
 import { explainClassification } from 'guanai/i18n';
@@ -93,7 +93,7 @@ const zhang = parse(Elder, {
 
 // 高龄 starts at 80 by default; a city's policy may start it at 70 (spec §1.8). The policy in
 // force for an elder is the most specific one whose jurisdiction holds the elder's village.
-const shaoxing = parse(Policy, {
+const shaoxing = parsePolicy({
   id: 'zj-shaoxing-2024',
   name: '绍兴市（高龄 70 周岁起）',
   jurisdiction: '330600',

@@ -12,7 +12,7 @@ import {
 } from '../models/index.js';
 import { assessmentInForce } from './assessmentInForce.js';
 import { dayKey } from './dayKey.js';
-import { DEFAULT_POLICY } from './policy.js';
+import { DEFAULT_POLICY } from './defaultPolicy.js';
 
 const START = plainDate('2024-12-01');
 const dayArb = fc.integer({ min: 0, max: 800 }).map((n) => addDays(START, n));

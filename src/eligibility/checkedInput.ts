@@ -1,19 +1,9 @@
-import type * as z from 'zod';
-import { diagnoseFailure } from '../_lib/diagnoseFailure.js';
 import { jsonTypeOf } from '../_lib/jsonTypeOf.js';
 import { GuanaiError, type Issue, type IssuePath, issue, prefixIssues } from '../errors/index.js';
-import { isPlainDate, type PlainDate, regionLevel, safeParse } from '../models/index.js';
-import { IncidentKind } from './incident.js';
-import { DEFAULT_POLICY, Policy } from './policy.js';
-
-/**
- * Each policy object seen, mapped to its checked form: a policy is checked against the schema
- * once, the first time it is used, so the hot paths pay a map lookup, not a parse.
- */
-const checkedPolicies = /* @__PURE__ */ new WeakMap<object, Policy>([
-  [DEFAULT_POLICY, DEFAULT_POLICY],
-]);
-const INCIDENT_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(IncidentKind.options);
+import { isPlainDate, type PlainDate, regionLevel } from '../models/index.js';
+import { checkedFormOf } from './checkedPolicies.js';
+import { DEFAULT_POLICY } from './defaultPolicy.js';
+import type { Policy } from './policy.js';
 
 function fail(issues: readonly Issue[], cause?: unknown): never {
   throw new GuanaiError(issues, cause === undefined ? {} : { cause });
@@ -21,8 +11,10 @@ function fail(issues: readonly Issue[], cause?: unknown): never {
 
 /**
  * The checked form of a policy argument (the default when absent, unless `listed`: an entry of a
- * list of policies must be there), or a thrown {@link GuanaiError} with the schema's issues
- * under `path`.
+ * list of policies must be there). A classifier trusts only a policy it knows is checked
+ * (`DEFAULT_POLICY`, a policy from `parsePolicy`, `Policy.parse`, `validatePolicies` or one
+ * `selectPolicy` checked): anything else is `policy_unchecked` at `path` (an object) or
+ * `invalid_type` (not one) — no schema runs here, so classifying ships no zod.
  * @internal
  */
 export function checkedPolicy(policy: unknown, path: IssuePath, listed = false): Policy {
@@ -30,12 +22,10 @@ export function checkedPolicy(policy: unknown, path: IssuePath, listed = false):
   if (typeof policy !== 'object' || policy === null) {
     fail([issue('invalid_type', path, { expected: 'object', received: jsonTypeOf(policy) })]);
   }
-  const known = checkedPolicies.get(policy);
+  if (policy === DEFAULT_POLICY) return DEFAULT_POLICY;
+  const known = checkedFormOf(policy) as Policy | undefined;
   if (known) return known;
-  const result = safeParse(Policy, policy);
-  if (!result.ok) fail(prefixIssues(result.issues, path));
-  checkedPolicies.set(policy, result.value);
-  return result.value;
+  return fail([issue('policy_unchecked', path, {})]);
 }
 
 /** Throw unless an options argument is an object. @internal */
@@ -62,20 +52,19 @@ export function checkedAsOf(asOf: unknown): PlainDate {
   return asOf;
 }
 
-/** Incidents must be a list of known kinds: a misspelt one would count as a trigger. @internal */
-export function checkIncidents(incidents: unknown): void {
-  if (incidents === undefined) return;
-  if (!Array.isArray(incidents)) {
-    fail([
-      issue('invalid_type', ['incidents'], {
-        expected: 'array',
-        received: jsonTypeOf(incidents),
-      }),
-    ]);
+/**
+ * A list option of words from a closed list (`incidents`, `majorEvents`), absent or an array of
+ * known words: a misspelt one would count as one of its own. The lists are a handful of words.
+ * @internal
+ */
+export function checkKnownWords(values: unknown, name: string, known: readonly string[]): void {
+  if (values === undefined) return;
+  if (!Array.isArray(values)) {
+    fail([issue('invalid_type', [name], { expected: 'array', received: jsonTypeOf(values) })]);
   }
-  for (let index = 0; index < incidents.length; index++) {
-    if (!INCIDENT_KINDS.has(incidents[index])) {
-      fail([issue('invalid_value', ['incidents', index], { allowed: IncidentKind.options })]);
+  for (let index = 0; index < values.length; index++) {
+    if (!known.includes(values[index])) {
+      fail([issue('invalid_value', [name, index], { allowed: known })]);
     }
   }
 }
@@ -88,22 +77,4 @@ export function checkRegion(region: unknown, path: IssuePath): void {
     if (!(error instanceof GuanaiError)) throw error;
     fail(prefixIssues(error.issues, path), error);
   }
-}
-
-/**
- * The error to throw when a classifier's fast path failed on a record it trusted: the record's
- * issues against its schema (with `prefix` before each path), or — when the record is valid
- * and the failure was already a {@link GuanaiError} — that error; `invalid_argument` (rule
- * `object`) for a raw failure on a valid record, which should not happen. An error of any
- * other class (thrown by the caller's own getter, say) is the caller's and passes unchanged.
- * @internal
- */
-export function diagnosed(
-  error: unknown,
-  schema: z.ZodType,
-  record: unknown,
-  name: string,
-  prefix: IssuePath = [],
-): unknown {
-  return diagnoseFailure(error, () => safeParse(schema, record), name, prefix);
 }

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { GuanaiError } from '../errors/index.js';
 import { ChildRecord, fromDayNumber, parse, plainDate, toDayNumber } from '../models/index.js';
 import { classifyChild, classifyChildUnderDefinitions } from './classifyChild.js';
-import { CHILD_DEFINITIONS } from './definitionChoice.js';
-import { DEFAULT_POLICY, Policy } from './policy.js';
+import { DEFAULT_POLICY } from './defaultPolicy.js';
+import { CHILD_DEFINITIONS } from './definitionNames.js';
+import { Policy } from './policy.js';
 
 const asOf = plainDate('2026-06-30');
 const withPolicy = (parameters: object) =>

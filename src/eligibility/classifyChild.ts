@@ -1,10 +1,12 @@
 import { addMonths, ageInFullYears, ChildRecord, type PlainDate } from '../models/index.js';
-import { checkedAsOf, checkedPolicy, diagnosed, requireOptions } from './checkedInput.js';
+import { checkedAsOf, checkedPolicy, requireOptions } from './checkedInput.js';
 import { RULE_CITATIONS } from './citations.js';
 import { type Condition, condition, resultOf } from './condition.js';
-import { CHILD_DEFINITIONS, type ChildDefinition } from './definitionChoice.js';
-import type { DEFAULT_POLICY, Policy, PolicyParameters } from './policy.js';
+import type { DEFAULT_POLICY } from './defaultPolicy.js';
+import { CHILD_DEFINITIONS, type ChildDefinition } from './definitionNames.js';
+import type { Policy, PolicyParameters } from './policy.js';
 import type { CategoryResult } from './reason.js';
+import { diagnosed } from './schemaDiagnosis.js';
 import { allOf, anyOf, type Tri, triOf } from './tri.js';
 
 /**
@@ -151,7 +153,8 @@ function townScopeDefinition(
  *
  * The child must be validated (`parse(ChildRecord, row)`); a record that was not and makes the
  * classification fail throws {@link errors!GuanaiError} with its issues against the schema. Bad
- * options throw as for `classifyElder`.
+ * options throw as for `classifyElder` (a policy not checked by `parsePolicy` or `selectPolicy`
+ * is `policy_unchecked`).
  *
  * @example
  * ```ts

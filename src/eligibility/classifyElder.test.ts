@@ -7,7 +7,9 @@ import { ASOF, base } from '../../test/fixtures/elder.js';
 import { GuanaiError, type Issue } from '../errors/index.js';
 import { Elder, parse } from '../models/index.js';
 import { classifyElder, classifyStatuses } from './classifyElder.js';
-import { DEFAULT_POLICY } from './policy.js';
+import { DEFAULT_POLICY } from './defaultPolicy.js';
+import { parsePolicy, safeParsePolicy } from './parsePolicy.js';
+import { Policy } from './policy.js';
 
 const elder = parse(Elder, base());
 
@@ -62,13 +64,24 @@ describe.each([
     });
   });
 
-  it('reports a policy the schema rejects under policy, and accepts one not yet parsed', () => {
+  it('rejects a policy not checked by parsePolicy (policy_unchecked), and accepts it checked', () => {
     const issues = issuesOf(() =>
       classify(elder, { asOf: ASOF, policy: { ...DEFAULT_POLICY, parameters: 5 } as never }),
     );
-    expect(issues[0]).toMatchObject({ code: 'invalid_type', path: ['policy', 'parameters'] });
+    expect(issues).toEqual([{ code: 'policy_unchecked', path: ['policy'], params: {} }]);
+    expect(() => parsePolicy({ ...DEFAULT_POLICY, parameters: 5 })).toThrow(GuanaiError);
     const raw = { id: 'p', name: 'p', jurisdiction: 'national', validFrom: '2000-01-01' };
-    expect(classify(elder, { asOf: ASOF, policy: raw as never }).policyId).toBe('p');
+    expect(issuesOf(() => classify(elder, { asOf: ASOF, policy: raw as never }))).toEqual([
+      { code: 'policy_unchecked', path: ['policy'], params: {} },
+    ]);
+    expect(issuesOf(() => classify(elder, { asOf: ASOF, policy: 5 as never }))[0]).toMatchObject({
+      code: 'invalid_type',
+      path: ['policy'],
+    });
+    expect(classify(elder, { asOf: ASOF, policy: parsePolicy(raw) }).policyId).toBe('p');
+    const checked = safeParsePolicy(raw);
+    expect(checked.ok && classify(elder, { asOf: ASOF, policy: checked.value }).policyId).toBe('p');
+    expect(classify(elder, { asOf: ASOF, policy: Policy.parse(raw) }).policyId).toBe('p');
   });
 
   it('rejects a misspelt incident kind, listing the allowed ones', () => {

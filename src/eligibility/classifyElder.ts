@@ -1,11 +1,5 @@
-import { Elder, type ElderId, type MutualAidGroup, type PlainDate } from '../models/index.js';
-import {
-  checkedAsOf,
-  checkedPolicy,
-  checkIncidents,
-  diagnosed,
-  requireOptions,
-} from './checkedInput.js';
+import type { Elder, ElderId, MutualAidGroup, PlainDate } from '../models/index.js';
+import { checkedAsOf, checkedPolicy, checkKnownWords, requireOptions } from './checkedInput.js';
 import { type ElderContext, elderContext } from './context.js';
 import {
   decideStatusCodes,
@@ -13,9 +7,14 @@ import {
   statusCodes,
   statusesOfCodes,
 } from './decideStatuses.js';
+import type { DEFAULT_POLICY } from './defaultPolicy.js';
+import { diagnoseElder } from './diagnoseElder.js';
 import type { IncidentKind } from './incident.js';
-import { checkMajorEvents, checkMutualAidGroups, type MajorEventKind } from './majorEvent.js';
-import type { DEFAULT_POLICY, Policy } from './policy.js';
+import { INCIDENT_KINDS } from './incidentKinds.js';
+import type { MajorEventKind } from './majorEvent.js';
+import { MAJOR_EVENT_KINDS } from './majorEventKinds.js';
+import { checkMutualAidGroups } from './mutualAidOptions.js';
+import type { Policy } from './policy.js';
 import type { CategoryKey, CategoryResult } from './reason.js';
 import { type SharedConditions, sharedConditions } from './rules/commonConditions.js';
 import { emptyNestElder } from './rules/emptyNest.js';
@@ -34,7 +33,11 @@ import type { Tri } from './tri.js';
 export interface ClassifyOptions {
   /** The day the classification is for: ages and absences are measured to it. */
   readonly asOf: PlainDate;
-  /** The policy in force (default {@link DEFAULT_POLICY}); see `selectPolicy`. */
+  /**
+   * The policy in force (default {@link DEFAULT_POLICY}): one checked by `parsePolicy` (or
+   * `Policy.parse`, `validatePolicies`) or chosen by `selectPolicy`; any other object is
+   * `policy_unchecked`.
+   */
   readonly policy?: Policy;
   /** Situations found on a visit that call for an immediate report (spec §2 R4). */
   readonly incidents?: readonly IncidentKind[];
@@ -44,8 +47,9 @@ export interface ClassifyOptions {
    */
   readonly majorEvents?: readonly MajorEventKind[];
   /**
-   * The mutual-aid groups (老老互助组织), validated, for R10's membership; while absent,
-   * membership is unknown. Checked once per list.
+   * The mutual-aid groups (老老互助组织), validated (`parse(MutualAidGroup, …)`), for R10's
+   * membership; while absent, membership is unknown. Checked once per list without the schema,
+   * for what R10 reads: an id, members, a leader among them and a span of real dates.
    */
   readonly mutualAidGroups?: readonly MutualAidGroup[];
 }
@@ -87,7 +91,7 @@ function evaluateCategories(
     return evaluateTrusted(elder, options, policy);
   } catch (error) {
     // The elder was not run through the schema: say what is wrong with it, with paths.
-    throw diagnosed(error, Elder, elder, 'elder');
+    throw diagnoseElder(error, elder, 'elder');
   }
 }
 
@@ -95,8 +99,8 @@ function evaluateCategories(
 function checkedOptions(options: ClassifyOptions): Policy {
   requireOptions(options);
   checkedAsOf(options.asOf);
-  checkIncidents(options.incidents);
-  checkMajorEvents(options.majorEvents);
+  checkKnownWords(options.incidents, 'incidents', INCIDENT_KINDS);
+  checkKnownWords(options.majorEvents, 'majorEvents', MAJOR_EVENT_KINDS);
   checkMutualAidGroups(options.mutualAidGroups);
   return checkedPolicy(options.policy, ['policy']);
 }
@@ -162,7 +166,7 @@ export function withExplainedParts<T>(
     const shared = sharedConditions(context);
     return use({ policy, context, shared, base: baseCategories(context, shared, options) });
   } catch (error) {
-    throw diagnosed(error, Elder, elder, 'elder');
+    throw diagnoseElder(error, elder, 'elder');
   }
 }
 
@@ -248,13 +252,17 @@ export function statusesOf(
  * it for people with `explain` from `guanai/i18n`. To count many elders, {@link classifyStatuses}
  * decides the same statuses without building the explanations.
  *
- * The elder must be validated (`parse(Elder, row)` or `parseLedger`); the function is pure and
- * reads no clock. It does not parse the elder on every call (it is a hot path): when an
- * unvalidated elder makes it fail, it throws {@link errors!GuanaiError} with the elder's issues
- * against the `Elder` schema (paths inside the elder). It also throws for options that are
- * not an object (`invalid_argument`), an `asOf` that is not a real date (`invalid_plain_date`
- * at `['asOf']`), an incident kind not in {@link IncidentKind} (`invalid_value` at
- * `['incidents', i]`) and a policy the `Policy` schema rejects (issues under `['policy']`).
+ * The elder must be validated (`parse(Elder, row)` or `parseLedger`) and the policy checked
+ * (`parsePolicy`, `selectPolicy`, or `DEFAULT_POLICY`); the function is pure, reads no clock and
+ * runs no schema (it is a hot path, and an app that only classifies ships no zod). When an
+ * unvalidated elder makes it fail, it throws {@link errors!GuanaiError} at the first field of
+ * the wrong JSON type among those the rules walk into or parse (`invalid_type`,
+ * `invalid_plain_date`), else `invalid_argument` at `[]` with the raw error as `cause`. It also
+ * throws for options that are not an object (`invalid_argument`), an `asOf` that is not a real
+ * date (`invalid_plain_date` at `['asOf']`), an incident or major-event kind not in its list
+ * (`invalid_value` at `['incidents', i]`), groups without what R10 reads (the first issue under
+ * `['mutualAidGroups']`) and a policy not known to be checked (`policy_unchecked` at
+ * `['policy']`: a copy or spread of a checked policy is not one).
  *
  * @example
  * ```ts
@@ -307,7 +315,7 @@ export function classifyStatuses(elder: Elder, options: ClassifyOptions): Status
 }
 
 /** Scratch codes for a single elder's statuses, read out at once. */
-const singleCodes = statusCodes();
+const singleCodes = /* @__PURE__ */ statusCodes();
 
 /**
  * {@link classifyStatuses} under a policy already checked, for a batch whose options were
@@ -326,7 +334,7 @@ export function statusesUnderPolicy(
 
 /**
  * The status pass into `codes`, under a policy already checked; an elder that makes it fail is
- * diagnosed (its issues against the `Elder` schema).
+ * diagnosed without the schema (see `diagnoseElder`).
  * @internal
  */
 export function decideUnderPolicy(
@@ -339,6 +347,6 @@ export function decideUnderPolicy(
   try {
     decideStatusCodes(elder, options, policy.parameters, codes);
   } catch (error) {
-    throw diagnosed(error, Elder, elder, 'elder');
+    throw diagnoseElder(error, elder, 'elder');
   }
 }

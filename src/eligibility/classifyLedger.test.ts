@@ -16,7 +16,8 @@ import { generateSampleCounty } from '../sample/index.js';
 import { CATEGORY_KEYS } from './categoryKeys.js';
 import { classifyElder, classifyStatuses } from './classifyElder.js';
 import { type AreaCounts, type CategoryCounts, classifyLedger } from './classifyLedger.js';
-import { DEFAULT_POLICY, Policy } from './policy.js';
+import { DEFAULT_POLICY } from './defaultPolicy.js';
+import { Policy } from './policy.js';
 import type { Tri } from './tri.js';
 
 const ASOF = plainDate('2026-06-30');

@@ -1,12 +1,6 @@
 import { GuanaiError, issue, prefixIssues } from '../errors/index.js';
 import { type AreaEntry, Elder, type RegionCode } from '../models/index.js';
-import {
-  checkedAsOf,
-  checkedPolicy,
-  checkRegion,
-  diagnosed,
-  requireOptions,
-} from './checkedInput.js';
+import { checkedAsOf, checkedPolicy, checkRegion, requireOptions } from './checkedInput.js';
 import {
   type ClassifyOptions,
   decideUnderPolicy,
@@ -16,6 +10,7 @@ import { type StatusCodes, statusCodes } from './decideStatuses.js';
 import { LedgerTally } from './ledgerTally.js';
 import type { Policy } from './policy.js';
 import type { CategoryKey } from './reason.js';
+import { diagnosed } from './schemaDiagnosis.js';
 import { policyInForce } from './selectPolicy.js';
 import { SharedStatuses } from './sharedStatuses.js';
 import type { Tri } from './tri.js';

@@ -8,6 +8,7 @@ import { ASOF, elder, policy } from '../../test/fixtures/elder.js';
 import { GuanaiError } from '../errors/index.js';
 import { classifyElder } from './classifyElder.js';
 import { classifyUnderDefinitions } from './classifyUnderDefinitions.js';
+import { parsePolicy } from './parsePolicy.js';
 
 /** Widowed, living alone, no children, recorded 孤寡: S17 counts her, S18 does not. */
 const solitary = elder({ household: { children: [], solitary: true } });
@@ -34,10 +35,10 @@ describe('classifyUnderDefinitions', () => {
 
   it('ignores the policy’s own choice and keeps its other readings and citations', () => {
     const local = policy({ emptyNestDefinition: 'closedListS17', advancedAgeThreshold: 70 });
-    const cited = {
+    const cited = parsePolicy({
       ...local,
       citations: { emptyNestElder: { spec: '本县实施方案 第二条' } },
-    };
+    });
     const compared = classifyUnderDefinitions(solitary, { asOf: ASOF, policy: cited });
     expect(compared.policyId).toBe('test');
     expect(compared.emptyNestDefinition.childrenLeftHomeS18.statuses.emptyNestElder).toBe('no');

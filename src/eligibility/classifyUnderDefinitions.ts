@@ -1,6 +1,6 @@
 import type { Elder, ElderId, PlainDate } from '../models/index.js';
 import { type ClassifyOptions, type ExplainedParts, withExplainedParts } from './classifyElder.js';
-import { EMPTY_NEST_DEFINITIONS, type EmptyNestDefinition } from './definitionChoice.js';
+import { EMPTY_NEST_DEFINITIONS, type EmptyNestDefinition } from './definitionNames.js';
 import type { CategoryKey, CategoryResult } from './reason.js';
 import { emptyNestElder } from './rules/emptyNest.js';
 import { emptyNestPriority, facilityPriority } from './rules/priority.js';

@@ -20,7 +20,7 @@ import {
 } from '../models/index.js';
 import { CATEGORY_KEYS } from './categoryKeys.js';
 import { classifyElder, classifyStatuses } from './classifyElder.js';
-import { EMPTY_NEST_DEFINITIONS } from './definitionChoice.js';
+import { EMPTY_NEST_DEFINITIONS } from './definitionNames.js';
 import { IncidentKind } from './incident.js';
 import { MajorEventKind } from './majorEvent.js';
 import { Policy } from './policy.js';

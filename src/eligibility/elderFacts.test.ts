@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Elder, plainDate } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
+import { DEFAULT_POLICY } from './defaultPolicy.js';
 import { ElderFacts, elderFacts } from './elderFacts.js';
-import { DEFAULT_POLICY } from './policy.js';
 
 const ASOF = plainDate('2026-06-30');
 const policy = DEFAULT_POLICY.parameters;

@@ -16,9 +16,10 @@ import {
 } from './classifyElder.js';
 import type { CategoryCounts, LedgerClassification, StatusCounts } from './classifyLedger.js';
 import { classifyUnderDefinitions, type DefinitionComparison } from './classifyUnderDefinitions.js';
-import type { ChildDefinition, EmptyNestDefinition } from './definitionChoice.js';
+import { DEFAULT_POLICY } from './defaultPolicy.js';
+import type { ChildDefinition, EmptyNestDefinition } from './definitionNames.js';
 import { type IncidentKind, REPORT_RECIPIENTS, type ReportRecipient } from './incident.js';
-import { DEFAULT_POLICY, type Policy, type PolicyInput, type PolicyParameters } from './policy.js';
+import type { Policy, PolicyInput, PolicyParameters } from './policy.js';
 import type {
   CategoryKey,
   CategoryResult,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { INCIDENT_KINDS } from './incidentKinds.js';
 
 /**
  * The situations of spec §2 R4 that must be reported at once (S14 L379): 外出流浪乞讨
@@ -13,35 +14,8 @@ import * as z from 'zod';
  * ```
  * @category Incidents
  */
-export const IncidentKind = /* @__PURE__ */ z.enum([
-  'wanderingOrBegging',
-  'illegalInfringement',
-  'criticalIllness',
-  'severeMentalIllness',
-  'majorDifficulty',
-]);
+export const IncidentKind = /* @__PURE__ */ z.enum(INCIDENT_KINDS);
 /** @category Incidents */
 export type IncidentKind = z.infer<typeof IncidentKind>;
 
-/**
- * A body an immediate report may go to.
- * @category Incidents
- */
-export type ReportRecipient = 'villageCommittee' | 'townshipGovernment' | 'countyCivilAffairs';
-
-/**
- * The bodies an immediate report may go to — any one of them (「或」, spec §2 R4 · S14 L379): the
- * village (residents') committee, the township government, the county civil-affairs department.
- * After emergency handling the township government carries out care and relief.
- *
- * @example
- * ```ts
- * REPORT_RECIPIENTS.map((body) => label('reportRecipient', body)); // ['村（居）委会', '乡镇人民政府', '县（市）级民政部门']
- * ```
- * @category Incidents
- */
-export const REPORT_RECIPIENTS: readonly ReportRecipient[] = [
-  'villageCommittee',
-  'townshipGovernment',
-  'countyCivilAffairs',
-];
+export { REPORT_RECIPIENTS, type ReportRecipient } from './reportRecipients.js';

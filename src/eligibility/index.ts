@@ -35,16 +35,20 @@ export {
   type DefinitionComparison,
   type EmptyNestDependentKey,
 } from './classifyUnderDefinitions.js';
+export { DEFAULT_POLICY } from './defaultPolicy.js';
 export {
   CHILD_DEFINITIONS,
   type ChildDefinition,
   EMPTY_NEST_DEFINITIONS,
   type EmptyNestDefinition,
-} from './definitionChoice.js';
-export { IncidentKind, REPORT_RECIPIENTS, type ReportRecipient } from './incident.js';
+} from './definitionNames.js';
+export { ECONOMIC_HARDSHIP_STATUSES } from './economicHardshipStatuses.js';
+export { IncidentKind } from './incident.js';
+export { INCIDENT_KINDS } from './incidentKinds.js';
 export { MajorEventKind } from './majorEvent.js';
+export { MAJOR_EVENT_KINDS } from './majorEventKinds.js';
+export { parsePolicy, safeParsePolicy } from './parsePolicy.js';
 export {
-  DEFAULT_POLICY,
   EconomicHardshipStatus,
   Policy,
   type PolicyInput,
@@ -59,6 +63,7 @@ export type {
   ReasonParams,
   RuleKey,
 } from './reason.js';
+export { REPORT_RECIPIENTS, type ReportRecipient } from './reportRecipients.js';
 export {
   type ResponsibleParty,
   type ResponsiblePartyResult,

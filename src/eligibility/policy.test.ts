@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type PlainDate, plainDate, RegionCode, safeParse } from '../models/index.js';
-import { DEFAULT_POLICY, Policy, type PolicyInput, PolicyParameters } from './policy.js';
+import { DEFAULT_POLICY } from './defaultPolicy.js';
+import { Policy, type PolicyInput, PolicyParameters } from './policy.js';
 import { selectPolicy } from './selectPolicy.js';
 
 const on = (date: string): PlainDate => plainDate(date);

@@ -2,15 +2,18 @@ import * as z from 'zod';
 import { afterFieldsPass } from '../_lib/afterFieldsPass.js';
 import { reportIssue } from '../errors/index.js';
 import { AbilityLevel, AwayReason, PlainDate, RegionCode } from '../models/index.js';
+import { rememberCheckedPolicy } from './checkedPolicies.js';
 import { CitationSchema } from './citationSchema.js';
 import { RULE_CITATIONS } from './citations.js';
+import { DEFAULT_PARAMETERS } from './defaultParameters.js';
+import { choiceWithAliases } from './definitionChoice.js';
 import {
   CHILD_DEFINITION_ALIASES,
   CHILD_DEFINITIONS,
-  choiceWithAliases,
   EMPTY_NEST_DEFINITION_ALIASES,
   EMPTY_NEST_DEFINITIONS,
-} from './definitionChoice.js';
+} from './definitionNames.js';
+import { ECONOMIC_HARDSHIP_STATUSES } from './economicHardshipStatuses.js';
 import { reportPolicyConflicts } from './policyConflicts.js';
 import type { RuleKey } from './reason.js';
 
@@ -26,15 +29,7 @@ const join = /* @__PURE__ */ z.enum(['and', 'or']);
  * ```
  * @category Policies
  */
-export const EconomicHardshipStatus = /* @__PURE__ */ z.enum([
-  'minimumLivingAllowance',
-  'extremeHardship',
-  'fiveGuarantee',
-  'threeNo',
-  'povertyRegistered',
-  'povertyMonitoring',
-  'otherHardship',
-]);
+export const EconomicHardshipStatus = /* @__PURE__ */ z.enum(ECONOMIC_HARDSHIP_STATUSES);
 /** @category Policies */
 export type EconomicHardshipStatus = z.infer<typeof EconomicHardshipStatus>;
 
@@ -59,32 +54,32 @@ export type EconomicHardshipStatus = z.infer<typeof EconomicHardshipStatus>;
 export const PolicyParameters = /* @__PURE__ */ z
   .strictObject({
     /** 「60周岁以上」 (S14 L359): the minimum age in full years; 以上 is inclusive (spec §1.1 amb. 1). */
-    elderMinimumAge: z.int().min(0).max(120).default(60),
+    elderMinimumAge: z.int().min(0).max(120).default(DEFAULT_PARAMETERS.elderMinimumAge),
     /**
      * Whether 以上 includes the threshold itself (「60周岁以上」 on the 60th birthday, 「半年以上」 on
      * the day half a year is reached): inclusive by Chinese statutory usage (spec §1.1 amb. 1).
      */
-    thresholdsInclusive: z.boolean().default(true),
+    thresholdsInclusive: z.boolean().default(DEFAULT_PARAMETERS.thresholdsInclusive),
     /** A 29 February birthday falls on 28 February or 1 March in common years. */
-    leapDayBirthday: z.enum(['february28', 'march1']).default('february28'),
+    leapDayBirthday: z.enum(['february28', 'march1']).default(DEFAULT_PARAMETERS.leapDayBirthday),
     /** 「留在农村生活」: judged by where the elder lives (default) or by hukou (spec §1.1 amb. 6). */
-    ruralTest: z.enum(['residence', 'hukou']).default('residence'),
+    ruralTest: z.enum(['residence', 'hukou']).default(DEFAULT_PARAMETERS.ruralTest),
     /** Whether an elder living in a 敬老院 or 幸福院 still counts as living in the countryside. */
-    institutionCountsAsRural: z.boolean().default(true),
+    institutionCountsAsRural: z.boolean().default(DEFAULT_PARAMETERS.institutionCountsAsRural),
     /** 「半年以上」: months of absence, in calendar months from `awaySince` (spec §1.1 amb. 2). */
-    awayMinimumMonths: z.int().min(0).max(120).default(6),
+    awayMinimumMonths: z.int().min(0).max(120).default(DEFAULT_PARAMETERS.awayMinimumMonths),
     /** 「外出务工或经商等」: the reasons of absence that count; 等 leaves the list open (spec §1.1 amb. 5). */
     awayReasons: z
       .array(AwayReason)
       .min(1)
-      .default((): AwayReason[] => ['migrantWork', 'business', 'study', 'military', 'other']),
+      .default((): AwayReason[] => [...DEFAULT_PARAMETERS.awayReasons]),
     /** Which children count for 「子女全部」 (spec §1.1 amb. 4); deceased children never count. */
     childKinships: z
       .array(z.enum(['birth', 'adopted', 'step']))
       .min(1)
-      .default((): ('birth' | 'adopted' | 'step')[] => ['birth', 'adopted', 'step']),
+      .default((): ('birth' | 'adopted' | 'step')[] => [...DEFAULT_PARAMETERS.childKinships]),
     /** Whether a carer the children entrusted counts as a supporter at the elder's side (spec §1.1 amb. 8: the text leaves it open; the carer is not a 赡养人 in its terms). */
-    entrustedCarerIsSupporter: z.boolean().default(false),
+    entrustedCarerIsSupporter: z.boolean().default(DEFAULT_PARAMETERS.entrustedCarerIsSupporter),
     /**
      * 空巢: which text's definition counts (spec §1.2, §11.1) — `childrenLeftHomeS18` (S18 L487
      * = S10 L201: a couple or an elder alone whose children have left home; default),
@@ -96,29 +91,39 @@ export const PolicyParameters = /* @__PURE__ */ z
     emptyNestDefinition: choiceWithAliases(
       EMPTY_NEST_DEFINITIONS,
       EMPTY_NEST_DEFINITION_ALIASES,
-    ).default('childrenLeftHomeS18'),
+    ).default(DEFAULT_PARAMETERS.emptyNestDefinition),
     /** 空巢 definition A: must all children have left home, or is one enough (spec §1.2 amb. 1)? */
-    emptyNestChildrenLeft: z.enum(['all', 'any']).default('all'),
+    emptyNestChildrenLeft: z.enum(['all', 'any']).default(DEFAULT_PARAMETERS.emptyNestChildrenLeft),
     /** 空巢 definition A: whether a childless elder living alone is 空巢 (spec §1.2 amb. 3). */
-    emptyNestIncludesChildless: z.boolean().default(false),
+    emptyNestIncludesChildless: z.boolean().default(DEFAULT_PARAMETERS.emptyNestIncludesChildless),
     /**
      * 空巢 definition A, 「独居老人」: the minimum age of an elder living alone. The text gives
      * none; every other threshold in it is 60 (spec §1.2 ambiguity 2, §11.11).
      */
-    emptyNestAloneMinimumAge: z.int().min(0).max(120).default(60),
+    emptyNestAloneMinimumAge: z
+      .int()
+      .min(0)
+      .max(120)
+      .default(DEFAULT_PARAMETERS.emptyNestAloneMinimumAge),
     /**
      * 空巢 definition A, 「中老年夫妇」: the minimum age of a couple living on their own. 中老年 is
      * middle-aged or old and the text gives no number (spec §1.2 ambiguity 2, §11.11); 45 is
      * where 中年 usually begins (*Inference*), so a couple need not be 60.
      */
-    emptyNestCoupleMinimumAge: z.int().min(0).max(120).default(45),
+    emptyNestCoupleMinimumAge: z
+      .int()
+      .min(0)
+      .max(120)
+      .default(DEFAULT_PARAMETERS.emptyNestCoupleMinimumAge),
     /**
      * 「中老年夫妇」: one spouse of that age makes the couple one (`eitherSpouse`, default: a
      * ledger seldom records the spouse's birth date, and the elder is usually the older), or
      * both must be (`bothSpouses`, the strict reading; the spouse's age is
      * `household.spouse.birthDate`).
      */
-    emptyNestCoupleAge: z.enum(['eitherSpouse', 'bothSpouses']).default('eitherSpouse'),
+    emptyNestCoupleAge: z
+      .enum(['eitherSpouse', 'bothSpouses'])
+      .default(DEFAULT_PARAMETERS.emptyNestCoupleAge),
     /**
      * Deprecated: one minimum age for couples and elders alone alike. When given it sets both
      * `emptyNestAloneMinimumAge` and `emptyNestCoupleMinimumAge` (and wins over them).
@@ -131,33 +136,45 @@ export const PolicyParameters = /* @__PURE__ */ z
      * `household.spouse.capableOfCare`) or `always` (spec §1.2 ambiguity 7, §11.1). An entrusted
      * carer (受委托照料人, R6) or anyone else living with the elder always is.
      */
-    emptyNestSpouseIsCarer: z.enum(['never', 'ifCapable', 'always']).default('ifCapable'),
+    emptyNestSpouseIsCarer: z
+      .enum(['never', 'ifCapable', 'always'])
+      .default(DEFAULT_PARAMETERS.emptyNestSpouseIsCarer),
     /** 高龄: the age threshold; the text gives none (80 in most provinces, 70 in some). */
-    advancedAgeThreshold: z.int().min(60).max(120).default(80),
+    advancedAgeThreshold: z.int().min(60).max(120).default(DEFAULT_PARAMETERS.advancedAgeThreshold),
     /** GB/T 42195-2022 levels that count as 失能. */
-    disabledLevels: z.array(AbilityLevel).default((): AbilityLevel[] => ['severe', 'total']),
+    disabledLevels: z
+      .array(AbilityLevel)
+      .default((): AbilityLevel[] => [...DEFAULT_PARAMETERS.disabledLevels]),
     /** GB/T 42195-2022 levels that count as 半失能. */
-    semiDisabledLevels: z.array(AbilityLevel).default((): AbilityLevel[] => ['mild', 'moderate']),
+    semiDisabledLevels: z
+      .array(AbilityLevel)
+      .default((): AbilityLevel[] => [...DEFAULT_PARAMETERS.semiDisabledLevels]),
     /** Days an ability assessment stays valid; `null` keeps it until the next one. */
-    assessmentValidDays: z.int().min(1).nullable().default(null),
+    assessmentValidDays: z.int().min(1).nullable().default(DEFAULT_PARAMETERS.assessmentValidDays),
     /** Whether 半失能 counts where the text writes only 失能 (R1, R3; spec §2 open points). */
-    semiDisabledCountsAsDisabled: z.boolean().default(false),
+    semiDisabledCountsAsDisabled: z
+      .boolean()
+      .default(DEFAULT_PARAMETERS.semiDisabledCountsAsDisabled),
     /** The recorded statuses that make a household 经济困难 (spec §1.11: link by configuration). */
     economicHardshipStatuses: z
       .array(EconomicHardshipStatus)
       .min(1)
-      .default((): EconomicHardshipStatus[] => [...EconomicHardshipStatus.options]),
+      .default((): EconomicHardshipStatus[] => [...DEFAULT_PARAMETERS.economicHardshipStatuses]),
     /**
      * The recorded statuses that make an elder 贫困 (R3 · S14 L379 「独居、失能、贫困、高龄」),
      * a different word from R1's and R8's 经济困难 that no text defines (spec §1.11, §11.12).
      * `null` (default) reads the same statuses as `economicHardshipStatuses`; a county that
      * tells them apart lists its own (e.g. only 建档立卡 and poverty monitoring).
      */
-    povertyStatuses: z.array(EconomicHardshipStatus).min(1).nullable().default(null),
+    povertyStatuses: z
+      .array(EconomicHardshipStatus)
+      .min(1)
+      .nullable()
+      .default(DEFAULT_PARAMETERS.povertyStatuses),
     /** R2 「存在安全风险和生活困难」: both (`and`) or either (`or`, default: the protective reading). */
-    riskJoin: join.default('or'),
+    riskJoin: join.default(DEFAULT_PARAMETERS.riskJoin),
     /** R5 「患有严重疾病、已经丧失自理能力」: both or either (default). */
-    illnessJoin: join.default('or'),
+    illnessJoin: join.default(DEFAULT_PARAMETERS.illnessJoin),
     /**
      * 留守儿童: which text's definition counts (spec §1.3, §11.5) — `caredByOthersS18` (S18 L489
      * = S10 L203: parents away, the child at home cared for by others; default),
@@ -168,20 +185,24 @@ export const PolicyParameters = /* @__PURE__ */ z
      * parsed to the new ones; they are deprecated.
      */
     childDefinition: choiceWithAliases(CHILD_DEFINITIONS, CHILD_DEFINITION_ALIASES).default(
-      'caredByOthersS18',
+      DEFAULT_PARAMETERS.childDefinition,
     ),
     /** 「父母在外打工」: both parents (default) or either parent (spec §1.3 ambiguities). */
-    childParentsAway: z.enum(['both', 'either']).default('both'),
+    childParentsAway: z.enum(['both', 'either']).default(DEFAULT_PARAMETERS.childParentsAway),
     /** Definition A: the oldest age (full years) of a 儿童; the text gives none (under 18 in law). */
-    childMaximumAge: z.int().min(0).max(17).default(17),
+    childMaximumAge: z.int().min(0).max(17).default(DEFAULT_PARAMETERS.childMaximumAge),
     /** Definition B: 「六到十四周岁」, both ends inclusive in full years. */
     childAgeRange: z
       .strictObject({ minimum: z.int().min(0).max(17), maximum: z.int().min(0).max(17) })
-      .default(() => ({ minimum: 6, maximum: 14 })),
+      .default(() => ({ ...DEFAULT_PARAMETERS.childAgeRange })),
     /** Definition B: 「连续三个月」, in calendar months. */
-    childAwayMinimumMonths: z.int().min(1).max(24).default(3),
+    childAwayMinimumMonths: z
+      .int()
+      .min(1)
+      .max(24)
+      .default(DEFAULT_PARAMETERS.childAwayMinimumMonths),
     /** Definition B: whether the age range binds orphans, abandoned and single-parent children too. */
-    childSpecialGroupsAgeBound: z.boolean().default(true),
+    childSpecialGroupsAgeBound: z.boolean().default(DEFAULT_PARAMETERS.childSpecialGroupsAgeBound),
     // Ledger files: facts.
     /**
      * An elder record without `household.otherSupportObligors`: other support obligors not
@@ -191,7 +212,9 @@ export const PolicyParameters = /* @__PURE__ */ z
      * 「子女或其他赡养义务人」; LB6 · S14 L359 「身边没有赡养人」; §11.3): our choice, made per
      * county. A list recorded, even empty, is read as it is.
      */
-    unlistedSupportObligors: z.enum(['unknown', 'none']).default('unknown'),
+    unlistedSupportObligors: z
+      .enum(['unknown', 'none'])
+      .default(DEFAULT_PARAMETERS.unlistedSupportObligors),
   })
   .superRefine(reportPolicyConflicts, afterFieldsPass);
 /** @category Policies */
@@ -302,7 +325,8 @@ function currentNames(fields: PolicyFields): Omit<
  */
 export const Policy = /* @__PURE__ */ PolicyFields.superRefine(reportMissingStart, onAnyObject)
   .superRefine(reportSpan, afterFieldsPass)
-  .transform(currentNames);
+  // Every policy the schema gives out is remembered as checked: the classifiers trust it.
+  .transform((fields) => rememberCheckedPolicy(currentNames(fields)));
 /**
  * A checked policy: the parameters of one jurisdiction for a span of dates.
  * @example
@@ -318,20 +342,3 @@ export const Policy = /* @__PURE__ */ PolicyFields.superRefine(reportMissingStar
 export type Policy = z.infer<typeof Policy>;
 /** A policy as written in data or JSON, before checking. @category Policies */
 export type PolicyInput = z.input<typeof Policy>;
-
-/**
- * guanai's default policy: the seed documents' rules with the recommended reading of every
- * open point, in force nationally from 2000 on.
- *
- * @example
- * ```ts
- * DEFAULT_POLICY.parameters.elderMinimumAge; // 60
- * ```
- * @category Policies
- */
-export const DEFAULT_POLICY: Policy = /* @__PURE__ */ Policy.parse({
-  id: 'guanai-default',
-  name: 'guanai default (seed documents, recommended readings)',
-  jurisdiction: 'national',
-  validFrom: '2000-01-01',
-});

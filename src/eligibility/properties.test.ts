@@ -20,8 +20,9 @@ import { generateSampleCounty } from '../sample/index.js';
 import { CATEGORY_KEYS } from './categoryKeys.js';
 import { classifyElder, classifyStatuses } from './classifyElder.js';
 import { classifyUnderDefinitions } from './classifyUnderDefinitions.js';
-import { EMPTY_NEST_DEFINITIONS, type EmptyNestDefinition } from './definitionChoice.js';
-import { DEFAULT_POLICY, Policy } from './policy.js';
+import { DEFAULT_POLICY } from './defaultPolicy.js';
+import { EMPTY_NEST_DEFINITIONS, type EmptyNestDefinition } from './definitionNames.js';
+import { Policy } from './policy.js';
 import type { CategoryKey } from './reason.js';
 
 const ASOF = plainDate('2026-06-30');

@@ -4,8 +4,8 @@ import {
   COMPULSORY_SCHOOL_STAGES,
   SchoolStage,
 } from '../models/index.js';
-import { diagnosed } from './checkedInput.js';
 import type { Citation } from './reason.js';
+import { diagnosed } from './schemaDiagnosis.js';
 
 /**
  * Who holds the responsibility contract (包保) for a left-behind child, by school stage (spec

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GuanaiError } from '../errors/index.js';
 import { plainDate, RegionCode } from '../models/index.js';
-import { DEFAULT_POLICY, Policy } from './policy.js';
+import { DEFAULT_POLICY } from './defaultPolicy.js';
+import { Policy } from './policy.js';
 import { selectPolicy } from './selectPolicy.js';
 
 const asOf = plainDate('2026-06-30');

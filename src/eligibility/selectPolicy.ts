@@ -1,6 +1,7 @@
 import { GuanaiError, issue } from '../errors/index.js';
 import { isWithinRegion, type PlainDate, type RegionCode, regionLevel } from '../models/index.js';
-import { checkedAsOf, checkedPolicy, checkRegion, requireOptions } from './checkedInput.js';
+import { checkedAsOf, checkRegion, requireOptions } from './checkedInput.js';
+import { parsedPolicy } from './parsedPolicy.js';
 import type { Policy } from './policy.js';
 
 const SPECIFICITY = { province: 1, city: 2, county: 3, township: 4, village: 5 } as const;
@@ -59,8 +60,7 @@ export function selectPolicy(
   requireOptions(options);
   checkedAsOf(options.asOf);
   checkRegion(options.region, ['region']);
-  for (let index = 0; index < policies.length; index++)
-    checkedPolicy(policies[index], [index], true);
+  for (let index = 0; index < policies.length; index++) parsedPolicy(policies[index], [index]);
   return policyInForce(policies, options.region, options.asOf);
 }
 

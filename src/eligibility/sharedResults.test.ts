@@ -9,7 +9,8 @@ import { type Elder, plainDate } from '../models/index.js';
 import { generateSampleCounty } from '../sample/index.js';
 import { CATEGORY_KEYS } from './categoryKeys.js';
 import { classifyElder } from './classifyElder.js';
-import { DEFAULT_POLICY, Policy } from './policy.js';
+import { DEFAULT_POLICY } from './defaultPolicy.js';
+import { Policy } from './policy.js';
 
 const POOL: readonly Elder[] = generateSampleCounty({ seed: 11, elders: 200 }).elders;
 const asOf = plainDate('2026-06-30');

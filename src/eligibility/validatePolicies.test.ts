@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GuanaiError } from '../errors/index.js';
-import { DEFAULT_POLICY, type PolicyInput } from './policy.js';
+import { DEFAULT_POLICY } from './defaultPolicy.js';
+import type { PolicyInput } from './policy.js';
 import { validatePolicies } from './validatePolicies.js';
 
 const shaoxing = (id: string, validFrom: string, validTo?: string): PolicyInput => ({

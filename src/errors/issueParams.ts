@@ -200,6 +200,8 @@ export interface IssueParams {
   policy_gap: { jurisdiction: string; after: string; before: string; from: string; to: string };
   /** A policy parameter that contradicts another of the same policy (a range upside down, a level in two lists). */
   policy_conflict: { parameter: string; other: string };
+  /** A policy a classifier cannot trust: not `DEFAULT_POLICY` nor one checked by `parsePolicy` (or the `Policy` schema). */
+  policy_unchecked: Record<string, never>;
 
   // Identity (GB 11643-1999).
   /** A resident ID number that is not 15 or 18 characters of digits (and a final X). */

@@ -198,6 +198,8 @@ export const en: LocaleData = {
     policy_gap: (p) =>
       `No policy of ${p.jurisdiction} is in force from ${p.from} to ${p.to} (between "${p.after}" and "${p.before}")`,
     policy_conflict: (p) => `The policy parameter ${p.parameter} contradicts ${p.other}`,
+    policy_unchecked: () =>
+      'This policy has not been checked: check it with parsePolicy first (or use DEFAULT_POLICY)',
     lunar_date_invalid: (p) =>
       `Lunar ${p.year}, ${p.isLeapMonth ? 'leap ' : ''}month ${p.month}, day ${p.day} does not exist`,
     lunar_date_out_of_range: (p) =>

@@ -50,6 +50,7 @@ const EXAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
     to: '2024-12-31',
   },
   policy_conflict: { parameter: 'disabledLevels', other: 'semiDisabledLevels' },
+  policy_unchecked: {},
   lunar_date_invalid: { year: 2026, month: 12, day: 30, isLeapMonth: false },
   lunar_date_out_of_range: { date: '1899-12-31', first: '1900-01-31', last: '2101-01-28' },
   lunar_year_out_of_range: { year: 2101, first: 1900, last: 2100 },

@@ -206,6 +206,7 @@ export const zhCN: LocaleData = {
     policy_gap: (p) =>
       `${p.jurisdiction === 'national' ? '全国' : p.jurisdiction} 在 ${p.from} 至 ${p.to} 没有生效的政策（“${p.after}”与“${p.before}”之间）`,
     policy_conflict: (p) => `政策参数 ${p.parameter} 与 ${p.other} 相互矛盾`,
+    policy_unchecked: () => '该政策未经校验：请先用 parsePolicy 校验（或使用 DEFAULT_POLICY）',
     lunar_date_invalid: (p) =>
       `农历 ${p.year} 年${p.isLeapMonth ? '闰' : ''}${p.month} 月${p.day} 日不存在`,
     lunar_date_out_of_range: (p) => `日期 ${p.date} 超出农历数据范围（${p.first} 至 ${p.last}）`,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Elder } from './elder.js';
-import { fromDayNumber } from './plainDate.js';
+import { fromDayNumber } from './plainDateOps.js';
 import { residentIdCheckCharacter } from './residentId.js';
 import { safeParse } from './validate.js';
 

@@ -8,8 +8,10 @@ import { Health } from './health.js';
 import { type Child, Household } from './household.js';
 import { ElderId } from './ids.js';
 import { PlainDate } from './plainDate.js';
-import { countyCodeOf, isWithinRegion, type RegionCode, VillageCode } from './regionCode.js';
-import { ResidentIdNumber, residentIdFacts } from './residentId.js';
+import { type RegionCode, VillageCode } from './regionCode.js';
+import { countyCodeOf, isWithinRegion } from './regionCodeOps.js';
+import { ResidentIdNumber } from './residentId.js';
+import { residentIdFacts } from './residentIdFacts.js';
 
 /**
  * Where the elder actually lives (spec §1.1 LB2 「留在农村生活」): rural or urban setting,

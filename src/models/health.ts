@@ -1,6 +1,8 @@
 import * as z from 'zod';
+import { ABILITY_LEVELS } from './abilityLevels.js';
 import { diagnosed, requirePlainDateArgument } from './diagnosed.js';
-import { isPlainDate, PlainDate } from './plainDate.js';
+import { PlainDate } from './plainDate.js';
+import { isPlainDate } from './plainDateOps.js';
 
 /**
  * The five levels of the older-adult ability assessment GB/T 42195-2022: 能力完好 `intact`,
@@ -12,13 +14,7 @@ import { isPlainDate, PlainDate } from './plainDate.js';
  * ```
  * @category Health
  */
-export const AbilityLevel = /* @__PURE__ */ z.enum([
-  'intact',
-  'mild',
-  'moderate',
-  'severe',
-  'total',
-]);
+export const AbilityLevel = /* @__PURE__ */ z.enum(ABILITY_LEVELS);
 /** @category Health */
 export type AbilityLevel = z.infer<typeof AbilityLevel>;
 

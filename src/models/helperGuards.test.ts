@@ -8,14 +8,10 @@ import { indexAreas } from './area.js';
 import { assessmentOn, Health } from './health.js';
 import { CaregiverId } from './ids.js';
 import { Pairing, pairingMembersOn, reassignPairing } from './pairing.js';
-import {
-  countyCodeOf,
-  isWithinRegion,
-  RegionCode,
-  regionCodeOfLevel,
-  townshipKind,
-} from './regionCode.js';
-import { residentIdCheckCharacter, residentIdFacts } from './residentId.js';
+import { RegionCode, regionCodeOfLevel } from './regionCode.js';
+import { countyCodeOf, isWithinRegion, townshipKind } from './regionCodeOps.js';
+import { residentIdCheckCharacter } from './residentId.js';
+import { residentIdFacts } from './residentIdFacts.js';
 import { minutesOfDay } from './timeOfDay.js';
 
 function firstIssue(call: () => unknown): Issue | undefined {

@@ -1,5 +1,7 @@
 import * as z from 'zod';
+import { AWAY_REASONS } from './awayReasons.js';
 import { PhoneNumber } from './contact.js';
+import { LIVING_ARRANGEMENTS } from './livingArrangements.js';
 import { PlainDate } from './plainDate.js';
 import { RegionCode } from './regionCode.js';
 
@@ -16,16 +18,7 @@ import { RegionCode } from './regionCode.js';
  * ```
  * @category Household
  */
-export const AwayReason = /* @__PURE__ */ z.enum([
-  'migrantWork',
-  'business',
-  'study',
-  'military',
-  'marriage',
-  'medicalTreatment',
-  'imprisonment',
-  'other',
-]);
+export const AwayReason = /* @__PURE__ */ z.enum(AWAY_REASONS);
 /** @category Household */
 export type AwayReason = z.infer<typeof AwayReason>;
 
@@ -184,14 +177,7 @@ export type EntrustedCarer = z.infer<typeof EntrustedCarer>;
  * ```
  * @category Household
  */
-export const LivingArrangement = /* @__PURE__ */ z.enum([
-  'alone',
-  'spouseOnly',
-  'withGrandchildren',
-  'withChildren',
-  'withOthers',
-  'institution',
-]);
+export const LivingArrangement = /* @__PURE__ */ z.enum(LIVING_ARRANGEMENTS);
 /** @category Household */
 export type LivingArrangement = z.infer<typeof LivingArrangement>;
 

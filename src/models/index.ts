@@ -13,6 +13,7 @@ export {
   type SourceId,
   type SourceKind,
 } from '../_lib/sources.js';
+export { ABILITY_LEVELS } from './abilityLevels.js';
 export {
   type AreaEntry,
   CountyArea,
@@ -22,6 +23,7 @@ export {
   VillagerGroup,
 } from './area.js';
 export { EconomicStatus, Enrolment, Programme } from './assistance.js';
+export { AWAY_REASONS } from './awayReasons.js';
 export {
   Availability,
   Capacity,
@@ -60,7 +62,9 @@ export {
 } from './household.js';
 export { CaregiverId, DutyKey, ElderId, PairingId } from './ids.js';
 export { type Ledger, type LedgerInput, type LedgerRowIssue, parseLedger } from './ledger.js';
+export { LIVING_ARRANGEMENTS } from './livingArrangements.js';
 export { maskPhoneNumber } from './maskPhoneNumber.js';
+export { type MaskResidentIdOptions, maskResidentId } from './maskResidentId.js';
 export { MUTUAL_AID_GROUP_SIZE, MutualAidGroup, MutualAidGroupId } from './mutualAidGroup.js';
 export {
   Pairing,
@@ -71,6 +75,7 @@ export {
   type Reassignment,
   reassignPairing,
 } from './pairing.js';
+export { PlainDate } from './plainDate.js';
 export {
   addDays,
   addMonths,
@@ -81,32 +86,27 @@ export {
   fromDayNumber,
   isoWeekdayOf,
   isPlainDate,
-  PlainDate,
   plainDate,
   toDayNumber,
-} from './plainDate.js';
+} from './plainDateOps.js';
 export { PlainDateTime } from './plainDateTime.js';
+export {
+  RegionCode,
+  type RegionLevel,
+  regionCodeOfLevel,
+  VillageCode,
+} from './regionCode.js';
 export {
   countyCodeOf,
   isWithinRegion,
   parentRegionCode,
-  RegionCode,
-  type RegionLevel,
-  regionCodeOfLevel,
   regionLevel,
   townshipCodeOf,
   townshipKind,
-  VillageCode,
   villageKind,
-} from './regionCode.js';
-export {
-  type MaskResidentIdOptions,
-  maskResidentId,
-  type ResidentIdFacts,
-  ResidentIdNumber,
-  residentIdCheckCharacter,
-  residentIdFacts,
-} from './residentId.js';
+} from './regionCodeOps.js';
+export { ResidentIdNumber, residentIdCheckCharacter } from './residentId.js';
+export { type ResidentIdFacts, residentIdFacts } from './residentIdFacts.js';
 export { ServiceCategory } from './service.js';
 export { minutesOfDay, TimeOfDay } from './timeOfDay.js';
 export {

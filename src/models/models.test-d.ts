@@ -6,9 +6,11 @@ import type { Elder } from './elder.js';
 import type { Household } from './household.js';
 import { CaregiverId, ElderId, type PairingId } from './ids.js';
 import type { Pairing } from './pairing.js';
-import { addDays, type PlainDate, plainDate } from './plainDate.js';
+import type { PlainDate } from './plainDate.js';
+import { addDays, plainDate } from './plainDateOps.js';
 import type { RegionCode } from './regionCode.js';
-import { ResidentIdNumber, residentIdFacts } from './residentId.js';
+import { ResidentIdNumber } from './residentId.js';
+import { residentIdFacts } from './residentIdFacts.js';
 import { parse, safeParse } from './validate.js';
 
 test('branded ids do not mix', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GuanaiError, type Issue } from '../errors/index.js';
 import { CaregiverId } from './ids.js';
 import { Pairing, PairingPattern, pairingMembersOn, reassignPairing } from './pairing.js';
-import { plainDate } from './plainDate.js';
+import { plainDate } from './plainDateOps.js';
 import { safeParse } from './validate.js';
 
 type MemberInput = {

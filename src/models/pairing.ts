@@ -4,7 +4,8 @@ import { GuanaiError, issue, reportIssue } from '../errors/index.js';
 import { diagnosed, requirePlainDateArgument } from './diagnosed.js';
 import { Extensions } from './extensions.js';
 import { CaregiverId, DutyKey, ElderId, PairingId } from './ids.js';
-import { addDays, isPlainDate, PlainDate } from './plainDate.js';
+import { PlainDate } from './plainDate.js';
+import { addDays, isPlainDate } from './plainDateOps.js';
 import { parse, safeParse } from './validate.js';
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GuanaiError } from '../errors/index.js';
+import { PlainDate } from './plainDate.js';
 import {
   addDays,
   addMonths,
@@ -11,10 +12,9 @@ import {
   fromDayNumber,
   isoWeekdayOf,
   isPlainDate,
-  PlainDate,
   plainDate,
   toDayNumber,
-} from './plainDate.js';
+} from './plainDateOps.js';
 import { safeParse } from './validate.js';
 
 /** Day numbers of 1900-01-01 … 2100-12-31. */

@@ -1,18 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GuanaiError } from '../errors/index.js';
+import { RegionCode, regionCodeOfLevel, VillageCode } from './regionCode.js';
 import {
   countyCodeOf,
   isWithinRegion,
   parentRegionCode,
-  RegionCode,
-  regionCodeOfLevel,
   regionLevel,
   townshipCodeOf,
   townshipKind,
-  VillageCode,
   villageKind,
-} from './regionCode.js';
+} from './regionCodeOps.js';
 import { safeParse } from './validate.js';
 
 const code = (text: string) => RegionCode.parse(text);

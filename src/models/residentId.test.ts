@@ -1,13 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ArgumentRule, GuanaiError } from '../errors/index.js';
-import { fromDayNumber } from './plainDate.js';
-import {
-  maskResidentId,
-  ResidentIdNumber,
-  residentIdCheckCharacter,
-  residentIdFacts,
-} from './residentId.js';
+import { maskResidentId } from './maskResidentId.js';
+import { fromDayNumber } from './plainDateOps.js';
+import { ResidentIdNumber, residentIdCheckCharacter } from './residentId.js';
+import { residentIdFacts } from './residentIdFacts.js';
 import { safeParse } from './validate.js';
 
 const id = (text: string) => ResidentIdNumber.parse(text);

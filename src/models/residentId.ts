@@ -1,9 +1,7 @@
 import * as z from 'zod';
-import { formatCivil, parseCivil } from '../_lib/civilDate.js';
+import { parseCivil } from '../_lib/civilDate.js';
 import { toHalfWidth } from '../_lib/halfWidth.js';
 import { GuanaiError, issue, reportIssue } from '../errors/index.js';
-import type { Sex } from './contact.js';
-import type { PlainDate } from './plainDate.js';
 
 /** GB 11643-1999 weights for the first 17 digits. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -82,95 +80,3 @@ export const ResidentIdNumber = /* @__PURE__ */ z
 
 /** A checked 18-character resident ID number. @category Identity */
 export type ResidentIdNumber = z.infer<typeof ResidentIdNumber>;
-
-/**
- * What a resident ID number says about its holder.
- * @category Identity
- */
-export interface ResidentIdFacts {
-  /** The six-digit division code where the number was issued (not necessarily today's). */
-  readonly areaCode: string;
-  readonly birthDate: PlainDate;
-  /** From the sequence code: odd for male, even for female. */
-  readonly sex: Sex;
-}
-
-/**
- * The issuing area, birth date and sex encoded in a checked resident ID number.
- *
- * @example
- * ```ts
- * residentIdFacts(ResidentIdNumber.parse('11010519491231002X'));
- * // { areaCode: '110105', birthDate: '1949-12-31', sex: 'female' }
- * ```
- * @category Identity
- */
-export function residentIdFacts(id: ResidentIdNumber): ResidentIdFacts {
-  if (typeof id !== 'string' || !/^\d{17}[\dX]$/.test(id)) {
-    const length = typeof id === 'string' ? id.length : 0;
-    throw new GuanaiError([issue('resident_id_format', [], { length })]);
-  }
-  const fields = parseCivil(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`);
-  if (!fields)
-    throw new GuanaiError([issue('resident_id_birth_date', [], { digits: id.slice(6, 14) })]);
-  return {
-    areaCode: id.slice(0, 6),
-    birthDate: formatCivil(fields) as PlainDate,
-    sex: Number(id.charAt(16)) % 2 === 1 ? 'male' : 'female',
-  };
-}
-
-/**
- * Options of {@link maskResidentId}.
- * @category Identity
- */
-export interface MaskResidentIdOptions {
-  /** Characters kept at the start (default 6: the area code). */
-  readonly keepStart?: number;
-  /** Characters kept at the end (default 4). */
-  readonly keepEnd?: number;
-  /** The character shown instead of each hidden one (default `*`). */
-  readonly maskCharacter?: string;
-}
-
-/**
- * A resident ID number for display and export, with the middle hidden (PIPL art. 28 treats
- * it as sensitive). By default the first 6 and the last 4 characters stay.
- *
- * @example
- * ```ts
- * maskResidentId(ResidentIdNumber.parse('11010519491231002X')); // '110105********002X'
- * maskResidentId(id, { keepStart: 3, keepEnd: 1 });              // '110**************X'
- * ```
- * @category Identity
- */
-export function maskResidentId(id: ResidentIdNumber, options: MaskResidentIdOptions = {}): string {
-  // Callers from plain JavaScript: a coded error rather than a TypeError.
-  if (typeof id !== 'string')
-    throw new GuanaiError([issue('invalid_argument', [], { name: 'id', rule: 'string' })]);
-  if (typeof options !== 'object' || options === null)
-    throw new GuanaiError([issue('invalid_argument', [], { name: 'options', rule: 'object' })]);
-  const { keepStart = 6, keepEnd = 4, maskCharacter = '*' } = options;
-  if (typeof maskCharacter !== 'string')
-    throw new GuanaiError([
-      issue('invalid_argument', [], { name: 'maskCharacter', rule: 'string' }),
-    ]);
-  if (!Number.isInteger(keepStart) || !Number.isInteger(keepEnd) || keepStart < 0 || keepEnd < 0) {
-    throw new GuanaiError([
-      issue('invalid_argument', [], { name: 'keepStart/keepEnd', rule: 'nonNegativeInteger' }),
-    ]);
-  }
-  if (keepStart + keepEnd >= id.length) {
-    throw new GuanaiError([
-      issue('invalid_argument', [], {
-        name: 'keepStart/keepEnd',
-        rule: 'maskHidesSomething',
-      }),
-    ]);
-  }
-  return (
-    id.slice(0, keepStart) +
-    maskCharacter.repeat(id.length - keepStart - keepEnd) +
-    id.slice(id.length - keepEnd)
-  );
-}

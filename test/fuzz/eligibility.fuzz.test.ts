@@ -17,7 +17,9 @@ import {
   DEFAULT_POLICY,
   Policy,
   PolicyParameters,
+  parsePolicy,
   responsiblePartyOf,
+  safeParsePolicy,
   selectPolicy,
   validatePolicies,
 } from '../../src/eligibility/index.js';
@@ -118,7 +120,9 @@ describe('guanai/eligibility under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () =>
       'classifyLedger',
       'classifyStatuses',
       'classifyUnderDefinitions',
+      'parsePolicy',
       'responsiblePartyOf',
+      'safeParsePolicy',
       'selectPolicy',
       'validatePolicies',
     ]);
@@ -203,6 +207,8 @@ describe('guanai/eligibility under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () =>
           const result = validatePolicies([input]);
           if (result.ok) policy = result.value[0];
         });
+        outcomeOf('parsePolicy', () => parsePolicy(input));
+        outcomeOf('safeParsePolicy', () => safeParsePolicy(input));
         if (!policy) return;
         const { parameters: p } = policy;
         expect(p.childAgeRange.minimum).toBeLessThanOrEqual(p.childAgeRange.maximum);

@@ -7,7 +7,7 @@ import {
   sharedCondition,
 } from '../condition.js';
 import { type ElderContext, inElderCounty } from '../context.js';
-import type { EmptyNestDefinition } from '../definitionChoice.js';
+import type { EmptyNestDefinition } from '../definitionNames.js';
 import { OpenFacts } from '../openFacts.js';
 import type { CategoryResult } from '../reason.js';
 import { allOf, anyOf, type Tri, triOf } from '../tri.js';

@@ -11,8 +11,9 @@ import {
   sharedOrFresh,
 } from '../condition.js';
 import type { ElderContext } from '../context.js';
-import { type IncidentKind, REPORT_RECIPIENTS } from '../incident.js';
+import type { IncidentKind } from '../incident.js';
 import type { CategoryKey, CategoryResult } from '../reason.js';
+import { REPORT_RECIPIENTS } from '../reportRecipients.js';
 import { allOf, anyOf, type Tri, triOf } from '../tri.js';
 import type { SharedConditions } from './commonConditions.js';
 

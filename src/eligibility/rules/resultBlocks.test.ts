@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { base, child, merge, policy, type Raw } from '../../../test/fixtures/elder.js';
 import { Elder, LivingArrangement, type PlainDate, parse } from '../../models/index.js';
 import { withExplainedParts } from '../classifyElder.js';
+import { DEFAULT_POLICY } from '../defaultPolicy.js';
 import type { IncidentKind } from '../incident.js';
-import { DEFAULT_POLICY, type Policy } from '../policy.js';
+import type { Policy } from '../policy.js';
 import { buildPriorityBlock, priorityBlock } from './priorityBlock.js';
 import { buildStatusBlock, statusBlock } from './statusBlock.js';
 

@@ -1,12 +1,12 @@
+import { LIVING_ARRANGEMENTS } from '../../models/index.js';
 import { allFrozen, BlockMemo, triIndex } from '../blockMemo.js';
 import type { ElderContext } from '../context.js';
-import { EconomicHardshipStatus } from '../policy.js';
+import { ECONOMIC_HARDSHIP_STATUSES } from '../economicHardshipStatuses.js';
 import type { CategoryResult } from '../reason.js';
 import {
   advancedAge,
   economicFact,
   economicHardship,
-  LIVING_ARRANGEMENTS,
   livesAlone,
   poor,
   recordedStatus,
@@ -48,7 +48,7 @@ export function statusBlock(context: ElderContext): StatusBlock {
   return block;
 }
 
-const ARRANGEMENTS: readonly string[] = [...LIVING_ARRANGEMENTS];
+const ARRANGEMENTS: readonly string[] = LIVING_ARRANGEMENTS;
 
 /**
  * Every fact the block reads, packed: the arrangement, 孤寡, the age, each economic status as
@@ -65,7 +65,7 @@ function blockKey(context: ElderContext): number {
     return -1;
   let key = (arrangementIndex * 3 + triIndex(household.solitary)) * 201 + ageIndex;
   // The statuses in the schema's order: the order the key packs them in.
-  for (const status of EconomicHardshipStatus.options)
+  for (const status of ECONOMIC_HARDSHIP_STATUSES)
     key = key * 3 + triIndex(economicFact(context, status));
   const noneOn = context.elder.economic.noHardshipAssessedOn;
   return (key * 2 + (context.noHardship ? 1 : 0)) * 2 + (noneOn === undefined ? 1 : 0);

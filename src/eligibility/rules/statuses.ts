@@ -1,5 +1,5 @@
 import type { EconomicStatus } from '../../models/index.js';
-import { LivingArrangement } from '../../models/index.js';
+import { LIVING_ARRANGEMENTS as ARRANGEMENT_LIST } from '../../models/index.js';
 import { type Condition, conclude, condition, pathList, sharedCondition } from '../condition.js';
 import type { ElderContext } from '../context.js';
 import type { EconomicHardshipStatus } from '../policy.js';
@@ -8,7 +8,7 @@ import { type Tri, triOf } from '../tri.js';
 import { ageCondition } from './commonConditions.js';
 
 /** The living arrangements the schema knows: shared conditions are kept only for these. @internal */
-export const LIVING_ARRANGEMENTS: ReadonlySet<string> = new Set(LivingArrangement.options);
+export const LIVING_ARRANGEMENTS: ReadonlySet<string> = new Set(ARRANGEMENT_LIST);
 
 /** Missing-fact paths of single facts, built once (a condition keeps them only while unknown). */
 const AT_HEALTH_ABILITY_ASSESSMENTS = pathList('health.abilityAssessments');
