@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { elder } from '../../test/fixtures/elder.js';
 import { GuanaiError } from '../errors/index.js';
 import { plainDate, RegionCode } from '../models/index.js';
+import { classifyElder } from './classifyElder.js';
 import { DEFAULT_POLICY } from './defaultPolicy.js';
 import { Policy } from './policy.js';
 import { selectPolicy } from './selectPolicy.js';
@@ -28,6 +30,13 @@ describe('selectPolicy', () => {
   it('picks the most specific policy in force, returning the object given', () => {
     expect(selectPolicy([DEFAULT_POLICY, local], { region, asOf })).toBe(local);
     expect(selectPolicy([local], { region, asOf: plainDate('2019-12-31') })).toBeUndefined();
+  });
+
+  it('reads a stored policy by its checked form: the span names before 1.0 count', () => {
+    const { validFrom: _, ...rest } = local;
+    const stored = { ...rest, effectiveFrom: '2020-01-01' };
+    expect(selectPolicy([DEFAULT_POLICY, stored] as never, { region, asOf })).toBe(stored);
+    expect(classifyElder(elder(), { asOf, policy: stored as never }).policyId).toBe('yn-530325');
   });
 
   it('throws GuanaiError with paths for bad arguments, never a TypeError', () => {

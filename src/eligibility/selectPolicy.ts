@@ -60,8 +60,11 @@ export function selectPolicy(
   requireOptions(options);
   checkedAsOf(options.asOf);
   checkRegion(options.region, ['region']);
-  for (let index = 0; index < policies.length; index++) parsedPolicy(policies[index], [index]);
-  return policyInForce(policies, options.region, options.asOf);
+  // Chosen by the checked forms (a stored policy may name its span as before 1.0), the object
+  // given returned: the classifiers trust it, since parsedPolicy remembered it.
+  const checked = policies.map((policy, index) => parsedPolicy(policy, [index]));
+  const best = policyInForce(checked, options.region, options.asOf);
+  return best === undefined ? undefined : policies[checked.indexOf(best)];
 }
 
 /**
