@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { formatCivil, parseCivil } from '../_lib/civilDate.js';
+import { parseCivil } from '../_lib/civilDate.js';
 import { toHalfWidth } from '../_lib/halfWidth.js';
 import { GuanaiError, issue, reportIssue } from '../errors/index.js';
 import type { Sex } from './contact.js';
@@ -9,6 +9,8 @@ import type { PlainDate } from './plainDate.js';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 /** Earlier birth years cannot belong to anyone a ledger holds (the scheme began in 1984). */
 const EARLIEST_BIRTH_YEAR = 1850;
+/** An 18-character (second-generation) number's form: 17 digits and a digit or X. */
+const SECOND_GENERATION = /^\d{17}[\dX]$/;
 /** Check character for each value of the weighted sum mod 11. */
 const CHECK = '10X98765432';
 
@@ -57,9 +59,11 @@ function normaliseText(text: string): string {
 export const ResidentIdNumber = /* @__PURE__ */ z
   .string()
   .transform((raw, ctx) => {
-    const text = normaliseText(raw);
-    const isFirstGeneration = /^\d{15}$/.test(text);
-    if (!isFirstGeneration && !/^\d{17}[\dX]$/.test(text)) {
+    // A number as a ledger holds it (18 ASCII characters, X upper-case) needs no normalising.
+    const isFormed = SECOND_GENERATION.test(raw);
+    const text = isFormed ? raw : normaliseText(raw);
+    const isFirstGeneration = !isFormed && /^\d{15}$/.test(text);
+    if (!isFirstGeneration && !isFormed && !SECOND_GENERATION.test(text)) {
       reportIssue(ctx, raw, 'resident_id_format', { length: text.length });
       return z.NEVER;
     }
@@ -76,7 +80,8 @@ export const ResidentIdNumber = /* @__PURE__ */ z
       reportIssue(ctx, raw, 'resident_id_checksum', { expected, actual: text.charAt(17) });
       return z.NEVER;
     }
-    return `${first17}${expected}`;
+    // The checked 18-character text is the number as it is: no second string made of it.
+    return isFirstGeneration ? `${first17}${expected}` : text;
   })
   .brand<'ResidentIdNumber'>();
 
@@ -106,17 +111,19 @@ export interface ResidentIdFacts {
  * @category Identity
  */
 export function residentIdFacts(id: ResidentIdNumber): ResidentIdFacts {
-  if (typeof id !== 'string' || !/^\d{17}[\dX]$/.test(id)) {
+  if (typeof id !== 'string' || !SECOND_GENERATION.test(id)) {
     const length = typeof id === 'string' ? id.length : 0;
     throw new GuanaiError([issue('resident_id_format', [], { length })]);
   }
-  const fields = parseCivil(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`);
-  if (!fields)
+  // Digits parseCivil accepts are already the date as formatted: no second string made of it.
+  const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  if (!parseCivil(birthDate))
     throw new GuanaiError([issue('resident_id_birth_date', [], { digits: id.slice(6, 14) })]);
   return {
     areaCode: id.slice(0, 6),
-    birthDate: formatCivil(fields) as PlainDate,
-    sex: Number(id.charAt(16)) % 2 === 1 ? 'male' : 'female',
+    birthDate: birthDate as PlainDate,
+    // The sequence code's digit has the parity of its character code ('0' is 48).
+    sex: id.charCodeAt(16) % 2 === 1 ? 'male' : 'female',
   };
 }
 
