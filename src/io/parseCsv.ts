@@ -186,7 +186,11 @@ type Unescape = (text: string, from: number, close: number) => string;
  */
 function unescaper(): Unescape {
   const host = (globalThis as { Buffer?: BufferClass }).Buffer;
-  return typeof host?.allocUnsafe === 'function' ? bufferUnescape(host) : piecesUnescape();
+  // The compacting reads utf16le bytes as Uint16Array units: only right on a little-endian host.
+  const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+  return typeof host?.allocUnsafe === 'function' && littleEndian
+    ? bufferUnescape(host)
+    : piecesUnescape();
 }
 
 /** The members of Node's Buffer that unescaping uses (no Node types in the library's API). */
