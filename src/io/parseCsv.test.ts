@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseCsv } from './parseCsv.js';
 
 describe('parseCsv', () => {
@@ -56,5 +56,50 @@ describe('parseCsv', () => {
     expect(parsed.quoteMarkRows).toEqual(new Set([0, 1, 3, 4]));
     expect(parsed.badQuoteRows).toEqual(new Set([4]));
     expect(parsed.rows[4]).toEqual(["'g", 'h']);
+  });
+
+  it("unescapes as joining pieces does, with or without the host's Buffer (property)", () => {
+    const cell = fc.string({
+      unit: fc.constantFrom(
+        '"',
+        '""',
+        ',',
+        '\r',
+        '\n',
+        'a',
+        '中',
+        '\uD83D',
+        '\uDE00',
+        '\uDC00',
+        '\uFEFF',
+      ),
+    });
+    const text = fc.array(
+      fc.oneof(
+        cell,
+        cell.map((c) => `"${c.replaceAll('"', '""')}"`),
+      ),
+      {
+        maxLength: 8,
+      },
+    );
+    fc.assert(
+      fc.property(text, fc.constantFrom(',', '\r\n'), (cells, joint) => {
+        const csv = cells.join(joint);
+        const withBuffer = parseCsv(csv, ',');
+        vi.stubGlobal('Buffer', undefined);
+        try {
+          expect(parseCsv(csv, ',')).toEqual(withBuffer);
+        } finally {
+          vi.unstubAllGlobals();
+        }
+      }),
+    );
+  });
+
+  it('keeps a lone surrogate and a long quoted cell as they are', () => {
+    const long = `{${'""k"":""中\uD800"",'.repeat(2000)}""z"":1}`;
+    const rows = parseCsv(`"${long}",x\r\n"a""\uDC00"`, ',').rows;
+    expect(rows).toEqual([[long.replaceAll('""', '"'), 'x'], ['a"\uDC00']]);
   });
 });

@@ -75,9 +75,8 @@ class CsvRows implements CsvCursor {
   // size: pushing onto a fresh array per row regrew it several times over a 50-column row.
   private readonly row: string[] = [];
   private readonly after: { index: number } = { index: 0 };
-  // A quoted cell's pieces between doubled quotes, in one array reused for every cell (a JSON
-  // cell's hundreds of pieces regrew a fresh one several times); it lives as long as the cursor.
-  private readonly pieces: string[] = [];
+  // A quoted cell's unescaping, with its room reused for every cell as long as the cursor lives.
+  private readonly unquote = unescaper();
 
   constructor(
     private readonly text: string,
@@ -120,7 +119,7 @@ class CsvRows implements CsvCursor {
       row[at] = text.slice(i, end);
       return end;
     }
-    const quoted = readQuoted(text, i + 1, this.after, this.pieces);
+    const quoted = readQuoted(text, i + 1, this.after, this.unquote);
     if (quoted === undefined) {
       // Never closed: the quote is a character; read the cell unquoted.
       this.badQuote = true;
@@ -155,30 +154,99 @@ function plainEnd(text: string, from: number, separator: number): number {
 
 /**
  * A quoted cell's value, each `""` in it one quote, with `after.index` set past its closing
- * quote; undefined when it never closes. The pieces between doubled quotes are gathered in
- * `pieces` (the caller's array, reused) and joined once at the end: adding them one by one made
- * a string of hundreds of parts per JSON cell, which every later reader of the cell had to
- * flatten again.
+ * quote; undefined when it never closes.
  */
 function readQuoted(
   text: string,
   from: number,
   after: { index: number },
-  pieces: string[],
+  unquote: Unescape,
 ): string | undefined {
-  let count = 0;
-  let start = from;
   let close = text.indexOf('"', from);
-  while (close !== -1 && text.charCodeAt(close + 1) === QUOTE) {
-    pieces[count++] = text.slice(start, close + 1);
-    start = close + 2;
-    close = text.indexOf('"', start);
+  if (close === -1) return undefined;
+  if (text.charCodeAt(close + 1) !== QUOTE) {
+    after.index = close + 1;
+    return text.slice(from, close);
   }
+  // Bounded: each step moves past a doubled quote, or ends at the closing quote or none.
+  while (close !== -1 && text.charCodeAt(close + 1) === QUOTE) close = text.indexOf('"', close + 2);
   if (close === -1) return undefined;
   after.index = close + 1;
-  if (count === 0) return text.slice(from, close);
-  pieces[count++] = text.slice(start, close);
-  // Only this cell's pieces are joined; the array keeps its room for the next cell.
-  if (pieces.length !== count) pieces.length = count;
-  return pieces.join('');
+  return unquote(text, from, close);
+}
+
+/** The text from `from` to `close` (a closed quoted cell's inside) with each `""` one quote. */
+type Unescape = (text: string, from: number, close: number) => string;
+
+/**
+ * The unescaping a cursor uses: with the host's Buffer where there is one (Node), else joining
+ * pieces. A JSON cell has hundreds of doubled quotes: a string made per piece was a fifth of a
+ * ledger read's garbage, and copying the cell's code units once and compacting them in place
+ * makes none.
+ */
+function unescaper(): Unescape {
+  const host = (globalThis as { Buffer?: BufferClass }).Buffer;
+  // The compacting reads utf16le bytes as Uint16Array units: only right on a little-endian host.
+  const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+  return typeof host?.allocUnsafe === 'function' && littleEndian
+    ? bufferUnescape(host)
+    : piecesUnescape();
+}
+
+/** The members of Node's Buffer that unescaping uses (no Node types in the library's API). */
+interface BufferClass {
+  allocUnsafe(size: number): HostBuffer;
+}
+interface HostBuffer {
+  readonly buffer: ArrayBufferLike;
+  readonly byteOffset: number;
+  readonly length: number;
+  write(text: string, offset: number, encoding: 'utf16le'): number;
+  toString(encoding: 'utf16le', start: number, end: number): string;
+}
+
+/** Unescape in one Buffer reused for every cell: the cell's code units written, then compacted. */
+function bufferUnescape(host: BufferClass): Unescape {
+  let bytes = host.allocUnsafe(4096);
+  let units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+  return (text, from, close) => {
+    const size = close - from;
+    if (size > units.length) {
+      bytes = host.allocUnsafe(Math.max(size, units.length * 2) * 2);
+      units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+    }
+    // Code units as they are (a lone surrogate too): utf16le copies them, and reads them back.
+    bytes.write(text.slice(from, close), 0, 'utf16le');
+    let kept = 0;
+    for (let i = 0; i < size; i++) {
+      const code = units[i] as number;
+      units[kept++] = code;
+      if (code === QUOTE) i += 1;
+    }
+    return bytes.toString('utf16le', 0, kept * 2);
+  };
+}
+
+/**
+ * Unescape by the pieces between doubled quotes, gathered in one array reused for every cell
+ * and joined once: adding them one by one made a string of hundreds of parts per JSON cell,
+ * which every later reader of the cell had to flatten again.
+ */
+function piecesUnescape(): Unescape {
+  const pieces: string[] = [];
+  return (text, from, close) => {
+    let count = 0;
+    let start = from;
+    let quote = text.indexOf('"', from);
+    // Bounded: each step moves past a doubled quote; the first quote past them is `close`.
+    while (quote !== -1 && quote < close) {
+      pieces[count++] = text.slice(start, quote + 1);
+      start = quote + 2;
+      quote = text.indexOf('"', start);
+    }
+    pieces[count++] = text.slice(start, close);
+    // Only this cell's pieces are joined; the array keeps its room for the next cell.
+    if (pieces.length !== count) pieces.length = count;
+    return pieces.join('');
+  };
 }

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatCivil, parseCivil } from '../_lib/civilDate.js';
+import { toHalfWidth } from '../_lib/halfWidth.js';
 import { type ArgumentRule, GuanaiError } from '../errors/index.js';
 import { maskResidentId } from './maskResidentId.js';
 import { fromDayNumber } from './plainDateOps.js';
@@ -241,5 +243,46 @@ describe('maskResidentId', () => {
         { code: 'invalid_argument', path: [], params: { name: 'keepStart/keepEnd', rule } },
       ]);
     }
+  });
+});
+
+describe('ResidentIdNumber and residentIdFacts, the short ways for formed numbers', () => {
+  /** The straightforward reading: normalise every text, rebuild the number and the date. */
+  function straightforward(raw: string): unknown {
+    const text = toHalfWidth(raw).replace(/\s/g, '').toUpperCase();
+    const firstGeneration = /^\d{15}$/.test(text);
+    if (!firstGeneration && !/^\d{17}[\dX]$/.test(text)) return 'resident_id_format';
+    const first17 = firstGeneration ? `${text.slice(0, 6)}19${text.slice(6)}` : text.slice(0, 17);
+    const birth = parseCivil(
+      `${first17.slice(6, 10)}-${first17.slice(10, 12)}-${first17.slice(12, 14)}`,
+    );
+    if (!birth || birth.year < 1850) return 'resident_id_birth_date';
+    const expected = residentIdCheckCharacter(first17);
+    if (!firstGeneration && text.charAt(17) !== expected) return 'resident_id_checksum';
+    const id = `${first17}${expected}`;
+    const sex = Number(id.charAt(16)) % 2 === 1 ? 'male' : 'female';
+    return { id, areaCode: id.slice(0, 6), birthDate: formatCivil(birth), sex };
+  }
+
+  function ours(raw: string): unknown {
+    const read = ResidentIdNumber.safeParse(raw);
+    // A refused text: its issue's code (the message is the code).
+    if (!read.success) return read.error.issues[0]?.message;
+    return { id: read.data, ...residentIdFacts(read.data) };
+  }
+
+  it('reads any text as the straightforward reading does (property)', () => {
+    const unit = fc.constantFrom(...'0123456789Xx １２ '.split(''), '0', '1', '9');
+    const text = fc.oneof(
+      validId,
+      validId.map((id) => id.toLowerCase()),
+      validId.map((id) => `${id.slice(0, 6)}${id.slice(8, 17)}`),
+      fc.string({ unit, minLength: 14, maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(text, (raw) => {
+        expect(ours(raw)).toEqual(straightforward(raw));
+      }),
+    );
   });
 });

@@ -7,6 +7,8 @@ import { GuanaiError, issue, reportIssue } from '../errors/index.js';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 /** Earlier birth years cannot belong to anyone a ledger holds (the scheme began in 1984). */
 const EARLIEST_BIRTH_YEAR = 1850;
+/** An 18-character (second-generation) number's form: 17 digits and a digit or X. */
+const SECOND_GENERATION = /^\d{17}[\dX]$/;
 /** Check character for each value of the weighted sum mod 11. */
 const CHECK = '10X98765432';
 
@@ -55,9 +57,11 @@ function normaliseText(text: string): string {
 export const ResidentIdNumber = /* @__PURE__ */ z
   .string()
   .transform((raw, ctx) => {
-    const text = normaliseText(raw);
-    const isFirstGeneration = /^\d{15}$/.test(text);
-    if (!isFirstGeneration && !/^\d{17}[\dX]$/.test(text)) {
+    // A number as a ledger holds it (18 ASCII characters, X upper-case) needs no normalising.
+    const isFormed = SECOND_GENERATION.test(raw);
+    const text = isFormed ? raw : normaliseText(raw);
+    const isFirstGeneration = !isFormed && /^\d{15}$/.test(text);
+    if (!isFirstGeneration && !isFormed && !SECOND_GENERATION.test(text)) {
       reportIssue(ctx, raw, 'resident_id_format', { length: text.length });
       return z.NEVER;
     }
@@ -74,7 +78,8 @@ export const ResidentIdNumber = /* @__PURE__ */ z
       reportIssue(ctx, raw, 'resident_id_checksum', { expected, actual: text.charAt(17) });
       return z.NEVER;
     }
-    return `${first17}${expected}`;
+    // The checked 18-character text is the number as it is: no second string made of it.
+    return isFirstGeneration ? `${first17}${expected}` : text;
   })
   .brand<'ResidentIdNumber'>();
 

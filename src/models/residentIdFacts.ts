@@ -1,4 +1,4 @@
-import { formatCivil, parseCivil } from '../_lib/civilDate.js';
+import { parseCivil } from '../_lib/civilDate.js';
 import { GuanaiError, issue } from '../errors/index.js';
 import type { Sex } from './contact.js';
 import type { PlainDate } from './plainDate.js';
@@ -31,12 +31,14 @@ export function residentIdFacts(id: ResidentIdNumber): ResidentIdFacts {
     const length = typeof id === 'string' ? id.length : 0;
     throw new GuanaiError([issue('resident_id_format', [], { length })]);
   }
-  const fields = parseCivil(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`);
-  if (!fields)
+  // Digits parseCivil accepts are already the date as formatted: no second string made of it.
+  const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  if (!parseCivil(birthDate))
     throw new GuanaiError([issue('resident_id_birth_date', [], { digits: id.slice(6, 14) })]);
   return {
     areaCode: id.slice(0, 6),
-    birthDate: formatCivil(fields) as PlainDate,
-    sex: Number(id.charAt(16)) % 2 === 1 ? 'male' : 'female',
+    birthDate: birthDate as PlainDate,
+    // The sequence code's digit has the parity of its character code ('0' is 48).
+    sex: id.charCodeAt(16) % 2 === 1 ? 'male' : 'female',
   };
 }
