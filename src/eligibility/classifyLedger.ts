@@ -87,8 +87,9 @@ export interface LedgerClassification {
  * 主要特征」 (spec §7). With `policies`, each elder is classified under the policy in force for
  * their village on `asOf`; elders with none are listed in `withoutPolicy`, not dropped silently.
  *
- * The options are checked once for the batch (as `classifyElder` checks them; each of
- * `policies` under `['policies', i]`), `elders` must be an array (`invalid_argument`), and an
+ * The options are checked once for the batch (as `classifyElder` checks them: a policy not
+ * checked by `parsePolicy` is `policy_unchecked`; each of `policies` under `['policies', i]`),
+ * `elders` must be an array (`invalid_argument`), and an
  * elder that was not validated and makes classification fail throws {@link errors!GuanaiError}
  * with its issues under its index (`[i, 'birthDate']`, say).
  *
