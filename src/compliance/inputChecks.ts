@@ -103,15 +103,29 @@ export function checkListsInput(input: ListsInput, options: unknown): void {
 /**
  * `invalid_argument` at `match` (rule `matchOfOccurrences`) when a match given was made of
  * another list of visits than `occurrences`: its lists per visit are aligned with the list it
- * was made of, so their length must be that of `occurrences`.
+ * was made of, so their length must be that of `occurrences`, and each visit's outcomes must
+ * name that visit (a list of the same visits in another order is caught where they have any).
  * @internal
  */
 export function matchIssue(match: unknown, occurrences: readonly unknown[]): Issue | undefined {
   if (match === undefined) return undefined;
   const perVisit = (match as { readonly outcomesOf?: unknown }).outcomesOf;
-  return Array.isArray(perVisit) && perVisit.length === occurrences.length
+  const aligned =
+    Array.isArray(perVisit) &&
+    perVisit.length === occurrences.length &&
+    perVisit.every((outcomes, index) => outcomesName(outcomes, occurrences[index]));
+  return aligned
     ? undefined
     : issue('invalid_argument', ['match'], { name: 'match', rule: 'matchOfOccurrences' });
+}
+
+/** A visit's outcomes are none, or name that visit by its key. */
+function outcomesName(outcomes: unknown, visit: unknown): boolean {
+  if (!Array.isArray(outcomes)) return false;
+  if (outcomes.length === 0) return true;
+  const [first] = outcomes as { readonly occurrenceKey?: unknown }[];
+  const named = typeof first === 'object' && first !== null ? first.occurrenceKey : undefined;
+  return typeof visit === 'object' && visit !== null && named === (visit as { key?: unknown }).key;
 }
 
 /** Entry checks of the days a report is for: each a real date. @internal */

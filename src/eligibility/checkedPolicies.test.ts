@@ -80,6 +80,12 @@ describe('checked policies', () => {
       ]) {
         expect(policy).toBeDefined();
         expect(() => run(policy)).not.toThrow();
+        if (policy === DEFAULT_POLICY) continue;
+        // The written threshold, not the default, is what the classifiers read.
+        expect(policy?.parameters.advancedAgeThreshold).toBe(70);
+        expect(classifyElder(elder(), { asOf: ASOF, policy: policy as Policy }).policyId).toBe(
+          'sx',
+        );
       }
     },
   );
@@ -89,10 +95,29 @@ describe('checked policies', () => {
     // default), not the object as written.
     const old = { id: 'old', name: 'old', jurisdiction: 'national', validFrom: '2000-01-01' };
     const chosen = selectPolicy([old as never], { region: '530325101203' as never, asOf: ASOF });
-    expect(chosen).toBe(old);
-    const result = classifyElder(elder(), { asOf: ASOF, policy: chosen as Policy });
-    expect(result.policyId).toBe('old');
-    expect(result).toEqual(classifyElder(elder(), { asOf: ASOF, policy: parsePolicy(old) }));
+    expect(chosen).toEqual(parsePolicy(old));
+    const expected = classifyElder(elder(), { asOf: ASOF, policy: parsePolicy(old) });
+    for (const policy of [chosen as Policy, old as never]) {
+      const result = classifyElder(elder(), { asOf: ASOF, policy });
+      expect(result.policyId).toBe('old');
+      expect(result).toEqual(expected);
+    }
+  });
+
+  it('freezes what it trusts, so a checked policy cannot change under the classifiers', () => {
+    const policy = parsePolicy(written);
+    for (const frozen of [
+      policy,
+      policy.parameters,
+      policy.parameters.awayReasons,
+      DEFAULT_POLICY,
+    ]) {
+      expect(Object.isFrozen(frozen)).toBe(true);
+    }
+    expect(() => {
+      (policy.parameters as { advancedAgeThreshold: number }).advancedAgeThreshold = 90;
+    }).toThrow(TypeError);
+    expect(policy.parameters.advancedAgeThreshold).toBe(70);
   });
 
   it('names the fix in both locales', async () => {

@@ -1,3 +1,5 @@
+import { deepFreeze } from '../_lib/deepFreeze.js';
+
 /**
  * Each policy object known to be checked, mapped to its checked form: every policy the `Policy`
  * schema gave out, and every input object a boundary (`selectPolicy`) checked. The classifiers
@@ -9,9 +11,12 @@ const checkedForms = /* @__PURE__ */ new WeakMap<object, object>();
 
 /**
  * Remember `checked` (a policy the schema gave out) as checked, and `input` as standing for it.
+ * The checked form is frozen through: trusted without a second check, it must not change (an
+ * input object changed later is not seen; check it again).
  * @internal
  */
 export function rememberCheckedPolicy<P extends object>(checked: P, input: object = checked): P {
+  deepFreeze(checked);
   checkedForms.set(checked, checked);
   checkedForms.set(input, checked);
   return checked;

@@ -133,26 +133,24 @@ export function classifyLedger(
       withoutPolicy.push(elder.id);
       continue;
     }
-    // The single policy is checked already; a listed one maps to its checked form.
-    const checked = policies ? checkedPolicy(policy, ['policies']) : policy;
-    decideInBatch(elder, index, batchOptions, checked, codes);
+    decideInBatch(elder, index, batchOptions, policy, codes);
     const statuses = records.of(codes);
-    results.push({ elderId: elder.id, asOf, policyId: checked.id, statuses });
+    results.push({ elderId: elder.id, asOf, policyId: policy.id, statuses });
     tally.add(village, codes);
   }
   return { results, totals: tally.totals(), byArea: tally.byArea(options.areas), withoutPolicy };
 }
 
-/** The policies option: absent, or an array of policies each checked (once per object). */
+/**
+ * The policies option: absent, or the checked form of each policy, chosen among by those forms
+ * (a stored policy may name its span as before 1.0).
+ */
 function checkedPolicies(policies: unknown): readonly Policy[] | undefined {
   if (policies === undefined) return undefined;
   if (!Array.isArray(policies)) {
     throw new GuanaiError([issue('invalid_argument', [], { name: 'policies', rule: 'array' })]);
   }
-  for (let index = 0; index < policies.length; index++) {
-    checkedPolicy(policies[index], ['policies', index], true);
-  }
-  return policies;
+  return policies.map((policy, index) => checkedPolicy(policy, ['policies', index], true));
 }
 
 /** One elder's statuses into `codes`, with a failure reported under the elder's index. */

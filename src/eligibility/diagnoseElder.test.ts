@@ -129,6 +129,13 @@ describe('diagnoseElder (a failure on an elder not run through the schema)', () 
     expect(error.cause).toBe(raw);
   });
 
+  it('gives a coded failure itself when every field it knows is of the right type', () => {
+    const coded = new GuanaiError([
+      { code: 'invalid_plain_date', path: ['asOf'], params: { value: '9999-99-99' } },
+    ]);
+    expect(diagnoseElder(coded, parse(Elder, base()), 'elder')).toBe(coded);
+  });
+
   it('passes an error of another class unchanged (the caller’s own getter)', () => {
     class Mine extends Error {}
     const mine = new Mine('getter');

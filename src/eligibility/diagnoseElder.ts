@@ -6,8 +6,9 @@ import { shapeIssue } from './shapeIssue.js';
  * The error to throw when a classifier's fast path failed on an elder it trusted (typed, not
  * parsed): the first field of the elder whose JSON type is wrong for the `Elder` schema (with
  * `prefix` before its path), found by a table walked only now, without the schema or zod; or,
- * when every field it knows is of the right type, `invalid_argument` (rule `object`) at
- * `prefix` with the raw failure as `cause`. An error of another class than `TypeError`,
+ * when every field it knows is of the right type, the failure itself if it is a
+ * {@link GuanaiError}, else `invalid_argument` (rule `object`) at `prefix` with the raw failure
+ * as `cause`. An error of another class than `TypeError`,
  * `RangeError` or {@link GuanaiError} (the caller's own getter, say) passes unchanged.
  * @internal
  */
@@ -21,6 +22,10 @@ export function diagnoseElder(
     error instanceof TypeError || error instanceof RangeError || error instanceof GuanaiError;
   if (!ours) return error;
   const found = shapeIssue(elder, ELDER_SHAPE, prefix);
-  const reason = found ?? issue('invalid_argument', prefix, { name, rule: 'object' });
-  return new GuanaiError([reason], { cause: error });
+  if (found) return new GuanaiError([found], { cause: error });
+  // Already coded (a date past the calendar's range, say): that error, as the schema path did.
+  if (error instanceof GuanaiError) return error;
+  return new GuanaiError([issue('invalid_argument', prefix, { name, rule: 'object' })], {
+    cause: error,
+  });
 }

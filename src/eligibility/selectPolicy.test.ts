@@ -3,6 +3,7 @@ import { elder } from '../../test/fixtures/elder.js';
 import { GuanaiError } from '../errors/index.js';
 import { plainDate, RegionCode } from '../models/index.js';
 import { classifyElder } from './classifyElder.js';
+import { classifyLedger } from './classifyLedger.js';
 import { DEFAULT_POLICY } from './defaultPolicy.js';
 import { Policy } from './policy.js';
 import { selectPolicy } from './selectPolicy.js';
@@ -27,7 +28,7 @@ function firstIssue(call: () => unknown) {
 }
 
 describe('selectPolicy', () => {
-  it('picks the most specific policy in force, returning the object given', () => {
+  it('picks the most specific policy in force, returning a checked policy as it is', () => {
     expect(selectPolicy([DEFAULT_POLICY, local], { region, asOf })).toBe(local);
     expect(selectPolicy([local], { region, asOf: plainDate('2019-12-31') })).toBeUndefined();
   });
@@ -35,8 +36,13 @@ describe('selectPolicy', () => {
   it('reads a stored policy by its checked form: the span names before 1.0 count', () => {
     const { validFrom: _, ...rest } = local;
     const stored = { ...rest, effectiveFrom: '2020-01-01' };
-    expect(selectPolicy([DEFAULT_POLICY, stored] as never, { region, asOf })).toBe(stored);
+    const selected = selectPolicy([DEFAULT_POLICY, stored] as never, { region, asOf });
+    expect(selected).toEqual(local);
+    expect(classifyElder(elder(), { asOf, policy: selected as Policy }).policyId).toBe('yn-530325');
     expect(classifyElder(elder(), { asOf, policy: stored as never }).policyId).toBe('yn-530325');
+    const ledger = classifyLedger([elder()], { asOf, policies: [stored] as never });
+    expect(ledger.withoutPolicy).toEqual([]);
+    expect(ledger.results[0]?.policyId).toBe('yn-530325');
   });
 
   it('throws GuanaiError with paths for bad arguments, never a TypeError', () => {

@@ -37,7 +37,9 @@ export interface SelectPolicyOptions {
 /**
  * The policy in force for a place on a day: among the policies whose jurisdiction contains
  * `region` and whose span includes `asOf`, the most specific (village > township > county >
- * city > province > national). `undefined` when none is in force. Check a policy list once with
+ * city > province > national), as checked: a policy from `parsePolicy` is returned as it is, one
+ * written as data (a file's, say) as its checked form, which every classifier takes.
+ * `undefined` when none is in force. Check a policy list once with
  * `validatePolicies`, which rejects overlapping or gapped spans for one jurisdiction.
  *
  * Throws {@link errors!GuanaiError} for `policies` that is not an array (`invalid_argument`), a
@@ -60,11 +62,9 @@ export function selectPolicy(
   requireOptions(options);
   checkedAsOf(options.asOf);
   checkRegion(options.region, ['region']);
-  // Chosen by the checked forms (a stored policy may name its span as before 1.0), the object
-  // given returned: the classifiers trust it, since parsedPolicy remembered it.
+  // Chosen among the checked forms: a stored policy may name its span as before 1.0.
   const checked = policies.map((policy, index) => parsedPolicy(policy, [index]));
-  const best = policyInForce(checked, options.region, options.asOf);
-  return best === undefined ? undefined : policies[checked.indexOf(best)];
+  return policyInForce(checked, options.region, options.asOf);
 }
 
 /**

@@ -57,6 +57,7 @@ export interface RuleTaskInput {
 export interface RuleTaskOptions {
   readonly asOf: PlainDate;
   readonly rules?: FollowUpRules;
+  /** The eligibility policy (default `DEFAULT_POLICY`): one checked by `parsePolicy`. */
   readonly policy?: Policy;
 }
 

@@ -148,14 +148,17 @@ describe('visitTasks', () => {
     expect(() => visitTasks({ ...input, duties: [{ key: 'x' }] as never }, { asOf })).toThrow(
       GuanaiError,
     );
-    // A match made of other visits: its lists per visit would be read at the wrong places.
-    try {
-      visitTasks({ ...input, occurrences: input.occurrences.slice(1), match }, { asOf });
-      expect.unreachable();
-    } catch (error) {
-      expect((error as GuanaiError).issues.map((i) => [i.code, i.path])).toEqual([
-        ['invalid_argument', ['match']],
-      ]);
+    // A match made of other visits (fewer, or the same in another order): its lists per visit
+    // would be read at the wrong places.
+    for (const other of [input.occurrences.slice(1), [...input.occurrences].reverse()]) {
+      try {
+        visitTasks({ ...input, occurrences: other, match }, { asOf });
+        expect.unreachable();
+      } catch (error) {
+        expect((error as GuanaiError).issues.map((i) => [i.code, i.path])).toEqual([
+          ['invalid_argument', ['match']],
+        ]);
+      }
     }
   });
 

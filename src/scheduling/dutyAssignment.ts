@@ -33,7 +33,10 @@ export interface AssignDutiesOptions {
   readonly asOf: PlainDate;
   /** The duty table (default `DEFAULT_DUTIES`). */
   readonly duties?: readonly DutyInput[];
-  /** The eligibility policy that decides each elder's categories (default the seed texts'). */
+  /**
+   * The eligibility policy that decides each elder's categories (default the seed texts'): one
+   * checked by `parsePolicy` (any other object is `policy_unchecked`).
+   */
   readonly policy?: Policy;
   /** Each elder's category statuses, when the app has classified already. */
   readonly statusesOf?: (elder: Elder) => Readonly<Partial<Record<CategoryKey, Tri>>>;

@@ -82,7 +82,10 @@ export interface PairEldersOptions {
    * holder as primary (see {@link assignDuties}).
    */
   readonly duties?: readonly DutyInput[];
-  /** The eligibility policy that decides which duties apply to an elder (default the seed texts'). */
+  /**
+   * The eligibility policy that decides which duties apply to an elder (default the seed texts'):
+   * one checked by `parsePolicy` (any other object is `policy_unchecked`).
+   */
   readonly policy?: Policy;
   /** Each elder's category statuses, when the app has classified already (see {@link assignDuties}). */
   readonly statusesOf?: (elder: Elder) => Readonly<Partial<Record<CategoryKey, Tri>>>;
