@@ -100,6 +100,19 @@ export function checkListsInput(input: ListsInput, options: unknown): void {
   throwIssues([matchIssue(input.match, input.occurrences)]);
 }
 
+/** Each match `matchRecords` gave, with the very list of visits it was made of. */
+const madeOf = /* @__PURE__ */ new WeakMap<object, readonly unknown[]>();
+
+/**
+ * `match`, remembered as made of `occurrences`: handed back with that very list, it needs no
+ * check of its visits (a copy of it, cloned or sent to a worker, is checked visit by visit).
+ * @internal
+ */
+export function rememberMatchOf<M extends object>(match: M, occurrences: readonly unknown[]): M {
+  madeOf.set(match, occurrences);
+  return match;
+}
+
 /**
  * `invalid_argument` at `match` (rule `matchOfOccurrences`) when a match given was made of
  * another list of visits than `occurrences`: its lists per visit are aligned with the list it
@@ -108,7 +121,7 @@ export function checkListsInput(input: ListsInput, options: unknown): void {
  * @internal
  */
 export function matchIssue(match: unknown, occurrences: readonly unknown[]): Issue | undefined {
-  if (match === undefined) return undefined;
+  if (match === undefined || madeOf.get(match as object) === occurrences) return undefined;
   const perVisit = (match as { readonly outcomesOf?: unknown }).outcomesOf;
   const aligned =
     Array.isArray(perVisit) &&

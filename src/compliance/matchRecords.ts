@@ -12,7 +12,7 @@ import {
   refusalScope,
 } from './creditRule.js';
 import { dutyTable } from './dutyTable.js';
-import { diagnoseLists } from './inputChecks.js';
+import { diagnoseLists, rememberMatchOf } from './inputChecks.js';
 import { matchResult } from './matchResult.js';
 import { runMatch } from './matchRun.js';
 import { occurrenceIndex } from './occurrenceIndex.js';
@@ -113,7 +113,7 @@ export function matchRecords(
         refusalOf: creditRule({ table, pairings, scheduled }, credit, counterpart),
         counterpartRefusal: (record) => counterpartRefusal(record, counterpart),
       });
-      return matchResult(run);
+      return rememberMatchOf(matchResult(run), occurrences);
     },
     () => diagnoseLists({ occurrences, records, ends, pairings, scheduled }),
   );

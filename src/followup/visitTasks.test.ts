@@ -150,6 +150,8 @@ describe('visitTasks', () => {
     );
     // A match made of other visits (fewer, or the same in another order): its lists per visit
     // would be read at the wrong places.
+    // A copy of the match (cloned, or sent to a worker) is checked visit by visit, and passes.
+    expect(visitTasks({ ...input, match: structuredClone(match) }, { asOf })).toEqual(tasks);
     for (const other of [input.occurrences.slice(1), [...input.occurrences].reverse()]) {
       try {
         visitTasks({ ...input, occurrences: other, match }, { asOf });
