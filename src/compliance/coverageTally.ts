@@ -73,18 +73,18 @@ interface Placed {
 
 function count(
   tally: Tally,
-  { occurrence, at }: Placed,
+  placed: Placed,
   state: ReturnType<ReturnType<typeof statesFrom>>,
   match: RecordMatch,
   asOf: PlainDate,
 ): void {
+  const { occurrence, at } = placed;
   let kind = tally.byKind[occurrence.kind];
   if (!kind) {
     kind = zero();
     tally.byKind[occurrence.kind] = kind;
   }
-  const late =
-    state === 'completed' && completedOn(match, { occurrence, at }, asOf) >= occurrence.overdueFrom;
+  const late = state === 'completed' && completedOn(match, placed, asOf) >= occurrence.overdueFrom;
   for (const counts of [tally, kind]) {
     if (state === 'cancelled') {
       counts.cancelled += 1;
