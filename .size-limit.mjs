@@ -18,7 +18,7 @@ const esm = (subpath) => `dist/esm/${subpath === 'index' ? 'index' : `${subpath}
 
 /** @type {[name: string, subpath: string, limit: string, imports?: string][]} */
 const BUDGETS = [
-  ['guanai', 'index', '179.0 kB'],
+  ['guanai', 'index', '182.3 kB'],
   ['guanai/models', 'models', '44.2 kB'],
   ['guanai/calendar', 'calendar', '34.3 kB'],
   ['guanai/eligibility', 'eligibility', '55.2 kB'],
@@ -27,7 +27,7 @@ const BUDGETS = [
   ['guanai/ical', 'ical', '57.6 kB', '{ toICalendar }'],
   ['guanai/scheduling', 'scheduling', '68.3 kB'],
   ['guanai/compliance', 'compliance', '61.7 kB'],
-  ['guanai/followup', 'followup', '81.3 kB'],
+  ['guanai/followup', 'followup', '82.4 kB'],
   ['guanai/io', 'io', '91.5 kB'],
   ['guanai/xlsx', 'xlsx', '89.9 kB'],
   ['guanai/errors', 'errors', '1.6 kB'],

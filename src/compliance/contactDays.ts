@@ -1,4 +1,6 @@
+import type { Scratch } from '../_lib/scratch.js';
 import type { ElderId, PlainDate } from '../models/index.js';
+import { dayOf, IN_PERSON, type RecordFacts } from './recordFacts.js';
 import type { VisitRecord } from './visitRecord.js';
 
 /** An elder's days of completed contact, in order: any channel, and in person. @internal */
@@ -7,13 +9,25 @@ export interface ContactDays {
   readonly inPerson: PlainDate[];
 }
 
+/** The records being taken, and their facts. */
+interface Taken {
+  readonly records: readonly VisitRecord[];
+  readonly facts: RecordFacts;
+}
+
+const elderIdAt = (run: Taken, rank: number): ElderId =>
+  (run.records[run.facts.position[rank] as number] as VisitRecord).elderId;
+
 /**
  * Each elder's days of completed contact, gathered as records are taken in order (by elder
  * number: the index's subject number, so no second lookup of the elder) and laid out at the end
- * in arrays of their exact length — counted, then filled: no array grows.
+ * in arrays of their exact length — counted, then filled: no array grows. A record's day and
+ * channel come from its facts; the record itself is read only for its elder's id, when that
+ * elder is first seen or has no visits.
  * @internal
  */
 export class ContactDaysBuilder {
+  readonly #subjects: number;
   readonly #seen: Uint8Array;
   /** Elders the visits do not know, numbered after the subjects. */
   readonly #others = new Map<string, number>();
@@ -22,37 +36,35 @@ export class ContactDaysBuilder {
   readonly #ids: ElderId[] = [];
   // Sized once for every record (`capacity`): nothing grows and leaves copies behind.
   readonly #elderOf: Int32Array;
-  /** The records' days, noted while each record is at hand (not read again at the end). */
-  readonly #day: PlainDate[];
-  readonly #inPerson: Uint8Array;
+  /** The records' ranks, noted while each is taken (their days are read at the end). */
+  readonly #rank: Int32Array;
   #count = 0;
 
-  constructor(
-    private readonly subjects: number,
-    capacity: number,
-  ) {
+  /** For `subjects` elders with visits and at most `capacity` records. */
+  constructor(subjects: number, capacity: number, scratch: Scratch) {
+    this.#subjects = subjects;
     this.#seen = new Uint8Array(subjects);
-    this.#elderOf = new Int32Array(capacity);
-    this.#day = new Array<PlainDate>(capacity);
-    this.#inPerson = new Uint8Array(capacity);
+    this.#elderOf = scratch.int32(capacity);
+    this.#rank = scratch.int32(capacity);
   }
 
-  /** Note a completed record of subject number `subject` (undefined: an elder with no visits). */
-  add(record: VisitRecord, subject: number | undefined): void {
-    const elder = subject ?? this.#other(record.elderId);
-    if (subject !== undefined && this.#seen[subject] === 0) {
+  /** Note the completed record taken at `rank`, of subject number `subject` (−1: no visits). */
+  add(subject: number, rank: number, run: Taken): void {
+    // The record itself is read only when its elder is first seen, or has no visits.
+    let elder = subject;
+    if (subject < 0) elder = this.#other(elderIdAt(run, rank));
+    else if (this.#seen[subject] === 0) {
       this.#seen[subject] = 1;
-      this.#first(elder, record.elderId);
+      this.#first(subject, elderIdAt(run, rank));
     }
     this.#elderOf[this.#count] = elder;
-    this.#day[this.#count] = record.on;
-    this.#inPerson[this.#count++] = record.channel === 'inPerson' ? 1 : 0;
+    this.#rank[this.#count++] = rank;
   }
 
   #other(elderId: ElderId): number {
     let elder = this.#others.get(elderId);
     if (elder === undefined) {
-      elder = this.subjects + this.#others.size;
+      elder = this.#subjects + this.#others.size;
       this.#others.set(elderId, elder);
       this.#first(elder, elderId);
     }
@@ -65,19 +77,15 @@ export class ContactDaysBuilder {
   }
 
   /** The days by elder, in the order elders first had a completed record. */
-  build(): Map<ElderId, ContactDays> {
-    const elders = this.subjects + this.#others.size;
+  build(facts: RecordFacts): Map<ElderId, ContactDays> {
+    const elders = this.#subjects + this.#others.size;
     const [count, countInPerson] = [new Int32Array(elders), new Int32Array(elders)];
-    const [elderOf, inPerson, days, taken] = [
-      this.#elderOf,
-      this.#inPerson,
-      this.#day,
-      this.#count,
-    ];
+    const [elderOf, rank, taken] = [this.#elderOf, this.#rank, this.#count];
+    const inPerson = (i: number) => ((facts.flags[rank[i] as number] as number) & IN_PERSON) !== 0;
     for (let i = 0; i < taken; i++) {
       const elder = elderOf[i] as number;
       count[elder] = (count[elder] as number) + 1;
-      if (inPerson[i]) countInPerson[elder] = (countInPerson[elder] as number) + 1;
+      if (inPerson(i)) countInPerson[elder] = (countInPerson[elder] as number) + 1;
     }
     const byElder = new Map<ElderId, ContactDays>();
     const lists = new Array<ContactDays | undefined>(elders).fill(undefined);
@@ -92,10 +100,10 @@ export class ContactDaysBuilder {
     for (let i = 0; i < taken; i++) {
       const elder = elderOf[i] as number;
       const list = lists[elder] as ContactDays;
-      const day = days[i] as PlainDate;
+      const day = dayOf(facts, rank[i] as number);
       list.any[count[elder] as number] = day;
       count[elder] = (count[elder] as number) + 1;
-      if (!inPerson[i]) continue;
+      if (!inPerson(i)) continue;
       list.inPerson[countInPerson[elder] as number] = day;
       countInPerson[elder] = (countInPerson[elder] as number) + 1;
     }

@@ -3,7 +3,10 @@
  * element, never a raw TypeError.
  */
 import { describe, expect, it } from 'vitest';
-import { occurrences as allVisits } from '../../test/fixtures/dutyTownship.js';
+import {
+  occurrences as allVisits,
+  records as simulated,
+} from '../../test/fixtures/dutyTownship.js';
 import { thrownIssues } from '../../test/fixtures/thrownIssues.js';
 import { plainDate } from '../models/index.js';
 import { coverage } from './coverage.js';
@@ -54,6 +57,12 @@ describe('entry checks of the compliance functions', () => {
       'records.0 invalid_type',
     ]);
     expect(thrownIssues(() => currentRecords([null as never]))).toEqual(['records.0 invalid_type']);
+    // A key of another type is reported where it is (it used to make an orphan).
+    const keyed = simulated.find((r) => r.occurrenceKey !== undefined);
+    for (const occurrenceKey of [42, null])
+      expect(
+        thrownIssues(() => matchRecords(allVisits, [{ ...keyed, occurrenceKey } as never])),
+      ).toEqual(['records.0.occurrenceKey invalid_type']);
     expect(thrownIssues(() => recordHistory([], 7 as never))).toEqual(['id invalid_argument']);
   });
 

@@ -1,3 +1,4 @@
+import type { Scratch } from '../_lib/scratch.js';
 import type { OccurrenceIndex } from './occurrenceIndex.js';
 
 /** The list of every visit with no item: one shared, frozen array (most visits have one or none). */
@@ -20,12 +21,16 @@ export function listsByVisit<V>(
   index: OccurrenceIndex,
   keyOfItem: Int32Array,
   item: (item: number) => V,
+  scratch?: Scratch,
 ): (readonly V[])[] {
   const { order, numberAt, keyOf } = index;
   // Items per key, then counted down as they are placed: the place of the next is its list's
   // length minus those left.
-  const left = new Int32Array(order.length);
-  for (const key of keyOfItem) if (key >= 0) left[key] = (left[key] as number) + 1;
+  const left = scratch ? scratch.int32(order.length) : new Int32Array(order.length);
+  for (let i = 0; i < keyOfItem.length; i++) {
+    const key = keyOfItem[i] as number;
+    if (key >= 0) left[key] = (left[key] as number) + 1;
+  }
   const lists = new Array<readonly V[]>(order.length).fill(NONE);
   for (let i = 0; i < keyOfItem.length; i++) {
     const key = keyOfItem[i] as number;

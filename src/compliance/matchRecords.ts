@@ -1,16 +1,11 @@
 import { arrayIssue, diagnosed, objectIssue, throwIssues } from '../_lib/argumentGuards.js';
+import { Scratch } from '../_lib/scratch.js';
 import { issue } from '../errors/index.js';
 import type { Pairing, PlainDate } from '../models/index.js';
 import { type Occurrence, type OccurrenceState, occurrenceState } from '../recurrence/index.js';
 import type { DutyInput } from '../scheduling/index.js';
 import type { ScheduledCaregiver } from './creditRule.js';
-import {
-  type CounterpartRule,
-  type CreditRule,
-  counterpartRefusal,
-  creditRule,
-  refusalScope,
-} from './creditRule.js';
+import { type CounterpartRule, type CreditRule, creditRule, refusalScope } from './creditRule.js';
 import { dutyTable } from './dutyTable.js';
 import { diagnoseLists, rememberMatchOf } from './inputChecks.js';
 import { matchResult } from './matchResult.js';
@@ -106,18 +101,30 @@ export function matchRecords(
       // Built over the pairings and the schedule: inside, so that a bad element is diagnosed.
       const credit = options.credit ?? 'holderOrDeputy';
       const counterpart = options.childContactCounterpart ?? 'presumed';
-      const run = runMatch(occurrenceIndex(occurrences), records, {
+      const rules = {
         endingReasons: options.endingReasons ?? ['deceased', 'movedInWithChildren'],
         ends: ends ?? [],
         scope: refusalScope(table, credit),
         refusalOf: creditRule({ table, pairings, scheduled }, credit, counterpart),
-        counterpartRefusal: (record) => counterpartRefusal(record, counterpart),
-      });
-      return rememberMatchOf(matchResult(run), occurrences);
+        counterpart,
+      };
+      const scratch = Scratch.take(scratchBytes(records.length, occurrences.length));
+      try {
+        const run = runMatch(occurrenceIndex(occurrences), records, rules, scratch);
+        return rememberMatchOf(matchResult(run), occurrences);
+      } finally {
+        scratch.release();
+      }
     },
     () => diagnoseLists({ occurrences, records, ends, pairings, scheduled }),
   );
 }
+
+/**
+ * The working arrays a match takes: about 75 bytes a record and 16 a visit (its number in three
+ * arrays, and in the outcomes when an end cancels it).
+ */
+const scratchBytes = (records: number, visits: number) => 76 * records + 16 * visits + 1024;
 
 const CREDIT_RULES: readonly CreditRule[] = ['holderOrDeputy', 'anyone'];
 const COUNTERPART_RULES: readonly CounterpartRule[] = ['presumed', 'stated'];

@@ -18,12 +18,12 @@ export function matchResult(run: MatchRun): RecordMatch {
   const { index, records, outcomeRecord, outcomeKey, matchedCount } = run;
   const outcomes = allOutcomes(run);
   // Each outcome's key number, and each record outcome's when it gives a reason (else −1).
-  const outcomeKeys = new Int32Array(outcomes.length);
+  const outcomeKeys = run.scratch.int32(outcomes.length);
   outcomeKeys.set(outcomeKey.subarray(0, matchedCount));
   outcomeKeys.set(run.cancelKey, matchedCount);
-  const reasonKeys = outcomeKey
-    .subarray(0, matchedCount)
-    .map((key, i) => (run.outcomeHasReason[i] === 0 ? -1 : key));
+  const reasonKeys = run.scratch.int32(matchedCount);
+  for (let i = 0; i < matchedCount; i++)
+    reasonKeys[i] = run.outcomeHasReason[i] === 0 ? -1 : (outcomeKey[i] as number);
   const { matched, duplicates, orphans, notByHolder, ends, contacts, incidents } = run;
   return {
     outcomes,
@@ -32,12 +32,22 @@ export function matchResult(run: MatchRun): RecordMatch {
     orphans,
     notByHolder,
     ends,
-    outcomesOf: listsByVisit(index, outcomeKeys, (i) => outcomes[i] as OccurrenceOutcome),
-    notDoneReasons: listsByVisit(index, reasonKeys, (i) => {
-      const record = records[outcomeRecord[i] as number] as VisitRecord;
-      return { on: record.on, reason: record.notDoneReason as NotDoneReason };
-    }),
-    contacts: contacts.build(),
+    outcomesOf: listsByVisit(
+      index,
+      outcomeKeys,
+      (i) => outcomes[i] as OccurrenceOutcome,
+      run.scratch,
+    ),
+    notDoneReasons: listsByVisit(
+      index,
+      reasonKeys,
+      (i) => {
+        const record = records[outcomeRecord[i] as number] as VisitRecord;
+        return { on: record.on, reason: record.notDoneReason as NotDoneReason };
+      },
+      run.scratch,
+    ),
+    contacts: contacts.build(run.facts),
     incidents,
   };
 }
@@ -49,11 +59,12 @@ export function matchResult(run: MatchRun): RecordMatch {
  */
 function allOutcomes(run: MatchRun): OccurrenceOutcome[] {
   const { index, outcomes, matchedCount, cancelKey, cancelOn } = run;
-  outcomes.length = matchedCount;
+  // Written in place, then the length set once: shortening first and pushing would copy.
   for (let c = 0; c < cancelKey.length; c++) {
     const occurrenceKey = visitAt(index, cancelKey[c] as number).key;
     const on = cancelOn[c] as PlainDate;
-    outcomes.push({ occurrenceKey, on, outcome: 'cancelled' });
+    outcomes[matchedCount + c] = { occurrenceKey, on, outcome: 'cancelled' };
   }
+  outcomes.length = matchedCount + cancelKey.length;
   return outcomes;
 }

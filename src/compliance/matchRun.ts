@@ -1,11 +1,26 @@
+import type { Scratch } from '../_lib/scratch.js';
 import type { ElderId, PlainDate } from '../models/index.js';
 import type { Occurrence, OccurrenceOutcome } from '../recurrence/index.js';
 import { ContactDaysBuilder } from './contactDays.js';
-import type { Refusal, RefusalScope } from './creditRule.js';
+import {
+  type CounterpartRule,
+  counterpartRefusal,
+  type Refusal,
+  type RefusalScope,
+} from './creditRule.js';
 import { type OccurrenceIndex, visitAt } from './occurrenceIndex.js';
+import {
+  COMPLETED,
+  dayOf,
+  ENDS_VISITS,
+  GIVES_REASON,
+  INCIDENT,
+  NOT_WITH_CHILDREN,
+  type RecordFacts,
+  recordFacts,
+  UNPLANNED,
+} from './recordFacts.js';
 import type { NotByHolder, OrphanReason, VisitsEnd } from './recordMatch.js';
-import { recordsInDayOrder } from './recordOrder.js';
-import { daySortKey } from './sortKeys.js';
 import type { NotDoneReason, VisitRecord, VisitRecordId } from './visitRecord.js';
 
 /** What matching needs besides the records and the index. @internal */
@@ -16,19 +31,20 @@ export interface MatchRules {
   readonly scope: (occurrence: Occurrence) => RefusalScope;
   readonly refusalOf: (record: VisitRecord, occurrence: Occurrence) => Refusal | undefined;
   /** The rule's part for a `childContact` visit of no duty: whom the contact was with. */
-  readonly counterpartRefusal: (record: VisitRecord) => Refusal | undefined;
+  readonly counterpart: CounterpartRule;
 }
 
 /**
  * Matching's working state, by number: outcome `i < matchedCount` is record
  * `outcomeRecord[i]`'s, on key number `outcomeKey[i]`; the cancellations follow. The lists the
- * result gives whole (outcomes, matched, duplicates, orphans …) are built as they are found:
- * a record's outcome is made while the record is at hand, not read again later.
+ * result gives whole (outcomes, matched, duplicates, orphans …) are built as they are found,
+ * from the records' facts (see `RecordFacts` for when a record itself is read again).
  * @internal
  */
 export interface MatchRun {
   readonly index: OccurrenceIndex;
   readonly records: readonly VisitRecord[];
+  readonly facts: RecordFacts;
   /** The records' outcomes in the order taken (places from `matchedCount` on: free). */
   readonly outcomes: OccurrenceOutcome[];
   /** Per record, the place in the visits given of the visit it answers (−1: none). */
@@ -48,75 +64,91 @@ export interface MatchRun {
   readonly ends: Map<ElderId, VisitsEnd>;
   readonly contacts: ContactDaysBuilder;
   readonly incidents: VisitRecord[];
+  readonly rules: MatchRules;
+  /** Where the working arrays come from; the result keeps none of them. */
+  readonly scratch: Scratch;
+  /** The refusal scope of each combination of kind, channel and role (see `combinationOf`). */
+  readonly scopes: readonly RefusalScope[];
 }
 
 /**
  * Match the records in force, in order of day, time and id, then cancel what the ends cancel:
- * the rules of `matchRecords`, on numbers.
+ * the rules of `matchRecords`, on numbers. Records are taken by rank (their place in that
+ * order), reading their facts; `recordAt` gives the record itself where a rule needs it.
  * @internal
  */
 export function runMatch(
   index: OccurrenceIndex,
   records: readonly VisitRecord[],
   rules: MatchRules,
+  scratch: Scratch,
 ): MatchRun {
-  const order = recordsInDayOrder(records);
+  const facts = recordFacts(records, index, rules, scratch);
+  const taken = facts.position.length;
   const run: MatchRun = {
     index,
     records,
-    outcomes: new Array<OccurrenceOutcome>(order.length),
+    facts,
+    outcomes: new Array<OccurrenceOutcome>(taken),
     matched: new Array<number>(records.length).fill(-1),
-    outcomeRecord: new Int32Array(order.length),
-    outcomeKey: new Int32Array(order.length),
-    outcomeHasReason: new Uint8Array(order.length),
+    outcomeRecord: scratch.int32(taken),
+    outcomeKey: scratch.int32(taken),
+    outcomeHasReason: scratch.uint8(taken),
     matchedCount: 0,
     cancelKey: [],
     cancelOn: [],
-    completedBy: new Int32Array(index.keyOf.length),
+    completedBy: scratch.int32(index.keyOf.length),
     duplicates: [],
     orphans: [],
     notByHolder: [],
     ends: new Map(),
-    contacts: new ContactDaysBuilder(index.subjectNumber.size, order.length),
+    contacts: new ContactDaysBuilder(index.subjectNumber.size, taken, scratch),
     incidents: [],
+    rules,
+    scratch,
+    // Kept here for the top-level functions below: closures made per call would give their
+    // call sites a new target each call, and V8 throws the optimised loop away.
+    scopes: Array.from(index.combinationVisit, (visit) => rules.scope(visitAt(index, visit))),
   };
   for (const end of rules.ends) endAt(run.ends, end);
-  const answer = answering(run, rules);
-  const { subjectNumber } = index;
-  for (const position of order) {
-    const record = records[position] as VisitRecord;
-    // The elder's number, looked up once: their visits, the key's check, their contact days.
-    const subject = subjectNumber.get(record.elderId);
-    take(run, position, subject, answer(record, subject));
+  for (let rank = 0; rank < taken; rank++) {
+    const subject = facts.subject[rank] as number;
+    take(run, rank, subject, answer(run, rank, subject));
   }
   cancelFromEnds(run);
   return run;
 }
 
+/** The record taken at `rank`. */
+const recordAt = (run: MatchRun, rank: number): VisitRecord =>
+  run.records[run.facts.position[rank] as number] as VisitRecord;
+
 /** File one record: incident, contact, and the visit it answers (−1: none), or a duplicate. */
-function take(run: MatchRun, position: number, subject: number | undefined, visit: number) {
-  const record = run.records[position] as VisitRecord;
-  if (record.incident) run.incidents.push(record);
-  if (record.outcome === 'completed') run.contacts.add(record, subject);
+function take(run: MatchRun, rank: number, subject: number, visit: number) {
+  const { facts, records, index } = run;
+  const flags = facts.flags[rank] as number;
+  if (flags & INCIDENT) run.incidents.push(recordAt(run, rank));
+  if (flags & COMPLETED) run.contacts.add(subject, rank, run);
   if (visit < 0) return;
-  // A keyed record's visit is its key's own number: no need to read it.
-  const key = record.occurrenceKey !== undefined ? visit : (run.index.keyOf[visit] as number);
-  if (record.outcome === 'completed') {
+  // A keyed record's visit is its key's own number.
+  const key = facts.visit[rank] !== UNPLANNED ? visit : (index.keyOf[visit] as number);
+  const occurrenceKey = index.keyText[key] as string;
+  const position = facts.position[rank] as number;
+  if (flags & COMPLETED) {
     const first = run.completedBy[key] as number;
     if (first !== 0) {
       run.duplicates.push({
-        recordId: record.id,
-        occurrenceKey: visitAt(run.index, visit).key,
-        first: (run.records[first - 1] as VisitRecord).id,
+        recordId: (records[position] as VisitRecord).id,
+        occurrenceKey,
+        first: (records[first - 1] as VisitRecord).id,
       });
       return;
     }
     run.completedBy[key] = position + 1;
-  } else if (record.notDoneReason) run.outcomeHasReason[run.matchedCount] = 1;
-  // A keyed record was matched by its key: the same text, in the record at hand.
-  const occurrenceKey = record.occurrenceKey ?? visitAt(run.index, visit).key;
-  run.outcomes[run.matchedCount] = { occurrenceKey, on: record.on, outcome: record.outcome };
-  run.matched[position] = run.index.order[key] as number;
+  } else if (flags & GIVES_REASON) run.outcomeHasReason[run.matchedCount] = 1;
+  const outcome = flags & COMPLETED ? 'completed' : 'notDone';
+  run.outcomes[run.matchedCount] = { occurrenceKey, on: dayOf(facts, rank), outcome };
+  run.matched[position] = index.order[key] as number;
   run.outcomeRecord[run.matchedCount] = position;
   run.outcomeKey[run.matchedCount++] = key;
 }
@@ -129,11 +161,12 @@ function endAt(ends: MatchRun['ends'], end: VisitsEnd): void {
 
 /** Ends cancel every visit due from the end on that no record completed. */
 function cancelFromEnds(run: MatchRun): void {
-  const { keyOf, subjectNumber, start } = run.index;
+  const { keyOf, subjectNumber, start, scan } = run.index;
   for (const [elderId, end] of run.ends) {
     const subject = subjectNumber.get(elderId);
     if (subject === undefined) continue;
-    for (let visit = start[subject] as number; visit < (start[subject + 1] as number); visit++) {
+    for (let j = start[subject] as number; j < (start[subject + 1] as number); j++) {
+      const visit = scan[j] as number;
       const key = keyOf[visit] as number;
       if (visitAt(run.index, visit).expiresAt >= end.from && run.completedBy[key] === 0) {
         run.cancelKey.push(key);
@@ -144,101 +177,63 @@ function cancelFromEnds(run: MatchRun): void {
 }
 
 /**
- * The visit a record answers (−1: none), noting orphans, refusals and the ends records give:
- * by its key, or — unplanned — the elder's earliest fitting visit not yet completed that the
- * record may complete (else the earliest fitting one it may complete, completed or not).
+ * The visit the record at `rank` answers (−1: none), noting orphans, refusals and the ends
+ * records give: by its key, or — unplanned — the elder's earliest fitting visit not yet
+ * completed that the record may complete (else the earliest fitting one it may complete,
+ * completed or not).
  */
-function answering(
-  run: MatchRun,
-  rules: MatchRules,
-): (record: VisitRecord, subject: number | undefined) => number {
-  const { index } = run;
-  const scopeOf = scopes(index, rules);
-  const refusalAt = (record: VisitRecord, visit: number): Refusal | undefined => {
-    const scope = scopeOf(visit);
-    if (scope === 'none') return undefined;
-    if (scope === 'counterpart') return rules.counterpartRefusal(record);
-    return rules.refusalOf(record, visitAt(index, visit));
-  };
-  const refuse = (record: VisitRecord, visit: number, refusal: Refusal) =>
-    refused(run, record, visitAt(index, visit), refusal);
-  return (record, subject) => {
-    const visit =
-      record.occurrenceKey === undefined
-        ? unplanned(run, record, subject, refusalAt, refuse)
-        : byKey(run, record, subject, refusalAt, refuse);
-    if (
-      record.outcome === 'notDone' &&
-      record.notDoneReason !== undefined &&
-      rules.endingReasons.includes(record.notDoneReason)
-    )
-      endAt(run.ends, { elderId: record.elderId, from: record.on, reason: record.notDoneReason });
-    return visit;
-  };
-}
-
-/** The refusal scope of a visit, asked once per kind, channel and role (all it depends on). */
-function scopes(index: OccurrenceIndex, rules: MatchRules): (visit: number) => RefusalScope {
-  const { kindOf, channelOf, roleOf } = index;
-  const known = new Map<number, RefusalScope>();
-  return (visit) => {
-    const kinds = ((roleOf[visit] as number) << 16) | ((kindOf[visit] as number) << 8);
-    const combination = kinds | (channelOf[visit] as number);
-    let scope = known.get(combination);
-    if (scope === undefined) {
-      scope = rules.scope(visitAt(index, visit));
-      known.set(combination, scope);
-    }
-    return scope;
-  };
-}
-
-type RefusalAt = (record: VisitRecord, visit: number) => Refusal | undefined;
-type Refuse = (record: VisitRecord, visit: number, refusal: Refusal) => void;
-
-function byKey(
-  run: MatchRun,
-  record: VisitRecord,
-  subject: number | undefined,
-  refusalAt: RefusalAt,
-  refuse: Refuse,
-): number {
-  const visit = run.index.keyNumber.get(record.occurrenceKey as string);
-  if (visit === undefined) {
-    run.orphans.push({ recordId: record.id, reason: 'unknownOccurrence' });
-    return -1;
+function answer(run: MatchRun, rank: number, subject: number): number {
+  const { facts } = run;
+  const visit =
+    facts.visit[rank] === UNPLANNED ? unplanned(run, rank, subject) : byKey(run, rank, subject);
+  if ((facts.flags[rank] as number) & ENDS_VISITS) {
+    const { elderId, on, notDoneReason } = recordAt(run, rank);
+    endAt(run.ends, { elderId, from: on, reason: notDoneReason as NotDoneReason });
   }
+  return visit;
+}
+
+/** Why the record at `rank` may not complete `visit`, by the rule's scope for the visit. */
+function refusalAt(run: MatchRun, rank: number, visit: number): Refusal | undefined {
+  const scope = run.scopes[run.index.combinationOf[visit] as number];
+  if (scope === 'none') return undefined;
+  if (scope === 'rule') return run.rules.refusalOf(recordAt(run, rank), visitAt(run.index, visit));
+  // The counterpart rule was asked of every record with its facts.
+  return (run.facts.flags[rank] as number) & NOT_WITH_CHILDREN
+    ? counterpartRefusal(recordAt(run, rank), run.rules.counterpart)
+    : undefined;
+}
+
+function byKey(run: MatchRun, rank: number, subject: number): number {
+  const visit = run.facts.visit[rank] as number;
+  if (visit < 0) return orphan(run, rank, 'unknownOccurrence');
   // Subjects compared by number: the visit's own object is not read unless the rule needs it.
-  if (run.index.subjectOf[visit] !== subject) {
-    run.orphans.push({ recordId: record.id, reason: 'otherElder' });
-    return -1;
-  }
-  const refusal = refusalAt(record, visit);
-  if (refusal) refuse(record, visit, refusal);
+  if (run.index.subjectOf[visit] !== subject) return orphan(run, rank, 'otherElder');
+  const refusal = refusalAt(run, rank, visit);
+  if (refusal) refused(run, rank, visit, refusal);
   return refusal ? -1 : visit;
 }
 
-function unplanned(
-  run: MatchRun,
-  record: VisitRecord,
-  subject: number | undefined,
-  refusalAt: RefusalAt,
-  refuse: Refuse,
-): number {
-  const { start, openFrom, expiresAt, keyOf, kindOf, channelOf, codes } = run.index;
-  let [firstFit, refusedAt] = [-1, -1];
+function unplanned(run: MatchRun, rank: number, subject: number): number {
+  const { start, scan, scanOpenFrom, scanExpiresAt, scanKind, scanChannel, keyOf } = run.index;
+  const { facts } = run;
+  let firstFit = -1;
+  let refusedAt = -1;
   let refusal: Refusal | undefined;
-  if (subject !== undefined) {
-    const day = daySortKey(record.on);
-    // Codes start at 1: a kind or channel no visit has matches none.
-    const kind = record.kind === undefined ? -1 : (codes.get(record.kind) ?? 0);
-    const channel = codes.get(record.channel) ?? 0;
-    for (let visit = start[subject] as number; visit < (start[subject + 1] as number); visit++) {
-      if ((openFrom[visit] as number) > day || day > (expiresAt[visit] as number)) continue;
-      if (kind >= 0 ? kindOf[visit] !== kind : channelOf[visit] !== channel) continue;
-      const refused = refusalAt(record, visit);
-      if (refused) {
-        if (refusedAt < 0) [refusedAt, refusal] = [visit, refused];
+  if (subject >= 0) {
+    const day = facts.day[rank] as number;
+    const kind = facts.kind[rank] as number;
+    const channel = facts.channel[rank] as number;
+    for (let j = start[subject] as number; j < (start[subject + 1] as number); j++) {
+      if ((scanOpenFrom[j] as number) > day || day > (scanExpiresAt[j] as number)) continue;
+      if (kind >= 0 ? scanKind[j] !== kind : scanChannel[j] !== channel) continue;
+      const visit = scan[j] as number;
+      const refusedHere = refusalAt(run, rank, visit);
+      if (refusedHere) {
+        if (refusedAt < 0) {
+          refusedAt = visit;
+          refusal = refusedHere;
+        }
         continue;
       }
       if (run.completedBy[keyOf[visit] as number] === 0) return visit;
@@ -246,12 +241,20 @@ function unplanned(
     }
   }
   if (firstFit >= 0) return firstFit;
-  if (refusal) refuse(record, refusedAt, refusal);
-  else run.orphans.push({ recordId: record.id, reason: 'noFittingOccurrence' });
+  if (!refusal) return orphan(run, rank, 'noFittingOccurrence');
+  refused(run, rank, refusedAt, refusal);
   return -1;
 }
 
-function refused(run: MatchRun, record: VisitRecord, occurrence: Occurrence, refusal: Refusal) {
+/** Note the record at `rank` as an orphan: it answers no visit (−1). */
+function orphan(run: MatchRun, rank: number, reason: OrphanReason): -1 {
+  run.orphans.push({ recordId: recordAt(run, rank).id, reason });
+  return -1;
+}
+
+/** Note a refusal of the record at `rank` for `visit`: an orphan, or a record not by the holder. */
+function refused(run: MatchRun, rank: number, visit: number, refusal: Refusal) {
+  const record = recordAt(run, rank);
   if (refusal.reason === 'notWithChildren') {
     run.orphans.push({ recordId: record.id, reason: 'notWithChildren' });
     return;
@@ -259,7 +262,7 @@ function refused(run: MatchRun, record: VisitRecord, occurrence: Occurrence, ref
   const { duty, holderId } = refusal;
   run.notByHolder.push({
     recordId: record.id,
-    occurrenceKey: occurrence.key,
+    occurrenceKey: visitAt(run.index, visit).key,
     duty,
     ...(holderId === undefined ? {} : { holderId }),
   });

@@ -1,11 +1,14 @@
 import type { Occurrence } from '../recurrence/index.js';
+import { KeyTable } from './keyTable.js';
 import { daySortKey } from './sortKeys.js';
 
 /**
- * The planned visits numbered once, for matching. A visit's number is its place when the
- * visits are grouped by subject, each group in order of due day, then key: an elder's visits
- * are the numbers `start[s] … start[s + 1]`, and scanning them reads typed arrays in order.
- * Matching a record then costs one string lookup (its key, or its elder) and integer work.
+ * The planned visits numbered once, for matching. A visit's number is its place in order of
+ * due day (then its place in the list): records taken in day order reach visits numbered close
+ * together, so the per-visit arrays they read stay in cache. An elder's visits, in order of due
+ * day then key, are `scan[start[s]] … scan[start[s + 1] − 1]`, their windows and codes copied
+ * beside them, so scanning them reads typed arrays in order. Matching a record then costs one
+ * string lookup (its key, or its elder) and integer work.
  * @internal
  */
 export interface OccurrenceIndex {
@@ -15,25 +18,32 @@ export interface OccurrenceIndex {
   readonly order: Int32Array;
   readonly numberAt: Int32Array;
   /**
-   * Key → the number of the visit with that key (the last in `list`, as a Map keeps the last):
+   * Key → the number of the visit with that key (the last in `list`, as a Map would keep):
    * a key's number is a visit number, so a keyed record reaches its visit in one lookup.
    */
-  readonly keyNumber: ReadonlyMap<string, number>;
-  /** Per visit number: its key's number (itself unless its key is repeated), subject number,
-   * window (`daySortKey`s), kind and channel codes. */
+  readonly keyNumber: Pick<KeyTable, 'get'>;
+  /** Per visit number, its key (the text, read here rather than from the visit's object). */
+  readonly keyText: readonly string[];
+  /** Per visit number: its key's number (itself unless its key is repeated), subject number. */
   readonly keyOf: Int32Array;
   readonly subjectOf: Int32Array;
-  readonly openFrom: Int32Array;
-  readonly expiresAt: Int32Array;
-  readonly kindOf: Uint8Array;
-  readonly channelOf: Uint8Array;
-  /** Per visit number, the code of the role its plan names (`who.role`), 0 for none. */
-  readonly roleOf: Uint8Array;
+  /**
+   * Per visit number, the number of its combination of kind, channel and role (`who.role`):
+   * all a crediting rule's scope depends on. `combinationVisit[c]`: a visit with combination `c`.
+   */
+  readonly combinationOf: Int32Array;
+  readonly combinationVisit: Int32Array;
   /** Kind, channel or role text → code, from 1 (a record's kind or channel looks it up here). */
   readonly codes: ReadonlyMap<string, number>;
-  /** Subject → subject number; subject `s` has the visit numbers `start[s] … start[s + 1]`. */
+  /** Subject → subject number; subject `s` has the visits `scan[start[s]] … scan[start[s + 1] − 1]`. */
   readonly subjectNumber: ReadonlyMap<string, number>;
   readonly start: Int32Array;
+  /** Visit numbers grouped by subject, and beside each its window (`daySortKey`s) and codes. */
+  readonly scan: Int32Array;
+  readonly scanOpenFrom: Int32Array;
+  readonly scanExpiresAt: Int32Array;
+  readonly scanKind: Uint8Array;
+  readonly scanChannel: Uint8Array;
 }
 
 const indexes = new WeakMap<readonly Occurrence[], OccurrenceIndex>();
@@ -66,61 +76,86 @@ function buildIndex(list: readonly Occurrence[]): OccurrenceIndex {
   const n = list.length;
   const subjectNumber = new Map<string, number>();
   // Filled by loops, not `Int32Array.from(list, …)`, which copies the list first: garbage.
-  const [bySubject, due] = [new Int32Array(n), new Int32Array(n)];
+  const [subjectAt, due] = [new Int32Array(n), new Int32Array(n)];
   for (let at = 0; at < n; at++) {
     const occurrence = list[at] as Occurrence;
-    bySubject[at] = numberOf(subjectNumber, occurrence.subject);
+    subjectAt[at] = numberOf(subjectNumber, occurrence.subject);
     due[at] = daySortKey(occurrence.due);
   }
-  const { start, order } = groupBySubject(list, bySubject, subjectNumber.size, due);
+  const order = inDueOrder(due);
   const codes = new Map<string, number>();
-  const subjectOf = new Int32Array(n);
-  const [openFrom, expiresAt] = [new Int32Array(n), new Int32Array(n)];
-  const [kindOf, channelOf, roleOf] = [new Uint8Array(n), new Uint8Array(n), new Uint8Array(n)];
-  const numberAt = new Int32Array(n);
+  const [numberAt, subjectOf] = [new Int32Array(n), new Int32Array(n)];
+  const [kindOf, channelOf] = [new Uint8Array(n), new Uint8Array(n)];
+  const [combinationOf, combinations] = [new Int32Array(n), new Map<number, number>()];
+  const combinationVisit: number[] = [];
+  const keyText = new Array<string>(n);
   for (let visit = 0; visit < n; visit++) {
     const at = order[visit] as number;
     const occurrence = list[at] as Occurrence;
     numberAt[at] = visit;
-    subjectOf[visit] = bySubject[at] as number;
-    openFrom[visit] = daySortKey(occurrence.openFrom);
-    expiresAt[visit] = daySortKey(occurrence.expiresAt);
-    kindOf[visit] = codeOf(codes, occurrence.kind);
-    channelOf[visit] = codeOf(codes, occurrence.channel);
+    keyText[visit] = occurrence.key;
+    subjectOf[visit] = subjectAt[at] as number;
+    const kind = codeOf(codes, occurrence.kind);
+    const channel = codeOf(codes, occurrence.channel);
+    kindOf[visit] = kind;
+    channelOf[visit] = channel;
     const who = occurrence.who;
-    roleOf[visit] = 'role' in who ? codeOf(codes, who.role) : 0;
+    const role = 'role' in who ? codeOf(codes, who.role) : 0;
+    const combination = (role << 16) | (kind << 8) | channel;
+    if (!combinations.has(combination)) {
+      combinations.set(combination, combinationVisit.length);
+      combinationVisit.push(visit);
+    }
+    combinationOf[visit] = combinations.get(combination) as number;
   }
-  const { keyNumber, keyOf } = numberKeys(list, numberAt, order, inDueOrder(due));
-  const index = { list, order, numberAt, keyNumber, keyOf, subjectOf, openFrom, expiresAt };
-  return { ...index, kindOf, channelOf, roleOf, codes, subjectNumber, start };
+  const { keyNumber, keyOf } = numberKeys(keyText, order);
+  const { start, scan } = groupBySubject(subjectOf, subjectNumber.size, due, order, keyText);
+  const index = { list, order, numberAt, keyNumber, keyText, keyOf, subjectOf, combinationOf };
+  const codesOf = { combinationVisit: Int32Array.from(combinationVisit), codes, subjectNumber };
+  return { ...index, ...codesOf, start, scan, ...scanned(list, order, scan, kindOf, channelOf) };
+}
+
+/** The windows and codes of the visits in `scan`'s order, for scanning an elder's visits. */
+function scanned(
+  list: readonly Occurrence[],
+  order: Int32Array,
+  scan: Int32Array,
+  kindOf: Uint8Array,
+  channelOf: Uint8Array,
+) {
+  const n = scan.length;
+  const [scanOpenFrom, scanExpiresAt] = [new Int32Array(n), new Int32Array(n)];
+  const [scanKind, scanChannel] = [new Uint8Array(n), new Uint8Array(n)];
+  for (let j = 0; j < n; j++) {
+    const visit = scan[j] as number;
+    const occurrence = list[order[visit] as number] as Occurrence;
+    scanOpenFrom[j] = daySortKey(occurrence.openFrom);
+    scanExpiresAt[j] = daySortKey(occurrence.expiresAt);
+    scanKind[j] = kindOf[visit] as number;
+    scanChannel[j] = channelOf[visit] as number;
+  }
+  return { scanOpenFrom, scanExpiresAt, scanKind, scanChannel };
 }
 
 /**
- * Each key the number of its last visit; a repeated key's visits all take that number. Keys go
- * into the map in order of due day (`byDue`, places in `list`): records are matched in day
- * order, so the map entries one day's records look up lie together in memory.
+ * Each key the number of its last visit in the list; a repeated key's visits all take that
+ * number.
  */
-function numberKeys(
-  list: readonly Occurrence[],
-  numberAt: Int32Array,
-  order: Int32Array,
-  byDue: Int32Array,
-) {
-  const visitKey = (visit: number) => (list[order[visit] as number] as Occurrence).key;
-  const keyNumber = new Map<string, number>();
-  const keyOf = new Int32Array(numberAt.length);
-  for (let visit = 0; visit < keyOf.length; visit++) keyOf[visit] = visit;
+function numberKeys(keyText: readonly string[], order: Int32Array) {
+  const keyNumber = new KeyTable(keyText);
+  const keyOf = new Int32Array(keyText.length);
   const repeated: number[] = [];
-  for (const at of byDue) {
-    const key = (list[at] as Occurrence).key;
+  for (let visit = 0; visit < keyText.length; visit++) {
+    keyOf[visit] = visit;
+    const key = keyText[visit] as string;
     const before = keyNumber.get(key);
-    if (before !== undefined) repeated.push(before, numberAt[at] as number);
-    // The visit latest in `list` keeps the key, as `Map.set` in list order would.
-    if (before === undefined || (order[before] as number) < at)
-      keyNumber.set(key, numberAt[at] as number);
+    if (before !== undefined) repeated.push(before, visit);
+    // The visit latest in the list keeps the key, as `Map.set` in list order would.
+    if (before === undefined || (order[before] as number) < (order[visit] as number))
+      keyNumber.set(key, visit);
   }
-  // A repeated key's visits, earlier numbered otherwise, all share its final number.
-  for (const visit of repeated) keyOf[visit] = keyNumber.get(visitKey(visit)) as number;
+  // A repeated key's visits all share its final number.
+  for (const visit of repeated) keyOf[visit] = keyNumber.get(keyText[visit] as string) as number;
   return { keyNumber, keyOf };
 }
 
@@ -129,7 +164,7 @@ function inDueOrder(due: Int32Array): Int32Array {
   const n = due.length;
   const low = due.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
   const high = due.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
-  // A day that is no date (NaN) or too wide a span: list order (the lookups merely scatter).
+  // A day that is no date (NaN) or too wide a span: list order.
   const byDue = new Int32Array(n);
   if (!((high - low + 1) * n < 2 ** 53)) {
     for (let at = 0; at < n; at++) byDue[at] = at;
@@ -159,27 +194,52 @@ function codeOf(codes: Map<string, number>, text: string): number {
   return codes.size;
 }
 
-/** Places in `list` grouped by subject (a counting sort), each group by due day, then key. */
+/**
+ * Visit numbers grouped by subject (a counting sort, stable: each group in due order), visits
+ * of one subject due the same day then ordered by key.
+ */
 function groupBySubject(
-  list: readonly Occurrence[],
   subjectOf: Int32Array,
   subjects: number,
   due: Int32Array,
+  order: Int32Array,
+  keyText: readonly string[],
 ) {
   const start = new Int32Array(subjects + 1);
-  for (const subject of subjectOf) start[subject + 1] = (start[subject + 1] as number) + 1;
+  for (let visit = 0; visit < subjectOf.length; visit++) {
+    const next = (subjectOf[visit] as number) + 1;
+    start[next] = (start[next] as number) + 1;
+  }
   for (let s = 0; s < subjects; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
-  const order = new Int32Array(list.length);
+  const scan = new Int32Array(subjectOf.length);
   const next = start.slice(0, subjects);
-  for (let i = 0; i < list.length; i++) {
-    const s = subjectOf[i] as number;
-    order[next[s] as number] = i;
+  for (let visit = 0; visit < subjectOf.length; visit++) {
+    const s = subjectOf[visit] as number;
+    scan[next[s] as number] = visit;
     next[s] = (next[s] as number) + 1;
   }
-  const key = (i: number) => (list[i] as Occurrence).key;
-  const byDue = (a: number, b: number) =>
-    (due[a] as number) - (due[b] as number) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-  for (let s = 0; s < subjects; s++)
-    order.subarray(start[s] as number, start[s + 1] as number).sort(byDue);
-  return { start, order };
+  const dueOf = (visit: number) => due[order[visit] as number] as number;
+  const key = (visit: number) => keyText[visit] as string;
+  const byKey = (a: number, b: number) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  // Runs of one subject's visits due the same day: by key (a run already in order is left).
+  let first = 0;
+  for (let j = 1; j <= scan.length; j++) {
+    const same =
+      j < scan.length &&
+      subjectOf[scan[j] as number] === subjectOf[scan[first] as number] &&
+      dueOf(scan[j] as number) === dueOf(scan[first] as number);
+    if (same) continue;
+    if (j - first > 1) {
+      const run = scan.subarray(first, j);
+      if (!isSorted(run, byKey)) run.set(Array.from(run).sort(byKey));
+    }
+    first = j;
+  }
+  return { start, scan };
+}
+
+function isSorted(run: Int32Array, compare: (a: number, b: number) => number): boolean {
+  for (let i = 1; i < run.length; i++)
+    if (compare(run[i - 1] as number, run[i] as number) > 0) return false;
+  return true;
 }
