@@ -9,6 +9,8 @@ describe('KeyTable', () => {
         const table = new KeyTable(keys);
         const map = new Map<string, number>();
         keys.forEach((key, visit) => {
+          // Added when new, set (replaced) every other time.
+          expect(table.add(key, visit)).toBe(map.get(key));
           table.set(key, visit);
           map.set(key, visit);
         });

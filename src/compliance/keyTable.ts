@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * const table = new KeyTable(['a', 'b']);
- * table.set('b', 1);
+ * table.add('b', 1); // undefined: new
  * table.get('b'); // 1
  * table.get('c'); // undefined
  * ```
@@ -30,6 +30,17 @@ export class KeyTable {
     const slot = this.#find(key, hashOf(key));
     const visit = (this.#slots[2 * slot + 1] as number) - 1;
     return visit < 0 ? undefined : visit;
+  }
+
+  /** Give `key` (the text of `keys[visit]`) the visit `visit` unless it has one: that one. */
+  add(key: string, visit: number): number | undefined {
+    const hash = hashOf(key);
+    const slot = this.#find(key, hash);
+    const before = (this.#slots[2 * slot + 1] as number) - 1;
+    if (before >= 0) return before;
+    this.#slots[2 * slot] = hash;
+    this.#slots[2 * slot + 1] = visit + 1;
+    return undefined;
   }
 
   /** Give `key` (the text of `keys[visit]`) the visit `visit`, in place of any before. */

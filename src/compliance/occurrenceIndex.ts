@@ -148,11 +148,11 @@ function numberKeys(keyText: readonly string[], order: Int32Array) {
   for (let visit = 0; visit < keyText.length; visit++) {
     keyOf[visit] = visit;
     const key = keyText[visit] as string;
-    const before = keyNumber.get(key);
-    if (before !== undefined) repeated.push(before, visit);
+    const before = keyNumber.add(key, visit);
+    if (before === undefined) continue;
+    repeated.push(before, visit);
     // The visit latest in the list keeps the key, as `Map.set` in list order would.
-    if (before === undefined || (order[before] as number) < (order[visit] as number))
-      keyNumber.set(key, visit);
+    if ((order[before] as number) < (order[visit] as number)) keyNumber.set(key, visit);
   }
   // A repeated key's visits all share its final number.
   for (const visit of repeated) keyOf[visit] = keyNumber.get(keyText[visit] as string) as number;
