@@ -52,23 +52,23 @@ export class Scratch {
   }
 
   float64(length: number): Float64Array {
-    return this.#view(length, 8, (b, o, n) => new Float64Array(b, o, n), Float64Array);
+    return this.#view(Float64Array, length);
   }
 
   int32(length: number): Int32Array {
-    return this.#view(length, 4, (b, o, n) => new Int32Array(b, o, n), Int32Array);
+    return this.#view(Int32Array, length);
   }
 
   int16(length: number): Int16Array {
-    return this.#view(length, 2, (b, o, n) => new Int16Array(b, o, n), Int16Array);
+    return this.#view(Int16Array, length);
   }
 
   uint16(length: number): Uint16Array {
-    return this.#view(length, 2, (b, o, n) => new Uint16Array(b, o, n), Uint16Array);
+    return this.#view(Uint16Array, length);
   }
 
   uint8(length: number): Uint8Array {
-    return this.#view(length, 1, (b, o, n) => new Uint8Array(b, o, n), Uint8Array);
+    return this.#view(Uint8Array, length);
   }
 
   /** Give the kept buffer back for the next computation (once; later views are fresh). */
@@ -77,16 +77,19 @@ export class Scratch {
     this.#released = true;
   }
 
-  #view<T extends { fill(value: number): T }>(
-    length: number,
-    size: number,
-    on: (buffer: ArrayBuffer, offset: number, length: number) => T,
-    Fresh: new (length: number) => T,
-  ): T {
+  #view<T extends { fill(value: number): T }>(Kind: ViewKind<T>, length: number): T {
     // Each view starts on an 8-byte boundary, whatever came before.
     const offset = Math.ceil(this.#offset / 8) * 8;
-    if (this.#released || offset + length * size > this.buffer.byteLength) return new Fresh(length);
-    this.#offset = offset + length * size;
-    return on(this.buffer, offset, length).fill(0);
+    const end = offset + length * Kind.BYTES_PER_ELEMENT;
+    if (this.#released || end > this.buffer.byteLength) return new Kind(length);
+    this.#offset = end;
+    return new Kind(this.buffer, offset, length).fill(0);
   }
+}
+
+/** A typed array's constructor: a fresh array, or a view of a buffer. */
+interface ViewKind<T> {
+  new (length: number): T;
+  new (buffer: ArrayBuffer, offset: number, length: number): T;
+  readonly BYTES_PER_ELEMENT: number;
 }

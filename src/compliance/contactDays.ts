@@ -1,22 +1,12 @@
 import type { Scratch } from '../_lib/scratch.js';
 import type { ElderId, PlainDate } from '../models/index.js';
-import { dayOf, IN_PERSON, type RecordFacts } from './recordFacts.js';
-import type { VisitRecord } from './visitRecord.js';
+import { dayOf, IN_PERSON, type RecordFacts, recordAt, type Taken } from './recordFacts.js';
 
 /** An elder's days of completed contact, in order: any channel, and in person. @internal */
 export interface ContactDays {
   readonly any: PlainDate[];
   readonly inPerson: PlainDate[];
 }
-
-/** The records being taken, and their facts. */
-interface Taken {
-  readonly records: readonly VisitRecord[];
-  readonly facts: RecordFacts;
-}
-
-const elderIdAt = (run: Taken, rank: number): ElderId =>
-  (run.records[run.facts.position[rank] as number] as VisitRecord).elderId;
 
 /**
  * Each elder's days of completed contact, gathered as records are taken in order (by elder
@@ -52,10 +42,10 @@ export class ContactDaysBuilder {
   add(subject: number, rank: number, run: Taken): void {
     // The record itself is read only when its elder is first seen, or has no visits.
     let elder = subject;
-    if (subject < 0) elder = this.#other(elderIdAt(run, rank));
+    if (subject < 0) elder = this.#other(recordAt(run, rank).elderId);
     else if (this.#seen[subject] === 0) {
       this.#seen[subject] = 1;
-      this.#first(subject, elderIdAt(run, rank));
+      this.#first(subject, recordAt(run, rank).elderId);
     }
     this.#elderOf[this.#count] = elder;
     this.#rank[this.#count++] = rank;

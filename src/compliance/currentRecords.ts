@@ -25,12 +25,18 @@ export function currentRecords<R extends Pick<VisitRecord, 'id' | 'amends'>>(
   return diagnosed(
     'currentRecords',
     () => {
-      const amended = new Set<string>();
-      for (const record of records) if (record.amends !== undefined) amended.add(record.amends);
+      const amended = amendedIds(records);
       return records.filter((record) => !amended.has(record.id));
     },
     () => diagnoseLists({ records }),
   );
+}
+
+/** The ids the records amend: the records with these ids are not in force. @internal */
+export function amendedIds(records: readonly Pick<VisitRecord, 'amends'>[]): Set<string> {
+  const amended = new Set<string>();
+  for (const record of records) if (record.amends !== undefined) amended.add(record.amends);
+  return amended;
 }
 
 /**

@@ -2,7 +2,6 @@ import type { PlainDate } from '../models/index.js';
 import type { OccurrenceOutcome } from '../recurrence/index.js';
 import { listsByVisit } from './listsByVisit.js';
 import type { MatchRun } from './matchRun.js';
-import { visitAt } from './occurrenceIndex.js';
 import type { RecordMatch } from './recordMatch.js';
 import type { NotDoneReason, VisitRecord } from './visitRecord.js';
 
@@ -61,7 +60,7 @@ function allOutcomes(run: MatchRun): OccurrenceOutcome[] {
   const { index, outcomes, matchedCount, cancelKey, cancelOn } = run;
   // Written in place, then the length set once: shortening first and pushing would copy.
   for (let c = 0; c < cancelKey.length; c++) {
-    const occurrenceKey = visitAt(index, cancelKey[c] as number).key;
+    const occurrenceKey = index.keyText[cancelKey[c] as number] as string;
     const on = cancelOn[c] as PlainDate;
     outcomes[matchedCount + c] = { occurrenceKey, on, outcome: 'cancelled' };
   }

@@ -17,6 +17,7 @@ import {
   INCIDENT,
   NOT_WITH_CHILDREN,
   type RecordFacts,
+  recordAt,
   recordFacts,
   UNPLANNED,
 } from './recordFacts.js';
@@ -118,10 +119,6 @@ export function runMatch(
   cancelFromEnds(run);
   return run;
 }
-
-/** The record taken at `rank`. */
-const recordAt = (run: MatchRun, rank: number): VisitRecord =>
-  run.records[run.facts.position[rank] as number] as VisitRecord;
 
 /** File one record: incident, contact, and the visit it answers (−1: none), or a duplicate. */
 function take(run: MatchRun, rank: number, subject: number, visit: number) {
@@ -262,7 +259,7 @@ function refused(run: MatchRun, rank: number, visit: number, refusal: Refusal) {
   const { duty, holderId } = refusal;
   run.notByHolder.push({
     recordId: record.id,
-    occurrenceKey: visitAt(run.index, visit).key,
+    occurrenceKey: run.index.keyText[visit] as string,
     duty,
     ...(holderId === undefined ? {} : { holderId }),
   });

@@ -1,6 +1,7 @@
 import type { Occurrence } from '../recurrence/index.js';
 import { KeyTable } from './keyTable.js';
 import { daySortKey } from './sortKeys.js';
+import { sortRunsByText } from './sortRunsByText.js';
 
 /**
  * The planned visits numbered once, for matching. A visit's number is its place in order of
@@ -218,28 +219,9 @@ function groupBySubject(
     scan[next[s] as number] = visit;
     next[s] = (next[s] as number) + 1;
   }
+  // One subject's visits due the same day: by key.
   const dueOf = (visit: number) => due[order[visit] as number] as number;
-  const key = (visit: number) => keyText[visit] as string;
-  const byKey = (a: number, b: number) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-  // Runs of one subject's visits due the same day: by key (a run already in order is left).
-  let first = 0;
-  for (let j = 1; j <= scan.length; j++) {
-    const same =
-      j < scan.length &&
-      subjectOf[scan[j] as number] === subjectOf[scan[first] as number] &&
-      dueOf(scan[j] as number) === dueOf(scan[first] as number);
-    if (same) continue;
-    if (j - first > 1) {
-      const run = scan.subarray(first, j);
-      if (!isSorted(run, byKey)) run.set(Array.from(run).sort(byKey));
-    }
-    first = j;
-  }
+  const sameDay = (a: number, b: number) => subjectOf[a] === subjectOf[b] && dueOf(a) === dueOf(b);
+  sortRunsByText(scan, sameDay, (visit) => keyText[visit] as string);
   return { start, scan };
-}
-
-function isSorted(run: Int32Array, compare: (a: number, b: number) => number): boolean {
-  for (let i = 1; i < run.length; i++)
-    if (compare(run[i - 1] as number, run[i] as number) > 0) return false;
-  return true;
 }

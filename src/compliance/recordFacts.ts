@@ -37,7 +37,7 @@ export interface RecordFacts {
   readonly day: Float64Array;
   /** Each day's text, by `daySortKey`. */
   readonly dayText: ReadonlyMap<number, string>;
-  /** By rank, the days whose text is not their key's in `dayText` (none, when well formed). */
+  /** By position, the days whose text is not their key's in `dayText` (none, when well formed). */
   readonly otherText: ReadonlyMap<number, string>;
   /** Per rank: its elder's subject number (−1: an elder with no visits). */
   readonly subject: Int32Array;
@@ -66,13 +66,11 @@ export function recordFacts(
   rules: FactRules,
   scratch: Scratch,
 ): RecordFacts {
-  const { order, day: dayAt, dayText, otherText: otherAt } = recordsInDayOrder(records, scratch);
+  const { order, day: dayAt, dayText, otherText } = recordsInDayOrder(records, scratch);
   const n = order.length;
   const rankOf = scratch.int32(records.length).fill(-1);
   for (let rank = 0; rank < n; rank++) rankOf[order[rank] as number] = rank;
   const [day, flags] = [scratch.float64(n), scratch.uint8(n)];
-  const otherText = new Map<number, string>();
-  for (const [p, text] of otherAt) otherText.set(rankOf[p] as number, text);
   const [subject, visit] = [scratch.int32(n), scratch.int32(n)];
   const [kind, channel] = [scratch.int16(n), scratch.uint8(n)];
   const { subjectNumber, keyNumber, codes } = index;
@@ -106,9 +104,21 @@ export function recordFacts(
 
 /** The day of the record taken at `rank`, as its own text. @internal */
 export function dayOf(facts: RecordFacts, rank: number): PlainDate {
-  const text = facts.otherText.size === 0 ? undefined : facts.otherText.get(rank);
-  return (text ?? facts.dayText.get(facts.day[rank] as number)) as PlainDate;
+  const other = facts.otherText.size === 0 ? undefined : facts.otherText.get(position(facts, rank));
+  return (other ?? facts.dayText.get(facts.day[rank] as number)) as PlainDate;
 }
+
+/** Records being taken, with their facts. @internal */
+export interface Taken {
+  readonly records: readonly VisitRecord[];
+  readonly facts: RecordFacts;
+}
+
+/** The record taken at `rank`, where a rule needs more than its facts. @internal */
+export const recordAt = (taken: Taken, rank: number): VisitRecord =>
+  taken.records[position(taken.facts, rank)] as VisitRecord;
+
+const position = (facts: RecordFacts, rank: number) => facts.position[rank] as number;
 
 const at = (records: readonly VisitRecord[], position: number) => records[position] as VisitRecord;
 

@@ -1,5 +1,7 @@
 import type { Scratch } from '../_lib/scratch.js';
+import { amendedIds } from './currentRecords.js';
 import { daySortKey, TIMES, timeSortKey } from './sortKeys.js';
+import { sortRunsByText } from './sortRunsByText.js';
 import type { VisitRecord } from './visitRecord.js';
 
 /** The records in force in day order, and the day numbers read on the way. @internal */
@@ -45,14 +47,19 @@ export function recordsInDayOrder(records: readonly VisitRecord[], scratch: Scra
     time[p] = timeSortKey((records[p] as VisitRecord).time);
   }
   const order = byDayAndTime(inForce, { day, time }, scratch);
-  if (!idsAscend) breakTiesById(order, day, time, records);
+  // Records of the same day and time by id (ids that ascend as given are in order already).
+  if (!idsAscend)
+    sortRunsByText(
+      order,
+      (a, b) => day[a] === day[b] && time[a] === time[b],
+      (position) => (records[position] as VisitRecord).id,
+    );
   return { order, day, dayText, otherText };
 }
 
 /** The positions of the records no other record amends, and whether their ids ascend. */
 function recordsInForce(records: readonly VisitRecord[], scratch: Scratch) {
-  const amended = new Set<string>();
-  for (const record of records) if (record.amends !== undefined) amended.add(record.amends);
+  const amended = amendedIds(records);
   const inForce = scratch.int32(records.length);
   let [count, idsAscend, previous] = [0, true, ''];
   for (let position = 0; position < records.length; position++) {
@@ -111,39 +118,4 @@ function countingSort(
     next[bucket] = (next[bucket] as number) + 1;
   }
   return sorted;
-}
-
-/** Within each run of equal day and time, order the records by id; a run in order is left. */
-function breakTiesById(
-  order: Int32Array,
-  day: Float64Array,
-  time: Int32Array,
-  records: readonly VisitRecord[],
-) {
-  const id = (i: number) => (records[order[i] as number] as VisitRecord).id;
-  const same = (i: number, j: number) => {
-    const [a, b] = [order[i] as number, order[j] as number];
-    return day[a] === day[b] && time[a] === time[b];
-  };
-  let first = 0;
-  let sorted = true;
-  let previous = order.length > 0 ? id(0) : '';
-  for (let i = 1; i <= order.length; i++) {
-    if (i < order.length && same(i, first)) {
-      const next = id(i);
-      if (next < previous) sorted = false;
-      previous = next;
-      continue;
-    }
-    if (!sorted) sortById(order.subarray(first, i), records);
-    [first, sorted] = [i, true];
-    if (i < order.length) previous = id(i);
-  }
-}
-
-/** Record positions sorted by id (stable: equal ids keep their order). */
-function sortById(positions: Int32Array, records: readonly VisitRecord[]): void {
-  const id = (position: number) => (records[position] as VisitRecord).id;
-  const byId = (a: number, b: number) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
-  positions.set(Array.from(positions).sort(byId));
 }
